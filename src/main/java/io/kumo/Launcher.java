@@ -1,0 +1,24 @@
+package io.kumo;
+
+import io.kumo.cli.KumoCli;
+import io.kumo.config.DataDirectoryResolver;
+import io.kumo.ui.DesktopSession;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The entry point. A plain class, not a JavaFX {@code Application}, so the app runs from the class path. */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int exitCode = KumoCli.create(DataDirectoryResolver.forThisMachine(), DesktopSession::runUntilQuit, out, err)
+                .execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+}

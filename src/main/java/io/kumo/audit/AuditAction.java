@@ -1,0 +1,6 @@
+package io.kumo.audit;
+
+/** The kinds of action the audit log records. */
+public enum AuditAction {
+    CREATE, UPDATE, DELETE, RUN, STOP, PAUSE, RESUME, SETTINGS_CHANGE
+}

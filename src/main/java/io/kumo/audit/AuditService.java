@@ -1,0 +1,122 @@
+package io.kumo.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kumo.core.Actor;
+import io.kumo.domain.AuditEvent;
+import io.kumo.domain.Auditable;
+import io.kumo.store.Database;
+import io.kumo.store.StoreException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes and reads the audit log. Writers call it inside the same transaction as the change they record, so a change
+ * and its audit entry land together or not at all.
+ */
+public final class AuditService {
+
+    private final Database database;
+    private final Clock clock;
+    private final Actor actor;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public AuditService(Database database, Clock clock, Actor actor) {
+        this.database = database;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public void recordCreate(Auditable created) {
+        record(AuditAction.CREATE, created, FieldChange.between(Map.of(), created.auditFields()).values(), null);
+    }
+
+    public void recordUpdate(Auditable before, Auditable after) {
+        record(AuditAction.UPDATE, after, FieldChange.between(before.auditFields(), after.auditFields()).values(), null);
+    }
+
+    public void recordDelete(Auditable deleted) {
+        record(AuditAction.DELETE, deleted, FieldChange.between(deleted.auditFields(), Map.of()).values(), null);
+    }
+
+    public void record(AuditAction action, Auditable target, Collection<FieldChange> changes, String note) {
+        record(action.name(), target.auditTargetType(), String.valueOf(target.getId()), target.getName(), changes, note);
+    }
+
+    public void record(String action, String targetType, String targetId, String targetName,
+                       Collection<FieldChange> changes, String note) {
+        AuditEvent event = new AuditEvent(clock.instant(), actor.name(), action, targetType, targetId, targetName,
+                encode(changes, note));
+        try {
+            database.auditEvents().create(event);
+        } catch (SQLException e) {
+            throw StoreException.wrap(e);
+        }
+    }
+
+    /** The newest entries first. */
+    public List<AuditEntry> latest(long limit) {
+        try {
+            List<AuditEvent> events = database.auditEvents().queryBuilder()
+                    .orderBy("occurred_at", false).orderBy("id", false).limit(limit).query();
+            List<AuditEntry> entries = new ArrayList<>(events.size());
+            for (AuditEvent event : events) {
+                entries.add(decode(event));
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw StoreException.wrap(e);
+        }
+    }
+
+    private String encode(Collection<FieldChange> changes, String note) {
+        ObjectNode root = json.createObjectNode();
+        ObjectNode fields = root.putObject("changes");
+        for (FieldChange change : changes) {
+            ObjectNode node = fields.putObject(change.field());
+            node.set("before", json.valueToTree(change.before()));
+            node.set("after", json.valueToTree(change.after()));
+        }
+        if (note != null) {
+            root.put("note", note);
+        }
+        return root.toString();
+    }
+
+    private AuditEntry decode(AuditEvent event) {
+        List<FieldChange> changes = new ArrayList<>();
+        String note = null;
+        if (event.getDetails() != null) {
+            try {
+                JsonNode root = json.readTree(event.getDetails());
+                root.path("changes").properties().forEach(field -> changes.add(new FieldChange(field.getKey(),
+                        value(field.getValue().get("before")), value(field.getValue().get("after")))));
+                note = root.hasNonNull("note") ? root.get("note").asText() : null;
+            } catch (JsonProcessingException e) {
+                note = event.getDetails();
+            }
+        }
+        return new AuditEntry(event.getId(), event.getOccurredAt(), event.getActor(), event.getAction(),
+                event.getTargetType(), event.getTargetId(), event.getTargetName(), changes, note);
+    }
+
+    private static Object value(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        return node.isNumber() ? node.numberValue() : node.asText();
+    }
+}

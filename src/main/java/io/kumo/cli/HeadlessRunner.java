@@ -1,0 +1,48 @@
+package io.kumo.cli;
+
+import io.kumo.core.KumoCore;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import sun.misc.Signal;
+
+/**
+ * Keeps the engine running without a window until SIGINT or SIGTERM, then shuts it down in order and exits 0. A
+ * shutdown hook closes the core too, for the ways a JVM can end without those signals.
+ */
+final class HeadlessRunner {
+
+    private static final Logger LOG = Logging.logger(HeadlessRunner.class);
+
+    private final KumoCore core;
+    private final PrintWriter out;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+
+    HeadlessRunner(KumoCore core, PrintWriter out) {
+        this.core = core;
+        this.out = out;
+    }
+
+    int runUntilSignalled() {
+        for (String name : new String[] {"INT", "TERM"}) {
+            Signal.handle(new Signal(name), signal -> {
+                LOG.info("Received SIG{}, shutting down", signal.getName());
+                stopRequested.countDown();
+            });
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(core::close, "kumo-shutdown"));
+        LOG.info("Kumo running headless, pid {}", ProcessHandle.current().pid());
+        out.println("Kumo running headless on " + core.dataDirectory() + " (pid " + ProcessHandle.current().pid()
+                + "). Stop with Ctrl+C or SIGTERM.");
+        out.flush();
+        try {
+            stopRequested.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        core.close();
+        out.println("Kumo stopped.");
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

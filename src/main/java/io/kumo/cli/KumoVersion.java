@@ -1,0 +1,13 @@
+package io.kumo.cli;
+
+import io.kumo.core.AppInfo;
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code kumo --version}. */
+public final class KumoVersion implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        AppInfo info = AppInfo.load();
+        return new String[] {info.name() + " " + info.version() + " (Java " + Runtime.version() + ")"};
+    }
+}

@@ -1,0 +1,47 @@
+package io.kumo.core;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** Who did something, as recorded in the audit log: {@code user@host}. */
+public record Actor(String name) {
+
+    public static Actor ofCurrentUser() {
+        return new Actor(System.getProperty("user.name", "unknown") + "@" + hostName(System.getenv()));
+    }
+
+    static String hostName(Map<String, String> env) {
+        return Optional.ofNullable(env.get("COMPUTERNAME"))
+                .or(() -> Optional.ofNullable(env.get("HOSTNAME")))
+                .filter(h -> !h.isBlank())
+                .or(Actor::etcHostname)
+                .or(Actor::inetHostName)
+                .orElse("localhost");
+    }
+
+    private static Optional<String> etcHostname() {
+        try {
+            Path file = Path.of("/etc/hostname");
+            return Files.isReadable(file) ? Optional.of(Files.readString(file).strip()).filter(h -> !h.isEmpty()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> inetHostName() {
+        try {
+            return Optional.of(InetAddress.getLocalHost().getHostName());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,22 @@
+package io.kumo.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** Name and version of this build, read from the resource Maven filters at build time. */
+public record AppInfo(String name, String version) {
+
+    public static AppInfo load() {
+        Properties properties = new Properties();
+        try (InputStream in = AppInfo.class.getResourceAsStream("/io/kumo/build.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new AppInfo("Kumo", properties.getProperty("version", "development"));
+    }
+}

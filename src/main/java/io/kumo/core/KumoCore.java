@@ -1,0 +1,113 @@
+package io.kumo.core;
+
+import io.kumo.audit.AuditService;
+import io.kumo.config.DataDirectory;
+import io.kumo.domain.EnvVariable;
+import io.kumo.domain.Project;
+import io.kumo.domain.PythonEnvironment;
+import io.kumo.domain.RunStatus;
+import io.kumo.domain.Task;
+import io.kumo.engine.EngineState;
+import io.kumo.engine.EngineStatus;
+import io.kumo.instance.InstanceLock;
+import io.kumo.service.AuditedRepository;
+import io.kumo.settings.SettingsService;
+import io.kumo.store.Database;
+import io.kumo.store.StoreException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything Kumo is without a window: the data directory (held by an instance lock), the database and the services.
+ * The GUI and the headless mode both run on one of these.
+ */
+public final class KumoCore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KumoCore.class);
+
+    private final DataDirectory dataDirectory;
+    private final InstanceLock lock;
+    private final Database database;
+    private final Clock clock;
+    private final AuditService audit;
+    private final SettingsService settings;
+    private final AuditedRepository<Project> projects;
+    private final AuditedRepository<Task> tasks;
+    private final AuditedRepository<PythonEnvironment> environments;
+    private final AuditedRepository<EnvVariable> variables;
+    private final EngineStatus engineStatus = new EngineStatus();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private KumoCore(DataDirectory dataDirectory, InstanceLock lock, Database database, Clock clock, Actor actor) {
+        this.dataDirectory = dataDirectory;
+        this.lock = lock;
+        this.database = database;
+        this.clock = clock;
+        this.audit = new AuditService(database, clock, actor);
+        this.settings = new SettingsService(database, audit, clock);
+        this.projects = new AuditedRepository<>(database, database.projects(), audit, clock, "Project");
+        this.tasks = new AuditedRepository<>(database, database.tasks(), audit, clock, "Task");
+        this.environments = new AuditedRepository<>(database, database.environments(), audit, clock, "Environment");
+        this.variables = new AuditedRepository<>(database, database.envVariables(), audit, clock, "Variable");
+    }
+
+    /**
+     * Locks the data directory and opens the store.
+     *
+     * @throws io.kumo.instance.AlreadyRunningException when another Kumo process holds the directory
+     */
+    public static KumoCore open(DataDirectory dataDirectory, Clock clock, Actor actor) {
+        dataDirectory.ensureLayout();
+        InstanceLock lock = InstanceLock.acquire(dataDirectory.lockFile());
+        try {
+            Database database = Database.open(dataDirectory.database());
+            KumoCore core = new KumoCore(dataDirectory, lock, database, clock, actor);
+            core.start();
+            return core;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private void start() {
+        engineStatus.runningRuns().set((int) countRuns(RunStatus.RUNNING));
+        engineStatus.state().set(EngineState.RUNNING);
+        LOG.info("Kumo core started on {}", dataDirectory);
+    }
+
+    public long countRuns(RunStatus status) {
+        try {
+            return database.runs().queryBuilder().where().eq("status", status).countOf();
+        } catch (SQLException e) {
+            throw StoreException.wrap(e);
+        }
+    }
+
+    public DataDirectory dataDirectory() { return dataDirectory; }
+    public Database database() { return database; }
+    public Clock clock() { return clock; }
+    public AuditService audit() { return audit; }
+    public SettingsService settings() { return settings; }
+    public AuditedRepository<Project> projects() { return projects; }
+    public AuditedRepository<Task> tasks() { return tasks; }
+    public AuditedRepository<PythonEnvironment> environments() { return environments; }
+    public AuditedRepository<EnvVariable> variables() { return variables; }
+    public EngineStatus engineStatus() { return engineStatus; }
+
+    /** Closes the store and releases the data directory; safe to call more than once. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        engineStatus.state().set(EngineState.STOPPING);
+        database.close();
+        lock.close();
+        engineStatus.state().set(EngineState.STOPPED);
+        LOG.info("Kumo core stopped cleanly");
+    }
+}

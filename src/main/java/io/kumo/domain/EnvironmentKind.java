@@ -1,0 +1,6 @@
+package io.kumo.domain;
+
+/** Where a Python environment comes from. */
+public enum EnvironmentKind {
+    SYSTEM, VENV, CONDA
+}

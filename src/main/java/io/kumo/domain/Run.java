@@ -1,0 +1,87 @@
+package io.kumo.domain;
+
+import com.j256.ormlite.field.DatabaseField;
+import com.j256.ormlite.table.DatabaseTable;
+import java.time.Instant;
+
+/** One execution of a task, written before its process starts and completed when it ends. */
+@DatabaseTable(tableName = "runs")
+public class Run {
+
+    @DatabaseField(generatedId = true, columnName = "id")
+    private Long id;
+    @DatabaseField(columnName = "task_id", canBeNull = false)
+    private long taskId;
+    @DatabaseField(columnName = "task_name", canBeNull = false)
+    private String taskName;
+    @DatabaseField(columnName = "trigger_kind", canBeNull = false)
+    private TriggerKind triggerKind;
+    @DatabaseField(columnName = "scheduled_for", persisterClass = InstantPersister.class, canBeNull = false)
+    private Instant scheduledFor;
+    @DatabaseField(columnName = "queued_at", persisterClass = InstantPersister.class)
+    private Instant queuedAt;
+    @DatabaseField(columnName = "started_at", persisterClass = InstantPersister.class)
+    private Instant startedAt;
+    @DatabaseField(columnName = "ended_at", persisterClass = InstantPersister.class)
+    private Instant endedAt;
+    @DatabaseField(columnName = "pid")
+    private Long pid;
+    @DatabaseField(columnName = "exit_code")
+    private Integer exitCode;
+    @DatabaseField(columnName = "status", canBeNull = false)
+    private RunStatus status;
+    @DatabaseField(columnName = "attempt")
+    private int attempt = 1;
+    @DatabaseField(columnName = "first_run_id")
+    private Long firstRunId;
+    @DatabaseField(columnName = "peak_cpu")
+    private Double peakCpu;
+    @DatabaseField(columnName = "peak_rss")
+    private Long peakRss;
+    @DatabaseField(columnName = "log_path")
+    private String logPath;
+    @DatabaseField(columnName = "error")
+    private String error;
+
+    public Run() {
+        // for ORMLite
+    }
+
+    public Run(Task task, TriggerKind triggerKind, Instant scheduledFor, RunStatus status) {
+        this.taskId = task.getId();
+        this.taskName = task.getName();
+        this.triggerKind = triggerKind;
+        this.scheduledFor = scheduledFor;
+        this.status = status;
+    }
+
+    public Long getId() { return id; }
+    public long getTaskId() { return taskId; }
+    public String getTaskName() { return taskName; }
+    public TriggerKind getTriggerKind() { return triggerKind; }
+    public Instant getScheduledFor() { return scheduledFor; }
+    public Instant getQueuedAt() { return queuedAt; }
+    public void setQueuedAt(Instant queuedAt) { this.queuedAt = queuedAt; }
+    public Instant getStartedAt() { return startedAt; }
+    public void setStartedAt(Instant startedAt) { this.startedAt = startedAt; }
+    public Instant getEndedAt() { return endedAt; }
+    public void setEndedAt(Instant endedAt) { this.endedAt = endedAt; }
+    public Long getPid() { return pid; }
+    public void setPid(Long pid) { this.pid = pid; }
+    public Integer getExitCode() { return exitCode; }
+    public void setExitCode(Integer exitCode) { this.exitCode = exitCode; }
+    public RunStatus getStatus() { return status; }
+    public void setStatus(RunStatus status) { this.status = status; }
+    public int getAttempt() { return attempt; }
+    public void setAttempt(int attempt) { this.attempt = attempt; }
+    public Long getFirstRunId() { return firstRunId; }
+    public void setFirstRunId(Long firstRunId) { this.firstRunId = firstRunId; }
+    public Double getPeakCpu() { return peakCpu; }
+    public void setPeakCpu(Double peakCpu) { this.peakCpu = peakCpu; }
+    public Long getPeakRss() { return peakRss; }
+    public void setPeakRss(Long peakRss) { this.peakRss = peakRss; }
+    public String getLogPath() { return logPath; }
+    public void setLogPath(String logPath) { this.logPath = logPath; }
+    public String getError() { return error; }
+    public void setError(String error) { this.error = error; }
+}

@@ -1,0 +1,145 @@
+package io.kumo.domain;
+
+import com.j256.ormlite.field.DatabaseField;
+import com.j256.ormlite.table.DatabaseTable;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A command that Kumo runs on a schedule or on demand. */
+@DatabaseTable(tableName = "tasks")
+public class Task extends StoredEntity implements Auditable {
+
+    @DatabaseField(columnName = "name", canBeNull = false)
+    private String name;
+    @DatabaseField(columnName = "description")
+    private String description;
+    @DatabaseField(columnName = "project_id")
+    private Long projectId;
+    @DatabaseField(columnName = "env_id")
+    private Long environmentId;
+    @DatabaseField(columnName = "command", canBeNull = false)
+    private String command;
+    @DatabaseField(columnName = "use_shell")
+    private boolean useShell;
+    @DatabaseField(columnName = "work_dir")
+    private String workDir;
+    @DatabaseField(columnName = "trigger_type", canBeNull = false)
+    private TriggerType triggerType = TriggerType.MANUAL;
+    @DatabaseField(columnName = "cron_expr")
+    private String cronExpression;
+    @DatabaseField(columnName = "interval_seconds")
+    private Long intervalSeconds;
+    @DatabaseField(columnName = "anchor_at", persisterClass = InstantPersister.class)
+    private Instant anchorAt;
+    @DatabaseField(columnName = "run_at", persisterClass = InstantPersister.class)
+    private Instant runAt;
+    @DatabaseField(columnName = "time_zone")
+    private String timeZone;
+    @DatabaseField(columnName = "timeout_seconds")
+    private Long timeoutSeconds;
+    @DatabaseField(columnName = "retries")
+    private int retries;
+    @DatabaseField(columnName = "retry_delay_seconds")
+    private long retryDelaySeconds;
+    @DatabaseField(columnName = "priority")
+    private int priority = 1;
+    @DatabaseField(columnName = "overlap_policy", canBeNull = false)
+    private OverlapPolicy overlapPolicy = OverlapPolicy.SKIP;
+    @DatabaseField(columnName = "misfire_policy", canBeNull = false)
+    private MisfirePolicy misfirePolicy = MisfirePolicy.ONCE;
+    @DatabaseField(columnName = "enabled")
+    private boolean enabled = true;
+    @DatabaseField(columnName = "tags")
+    private String tags;
+    @DatabaseField(columnName = "last_fired_at", persisterClass = InstantPersister.class)
+    private Instant lastFiredAt;
+
+    public Task() {
+        // for ORMLite
+    }
+
+    public Task(String name, String command) {
+        this.name = name;
+        this.command = command;
+    }
+
+    @Override
+    public String auditTargetType() {
+        return "TASK";
+    }
+
+    /** {@code lastFiredAt} is engine bookkeeping, not a user change, so it stays out of the audit. */
+    @Override
+    public Map<String, Object> auditFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("description", description);
+        fields.put("projectId", projectId);
+        fields.put("environmentId", environmentId);
+        fields.put("command", command);
+        fields.put("useShell", useShell);
+        fields.put("workDir", workDir);
+        fields.put("triggerType", triggerType);
+        fields.put("cronExpression", cronExpression);
+        fields.put("intervalSeconds", intervalSeconds);
+        fields.put("anchorAt", anchorAt);
+        fields.put("runAt", runAt);
+        fields.put("timeZone", timeZone);
+        fields.put("timeoutSeconds", timeoutSeconds);
+        fields.put("retries", retries);
+        fields.put("retryDelaySeconds", retryDelaySeconds);
+        fields.put("priority", priority);
+        fields.put("overlapPolicy", overlapPolicy);
+        fields.put("misfirePolicy", misfirePolicy);
+        fields.put("enabled", enabled);
+        fields.put("tags", tags);
+        return fields;
+    }
+
+    @Override
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public Long getProjectId() { return projectId; }
+    public void setProjectId(Long projectId) { this.projectId = projectId; }
+    public Long getEnvironmentId() { return environmentId; }
+    public void setEnvironmentId(Long environmentId) { this.environmentId = environmentId; }
+    public String getCommand() { return command; }
+    public void setCommand(String command) { this.command = command; }
+    public boolean isUseShell() { return useShell; }
+    public void setUseShell(boolean useShell) { this.useShell = useShell; }
+    public String getWorkDir() { return workDir; }
+    public void setWorkDir(String workDir) { this.workDir = workDir; }
+    public TriggerType getTriggerType() { return triggerType; }
+    public void setTriggerType(TriggerType triggerType) { this.triggerType = triggerType; }
+    public String getCronExpression() { return cronExpression; }
+    public void setCronExpression(String cronExpression) { this.cronExpression = cronExpression; }
+    public Long getIntervalSeconds() { return intervalSeconds; }
+    public void setIntervalSeconds(Long intervalSeconds) { this.intervalSeconds = intervalSeconds; }
+    public Instant getAnchorAt() { return anchorAt; }
+    public void setAnchorAt(Instant anchorAt) { this.anchorAt = anchorAt; }
+    public Instant getRunAt() { return runAt; }
+    public void setRunAt(Instant runAt) { this.runAt = runAt; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public Long getTimeoutSeconds() { return timeoutSeconds; }
+    public void setTimeoutSeconds(Long timeoutSeconds) { this.timeoutSeconds = timeoutSeconds; }
+    public int getRetries() { return retries; }
+    public void setRetries(int retries) { this.retries = retries; }
+    public long getRetryDelaySeconds() { return retryDelaySeconds; }
+    public void setRetryDelaySeconds(long retryDelaySeconds) { this.retryDelaySeconds = retryDelaySeconds; }
+    public int getPriority() { return priority; }
+    public void setPriority(int priority) { this.priority = priority; }
+    public OverlapPolicy getOverlapPolicy() { return overlapPolicy; }
+    public void setOverlapPolicy(OverlapPolicy overlapPolicy) { this.overlapPolicy = overlapPolicy; }
+    public MisfirePolicy getMisfirePolicy() { return misfirePolicy; }
+    public void setMisfirePolicy(MisfirePolicy misfirePolicy) { this.misfirePolicy = misfirePolicy; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public String getTags() { return tags; }
+    public void setTags(String tags) { this.tags = tags; }
+    public Instant getLastFiredAt() { return lastFiredAt; }
+    public void setLastFiredAt(Instant lastFiredAt) { this.lastFiredAt = lastFiredAt; }
+}

@@ -1,0 +1,128 @@
+package io.kumo.service;
+
+import com.j256.ormlite.dao.Dao;
+import io.kumo.audit.AuditService;
+import io.kumo.core.ValidationException;
+import io.kumo.domain.Auditable;
+import io.kumo.domain.StoredEntity;
+import io.kumo.store.Database;
+import io.kumo.store.StoreException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * Create, update and delete for a named entity, each written together with its audit entry in one transaction.
+ * Names are required and unique per entity type.
+ */
+public class AuditedRepository<T extends StoredEntity & Auditable> {
+
+    private static final int MAX_NAME_LENGTH = 200;
+
+    private final Database database;
+    private final Dao<T, Long> dao;
+    private final AuditService audit;
+    private final Clock clock;
+    private final String label;
+
+    public AuditedRepository(Database database, Dao<T, Long> dao, AuditService audit, Clock clock, String label) {
+        this.database = database;
+        this.dao = dao;
+        this.audit = audit;
+        this.clock = clock;
+        this.label = label;
+    }
+
+    public T create(T entity) {
+        validateName(entity, null);
+        Instant now = clock.instant();
+        entity.setCreatedAt(now);
+        entity.setUpdatedAt(now);
+        return write(() -> {
+            dao.create(entity);
+            audit.recordCreate(entity);
+            return entity;
+        });
+    }
+
+    public T update(T entity) {
+        if (entity.getId() == null) {
+            throw new IllegalArgumentException("update needs a stored " + label);
+        }
+        validateName(entity, entity.getId());
+        return write(() -> {
+            T before = dao.queryForId(entity.getId());
+            if (before == null) {
+                throw new ValidationException(label + " '" + entity.getName() + "' no longer exists");
+            }
+            entity.setCreatedAt(before.getCreatedAt());
+            entity.setUpdatedAt(clock.instant());
+            dao.update(entity);
+            audit.recordUpdate(before, entity);
+            return entity;
+        });
+    }
+
+    public void delete(long id) {
+        write(() -> {
+            T existing = dao.queryForId(id);
+            if (existing == null) {
+                throw new ValidationException("No " + label + " with id " + id);
+            }
+            dao.deleteById(id);
+            audit.recordDelete(existing);
+            return null;
+        });
+    }
+
+    public Optional<T> findById(long id) {
+        return read(() -> Optional.ofNullable(dao.queryForId(id)));
+    }
+
+    public Optional<T> findByName(String name) {
+        return read(() -> Optional.ofNullable(dao.queryBuilder().where().eq("name", name).queryForFirst()));
+    }
+
+    public List<T> list() {
+        return read(() -> dao.queryBuilder().orderBy("name", true).query());
+    }
+
+    public long count() {
+        return read(dao::countOf);
+    }
+
+    private void validateName(T entity, Long ownId) {
+        String name = entity.getName();
+        if (name == null || name.isBlank()) {
+            throw new ValidationException(label + " name: must not be empty");
+        }
+        if (!name.equals(name.strip())) {
+            throw new ValidationException(label + " name: must not start or end with spaces");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new ValidationException(label + " name: at most " + MAX_NAME_LENGTH + " characters");
+        }
+        findByName(name).filter(other -> !other.getId().equals(ownId)).ifPresent(other -> {
+            throw new ValidationException(label + " name: '" + name + "' is already used");
+        });
+    }
+
+    private <R> R write(Callable<R> work) {
+        return database.inTransaction(work);
+    }
+
+    private static <R> R read(Callable<R> query) {
+        try {
+            return query.call();
+        } catch (SQLException e) {
+            throw StoreException.wrap(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

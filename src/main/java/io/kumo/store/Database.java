@@ -1,0 +1,109 @@
+package io.kumo.store;
+
+import com.j256.ormlite.dao.Dao;
+import com.j256.ormlite.dao.DaoManager;
+import com.j256.ormlite.jdbc.db.H2DatabaseType;
+import com.j256.ormlite.jdbc.JdbcPooledConnectionSource;
+import com.j256.ormlite.misc.TransactionManager;
+import com.j256.ormlite.support.ConnectionSource;
+import io.kumo.domain.AuditEvent;
+import io.kumo.domain.EnvVariable;
+import io.kumo.domain.Project;
+import io.kumo.domain.PythonEnvironment;
+import io.kumo.domain.Run;
+import io.kumo.domain.Setting;
+import io.kumo.domain.Task;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database: Flyway creates and upgrades the schema, ORMLite maps the tables. Identifiers are folded
+ * to lower case ({@code DATABASE_TO_LOWER}) so that ORMLite's quoted lower-case column names match the schema.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final String url;
+    private final JdbcPooledConnectionSource connectionSource;
+    private final Dao<Project, Long> projects;
+    private final Dao<PythonEnvironment, Long> environments;
+    private final Dao<Task, Long> tasks;
+    private final Dao<Run, Long> runs;
+    private final Dao<Setting, String> settings;
+    private final Dao<AuditEvent, Long> auditEvents;
+    private final Dao<EnvVariable, Long> envVariables;
+
+    private Database(String url) throws SQLException {
+        this.url = url;
+        this.connectionSource = new JdbcPooledConnectionSource(url, "kumo", "", new H2DatabaseType());
+        connectionSource.setMaxConnectionsFree(4);
+        connectionSource.setTestBeforeGet(false);
+        this.projects = DaoManager.createDao(connectionSource, Project.class);
+        this.environments = DaoManager.createDao(connectionSource, PythonEnvironment.class);
+        this.tasks = DaoManager.createDao(connectionSource, Task.class);
+        this.runs = DaoManager.createDao(connectionSource, Run.class);
+        this.settings = DaoManager.createDao(connectionSource, Setting.class);
+        this.auditEvents = DaoManager.createDao(connectionSource, AuditEvent.class);
+        this.envVariables = DaoManager.createDao(connectionSource, EnvVariable.class);
+    }
+
+    /** Opens (creating if needed) the database in {@code folder} and migrates it to the newest schema. */
+    public static Database open(Path folder) {
+        String url = urlFor(folder);
+        new Migrations(url).migrate();
+        try {
+            Database database = new Database(url);
+            LOG.info("Database open at {}", folder);
+            return database;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static String urlFor(Path folder) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("kumo") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public Dao<Project, Long> projects() { return projects; }
+    public Dao<PythonEnvironment, Long> environments() { return environments; }
+    public Dao<Task, Long> tasks() { return tasks; }
+    public Dao<Run, Long> runs() { return runs; }
+    public Dao<Setting, String> settings() { return settings; }
+    public Dao<AuditEvent, Long> auditEvents() { return auditEvents; }
+    public Dao<EnvVariable, Long> envVariables() { return envVariables; }
+
+    ConnectionSource connectionSource() {
+        return connectionSource;
+    }
+
+    /** Runs the work in one transaction: all of its writes land, or none. */
+    public <T> T inTransaction(Callable<T> work) {
+        try {
+            return TransactionManager.callInTransaction(connectionSource, work);
+        } catch (SQLException e) {
+            // ORMLite wraps a non-SQL exception from the work; give the caller back its own exception
+            if (e.getCause() instanceof RuntimeException own && !(e.getCause() instanceof StoreException)) {
+                throw own;
+            }
+            throw StoreException.wrap(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connectionSource.close();
+            LOG.info("Database closed");
+        } catch (Exception e) {
+            LOG.warn("Closing the database failed", e);
+        }
+    }
+}

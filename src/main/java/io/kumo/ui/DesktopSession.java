@@ -1,0 +1,50 @@
+package io.kumo.ui;
+
+import io.kumo.cli.ExitCodes;
+import io.kumo.core.KumoCore;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the window on the JavaFX platform until the user quits, then closes the core. */
+public final class DesktopSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopSession.class);
+
+    private DesktopSession() {
+    }
+
+    public static int runUntilQuit(KumoCore core, PrintWriter err) {
+        CountDownLatch quit = new CountDownLatch(1);
+        KumoApp app = new KumoApp(core, quit::countDown);
+        try {
+            app.init();
+            Platform.startup(() -> startWindow(app, quit));
+        } catch (RuntimeException e) {
+            LOG.error("Could not open the Kumo window", e);
+            err.println("kumo: cannot open a window (" + e.getMessage() + "); on a machine without a display, use 'kumo --headless'");
+            core.close();
+            return ExitCodes.FAILURE;
+        }
+        try {
+            quit.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        core.close();
+        Platform.exit();
+        return ExitCodes.OK;
+    }
+
+    private static void startWindow(KumoApp app, CountDownLatch quit) {
+        try {
+            app.start(new Stage());
+        } catch (RuntimeException e) {
+            LOG.error("Could not build the Kumo window", e);
+            quit.countDown();
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.kumo.ui;
+
+import io.kumo.core.AppInfo;
+import io.kumo.core.KumoCore;
+import io.kumo.settings.Settings;
+import io.kumo.settings.Theme;
+import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.common.DialogService;
+import io.kumo.ui.shell.MainView;
+import io.kumo.ui.shell.NavigationItem;
+import io.kumo.ui.shell.StatusBarView;
+import io.kumo.ui.shell.StatusBarViewModel;
+import io.kumo.ui.shell.ThemeModel;
+import io.kumo.ui.shell.WindowState;
+import io.kumo.ui.shell.WindowStateStore;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Kumo window on top of a running {@link KumoCore}. */
+public final class KumoApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KumoApp.class);
+
+    private final KumoCore core;
+    private final Runnable onQuit;
+    private final WindowStateStore windowStateStore;
+    private final BackgroundExecutor background = new BackgroundExecutor();
+    private Theme initialTheme = Theme.LIGHT;
+    private WindowState initialWindowState = WindowState.DEFAULT;
+    private Stage stage;
+    private MainView mainView;
+    private StatusBarViewModel statusBarModel;
+    private boolean stopped;
+
+    public KumoApp(KumoCore core, Runnable onQuit) {
+        this.core = core;
+        this.onQuit = onQuit;
+        this.windowStateStore = new WindowStateStore(core.dataDirectory().uiStateFile());
+    }
+
+    /** Runs off the FX thread: reads what the first frame needs. */
+    @Override
+    public void init() {
+        initialTheme = core.settings().get(Settings.THEME);
+        initialWindowState = windowStateStore.load();
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        AppInfo appInfo = AppInfo.load();
+        DialogService dialogs = new DialogService(primaryStage);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.error("Uncaught exception on {}", thread.getName(), error);
+            dialogs.showError("Something went wrong", error);
+        });
+        ThemeModel theme = new ThemeModel(initialTheme, core.settings(), background,
+                error -> dialogs.showError("Could not save the theme", error));
+        UiContext context = new UiContext(core, appInfo, background, dialogs, theme);
+        statusBarModel = new StatusBarViewModel(core.engineStatus(), core.dataDirectory().toString(), appInfo);
+        mainView = new MainView(item -> Panes.create(item, context), theme, new StatusBarView(statusBarModel));
+
+        Scene scene = new Scene(mainView);
+        scene.getStylesheets().add(KumoApp.class.getResource("kumo.css").toExternalForm());
+        mainView.installShortcuts(scene);
+        primaryStage.setScene(scene);
+        primaryStage.setTitle("Kumo");
+        primaryStage.setMinWidth(640);
+        primaryStage.setMinHeight(420);
+        applyWindowState(primaryStage, initialWindowState);
+        primaryStage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
+        mainView.selectedProperty().set(NavigationItem.DASHBOARD);
+        primaryStage.show();
+    }
+
+    private static void applyWindowState(Stage stage, WindowState state) {
+        stage.setWidth(state.width());
+        stage.setHeight(state.height());
+        if (state.hasPosition() && isOnSomeScreen(state)) {
+            stage.setX(state.x());
+            stage.setY(state.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(state.maximized());
+    }
+
+    /** A window saved on a monitor that is no longer attached opens centred instead of off-screen. */
+    private static boolean isOnSomeScreen(WindowState state) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(state.x(), state.y(), Math.max(1, state.width() / 4),
+                Math.max(1, state.height() / 4))).isEmpty();
+    }
+
+    public MainView mainView() {
+        return mainView;
+    }
+
+    /** Quits the app: saves the window, then hands over to whoever started it to close the core. */
+    public void quit() {
+        stop();
+        stage.hide();
+        onQuit.run();
+    }
+
+    @Override
+    public void stop() {
+        if (stopped || stage == null) {
+            return;
+        }
+        stopped = true;
+        windowStateStore.save(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+        mainView.dispose();
+        statusBarModel.close();
+        background.close();
+    }
+}

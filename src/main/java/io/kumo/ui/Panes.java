@@ -1,0 +1,40 @@
+package io.kumo.ui;
+
+import io.kumo.ui.audit.AuditView;
+import io.kumo.ui.audit.AuditViewModel;
+import io.kumo.ui.common.MessagePane;
+import io.kumo.ui.common.PaneView;
+import io.kumo.ui.dashboard.DashboardView;
+import io.kumo.ui.dashboard.DashboardViewModel;
+import io.kumo.ui.settings.SettingsView;
+import io.kumo.ui.shell.NavigationItem;
+import java.util.function.Consumer;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Builds the view for each pane of the main window. */
+final class Panes {
+
+    private Panes() {
+    }
+
+    static PaneView create(NavigationItem item, UiContext context) {
+        Consumer<Throwable> onError = error -> context.dialogs().showError("Could not load " + item.title(), error);
+        return switch (item) {
+            case DASHBOARD -> new DashboardView(new DashboardViewModel(context.core(), context.background(), onError));
+            case TASKS -> new MessagePane(item.paneId(), Feather.CLOCK, "No tasks yet",
+                    "Tasks run a command of a project in its Python environment on a cron schedule, every few "
+                            + "minutes, once, or when you ask. They will be listed here with their next run and last result.");
+            case PROJECTS -> new MessagePane(item.paneId(), Feather.FOLDER, "No projects yet",
+                    "A project is a folder of Python code: import a ZIP or link a folder you already have, "
+                            + "browse its files and edit them here.");
+            case ENVIRONMENTS -> new MessagePane(item.paneId(), Feather.BOX, "No Python environments yet",
+                    "Each project can run in its own virtualenv or conda environment, with its own packages, "
+                            + "so dependency conflicts stay out of your way.");
+            case LOGS -> new MessagePane(item.paneId(), Feather.FILE_TEXT, "No run logs yet",
+                    "The output of every run is kept here, grouped by task, searchable and followed live while it runs.");
+            case AUDIT -> new AuditView(new AuditViewModel(context.core().audit(), context.background(), onError));
+            case SETTINGS -> new SettingsView(context.theme(), context.core().dataDirectory().toString(),
+                    context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
+        };
+    }
+}

@@ -1,0 +1,11 @@
+package io.kumo.ui;
+
+import io.kumo.core.AppInfo;
+import io.kumo.core.KumoCore;
+import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.common.DialogService;
+import io.kumo.ui.shell.ThemeModel;
+
+/** What the panes of one window share: the core, the background executor, dialogs and the theme. */
+public record UiContext(KumoCore core, AppInfo appInfo, BackgroundExecutor background, DialogService dialogs, ThemeModel theme) {
+}

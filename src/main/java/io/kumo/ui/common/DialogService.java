@@ -1,0 +1,35 @@
+package io.kumo.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+
+/** Dialogs with the main window as owner; errors show what happened, the details sit in an expandable area. */
+public final class DialogService {
+
+    private final Window owner;
+
+    public DialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    public void showError(String title, Throwable error) {
+        UiThread.run(() -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(owner);
+            alert.setTitle("Kumo");
+            alert.setHeaderText(title);
+            alert.setContentText(error.getMessage() == null ? error.toString() : error.getMessage());
+            TextArea details = new TextArea(stackTrace(error));
+            details.setEditable(false);
+            alert.getDialogPane().setExpandableContent(details);
+            alert.show();
+        });
+    }
+
+    private static String stackTrace(Throwable error) {
+        var writer = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(writer));
+        return writer.toString();
+    }
+}

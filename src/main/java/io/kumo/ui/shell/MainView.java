@@ -1,0 +1,126 @@
+package io.kumo.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import io.kumo.settings.Theme;
+import io.kumo.ui.common.PaneView;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's layout: navigation sidebar, the selected pane, status bar. Panes are built on first visit. */
+public final class MainView extends BorderPane {
+
+    private final ObjectProperty<NavigationItem> selected = new SimpleObjectProperty<>();
+    private final Map<NavigationItem, PaneView> panes = new EnumMap<>(NavigationItem.class);
+    private final Map<NavigationItem, ToggleButton> navButtons = new EnumMap<>(NavigationItem.class);
+    private final Function<NavigationItem, PaneView> paneFactory;
+    private final StackPane content = new StackPane();
+    private PaneView shown;
+
+    public MainView(Function<NavigationItem, PaneView> paneFactory, ThemeModel theme, StatusBarView statusBar) {
+        this.paneFactory = paneFactory;
+        setLeft(sidebar(theme));
+        content.getStyleClass().add("content");
+        setCenter(content);
+        setBottom(statusBar);
+        getStyleClass().add("kumo-main");
+        selected.addListener((obs, old, item) -> show(item));
+    }
+
+    private VBox sidebar(ThemeModel theme) {
+        Label brand = new Label("Kumo", FontIcon.of(Feather.CLOUD, 22));
+        brand.getStyleClass().addAll(Styles.TITLE_3, "brand");
+        VBox sidebar = new VBox(4, brand);
+        ToggleGroup group = new ToggleGroup();
+        for (NavigationItem item : NavigationItem.values()) {
+            ToggleButton button = new ToggleButton(item.title(), FontIcon.of(item.icon(), 16));
+            button.setId(item.navId());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().addAll(Styles.FLAT, "nav-button");
+            button.setTooltip(new Tooltip(item.title() + " (Ctrl+" + item.shortcutDigit() + ")"));
+            button.setOnAction(event -> selected.set(item));
+            navButtons.put(item, button);
+            sidebar.getChildren().add(button);
+        }
+        // a selected toggle stays selected when clicked again
+        group.selectedToggleProperty().addListener((obs, old, now) -> keepSelection(group, old, now));
+
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Button themeToggle = new Button();
+        themeToggle.setId("theme-toggle");
+        themeToggle.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        themeToggle.setOnAction(event -> theme.toggle());
+        theme.themeProperty().addListener((obs, old, now) -> showThemeIcon(themeToggle, now));
+        showThemeIcon(themeToggle, theme.themeProperty().get());
+        sidebar.getChildren().addAll(spacer, themeToggle);
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setPadding(new Insets(16, 10, 12, 10));
+        sidebar.setPrefWidth(200);
+        return sidebar;
+    }
+
+    private static void keepSelection(ToggleGroup group, Toggle old, Toggle now) {
+        if (now == null && old != null) {
+            group.selectToggle(old);
+        }
+    }
+
+    private static void showThemeIcon(Button button, Theme theme) {
+        button.setGraphic(FontIcon.of(theme == Theme.DARK ? Feather.SUN : Feather.MOON, 16));
+        button.setTooltip(new Tooltip(theme == Theme.DARK ? "Switch to the light theme" : "Switch to the dark theme"));
+    }
+
+    /** Ctrl+1..Ctrl+7 (Cmd on macOS) select the panes. */
+    public void installShortcuts(Scene scene) {
+        for (NavigationItem item : NavigationItem.values()) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + item.shortcutDigit());
+            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> selected.set(item));
+        }
+    }
+
+    public ObjectProperty<NavigationItem> selectedProperty() {
+        return selected;
+    }
+
+    private void show(NavigationItem item) {
+        if (shown != null) {
+            shown.onHide();
+        }
+        shown = panes.computeIfAbsent(item, paneFactory);
+        content.getChildren().setAll(shown.getRoot());
+        navButtons.get(item).setSelected(true);
+        shown.onShow();
+    }
+
+    /** Releases what the visible pane holds. */
+    public void dispose() {
+        if (shown != null) {
+            shown.onHide();
+            shown = null;
+        }
+    }
+}
