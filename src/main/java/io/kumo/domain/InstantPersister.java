@@ -27,7 +27,8 @@ public final class InstantPersister extends BaseDataType {
 
     @Override
     public Object resultToSqlArg(FieldType fieldType, DatabaseResults results, int columnPos) throws SQLException {
-        return results.wasNull(columnPos) ? null : results.getLong(columnPos);
+        long millis = results.getLong(columnPos);
+        return results.wasNull(columnPos) ? null : millis; // wasNull speaks of the last column read
     }
 
     @Override

@@ -1,0 +1,103 @@
+package io.kumo.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void freshDatabaseGetsEveryTableAndHistoryIndex() throws SQLException {
+        Database.open(dir).close();
+        try (Connection connection = connect()) {
+            assertThat(tables(connection)).contains("projects", "python_envs", "tasks", "runs", "settings",
+                    "audit_events", "env_variables", "flyway_schema_history");
+            assertThat(indexes(connection, "runs")).contains("ix_runs_task_started", "ix_runs_status_started");
+            assertThat(indexes(connection, "audit_events")).contains("ix_audit_occurred");
+            assertThat(schemaVersion(connection)).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void upgradeFromVersionOneKeepsExistingRows() throws SQLException {
+        new Migrations(Database.urlFor(dir)).migrateTo("1");
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            assertThat(tables(connection)).doesNotContain("env_variables");
+            sql.execute("INSERT INTO tasks (name, command, trigger_type, created_at, updated_at) "
+                    + "VALUES ('nightly', 'python etl.py', 'CRON', 1, 1)");
+            sql.execute("INSERT INTO runs (task_id, task_name, trigger_kind, scheduled_for, status) "
+                    + "VALUES (1, 'nightly', 'CRON', 1000, 'SUCCESS')");
+        }
+
+        Database.open(dir).close();
+
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            assertThat(schemaVersion(connection)).isEqualTo("2");
+            assertThat(tables(connection)).contains("env_variables");
+            assertThat(indexes(connection, "runs")).contains("ix_runs_task_started");
+            ResultSet rows = sql.executeQuery("SELECT t.name, r.status FROM tasks t JOIN runs r ON r.task_id = t.id");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("nightly");
+            assertThat(rows.getString(2)).isEqualTo("SUCCESS");
+        }
+    }
+
+    @Test
+    void oneRunPerTaskAndScheduledInstant() throws SQLException {
+        Database.open(dir).close();
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO runs (task_id, task_name, trigger_kind, scheduled_for, status) VALUES (7, 't', 'CRON', 5000, 'RUNNING')");
+            assertThatThrownBy(() -> sql.execute(
+                    "INSERT INTO runs (task_id, task_name, trigger_kind, scheduled_for, status) VALUES (7, 't', 'CRON', 5000, 'QUEUED')"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("uq_runs_task_scheduled");
+        }
+    }
+
+    @Test
+    void reopeningAMigratedDatabaseAppliesNothing() {
+        Database.open(dir).close();
+        assertThat(new Migrations(Database.urlFor(dir)).migrate().migrationsExecuted).isZero();
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(Database.urlFor(dir), "kumo", "");
+    }
+
+    private static List<String> tables(Connection connection) throws SQLException {
+        return names(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+    }
+
+    private static List<String> indexes(Connection connection, String table) throws SQLException {
+        return names(connection, "SELECT index_name FROM information_schema.indexes WHERE table_name = '" + table + "'");
+    }
+
+    private static String schemaVersion(Connection connection) throws SQLException {
+        List<String> versions = names(connection,
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\" DESC");
+        return versions.getFirst();
+    }
+
+    private static List<String> names(Connection connection, String query) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
+    }
+}
