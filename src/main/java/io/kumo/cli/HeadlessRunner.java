@@ -7,8 +7,7 @@ import org.slf4j.Logger;
 import sun.misc.Signal;
 
 /**
- * Keeps the engine running without a window until SIGINT or SIGTERM, then shuts it down in order and exits 0. A
- * shutdown hook closes the core too, for the ways a JVM can end without those signals.
+ * Keeps the engine running without a window until SIGINT or SIGTERM, then shuts it down in order and exits 0.
  */
 final class HeadlessRunner {
 
@@ -30,7 +29,6 @@ final class HeadlessRunner {
                 stopRequested.countDown();
             });
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(core::close, "kumo-shutdown"));
         LOG.info("Kumo running headless, pid {}", ProcessHandle.current().pid());
         out.println("Kumo running headless on " + core.dataDirectory() + " (pid " + ProcessHandle.current().pid()
                 + "). Stop with Ctrl+C or SIGTERM.");

@@ -64,6 +64,8 @@ public final class KumoCommand implements Callable<Integer> {
             err.println("kumo: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
+        // closes the store on any JVM exit the normal paths do not see (a SIGTERM to the GUI, say); idempotent
+        Runtime.getRuntime().addShutdownHook(new Thread(core::close, "kumo-shutdown"));
         if (headless) {
             return new HeadlessRunner(core, spec.commandLine().getOut()).runUntilSignalled();
         }

@@ -18,6 +18,8 @@ public final class DesktopSession {
     }
 
     public static int runUntilQuit(KumoCore core, PrintWriter err) {
+        // Kumo runs JavaFX from the class path on purpose (a plain launcher); JavaFX warns about that on every start
+        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl").setLevel(java.util.logging.Level.SEVERE);
         CountDownLatch quit = new CountDownLatch(1);
         KumoApp app = new KumoApp(core, quit::countDown);
         try {

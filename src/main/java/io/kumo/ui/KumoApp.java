@@ -16,6 +16,10 @@ import io.kumo.ui.shell.WindowStateStore;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -70,6 +74,10 @@ public final class KumoApp extends Application {
         mainView.installShortcuts(scene);
         primaryStage.setScene(scene);
         primaryStage.setTitle("Kumo");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            primaryStage.getIcons().add(new Image(KumoApp.class.getResource("icons/kumo-" + size + ".png").toExternalForm()));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
         primaryStage.setMinWidth(640);
         primaryStage.setMinHeight(420);
         applyWindowState(primaryStage, initialWindowState);

@@ -50,9 +50,9 @@ public final class AuditView implements PaneView {
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("Time", 160, entry -> TIME.format(entry.occurredAt())),
+                column("Time", 170, entry -> TIME.format(entry.occurredAt())),
                 column("Actor", 150, AuditEntry::actor),
-                column("Action", 130, AuditEntry::action),
+                column("Action", 130, entry -> readable(entry.action())),
                 column("Target", 200, entry -> entry.targetType() + " " + (entry.targetName() == null ? "" : entry.targetName())),
                 column("Changes", 400, AuditEntry::changesSummary)));
         table.setPlaceholder(new EmptyState(Feather.SHIELD, "Nothing recorded yet",
@@ -68,6 +68,12 @@ public final class AuditView implements PaneView {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
+    }
+
+    /** SETTINGS_CHANGE reads as "Settings change". */
+    static String readable(String action) {
+        String words = action.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     @Override

@@ -1,0 +1,87 @@
+package io.kumo.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A real {@code java -jar target/kumo.jar} process, with the JDK that runs the tests. */
+final class KumoProcess implements AutoCloseable {
+
+    private final Process process;
+    private final BlockingQueue<String> stdout = new LinkedBlockingQueue<>();
+    private final StringBuilder stderr = new StringBuilder();
+
+    private KumoProcess(Process process) {
+        this.process = process;
+        Thread.ofVirtual().start(() -> pump(process.inputReader(StandardCharsets.UTF_8), stdout, null));
+        Thread.ofVirtual().start(() -> pump(process.errorReader(StandardCharsets.UTF_8), null, stderr));
+    }
+
+    static KumoProcess start(String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        return new KumoProcess(new ProcessBuilder(command).start());
+    }
+
+    static Path jar() {
+        return Path.of(System.getProperty("kumo.jar", "target/kumo.jar"));
+    }
+
+    private static void pump(BufferedReader reader, BlockingQueue<String> lines, StringBuilder text) {
+        try (reader) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (lines != null) {
+                    lines.add(line);
+                } else {
+                    synchronized (text) {
+                        text.append(line).append('\n');
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // the process ended
+        }
+    }
+
+    /** The next stdout line, or null after the timeout. */
+    String nextLine(Duration timeout) throws InterruptedException {
+        return stdout.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    int waitForExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("kumo did not exit within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    String stderr() throws InterruptedException {
+        Thread.sleep(50); // let the pump read the last bytes after exit
+        synchronized (stderr) {
+            return stderr.toString();
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    void signal(String name) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
