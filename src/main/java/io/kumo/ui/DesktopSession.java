@@ -13,13 +13,17 @@ import org.slf4j.LoggerFactory;
 public final class DesktopSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopSession.class);
+    /**
+     * Kumo runs JavaFX from the class path on purpose (a plain launcher), and JavaFX warns about that on every start.
+     * Held in a field: JUL keeps loggers weakly, and a collected logger would forget its level.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private DesktopSession() {
     }
 
     public static int runUntilQuit(KumoCore core, PrintWriter err) {
-        // Kumo runs JavaFX from the class path on purpose (a plain launcher); JavaFX warns about that on every start
-        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl").setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CountDownLatch quit = new CountDownLatch(1);
         KumoApp app = new KumoApp(core, quit::countDown);
         try {
