@@ -1,0 +1,111 @@
+package io.kumo.supervisor;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The processes of one run: the root, everything descended from it, and on Linux every process still in the root's
+ * session (so a grandchild that double-forked away from its parent is found too). Stopping signals all of them, waits
+ * a grace period, then kills what is left.
+ */
+public final class ProcessTree {
+
+    private static final Path PROC = Path.of("/proc");
+
+    private final long rootPid;
+    private final boolean ownSession;
+
+    /**
+     * @param ownSession true when the root was started as a session leader ({@code setsid}), so its session id is
+     *                   its pid
+     */
+    public ProcessTree(long rootPid, boolean ownSession) {
+        this.rootPid = rootPid;
+        this.ownSession = ownSession;
+    }
+
+    public long rootPid() {
+        return rootPid;
+    }
+
+    /** The live processes of the tree, root first. */
+    public List<ProcessHandle> members() {
+        Map<Long, ProcessHandle> members = new LinkedHashMap<>();
+        ProcessHandle.of(rootPid).filter(ProcessHandle::isAlive).ifPresent(root -> {
+            members.put(root.pid(), root);
+            root.descendants().forEach(child -> members.put(child.pid(), child));
+        });
+        if (ownSession && Files.isDirectory(PROC)) {
+            sessionMembers().forEach(handle -> members.putIfAbsent(handle.pid(), handle));
+        }
+        return List.copyOf(members.values());
+    }
+
+    public boolean isAlive() {
+        return !members().isEmpty();
+    }
+
+    /** SIGTERM to every member, then SIGKILL to whatever still lives after {@code grace}. Returns when all are gone. */
+    public void terminate(Duration grace) {
+        members().forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (isAlive() && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(50));
+        }
+        kill();
+    }
+
+    /** SIGKILL to every member, repeated until none is left (a dying parent may still fork). */
+    public void kill() {
+        for (int round = 0; round < 50; round++) {
+            List<ProcessHandle> alive = members();
+            if (alive.isEmpty()) {
+                return;
+            }
+            alive.forEach(ProcessHandle::destroyForcibly);
+            pause(Duration.ofMillis(20));
+        }
+    }
+
+    private List<ProcessHandle> sessionMembers() {
+        List<ProcessHandle> found = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC, entry -> entry.getFileName().toString().chars().allMatch(Character::isDigit))) {
+            for (Path entry : entries) {
+                long pid = Long.parseLong(entry.getFileName().toString());
+                if (pid != ProcessHandle.current().pid() && sessionOf(entry).filter(sid -> sid == rootPid).isPresent()) {
+                    ProcessHandle.of(pid).ifPresent(found::add);
+                }
+            }
+        } catch (IOException e) {
+            // /proc unreadable: the descendant walk above is all we have
+        }
+        return found;
+    }
+
+    /** Field 6 of /proc/PID/stat; the command name (field 2) may hold spaces and parentheses, so parse after the last ')'. */
+    private static Optional<Long> sessionOf(Path procEntry) {
+        try {
+            String stat = Files.readString(procEntry.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the name: state ppid pgrp session ...
+            return Optional.of(Long.parseLong(fields[3]));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // the process ended meanwhile
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

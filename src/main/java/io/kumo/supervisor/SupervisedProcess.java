@@ -1,0 +1,22 @@
+package io.kumo.supervisor;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/** A started run process: its tree, its log, and its outcome once it ended and its output is on disk. */
+public interface SupervisedProcess {
+
+    long pid();
+
+    ProcessTree tree();
+
+    RunLog log();
+
+    /** Completes after the process ended, its pipes are drained and the log is closed. */
+    CompletableFuture<ProcessOutcome> outcome();
+
+    /** Stops the whole tree: SIGTERM, then SIGKILL after {@code grace}. Returns when it is gone. */
+    default void terminate(Duration grace) {
+        tree().terminate(grace);
+    }
+}
