@@ -5,6 +5,7 @@ import io.kumo.config.DataDirectoryResolver;
 import io.kumo.core.Actor;
 import io.kumo.core.KumoCore;
 import io.kumo.instance.AlreadyRunningException;
+import io.kumo.supervisor.OsProcessLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,6 +63,14 @@ public final class KumoCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             Logging.logger(KumoCommand.class).error("Kumo could not start", e);
             err.println("kumo: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        try {
+            core.startEngine(new OsProcessLauncher(), System.getenv());
+        } catch (RuntimeException e) {
+            Logging.logger(KumoCommand.class).error("The scheduling engine could not start", e);
+            err.println("kumo: the scheduling engine could not start: " + e.getMessage());
+            core.close();
             return ExitCodes.FAILURE;
         }
         // closes the store on any JVM exit the normal paths do not see (a SIGTERM to the GUI, say); idempotent

@@ -7,6 +7,7 @@ import io.kumo.domain.Project;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
+import io.kumo.engine.Engine;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
 import io.kumo.instance.InstanceLock;
@@ -15,7 +16,10 @@ import io.kumo.settings.SettingsService;
 import io.kumo.store.Database;
 import io.kumo.store.StoreException;
 import java.sql.SQLException;
+import io.kumo.supervisor.ProcessLauncher;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +44,7 @@ public final class KumoCore implements AutoCloseable {
     private final AuditedRepository<EnvVariable> variables;
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Engine engine;
 
     private KumoCore(DataDirectory dataDirectory, InstanceLock lock, Database database, Clock clock, Actor actor) {
         this.dataDirectory = dataDirectory;
@@ -74,8 +79,7 @@ public final class KumoCore implements AutoCloseable {
     }
 
     private void start() {
-        engineStatus.runningRuns().set((int) countRuns(RunStatus.RUNNING));
-        engineStatus.state().set(EngineState.RUNNING);
+        engineStatus.state().set(EngineState.STOPPED);
         LOG.info("Kumo core started on {}", dataDirectory);
     }
 
@@ -98,11 +102,27 @@ public final class KumoCore implements AutoCloseable {
     public AuditedRepository<EnvVariable> variables() { return variables; }
     public EngineStatus engineStatus() { return engineStatus; }
 
-    /** Closes the store and releases the data directory; safe to call more than once. */
+    /** Starts scheduling: the app and {@code --headless} run one engine; CLI commands on their own do not. */
+    public synchronized Engine startEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
+        if (engine == null) {
+            engine = new Engine(this, launcher, baseEnvironment);
+            engine.start();
+        }
+        return engine;
+    }
+
+    public Optional<Engine> engine() {
+        return Optional.ofNullable(engine);
+    }
+
+    /** Stops the engine (runs recorded, trees stopped), closes the store and releases the data directory; idempotent. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (engine != null) {
+            engine.close();
         }
         engineStatus.state().set(EngineState.STOPPING);
         database.close();

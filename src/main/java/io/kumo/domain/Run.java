@@ -42,6 +42,9 @@ public class Run {
     private String logPath;
     @DatabaseField(columnName = "error")
     private String error;
+    /** CPU/RSS series of the tree, compact text from {@code ResourceSeries}. */
+    @DatabaseField(columnName = "samples")
+    private String samples;
 
     public Run() {
         // for ORMLite
@@ -82,6 +85,9 @@ public class Run {
     public void setPeakRss(Long peakRss) { this.peakRss = peakRss; }
     public String getLogPath() { return logPath; }
     public void setLogPath(String logPath) { this.logPath = logPath; }
+    public String getSamples() { return samples; }
+    public void setSamples(String samples) { this.samples = samples; }
+    public void setTriggerKind(TriggerKind triggerKind) { this.triggerKind = triggerKind; }
     public String getError() { return error; }
     public void setError(String error) { this.error = error; }
 }

@@ -42,6 +42,11 @@ public class Task extends StoredEntity implements Auditable {
     private int retries;
     @DatabaseField(columnName = "retry_delay_seconds")
     private long retryDelaySeconds;
+    @DatabaseField(columnName = "retry_backoff", canBeNull = false)
+    private RetryBackoff retryBackoff = RetryBackoff.FIXED;
+    /** Per-task environment variables as a JSON object; they override global ones. */
+    @DatabaseField(columnName = "env_vars")
+    private String environmentVariables;
     @DatabaseField(columnName = "priority")
     private int priority = 1;
     @DatabaseField(columnName = "overlap_policy", canBeNull = false)
@@ -89,6 +94,8 @@ public class Task extends StoredEntity implements Auditable {
         fields.put("timeoutSeconds", timeoutSeconds);
         fields.put("retries", retries);
         fields.put("retryDelaySeconds", retryDelaySeconds);
+        fields.put("retryBackoff", retryBackoff);
+        fields.put("environmentVariables", environmentVariables);
         fields.put("priority", priority);
         fields.put("overlapPolicy", overlapPolicy);
         fields.put("misfirePolicy", misfirePolicy);
@@ -130,6 +137,10 @@ public class Task extends StoredEntity implements Auditable {
     public void setRetries(int retries) { this.retries = retries; }
     public long getRetryDelaySeconds() { return retryDelaySeconds; }
     public void setRetryDelaySeconds(long retryDelaySeconds) { this.retryDelaySeconds = retryDelaySeconds; }
+    public RetryBackoff getRetryBackoff() { return retryBackoff; }
+    public void setRetryBackoff(RetryBackoff retryBackoff) { this.retryBackoff = retryBackoff; }
+    public String getEnvironmentVariables() { return environmentVariables; }
+    public void setEnvironmentVariables(String environmentVariables) { this.environmentVariables = environmentVariables; }
     public int getPriority() { return priority; }
     public void setPriority(int priority) { this.priority = priority; }
     public OverlapPolicy getOverlapPolicy() { return overlapPolicy; }

@@ -1,7 +1,9 @@
 package io.kumo.service;
 
 import com.j256.ormlite.dao.Dao;
+import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
+import io.kumo.audit.FieldChange;
 import io.kumo.core.ValidationException;
 import io.kumo.domain.Auditable;
 import io.kumo.domain.StoredEntity;
@@ -27,6 +29,7 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
     private final AuditService audit;
     private final Clock clock;
     private final String label;
+    private final List<ChangeListener<T>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AuditedRepository(Database database, Dao<T, Long> dao, AuditService audit, Clock clock, String label) {
         this.database = database;
@@ -45,10 +48,15 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
             dao.create(entity);
             audit.recordCreate(entity);
             return entity;
-        });
+        }, entity, false);
     }
 
     public T update(T entity) {
+        return update(entity, AuditAction.UPDATE);
+    }
+
+    /** An update recorded under another action name (PAUSE, RESUME) for a clearer audit log. */
+    public T update(T entity, AuditAction action) {
         if (entity.getId() == null) {
             throw new IllegalArgumentException("update needs a stored " + label);
         }
@@ -61,21 +69,18 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
             entity.setCreatedAt(before.getCreatedAt());
             entity.setUpdatedAt(clock.instant());
             dao.update(entity);
-            audit.recordUpdate(before, entity);
+            audit.record(action, entity, FieldChange.between(before.auditFields(), entity.auditFields()).values(), null);
             return entity;
-        });
+        }, entity, false);
     }
 
     public void delete(long id) {
+        T existing = findById(id).orElseThrow(() -> new ValidationException("No " + label + " with id " + id));
         write(() -> {
-            T existing = dao.queryForId(id);
-            if (existing == null) {
-                throw new ValidationException("No " + label + " with id " + id);
-            }
             dao.deleteById(id);
             audit.recordDelete(existing);
-            return null;
-        });
+            return existing;
+        }, existing, true);
     }
 
     public Optional<T> findById(long id) {
@@ -110,8 +115,19 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
         });
     }
 
-    private <R> R write(Callable<R> work) {
-        return database.inTransaction(work);
+    /** Told after each committed change, on the thread that made it. */
+    public interface ChangeListener<T> {
+        void changed(T entity, boolean deleted);
+    }
+
+    public void addListener(ChangeListener<T> listener) {
+        listeners.add(listener);
+    }
+
+    private <R> R write(Callable<R> work, T entity, boolean deleted) {
+        R result = database.inTransaction(work);
+        listeners.forEach(listener -> listener.changed(entity, deleted));
+        return result;
     }
 
     private static <R> R read(Callable<R> query) {

@@ -13,6 +13,10 @@ public record SettingKey<T>(String key, String label, T defaultValue, Function<S
         return new SettingKey<>(key, label, defaultValue, Integer::valueOf, String::valueOf);
     }
 
+    public static SettingKey<Boolean> flag(String key, String label, boolean defaultValue) {
+        return new SettingKey<>(key, label, defaultValue, Boolean::valueOf, String::valueOf);
+    }
+
     public static <E extends Enum<E>> SettingKey<E> choice(String key, String label, E defaultValue) {
         Class<E> type = defaultValue.getDeclaringClass();
         return new SettingKey<>(key, label, defaultValue, text -> Enum.valueOf(type, text), Enum::name);

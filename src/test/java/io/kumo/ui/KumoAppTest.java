@@ -47,6 +47,7 @@ class KumoAppTest {
 
     private void launch() throws TimeoutException {
         core = TestCores.open(dir);
+        core.startEngine(new io.kumo.supervisor.OsProcessLauncher(), System.getenv());
         app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,0 +1,37 @@
+package io.kumo.engine;
+
+import io.kumo.domain.Run;
+import io.kumo.domain.Task;
+import io.kumo.supervisor.SupervisedProcess;
+import java.util.concurrent.Future;
+
+/** A run the dispatcher has started (or is starting), with why it may be ending early. */
+final class ActiveRun {
+
+    enum EndReason { NONE, STOPPED, TIMEOUT, SHUTDOWN }
+
+    final Run run;
+    final Task task;
+    final ResourceSeries series = new ResourceSeries();
+    volatile SupervisedProcess process;
+    volatile EndReason endReason = EndReason.NONE;
+    volatile Future<?> timeout;
+
+    ActiveRun(Run run, Task task) {
+        this.run = run;
+        this.task = task;
+    }
+
+    long id() {
+        return run.getId();
+    }
+
+    /** The first reason wins: a run stopped by the user and then hit by the timeout stays STOPPED. */
+    synchronized boolean end(EndReason reason) {
+        if (endReason != EndReason.NONE) {
+            return false;
+        }
+        endReason = reason;
+        return true;
+    }
+}

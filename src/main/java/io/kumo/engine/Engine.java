@@ -1,0 +1,336 @@
+package io.kumo.engine;
+
+import io.kumo.audit.AuditAction;
+import io.kumo.core.KumoCore;
+import io.kumo.core.ValidationException;
+import io.kumo.domain.MisfirePolicy;
+import io.kumo.domain.OverlapPolicy;
+import io.kumo.domain.RetryBackoff;
+import io.kumo.domain.Run;
+import io.kumo.domain.RunStatus;
+import io.kumo.domain.Task;
+import io.kumo.domain.TriggerKind;
+import io.kumo.schedule.CronTrigger;
+import io.kumo.schedule.Trigger;
+import io.kumo.schedule.Triggers;
+import io.kumo.settings.Settings;
+import io.kumo.supervisor.ProcessLauncher;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scheduling engine: turns fires into run records (overlap and misfire policies), runs them through the
+ * dispatcher (concurrency, timeouts, stop), retries failures, recovers after a crash and shuts down cleanly.
+ */
+public final class Engine implements FireScheduler.Target, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    /** Misfired fires recorded or run per catch-up; older ones are only counted. */
+    static final int MISSED_KEPT = 100;
+
+    private final KumoCore core;
+    private final Clock clock;
+    private final RunStore runs;
+    private final FireScheduler scheduler;
+    private final RunDispatcher dispatcher;
+    private final ResourceSampler sampler = new ResourceSampler();
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timers;
+    private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean started;
+
+    public Engine(KumoCore core, ProcessLauncher launcher, Map<String, String> baseEnvironment) {
+        this.core = core;
+        this.clock = core.clock();
+        this.runs = new RunStore(core.database());
+        this.workers = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().name("kumo-run-worker-", 0).factory());
+        this.timers = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("kumo-timeouts").unstarted(r));
+        this.scheduler = new FireScheduler(clock, this, MISSED_KEPT);
+        this.dispatcher = new RunDispatcher(runs, launcher, new LaunchSpecFactory(core, baseEnvironment), sampler, clock,
+                workers, timers, () -> core.settings().get(Settings.MAX_CONCURRENT_RUNS),
+                () -> Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS)), this::publish, this::finished);
+        core.tasks().addListener((task, deleted) -> taskChanged(task, deleted));
+    }
+
+    public RunStore runs() {
+        return runs;
+    }
+
+    public FireScheduler scheduler() {
+        return scheduler;
+    }
+
+    public void addListener(EngineListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(EngineListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Recovers, schedules every enabled task, runs {@code @reboot} tasks and starts the timer thread. */
+    public void start() {
+        prepare();
+        sampler.start();
+        scheduler.start();
+    }
+
+    /** Everything {@link #start()} does but the timer thread: tests drive {@link FireScheduler#tick()} themselves. */
+    public void prepare() {
+        int recovered = new RunRecovery(runs, clock, Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS))).resolveRunning();
+        if (recovered > 0) {
+            LOG.warn("{} run(s) left RUNNING by a previous Kumo were resolved", recovered);
+        }
+        scheduler.setPaused(core.settings().get(Settings.SCHEDULER_PAUSED));
+        for (Task task : core.tasks().list()) {
+            if (task.isEnabled()) {
+                scheduleFromLastFire(task);
+            }
+        }
+        resumeQueuedRuns();
+        started = true;
+        core.engineStatus().state().set(scheduler.isPaused() ? EngineState.PAUSED : EngineState.RUNNING);
+    }
+
+    private void scheduleFromLastFire(Task task) {
+        try {
+            Optional<Trigger> trigger = Triggers.of(task);
+            if (trigger.isEmpty()) {
+                return;
+            }
+            if (trigger.get() instanceof CronTrigger cron && cron.isReboot()) {
+                fire(task, trigger.get(), clock.instant());
+                return;
+            }
+            Instant from = task.getLastFiredAt() != null ? task.getLastFiredAt() : task.getUpdatedAt();
+            scheduler.schedule(task, trigger.get(), from);
+        } catch (ValidationException e) {
+            LOG.error("Task '{}' cannot be scheduled: {}", task.getName(), e.getMessage());
+        }
+    }
+
+    /** QUEUED runs from before a restart: due ones start again, pending retries wait for their time. */
+    private void resumeQueuedRuns() {
+        Instant now = clock.instant();
+        for (Run run : runs.withStatus(RunStatus.QUEUED)) {
+            Optional<Task> task = core.tasks().findById(run.getTaskId());
+            if (task.isEmpty()) {
+                end(run, RunStatus.INTERRUPTED, "its task was deleted");
+            } else if (run.getScheduledFor().isAfter(now)) {
+                scheduler.delay(run.getId(), run.getScheduledFor());
+            } else {
+                dispatcher.enqueue(run, task.get());
+            }
+        }
+    }
+
+    @Override
+    public void fire(Task task, Trigger trigger, Instant scheduledFor) {
+        TriggerKind kind = trigger.kind();
+        Optional<Task> current = core.tasks().findById(task.getId()).filter(Task::isEnabled);
+        if (current.isEmpty()) {
+            scheduler.unschedule(task.getId());
+            return;
+        }
+        submit(current.get(), kind, scheduledFor, false);
+    }
+
+    /** Applies the overlap policy, records the run and hands it to the dispatcher. Empty when the fire was a duplicate. */
+    private Optional<Run> submit(Task task, TriggerKind kind, Instant scheduledFor, boolean manual) {
+        Instant now = clock.instant();
+        boolean running = dispatcher.isRunning(task.getId());
+        boolean waiting = dispatcher.isWaiting(task.getId());
+        OverlapPolicy policy = task.getOverlapPolicy();
+        if (policy == OverlapPolicy.SKIP && !manual && (running || waiting)) {
+            String reason = "skipped: run #" + dispatcher.runningRunOf(task.getId()).map(String::valueOf).orElse("?")
+                    + " of this task was still running (overlap policy skip)";
+            return record(task, kind, scheduledFor, RunStatus.SKIPPED, now, reason);
+        }
+        if (policy != OverlapPolicy.ALLOW && waiting) {
+            return record(task, kind, scheduledFor, RunStatus.SKIPPED, now, "skipped: a run of this task is already waiting");
+        }
+        Optional<Run> run = runs.recordFire(task, kind, scheduledFor, RunStatus.QUEUED, now, null);
+        run.ifPresent(created -> {
+            publish(created);
+            dispatcher.enqueue(created, task);
+        });
+        return run;
+    }
+
+    private Optional<Run> record(Task task, TriggerKind kind, Instant scheduledFor, RunStatus status, Instant now, String note) {
+        Optional<Run> run = runs.recordFire(task, kind, scheduledFor, status, now, note);
+        run.ifPresent(this::publish);
+        return run;
+    }
+
+    @Override
+    public void misfire(Task task, Trigger trigger, List<Instant> recent, long total) {
+        Optional<Task> current = core.tasks().findById(task.getId()).filter(Task::isEnabled);
+        if (current.isEmpty() || recent.isEmpty()) {
+            return;
+        }
+        Task live = current.get();
+        Instant now = clock.instant();
+        long untracked = total - recent.size();
+        String earlier = untracked > 0 ? " (and " + untracked + " earlier fires)" : "";
+        LOG.info("Task '{}' missed {} fire(s); misfire policy {}", live.getName(), total, live.getMisfirePolicy());
+        MisfirePolicy policy = live.getMisfirePolicy();
+        for (int i = 0; i < recent.size(); i++) {
+            Instant missed = recent.get(i);
+            boolean newest = i == recent.size() - 1;
+            if (policy == MisfirePolicy.ALL || (policy == MisfirePolicy.ONCE && newest)) {
+                submit(live, TriggerKind.CATCHUP, missed, false);
+            } else {
+                record(live, trigger.kind(), missed, RunStatus.MISSED, now,
+                        "missed while Kumo was not running or the computer slept" + (i == 0 ? earlier : ""));
+            }
+        }
+    }
+
+    @Override
+    public void startDelayed(long runId) {
+        runs.find(runId).filter(run -> run.getStatus() == RunStatus.QUEUED).ifPresent(run ->
+                core.tasks().findById(run.getTaskId()).ifPresentOrElse(
+                        task -> dispatcher.enqueue(run, task),
+                        () -> end(run, RunStatus.INTERRUPTED, "its task was deleted")));
+    }
+
+    private void finished(Run run, Task task) {
+        core.engineStatus().runningRuns().set(dispatcher.runningCount());
+        boolean retryable = run.getStatus() == RunStatus.FAILED || run.getStatus() == RunStatus.TIMEOUT;
+        Optional<Task> current = core.tasks().findById(task.getId());
+        if (!retryable || current.isEmpty() || run.getAttempt() > current.get().getRetries() || !started) {
+            return;
+        }
+        Task live = current.get();
+        Duration delay = retryDelay(live, run.getAttempt());
+        Run retry = runs.recordRetry(run, run.getEndedAt().plus(delay), clock.instant());
+        publish(retry);
+        scheduler.delay(retry.getId(), retry.getScheduledFor());
+    }
+
+    /** Delay before attempt {@code failedAttempt + 1}: fixed, or doubling per attempt (capped at a day). */
+    static Duration retryDelay(Task task, int failedAttempt) {
+        Duration base = Duration.ofSeconds(Math.max(0, task.getRetryDelaySeconds()));
+        if (task.getRetryBackoff() == RetryBackoff.EXPONENTIAL) {
+            long factor = 1L << Math.min(failedAttempt - 1, 20);
+            Duration grown = base.multipliedBy(factor);
+            return grown.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : grown;
+        }
+        return base;
+    }
+
+    /** Run now, whatever the schedule; audited. A task with a run going waits for it unless it allows overlap. */
+    public Run runNow(Task task) {
+        Instant now = clock.instant();
+        Run run = submit(task, TriggerKind.MANUAL, now, true)
+                .orElseThrow(() -> new ValidationException("task " + task.getName() + " was already started at this instant"));
+        core.audit().record(AuditAction.RUN, task, List.of(), "manual run #" + run.getId());
+        return run;
+    }
+
+    /** Stops a running run's whole tree, or cancels a queued one; audited. */
+    public boolean stop(long runId) {
+        Optional<Run> run = runs.find(runId);
+        boolean stopped = dispatcher.stop(runId);
+        if (!stopped && run.isPresent() && run.get().getStatus() == RunStatus.QUEUED && scheduler.cancelDelayed(runId)) {
+            end(run.get(), RunStatus.STOPPED, "cancelled before it started");
+            stopped = true;
+        }
+        if (stopped) {
+            run.ifPresent(r -> core.audit().record(AuditAction.STOP.name(), "RUN", String.valueOf(runId), r.getTaskName(), List.of(),
+                    "stop requested"));
+        }
+        return stopped;
+    }
+
+    public Task pause(Task task) {
+        task.setEnabled(false);
+        return core.tasks().update(task, AuditAction.PAUSE);
+    }
+
+    public Task resume(Task task) {
+        task.setEnabled(true);
+        return core.tasks().update(task, AuditAction.RESUME);
+    }
+
+    /** Pauses or resumes all scheduling (runs going on continue). */
+    public void setSchedulingPaused(boolean paused) {
+        core.settings().set(Settings.SCHEDULER_PAUSED, paused);
+        scheduler.setPaused(paused);
+        if (!paused) {
+            core.tasks().list().stream().filter(Task::isEnabled).forEach(task -> reschedule(task, clock.instant()));
+        }
+        core.engineStatus().state().set(paused ? EngineState.PAUSED : EngineState.RUNNING);
+    }
+
+    private void taskChanged(Task task, boolean deleted) {
+        if (!started) {
+            return;
+        }
+        if (deleted || !task.isEnabled()) {
+            scheduler.unschedule(task.getId());
+        } else {
+            reschedule(task, clock.instant());
+        }
+    }
+
+    private void reschedule(Task task, Instant from) {
+        try {
+            Triggers.of(task).filter(trigger -> !(trigger instanceof CronTrigger cron && cron.isReboot()))
+                    .ifPresentOrElse(trigger -> scheduler.schedule(task, trigger, from), () -> scheduler.unschedule(task.getId()));
+        } catch (ValidationException e) {
+            scheduler.unschedule(task.getId());
+            LOG.error("Task '{}' cannot be scheduled: {}", task.getName(), e.getMessage());
+        }
+    }
+
+    public Optional<Instant> nextFire(long taskId) {
+        return scheduler.nextFire(taskId);
+    }
+
+    private void end(Run run, RunStatus status, String reason) {
+        run.setStatus(status);
+        run.setEndedAt(clock.instant());
+        run.setError(reason);
+        runs.update(run);
+        publish(run);
+    }
+
+    private void publish(Run run) {
+        core.engineStatus().runningRuns().set(dispatcher.runningCount());
+        for (EngineListener listener : listeners) {
+            try {
+                listener.runChanged(run);
+            } catch (RuntimeException e) {
+                LOG.warn("An engine listener failed", e);
+            }
+        }
+    }
+
+    /** No new fires; running trees stopped within the grace period and recorded; nothing left RUNNING. */
+    @Override
+    public void close() {
+        if (!started) {
+            return;
+        }
+        started = false;
+        core.engineStatus().state().set(EngineState.STOPPING);
+        scheduler.stop();
+        dispatcher.shutdown(Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS)));
+        sampler.close();
+        timers.shutdownNow();
+        workers.shutdown();
+        core.engineStatus().runningRuns().set(0);
+    }
+}

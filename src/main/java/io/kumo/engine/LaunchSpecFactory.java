@@ -1,0 +1,151 @@
+package io.kumo.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumo.config.DataDirectory;
+import io.kumo.core.KumoCore;
+import io.kumo.core.ValidationException;
+import io.kumo.domain.EnvVariable;
+import io.kumo.domain.EnvironmentKind;
+import io.kumo.domain.Project;
+import io.kumo.domain.PythonEnvironment;
+import io.kumo.domain.Run;
+import io.kumo.domain.Task;
+import io.kumo.settings.Settings;
+import io.kumo.supervisor.CommandLineSplitter;
+import io.kumo.supervisor.LaunchSpec;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a task and its run into a process launch: argv (with {@code python}/{@code pip} bound to the task's
+ * environment), working directory, and the injected environment. Later entries win: the user's environment, then
+ * the Python environment, global variables, Kumo's own variables, and last the task's own variables.
+ */
+public final class LaunchSpecFactory {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long MEGABYTE = 1024L * 1024;
+
+    private final KumoCore core;
+    private final Map<String, String> baseEnvironment;
+
+    public LaunchSpecFactory(KumoCore core, Map<String, String> baseEnvironment) {
+        this.core = core;
+        this.baseEnvironment = baseEnvironment;
+    }
+
+    public LaunchSpec create(Task task, Run run) {
+        DataDirectory data = core.dataDirectory();
+        Optional<Project> project = Optional.ofNullable(task.getProjectId()).flatMap(core.projects()::findById);
+        Optional<PythonEnvironment> python = Optional.ofNullable(task.getEnvironmentId()).flatMap(core.environments()::findById);
+        Path outputDir = project.map(Project::getOutputDir).filter(dir -> !dir.isBlank()).map(Path::of)
+                .orElse(data.root().resolve("output").resolve(safeName(task.getName())));
+        createDirectories(outputDir);
+
+        Map<String, String> env = new LinkedHashMap<>(baseEnvironment);
+        python.ifPresent(environment -> bindPython(env, environment));
+        List<String> secrets = new ArrayList<>();
+        for (EnvVariable variable : core.variables().list()) {
+            env.put(variable.getName(), variable.getValue());
+            if (variable.isSecret()) {
+                secrets.add(variable.getValue());
+            }
+        }
+        env.put("OUTPUT_DIR", outputDir.toString());
+        env.put("DATA_DIR", outputDir.toString());
+        env.put("KUMO_TASK_ID", task.getId().toString());
+        env.put("KUMO_TASK_NAME", task.getName());
+        env.put("KUMO_RUN_ID", run.getId().toString());
+        env.put("PYTHONUNBUFFERED", "1");
+        env.put("PYTHONIOENCODING", "utf-8");
+        env.putAll(taskVariables(task));
+
+        Path workDir = workDirectory(task, project);
+        Path logFile = logPath(task, run);
+        long cap = core.settings().get(Settings.LOG_CAP_MB) * MEGABYTE;
+        return new LaunchSpec(argv(task, python), workDir, env, logFile, secrets, cap);
+    }
+
+    /** {@code <data>/logs/runs/<task id>/<run id>.log} */
+    public Path logPath(Task task, Run run) {
+        return core.dataDirectory().runLogs().resolve(task.getId().toString()).resolve(run.getId() + ".log");
+    }
+
+    private static void bindPython(Map<String, String> env, PythonEnvironment environment) {
+        Path bin = Path.of(environment.getInterpreterPath()).getParent();
+        String path = env.getOrDefault("PATH", "");
+        env.put("PATH", bin + (path.isEmpty() ? "" : File.pathSeparator + path));
+        if (environment.getKind() == EnvironmentKind.VENV && environment.getLocation() != null) {
+            env.put("VIRTUAL_ENV", environment.getLocation());
+        }
+        if (environment.getKind() == EnvironmentKind.CONDA && environment.getLocation() != null) {
+            env.put("CONDA_PREFIX", environment.getLocation());
+        }
+    }
+
+    private List<String> argv(Task task, Optional<PythonEnvironment> python) {
+        if (task.isUseShell()) {
+            return System.getProperty("os.name").startsWith("Windows")
+                    ? List.of("cmd", "/c", task.getCommand())
+                    : List.of("/bin/sh", "-c", task.getCommand());
+        }
+        List<String> argv = new ArrayList<>(CommandLineSplitter.split(task.getCommand()));
+        String program = argv.getFirst().toLowerCase(Locale.ROOT);
+        boolean isPython = program.equals("python") || program.equals("python3");
+        boolean isPip = program.equals("pip") || program.equals("pip3");
+        if (python.isPresent() && (isPython || isPip)) {
+            argv.set(0, python.get().getInterpreterPath());
+            if (isPip) {
+                argv.addAll(1, List.of("-m", "pip"));
+            }
+        }
+        return argv;
+    }
+
+    private Path workDirectory(Task task, Optional<Project> project) {
+        Path base = project.map(p -> Path.of(p.getRootPath())).orElse(Path.of(System.getProperty("user.home")));
+        if (project.isPresent() && project.get().getWorkDir() != null && !project.get().getWorkDir().isBlank()) {
+            base = base.resolve(project.get().getWorkDir());
+        }
+        if (task.getWorkDir() != null && !task.getWorkDir().isBlank()) {
+            base = base.resolve(task.getWorkDir());
+        }
+        return base.normalize();
+    }
+
+    static Map<String, String> taskVariables(Task task) {
+        if (task.getEnvironmentVariables() == null || task.getEnvironmentVariables().isBlank()) {
+            return Map.of();
+        }
+        try {
+            Map<String, String> variables = new LinkedHashMap<>();
+            JSON.readTree(task.getEnvironmentVariables()).properties()
+                    .forEach(entry -> variables.put(entry.getKey(), entry.getValue().asText()));
+            return variables;
+        } catch (JsonProcessingException e) {
+            throw new ValidationException("task " + task.getName() + ": its environment variables are not valid JSON");
+        }
+    }
+
+    private static String safeName(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the output folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package io.kumo.engine;
+
+import io.kumo.domain.OverlapPolicy;
+import io.kumo.domain.Run;
+import io.kumo.domain.RunStatus;
+import io.kumo.domain.Task;
+import io.kumo.supervisor.ProcessLauncher;
+import io.kumo.supervisor.ProcessOutcome;
+import io.kumo.supervisor.SupervisedProcess;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts queued runs within the global concurrency limit (priority, then scheduled time), supervises them to their
+ * end, and records every state on the run. A task whose overlap policy is not ALLOW never has two runs going at once:
+ * its queued run waits for the running one.
+ */
+final class RunDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunDispatcher.class);
+
+    private final RunStore store;
+    private final ProcessLauncher launcher;
+    private final LaunchSpecFactory specs;
+    private final ResourceSampler sampler;
+    private final Clock clock;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timers;
+    private final IntSupplier concurrencyLimit;
+    private final Supplier<Duration> stopGrace;
+    private final EngineListener listener;
+    private final BiConsumer<Run, Task> onFinished;
+    private final Map<Long, ActiveRun> active = new HashMap<>();
+    private final List<WaitingRun> waiting = new ArrayList<>();
+    private boolean accepting = true;
+
+    RunDispatcher(RunStore store, ProcessLauncher launcher, LaunchSpecFactory specs, ResourceSampler sampler, Clock clock,
+                  ExecutorService workers, ScheduledExecutorService timers, IntSupplier concurrencyLimit,
+                  Supplier<Duration> stopGrace, EngineListener listener, BiConsumer<Run, Task> onFinished) {
+        this.store = store;
+        this.launcher = launcher;
+        this.specs = specs;
+        this.sampler = sampler;
+        this.clock = clock;
+        this.workers = workers;
+        this.timers = timers;
+        this.concurrencyLimit = concurrencyLimit;
+        this.stopGrace = stopGrace;
+        this.listener = listener;
+        this.onFinished = onFinished;
+    }
+
+    synchronized void enqueue(Run run, Task task) {
+        if (!accepting) {
+            return; // stays QUEUED in the database and resumes at the next start
+        }
+        waiting.add(new WaitingRun(run, task));
+        pump();
+    }
+
+    synchronized boolean isRunning(long taskId) {
+        return active.values().stream().anyMatch(a -> a.task.getId() == taskId);
+    }
+
+    synchronized boolean isWaiting(long taskId) {
+        return waiting.stream().anyMatch(w -> w.task().getId() == taskId);
+    }
+
+    synchronized Optional<Long> runningRunOf(long taskId) {
+        return active.values().stream().filter(a -> a.task.getId() == taskId).map(ActiveRun::id).findFirst();
+    }
+
+    synchronized int runningCount() {
+        return active.size();
+    }
+
+    synchronized List<Long> activeRunIds() {
+        return List.copyOf(active.keySet());
+    }
+
+    /** Starts what the limit allows; called after every enqueue and every end. */
+    synchronized void pump() {
+        waiting.sort(WaitingRun.ORDER);
+        int limit = Math.max(1, concurrencyLimit.getAsInt());
+        for (var iterator = waiting.iterator(); iterator.hasNext() && active.size() < limit; ) {
+            WaitingRun next = iterator.next();
+            if (next.task().getOverlapPolicy() != OverlapPolicy.ALLOW && isRunning(next.task().getId())) {
+                continue;
+            }
+            iterator.remove();
+            ActiveRun run = new ActiveRun(next.run(), next.task());
+            active.put(run.id(), run);
+            workers.execute(() -> launch(run));
+        }
+    }
+
+    private void launch(ActiveRun active) {
+        Run run = active.run;
+        SupervisedProcess process;
+        try {
+            process = launcher.launch(specs.create(active.task, run));
+        } catch (Exception e) {
+            run.setStartedAt(clock.instant());
+            finish(active, RunStatus.FAILED, null, message(e));
+            return;
+        }
+        active.process = process;
+        run.setStartedAt(clock.instant());
+        run.setPid(process.pid());
+        run.setStatus(RunStatus.RUNNING);
+        run.setLogPath(specs.logPath(active.task, run).toString());
+        process.log().notice("run " + run.getId() + " of task '" + active.task.getName() + "' started, pid " + process.pid()
+                + ", attempt " + run.getAttempt());
+        store.update(run);
+        listener.runChanged(run);
+        sampler.watch(run.getId(), process.tree(), active.series);
+        Long timeoutSeconds = active.task.getTimeoutSeconds();
+        if (timeoutSeconds != null && timeoutSeconds > 0) {
+            active.timeout = timers.schedule(() -> endEarly(active, ActiveRun.EndReason.TIMEOUT), timeoutSeconds, TimeUnit.SECONDS);
+        }
+        if (active.endReason != ActiveRun.EndReason.NONE) {
+            workers.execute(() -> process.terminate(stopGrace.get())); // stopped while it was starting
+        }
+        process.outcome().whenComplete((outcome, error) -> completed(active, outcome, error));
+    }
+
+    private void completed(ActiveRun active, ProcessOutcome outcome, Throwable error) {
+        if (active.timeout != null) {
+            active.timeout.cancel(false);
+        }
+        sampler.unwatch(active.id());
+        Run run = active.run;
+        if (!active.series.isEmpty()) {
+            run.setPeakCpu(active.series.peakCpu());
+            run.setPeakRss(active.series.peakRss());
+            run.setSamples(active.series.encode());
+        }
+        if (error != null || outcome == null) {
+            finish(active, RunStatus.INTERRUPTED, null, "supervision failed: " + (error == null ? "unknown" : error.getMessage()));
+            return;
+        }
+        RunStatus status = switch (active.endReason) {
+            case STOPPED -> RunStatus.STOPPED;
+            case TIMEOUT -> RunStatus.TIMEOUT;
+            case SHUTDOWN -> RunStatus.INTERRUPTED;
+            case NONE -> outcome.exitCode() == 0 ? RunStatus.SUCCESS : RunStatus.FAILED;
+        };
+        String summary = switch (status) {
+            case TIMEOUT -> "timed out after " + io.kumo.schedule.Durations.format(Duration.ofSeconds(active.task.getTimeoutSeconds()));
+            case STOPPED -> "stopped by the user";
+            case INTERRUPTED -> "Kumo was shut down during the run";
+            case FAILED -> outcome.errorSummary() != null ? outcome.errorSummary() : "exit code " + outcome.exitCode();
+            default -> null;
+        };
+        if (outcome.logFailure() != null) {
+            summary = summary == null ? outcome.logFailure() : summary + "; " + outcome.logFailure();
+        }
+        finish(active, status, outcome.exitCode(), summary);
+    }
+
+    private void finish(ActiveRun active, RunStatus status, Integer exitCode, String error) {
+        Run run = active.run;
+        run.setStatus(status);
+        run.setExitCode(exitCode);
+        run.setEndedAt(clock.instant());
+        run.setError(error);
+        try {
+            store.update(run);
+        } catch (RuntimeException e) {
+            LOG.error("Could not record the end of run {}", run.getId(), e);
+        }
+        synchronized (this) {
+            this.active.remove(run.getId());
+        }
+        listener.runChanged(run);
+        try {
+            onFinished.accept(run, active.task);
+        } finally {
+            pump();
+        }
+    }
+
+    /** Stops a running run (its tree) or cancels a queued one. False when the run is neither. */
+    boolean stop(long runId) {
+        ActiveRun running;
+        synchronized (this) {
+            running = active.get(runId);
+            if (running == null) {
+                Optional<WaitingRun> queued = waiting.stream().filter(w -> w.run().getId() == runId).findFirst();
+                if (queued.isEmpty()) {
+                    return false;
+                }
+                waiting.remove(queued.get());
+                Run run = queued.get().run();
+                run.setStatus(RunStatus.STOPPED);
+                run.setEndedAt(clock.instant());
+                run.setError("cancelled before it started");
+                store.update(run);
+                listener.runChanged(run);
+                return true;
+            }
+        }
+        endEarly(running, ActiveRun.EndReason.STOPPED);
+        return true;
+    }
+
+    private void endEarly(ActiveRun run, ActiveRun.EndReason reason) {
+        if (!run.end(reason)) {
+            return;
+        }
+        SupervisedProcess process = run.process;
+        if (process != null) {
+            process.log().notice(switch (reason) {
+                case TIMEOUT -> "timeout reached: stopping the process tree";
+                case STOPPED -> "stop requested: stopping the process tree";
+                default -> "Kumo is shutting down: stopping the process tree";
+            });
+            workers.execute(() -> process.terminate(stopGrace.get()));
+        }
+    }
+
+    /** No more starts; running trees are stopped within the grace period and recorded as INTERRUPTED. */
+    void shutdown(Duration grace) {
+        List<ActiveRun> running;
+        synchronized (this) {
+            accepting = false;
+            waiting.clear();
+            running = List.copyOf(active.values());
+        }
+        List<CompletableFuture<?>> ends = new ArrayList<>();
+        for (ActiveRun run : running) {
+            endEarly(run, ActiveRun.EndReason.SHUTDOWN);
+            if (run.process != null) {
+                ends.add(run.process.outcome());
+            }
+        }
+        try {
+            CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new)).get(grace.toMillis() + 5000, TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            LOG.warn("Some runs did not end within the shutdown grace period", e);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (runningCount() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+    }
+
+    private static String message(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}

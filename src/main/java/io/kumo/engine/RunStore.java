@@ -1,0 +1,133 @@
+package io.kumo.engine;
+
+import com.j256.ormlite.dao.Dao;
+import io.kumo.domain.Run;
+import io.kumo.domain.RunStatus;
+import io.kumo.domain.Task;
+import io.kumo.domain.TriggerKind;
+import io.kumo.store.Database;
+import io.kumo.store.StoreException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** The engine's reads and writes of run records. */
+public final class RunStore {
+
+    private final Database database;
+    private final Dao<Run, Long> runs;
+
+    public RunStore(Database database) {
+        this.database = database;
+        this.runs = database.runs();
+    }
+
+    /**
+     * Records a fire of {@code task} for {@code scheduledFor} and moves the task's last fired instant, in one
+     * transaction. Empty when that fire is already recorded: the unique (task, scheduled_for) key is what makes a fire
+     * never run twice.
+     */
+    public Optional<Run> recordFire(Task task, TriggerKind kind, Instant scheduledFor, RunStatus status, Instant now,
+                                    String note) {
+        Run run = new Run(task, kind, scheduledFor, status);
+        run.setQueuedAt(now);
+        run.setError(note);
+        if (status.isTerminal()) {
+            run.setEndedAt(now);
+        }
+        try {
+            return database.inTransaction(() -> {
+                if (exists(task.getId(), scheduledFor)) {
+                    return Optional.<Run>empty();
+                }
+                runs.create(run);
+                if (kind != TriggerKind.MANUAL && kind != TriggerKind.RETRY) {
+                    database.tasks().executeRaw("UPDATE tasks SET last_fired_at = ? WHERE id = ? AND (last_fired_at IS NULL OR last_fired_at < ?)",
+                            Long.toString(scheduledFor.toEpochMilli()), task.getId().toString(), Long.toString(scheduledFor.toEpochMilli()));
+                }
+                return Optional.of(run);
+            });
+        } catch (StoreException e) {
+            if (e.getMessage() != null && e.getMessage().contains("uq_runs_task_scheduled")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** A retry attempt, waiting (QUEUED) until its own scheduled instant. */
+    public Run recordRetry(Run failed, Instant scheduledFor, Instant now) {
+        return write(() -> {
+            Run created = copyForRetry(failed, scheduledFor, now);
+            runs.create(created);
+            return created;
+        });
+    }
+
+    private static Run copyForRetry(Run failed, Instant scheduledFor, Instant now) {
+        Task owner = new Task(failed.getTaskName(), "");
+        owner.setId(failed.getTaskId());
+        Run retry = new Run(owner, TriggerKind.RETRY, scheduledFor, RunStatus.QUEUED);
+        retry.setQueuedAt(now);
+        retry.setAttempt(failed.getAttempt() + 1);
+        retry.setFirstRunId(failed.getFirstRunId() != null ? failed.getFirstRunId() : failed.getId());
+        return retry;
+    }
+
+    public void update(Run run) {
+        write(() -> runs.update(run));
+    }
+
+    public Optional<Run> find(long id) {
+        return read(() -> Optional.ofNullable(runs.queryForId(id)));
+    }
+
+    public List<Run> withStatus(RunStatus status) {
+        return read(() -> runs.queryBuilder().orderBy("scheduled_for", true).where().eq("status", status).query());
+    }
+
+    public List<Run> latest(Long taskId, RunStatus status, long limit) {
+        return read(() -> {
+            var query = runs.queryBuilder().orderBy("scheduled_for", false).orderBy("id", false).limit(limit);
+            var where = query.where();
+            boolean any = false;
+            if (taskId != null) {
+                where.eq("task_id", taskId);
+                any = true;
+            }
+            if (status != null) {
+                if (any) {
+                    where.and();
+                }
+                where.eq("status", status);
+                any = true;
+            }
+            if (!any) {
+                query.setWhere(null);
+            }
+            return query.query();
+        });
+    }
+
+    private boolean exists(long taskId, Instant scheduledFor) throws SQLException {
+        return runs.queryBuilder().where().eq("task_id", taskId).and().eq("scheduled_for", scheduledFor).countOf() > 0;
+    }
+
+    private <T> T write(Callable<T> work) {
+        return read(work);
+    }
+
+    private static <T> T read(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (SQLException e) {
+            throw StoreException.wrap(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

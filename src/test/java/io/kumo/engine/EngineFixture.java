@@ -1,0 +1,108 @@
+package io.kumo.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kumo.core.KumoCore;
+import io.kumo.domain.Run;
+import io.kumo.domain.RunStatus;
+import io.kumo.domain.Task;
+import io.kumo.domain.TriggerType;
+import io.kumo.settings.Settings;
+import io.kumo.supervisor.OsProcessLauncher;
+import io.kumo.testkit.MutableClock;
+import io.kumo.testkit.TestCores;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/** A real core and engine on a temp directory, driven by a settable clock (no timer thread). */
+final class EngineFixture implements AutoCloseable {
+
+    final MutableClock clock;
+    final KumoCore core;
+    final Engine engine;
+
+    EngineFixture(Path dir, Instant start) {
+        clock = new MutableClock(start);
+        core = TestCores.open(dir, clock);
+        core.settings().set(Settings.STOP_GRACE_SECONDS, 2);
+        engine = new Engine(core, new OsProcessLauncher(), System.getenv());
+    }
+
+    Task cronTask(String name, String cron, String command) {
+        Task task = new Task(name, command);
+        task.setTriggerType(TriggerType.CRON);
+        task.setCronExpression(cron);
+        task.setTimeZone("UTC");
+        return core.tasks().create(task);
+    }
+
+    Task intervalTask(String name, Duration every, String command) {
+        Task task = new Task(name, command);
+        task.setTriggerType(TriggerType.INTERVAL);
+        task.setIntervalSeconds(every.toSeconds());
+        task.setAnchorAt(clock.instant());
+        return core.tasks().create(task);
+    }
+
+    void tickAt(Instant instant) {
+        clock.set(instant);
+        engine.scheduler().tick();
+    }
+
+    List<Run> runsOf(Task task) {
+        return engine.runs().latest(task.getId(), null, 1000).reversed();
+    }
+
+    Run awaitRun(Supplier<List<Run>> runs, Predicate<Run> condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Run run : runs.get()) {
+                if (condition.test(run)) {
+                    return run;
+                }
+            }
+            sleep(25);
+        }
+        throw new AssertionError("timed out waiting for " + what + "; runs: " + describe(runs.get()));
+    }
+
+    Run awaitStatus(Task task, RunStatus status) {
+        return awaitRun(() -> runsOf(task), run -> run.getStatus() == status, task.getName() + " " + status);
+    }
+
+    Run awaitEnded(Task task, int count) {
+        return awaitRun(() -> runsOf(task), run -> runsOf(task).stream().filter(r -> r.getStatus().isTerminal()).count() >= count,
+                count + " ended runs of " + task.getName());
+    }
+
+    static String describe(List<Run> runs) {
+        return runs.stream().map(r -> "#" + r.getId() + " " + r.getTriggerKind() + " " + r.getScheduledFor() + " " + r.getStatus()
+                + (r.getError() == null ? "" : " (" + r.getError() + ")")).toList().toString();
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    void assertNothingRunningOrQueued() {
+        assertThat(engine.runs().withStatus(RunStatus.RUNNING)).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+        core.close();
+    }
+}
