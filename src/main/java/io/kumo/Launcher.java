@@ -15,8 +15,7 @@ public final class Launcher {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exitCode = KumoCli.create(DataDirectoryResolver.forThisMachine(), DesktopSession::runUntilQuit, out, err)
-                .execute(args);
+        int exitCode = new KumoCli(DataDirectoryResolver.forThisMachine(), DesktopSession::runUntilQuit, out, err).run(args);
         out.flush();
         err.flush();
         System.exit(exitCode);

@@ -22,7 +22,7 @@ final class HeadlessRunner {
         this.out = out;
     }
 
-    int runUntilSignalled() {
+    int runUntilSignalled(Runnable shutdown) {
         for (String name : new String[] {"INT", "TERM"}) {
             Signal.handle(new Signal(name), signal -> {
                 LOG.info("Received SIG{}, shutting down", signal.getName());
@@ -38,7 +38,7 @@ final class HeadlessRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        core.close();
+        shutdown.run();
         out.println("Kumo stopped.");
         out.flush();
         return ExitCodes.OK;

@@ -1,32 +1,88 @@
 package io.kumo.cli;
 
 import io.kumo.config.DataDirectoryResolver;
+import io.kumo.core.KumoCore;
+import io.kumo.core.ValidationException;
+import io.kumo.instance.AlreadyRunningException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
-/** Builds the command line: picocli parsing, one-line errors with exit code 2. */
+/**
+ * The command line: picocli parsing, one-line errors with exit code 2, and the choice between running a command here
+ * or in the Kumo instance that already holds the data directory.
+ */
 public final class KumoCli {
 
-    private KumoCli() {
+    /** Subcommands that need the data directory, and so go to a running instance when there is one. */
+    private static final Set<String> INSTANCE_COMMANDS = Set.of("task", "run", "runs");
+
+    private final DataDirectoryResolver resolver;
+    private final KumoCommand.DesktopStarter desktop;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public KumoCli(DataDirectoryResolver resolver, KumoCommand.DesktopStarter desktop, PrintWriter out, PrintWriter err) {
+        this.resolver = resolver;
+        this.desktop = desktop;
+        this.out = out;
+        this.err = err;
     }
 
-    public static CommandLine create(DataDirectoryResolver resolver, KumoCommand.DesktopStarter desktop,
-                                     PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new KumoCommand(resolver, desktop));
+    public int run(String... args) {
+        KumoCommand root = new KumoCommand(resolver, desktop, null);
+        CommandLine commandLine = configure(new CommandLine(root), out, err);
+        ParseResult parsed;
+        try {
+            parsed = commandLine.parseArgs(args);
+        } catch (ParameterException e) {
+            return usageError(e, args);
+        }
+        if (parsed.hasSubcommand() && INSTANCE_COMMANDS.contains(parsed.subcommand().commandSpec().name())) {
+            Path socket = InstanceChannel.socketOf(root.dataDirectory().root());
+            Optional<Integer> forwarded = InstanceChannel.forward(socket, List.of(args), out, err);
+            if (forwarded.isPresent()) {
+                return forwarded.get();
+            }
+        }
+        try {
+            return commandLine.execute(args);
+        } finally {
+            root.closeLocalAccess();
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Runs a command forwarded by a CLI client inside this instance, on its core. */
+    static int runForwarded(String[] args, KumoCore core, PrintWriter out, PrintWriter err) {
+        KumoCommand root = new KumoCommand(null, (c, e) -> ExitCodes.FAILURE, new InstanceCoreAccess(core));
+        return configure(new CommandLine(root), out, err).execute(args);
+    }
+
+    private static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err) {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(KumoCli::usageError);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            boolean usage = e instanceof ValidationException || e instanceof CliUsageException;
+            boolean known = usage || e instanceof AlreadyRunningException;
             cmd.getErr().println("kumo: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return ExitCodes.FAILURE;
+            if (!known) {
+                org.slf4j.LoggerFactory.getLogger(KumoCli.class).error("Command failed", e);
+            }
+            return usage ? ExitCodes.USAGE : ExitCodes.FAILURE;
         });
         return commandLine;
     }
 
     private static int usageError(ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println("kumo: " + e.getMessage() + " (see 'kumo --help')");
+        e.getCommandLine().getErr().println("kumo: " + e.getMessage() + " (see 'kumo --help')");
         return ExitCodes.USAGE;
     }
 }

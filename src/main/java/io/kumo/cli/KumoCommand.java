@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kumo}: opens the window, or with {@code --headless} runs the engine without one. */
 @Command(name = "kumo", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
-        description = "Kumo: schedule and supervise Python scripts.%nWith no arguments, opens the Kumo window.")
+        description = "Kumo: schedule and supervise Python scripts.%nWith no arguments, opens the Kumo window.",
+        subcommands = {TaskCommand.class, RunCommand.class, RunsCommand.class, CronCommand.class})
 public final class KumoCommand implements Callable<Integer> {
 
     @Option(names = "--headless", description = "Run the scheduler without a window until SIGINT/SIGTERM.")
@@ -33,10 +34,28 @@ public final class KumoCommand implements Callable<Integer> {
 
     private final DataDirectoryResolver resolver;
     private final DesktopStarter desktop;
+    private CoreAccess access;
 
-    public KumoCommand(DataDirectoryResolver resolver, DesktopStarter desktop) {
+    public KumoCommand(DataDirectoryResolver resolver, DesktopStarter desktop, CoreAccess access) {
         this.resolver = resolver;
         this.desktop = desktop;
+        this.access = access;
+    }
+
+    /** The core subcommands work on: the running instance's, or one opened for this command. */
+    synchronized CoreAccess access() {
+        if (access == null) {
+            access = new LocalCoreAccess(dataDirectory());
+        }
+        return access;
+    }
+
+    /** Closes what {@link #access()} opened for this command alone. */
+    synchronized void closeLocalAccess() {
+        if (access instanceof LocalCoreAccess local) {
+            local.close();
+            access = null;
+        }
     }
 
     public DataDirectory dataDirectory() {
@@ -73,12 +92,19 @@ public final class KumoCommand implements Callable<Integer> {
             core.close();
             return ExitCodes.FAILURE;
         }
+        Optional<InstanceChannel> channel = InstanceChannel.serve(InstanceChannel.socketOf(directory.root()),
+                (args, writers) -> KumoCli.runForwarded(args, core, writers[0], writers[1]));
+        Runnable shutdown = () -> {
+            channel.ifPresent(InstanceChannel::close);
+            core.close();
+        };
         // closes the store on any JVM exit the normal paths do not see (a SIGTERM to the GUI, say); idempotent
-        Runtime.getRuntime().addShutdownHook(new Thread(core::close, "kumo-shutdown"));
-        if (headless) {
-            return new HeadlessRunner(core, spec.commandLine().getOut()).runUntilSignalled();
-        }
-        return desktop.runUntilQuit(core, err);
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "kumo-shutdown"));
+        int code = headless
+                ? new HeadlessRunner(core, spec.commandLine().getOut()).runUntilSignalled(shutdown)
+                : desktop.runUntilQuit(core, err);
+        shutdown.run();
+        return code;
     }
 
     /** Starts the window; kept behind an interface so this package needs no UI toolkit. */

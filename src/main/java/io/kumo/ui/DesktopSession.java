@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the window on the JavaFX platform until the user quits, then closes the core. */
+/** Runs the window on the JavaFX platform until the user quits; the caller closes the core. */
 public final class DesktopSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopSession.class);
@@ -32,7 +32,6 @@ public final class DesktopSession {
         } catch (RuntimeException e) {
             LOG.error("Could not open the Kumo window", e);
             err.println("kumo: cannot open a window (" + e.getMessage() + "); on a machine without a display, use 'kumo --headless'");
-            core.close();
             return ExitCodes.FAILURE;
         }
         try {
@@ -40,7 +39,6 @@ public final class DesktopSession {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        core.close();
         Platform.exit();
         return ExitCodes.OK;
     }

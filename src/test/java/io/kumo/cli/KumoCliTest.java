@@ -23,11 +23,10 @@ class KumoCliTest {
 
     private int run(String... args) {
         var resolver = new DataDirectoryResolver(Map.of("KUMO_HOME", dir.resolve("home").toString()), "Linux", dir);
-        return KumoCli.create(resolver, (core, errors) -> {
+        return new KumoCli(resolver, (core, errors) -> {
             desktopCore.set(core);
-            core.close();
             return ExitCodes.OK;
-        }, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        }, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
     }
 
     @Test

@@ -1,0 +1,44 @@
+package io.kumo.cli;
+
+import io.kumo.config.DataDirectory;
+import io.kumo.core.Actor;
+import io.kumo.core.KumoCore;
+import io.kumo.engine.Engine;
+import io.kumo.supervisor.OsProcessLauncher;
+import java.time.Clock;
+
+/**
+ * A CLI command on its own: opens the data directory (taking the instance lock) for the length of the command. Its
+ * engine schedules nothing; it only runs what the command asks for.
+ */
+final class LocalCoreAccess implements CoreAccess, AutoCloseable {
+
+    private final KumoCore core;
+    private Engine engine;
+
+    LocalCoreAccess(DataDirectory directory) {
+        Logging.useDirectory(directory.ensureLayout().logs());
+        this.core = KumoCore.open(directory, Clock.systemUTC(), Actor.ofCurrentUser());
+    }
+
+    @Override
+    public KumoCore core() {
+        return core;
+    }
+
+    @Override
+    public synchronized Engine engine() {
+        if (engine == null) {
+            engine = new Engine(core, new OsProcessLauncher(), System.getenv());
+        }
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        if (engine != null) {
+            engine.close();
+        }
+        core.close();
+    }
+}

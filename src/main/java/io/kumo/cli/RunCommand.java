@@ -1,0 +1,85 @@
+package io.kumo.cli;
+
+import io.kumo.domain.Run;
+import io.kumo.domain.RunStatus;
+import io.kumo.engine.Engine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kumo run NAME}: run a task now, stream its log, exit with its exit code. */
+@Command(name = "run", description = "Run a task now, print its output as it comes, and exit with its exit code.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        CoreAccess access = TaskCommand.access(spec);
+        Engine engine = access.engine();
+        Run run = engine.runNow(TaskCommand.find(access.core(), name));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long offset = 0;
+        Run current = run;
+        while (true) {
+            current = engine.runs().find(run.getId()).orElseThrow();
+            if (current.getLogPath() != null) {
+                offset = copyNewBytes(Path.of(current.getLogPath()), offset, out);
+            }
+            if (current.getStatus().isTerminal()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        if (current.getLogPath() != null) {
+            copyNewBytes(Path.of(current.getLogPath()), offset, out);
+        }
+        out.flush();
+        if (current.getStatus() != RunStatus.SUCCESS) {
+            err.println("kumo: run " + current.getId() + " of '" + name + "' ended " + current.getStatus()
+                    + (current.getError() == null ? "" : ": " + current.getError()));
+        }
+        if (current.getExitCode() != null) {
+            return current.getExitCode();
+        }
+        return current.getStatus() == RunStatus.SUCCESS ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /** Prints what the log gained since {@code offset}, up to its last complete line. */
+    private static long copyNewBytes(Path log, long offset, PrintWriter out) throws IOException {
+        if (!Files.exists(log)) {
+            return offset;
+        }
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long length = file.length();
+            if (length <= offset) {
+                return offset;
+            }
+            byte[] bytes = new byte[(int) Math.min(length - offset, 4 * 1024 * 1024)];
+            file.seek(offset);
+            file.readFully(bytes);
+            int end = bytes.length;
+            while (end > 0 && bytes[end - 1] != '\n') {
+                end--;
+            }
+            if (end == 0) {
+                return offset;
+            }
+            out.print(new String(bytes, 0, end, StandardCharsets.UTF_8));
+            out.flush();
+            return offset + end;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.kumo.cli;
+
+import io.kumo.core.KumoCore;
+import io.kumo.domain.Run;
+import io.kumo.domain.RunStatus;
+import io.kumo.engine.RunStore;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kumo runs}: run history, newest first. */
+@Command(name = "runs", description = "Run history, newest first.")
+final class RunsCommand implements Callable<Integer> {
+
+    @Option(names = "--task", paramLabel = "NAME") String task;
+    @Option(names = "--status", paramLabel = "S", description = "QUEUED RUNNING SUCCESS FAILED TIMEOUT STOPPED SKIPPED MISSED INTERRUPTED") String status;
+    @Option(names = "--limit", paramLabel = "K", defaultValue = "50") int limit;
+    @Option(names = "--json") boolean json;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        KumoCore core = TaskCommand.access(spec).core();
+        if (limit < 1 || limit > 100_000) {
+            throw new CliUsageException("--limit: must be between 1 and 100000");
+        }
+        Long taskId = task == null ? null : TaskCommand.find(core, task).getId();
+        RunStatus wanted = status == null ? null : TaskCommand.choice("status", status, RunStatus.class);
+        List<Run> runs = new RunStore(core.database()).latest(taskId, wanted, limit);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(runs.stream().map(RunsCommand::toJson).toList()));
+            return ExitCodes.OK;
+        }
+        if (runs.isEmpty()) {
+            out.println("No runs.");
+        }
+        for (Run run : runs) {
+            out.printf("#%-6d %-20s %-9s %-11s %s  exit %s%s%n", run.getId(), run.getTaskName(), run.getTriggerKind(), run.getStatus(),
+                    Json.instant(run.getScheduledFor()), run.getExitCode() == null ? "-" : run.getExitCode(),
+                    run.getError() == null ? "" : "  " + run.getError());
+        }
+        return ExitCodes.OK;
+    }
+
+    static Map<String, Object> toJson(Run run) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", run.getId());
+        json.put("task", run.getTaskName());
+        json.put("trigger", run.getTriggerKind().name());
+        json.put("scheduled_for", Json.instant(run.getScheduledFor()));
+        json.put("queued_at", Json.instant(run.getQueuedAt()));
+        json.put("started_at", Json.instant(run.getStartedAt()));
+        json.put("ended_at", Json.instant(run.getEndedAt()));
+        json.put("pid", run.getPid());
+        json.put("exit_code", run.getExitCode());
+        json.put("status", run.getStatus().name());
+        json.put("attempt", run.getAttempt());
+        json.put("peak_cpu", run.getPeakCpu());
+        json.put("peak_rss", run.getPeakRss());
+        json.put("log_path", run.getLogPath());
+        json.put("error", run.getError());
+        return json;
+    }
+}

@@ -1,0 +1,278 @@
+package io.kumo.cli;
+
+import io.kumo.core.KumoCore;
+import io.kumo.core.ValidationException;
+import io.kumo.domain.MisfirePolicy;
+import io.kumo.domain.OverlapPolicy;
+import io.kumo.domain.Task;
+import io.kumo.domain.TriggerType;
+import io.kumo.engine.Engine;
+import io.kumo.schedule.Durations;
+import io.kumo.schedule.Trigger;
+import io.kumo.schedule.Triggers;
+import io.kumo.supervisor.CommandLineSplitter;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kumo task add|list|show|rm|pause|resume}. */
+@Command(name = "task", description = "Create, list and change tasks.", subcommands = {TaskCommand.Add.class, TaskCommand.ListTasks.class,
+        TaskCommand.Show.class, TaskCommand.Remove.class, TaskCommand.Pause.class, TaskCommand.Resume.class})
+final class TaskCommand {
+
+    static CoreAccess access(CommandSpec spec) {
+        return ((KumoCommand) spec.root().userObject()).access();
+    }
+
+    static Task find(KumoCore core, String name) {
+        return core.tasks().findByName(name).orElseThrow(() -> new ValidationException("no task named '" + name + "'"));
+    }
+
+    @Command(name = "add", description = "Add a task.")
+    static final class Add implements Callable<Integer> {
+        @Option(names = "--name", required = true) String name;
+        @Option(names = "--command", required = true, description = "The command line, e.g. \"python main.py --full\".") String command;
+
+        static final class Schedule {
+            @Option(names = "--cron", paramLabel = "EXPR", required = true) String cron;
+            @Option(names = "--every", paramLabel = "10s|5m|2h|1d|1w", required = true) String every;
+            @Option(names = "--at", paramLabel = "ISO", required = true, description = "2026-12-01T06:00:00Z, or a local date-time read in --zone.") String at;
+        }
+
+        @ArgGroup(exclusive = true, multiplicity = "1") Schedule schedule;
+        @Option(names = "--zone") String zone;
+        @Option(names = "--workdir") String workdir;
+        @Option(names = "--project") String project;
+        @Option(names = "--env") String environment;
+        @Option(names = "--timeout", paramLabel = "30m") String timeout;
+        @Option(names = "--retries", defaultValue = "0") int retries;
+        @Option(names = "--retry-delay", paramLabel = "30s") String retryDelay;
+        @Option(names = "--priority", defaultValue = "1", description = "0 low, 1 normal, 2 high.") int priority;
+        @Option(names = "--overlap", defaultValue = "skip", description = "skip, queue or allow.") String overlap;
+        @Option(names = "--misfire", defaultValue = "once", description = "skip, once or all.") String misfire;
+        @Option(names = "--shell", description = "Run through /bin/sh -c (cmd /c on Windows), for pipes and redirection.") boolean shell;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            KumoCore core = access(spec).core();
+            Task task = new Task(name, command);
+            if (!shell) {
+                CommandLineSplitter.split(command);
+            }
+            task.setUseShell(shell);
+            task.setWorkDir(workdir);
+            task.setTimeZone(zone == null ? null : Triggers.zone(zone).getId());
+            if (schedule.cron != null) {
+                task.setTriggerType(TriggerType.CRON);
+                task.setCronExpression(Triggers.cron(schedule.cron).text());
+            } else if (schedule.every != null) {
+                task.setTriggerType(TriggerType.INTERVAL);
+                task.setIntervalSeconds(Math.max(1, Durations.parse("every", schedule.every).toSeconds()));
+                task.setAnchorAt(core.clock().instant());
+            } else {
+                task.setTriggerType(TriggerType.ONCE);
+                task.setRunAt(parseAt(schedule.at));
+            }
+            if (timeout != null) {
+                task.setTimeoutSeconds(Durations.parse("timeout", timeout).toSeconds());
+            }
+            if (retries < 0 || retries > 100) {
+                throw new ValidationException("retries: must be between 0 and 100");
+            }
+            task.setRetries(retries);
+            if (retryDelay != null) {
+                task.setRetryDelaySeconds(Durations.parse("retry-delay", retryDelay).toSeconds());
+            }
+            if (priority < 0 || priority > 2) {
+                throw new ValidationException("priority: must be 0 (low), 1 (normal) or 2 (high)");
+            }
+            task.setPriority(priority);
+            task.setOverlapPolicy(choice("overlap", overlap, OverlapPolicy.class));
+            task.setMisfirePolicy(choice("misfire", misfire, MisfirePolicy.class));
+            if (project != null) {
+                task.setProjectId(core.projects().findByName(project)
+                        .orElseThrow(() -> new ValidationException("project: no project named '" + project + "'")).getId());
+            }
+            if (environment != null) {
+                task.setEnvironmentId(core.environments().findByName(environment)
+                        .orElseThrow(() -> new ValidationException("env: no environment named '" + environment + "'")).getId());
+            }
+            Triggers.of(task);
+            Task created = core.tasks().create(task);
+            spec.commandLine().getOut().println("Added task '" + created.getName() + "': " + describe(created));
+            return ExitCodes.OK;
+        }
+
+        private Instant parseAt(String text) {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException notInstant) {
+                try {
+                    return LocalDateTime.parse(text).atZone(Triggers.zone(zone)).toInstant();
+                } catch (DateTimeParseException e) {
+                    throw new ValidationException("at: '" + text + "' is not a date-time such as 2026-12-01T06:00:00Z or 2026-12-01T06:00");
+                }
+            }
+        }
+    }
+
+    static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(option + ": '" + value + "' is not one of "
+                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
+        }
+    }
+
+    static String describe(Task task) {
+        return Triggers.of(task).map(Trigger::describe).orElse("manual only");
+    }
+
+    static Map<String, Object> toJson(Task task, Optional<Engine> engine, KumoCore core) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", task.getId());
+        json.put("name", task.getName());
+        json.put("command", task.getCommand());
+        json.put("shell", task.isUseShell());
+        json.put("trigger", task.getTriggerType().name());
+        json.put("cron", task.getCronExpression());
+        json.put("every_seconds", task.getIntervalSeconds());
+        json.put("at", Json.instant(task.getRunAt()));
+        json.put("zone", task.getTimeZone());
+        json.put("description", describe(task));
+        json.put("enabled", task.isEnabled());
+        json.put("next_fire", Json.instant(nextFire(task, engine, core)));
+        json.put("last_fired", Json.instant(task.getLastFiredAt()));
+        json.put("priority", task.getPriority());
+        json.put("overlap", task.getOverlapPolicy().name().toLowerCase(Locale.ROOT));
+        json.put("misfire", task.getMisfirePolicy().name().toLowerCase(Locale.ROOT));
+        json.put("timeout_seconds", task.getTimeoutSeconds());
+        json.put("retries", task.getRetries());
+        json.put("retry_delay_seconds", task.getRetryDelaySeconds());
+        json.put("workdir", task.getWorkDir());
+        json.put("project", task.getProjectId() == null ? null : core.projects().findById(task.getProjectId()).map(p -> p.getName()).orElse(null));
+        json.put("env", task.getEnvironmentId() == null ? null : core.environments().findById(task.getEnvironmentId()).map(e -> e.getName()).orElse(null));
+        return json;
+    }
+
+    /** From the running engine when there is one, else computed from the trigger. */
+    static Instant nextFire(Task task, Optional<Engine> engine, KumoCore core) {
+        if (!task.isEnabled()) {
+            return null;
+        }
+        Optional<Instant> scheduled = engine.flatMap(e -> e.nextFire(task.getId()));
+        if (scheduled.isPresent()) {
+            return scheduled.get();
+        }
+        try {
+            return Triggers.of(task).flatMap(t -> t.nextFireAfter(core.clock().instant())).orElse(null);
+        } catch (ValidationException e) {
+            return null;
+        }
+    }
+
+    @Command(name = "list", description = "List tasks.")
+    static final class ListTasks implements Callable<Integer> {
+        @Option(names = "--json") boolean json;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CoreAccess access = access(spec);
+            KumoCore core = access.core();
+            List<Task> tasks = core.tasks().list();
+            Optional<Engine> engine = core.engine();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.write(tasks.stream().map(task -> toJson(task, engine, core)).toList()));
+                return ExitCodes.OK;
+            }
+            if (tasks.isEmpty()) {
+                out.println("No tasks. Add one with: kumo task add --name NAME --command CMD --cron EXPR");
+            }
+            for (Task task : tasks) {
+                Instant next = nextFire(task, engine, core);
+                out.printf("%-24s %-8s %-40s next: %s%n", task.getName(), task.isEnabled() ? "enabled" : "paused",
+                        describe(task), next == null ? "-" : Json.instant(next));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "show", description = "Show one task.")
+    static final class Show implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME") String name;
+        @Option(names = "--json") boolean json;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            KumoCore core = access(spec).core();
+            Map<String, Object> fields = toJson(find(core, name), core.engine(), core);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(Json.write(fields));
+            } else {
+                fields.forEach((key, value) -> out.printf("%-20s %s%n", key + ":", value == null ? "-" : value));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "rm", description = "Delete a task (its run history stays).")
+    static final class Remove implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME") String name;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            KumoCore core = access(spec).core();
+            core.tasks().delete(find(core, name).getId());
+            spec.commandLine().getOut().println("Deleted task '" + name + "'");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "pause", description = "Stop scheduling a task.")
+    static final class Pause implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME") String name;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CoreAccess access = access(spec);
+            access.engine().pause(find(access.core(), name));
+            spec.commandLine().getOut().println("Paused task '" + name + "'");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "resume", description = "Schedule a paused task again (from now on).")
+    static final class Resume implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME") String name;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CoreAccess access = access(spec);
+            access.engine().resume(find(access.core(), name));
+            spec.commandLine().getOut().println("Resumed task '" + name + "'");
+            return ExitCodes.OK;
+        }
+    }
+}
