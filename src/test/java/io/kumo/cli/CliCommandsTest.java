@@ -1,0 +1,137 @@
+package io.kumo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumo.config.DataDirectoryResolver;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scripting contract of the subcommands, run in-process on a temporary data directory. */
+class CliCommandsTest {
+
+    @TempDir
+    Path dir;
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    private int kumo(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        var resolver = new DataDirectoryResolver(Map.of("KUMO_HOME", dir.toString()), "Linux", dir);
+        return new KumoCli(resolver, (core, e) -> ExitCodes.OK, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    private String oneErrorLine() {
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        return err.toString().strip();
+    }
+
+    @Test
+    void cronNextPrintsJsonWithExclusiveFromAndCronieDayRule() throws Exception {
+        assertThat(kumo("cron", "next", "0 0 */10 * 1-5", "--from", "2026-03-01T00:00:00Z", "--zone", "UTC", "--count", "3", "--json")).isZero();
+        JsonNode result = json();
+        assertThat(result.get("expr").asText()).isEqualTo("0 0 */10 * 1-5");
+        assertThat(result.get("description").asText()).isNotBlank();
+        // days 1, 11, 21, 31 that are also Monday-Friday (03-21 is a Saturday) (AND, because the day-of-month field starts with *)
+        assertThat(result.get("next").toString()).isEqualTo("[\"2026-03-11T00:00:00.000Z\",\"2026-03-31T00:00:00.000Z\",\"2026-04-01T00:00:00.000Z\"]");
+    }
+
+    @Test
+    void cronFromIsExclusive() throws Exception {
+        assertThat(kumo("cron", "next", "@daily", "--from", "2026-03-01T00:00:00Z", "--zone", "UTC", "--count", "1", "--json")).isZero();
+        assertThat(json().get("next").get(0).asText()).isEqualTo("2026-03-02T00:00:00.000Z");
+    }
+
+    @Test
+    void invalidCronExitsTwoNamingTheField() {
+        assertThat(kumo("cron", "next", "61 * * * *")).isEqualTo(2);
+        assertThat(oneErrorLine()).isEqualTo("kumo: cron: minute: 61 is outside 0-59");
+        assertThat(kumo("cron", "explain", "5/10 * * * *")).isEqualTo(2);
+        assertThat(oneErrorLine()).startsWith("kumo: cron: minute:");
+    }
+
+    @Test
+    void cronExplainDescribesInWords() {
+        assertThat(kumo("cron", "explain", "30 4 1,15 * 5")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("At 04:30 on day 1 and 15 of the month, and on Friday");
+    }
+
+    @Test
+    void taskAddListShowPauseResumeRemove() throws Exception {
+        assertThat(kumo("task", "add", "--name", "nightly", "--command", "python3 etl.py --full", "--cron", "0 3 * * *",
+                "--zone", "Europe/Berlin", "--timeout", "30m", "--retries", "2", "--retry-delay", "1m", "--priority", "2",
+                "--overlap", "queue", "--misfire", "all")).isZero();
+        assertThat(out.toString()).contains("Added task 'nightly'");
+
+        assertThat(kumo("task", "list", "--json")).isZero();
+        JsonNode task = json().get(0);
+        assertThat(task.get("name").asText()).isEqualTo("nightly");
+        assertThat(task.get("cron").asText()).isEqualTo("0 3 * * *");
+        assertThat(task.get("zone").asText()).isEqualTo("Europe/Berlin");
+        assertThat(task.get("timeout_seconds").asLong()).isEqualTo(1800);
+        assertThat(task.get("retries").asInt()).isEqualTo(2);
+        assertThat(task.get("overlap").asText()).isEqualTo("queue");
+        assertThat(task.get("misfire").asText()).isEqualTo("all");
+        assertThat(task.get("next_fire").asText()).matches("\\d{4}-\\d\\d-\\d\\dT0[12]:00:00\\.000Z");
+
+        assertThat(kumo("task", "pause", "nightly")).isZero();
+        assertThat(kumo("task", "show", "nightly", "--json")).isZero();
+        assertThat(json().get("enabled").asBoolean()).isFalse();
+        assertThat(kumo("task", "resume", "nightly")).isZero();
+        assertThat(kumo("task", "rm", "nightly")).isZero();
+        assertThat(kumo("task", "list", "--json")).isZero();
+        assertThat(json()).isEmpty();
+    }
+
+    @Test
+    void taskAddRefusesBadInputWithOneLineAndExitTwo() {
+        assertThat(kumo("task", "add", "--name", "x", "--command", "python3 a.py", "--every", "5x")).isEqualTo(2);
+        assertThat(oneErrorLine()).startsWith("kumo: every: '5x' is not a duration");
+        assertThat(kumo("task", "add", "--name", "x", "--command", "python3 a.py", "--cron", "* * * * *", "--every", "5m")).isEqualTo(2);
+        assertThat(oneErrorLine()).contains("mutually exclusive");
+        assertThat(kumo("task", "add", "--name", "x", "--command", "python3 a.py", "--cron", "0 0 * * * *")).isEqualTo(2);
+        assertThat(oneErrorLine()).isEqualTo("kumo: cron: expected 5 fields (minute hour day-of-month month day-of-week), got 6");
+        assertThat(kumo("task", "add", "--name", "x", "--command", "python3 'a.py", "--every", "5m")).isEqualTo(2);
+        assertThat(oneErrorLine()).isEqualTo("kumo: command: a single quote is not closed");
+        assertThat(kumo("task", "add", "--name", "x", "--command", "python3 a.py", "--every", "5m", "--overlap", "sometimes")).isEqualTo(2);
+        assertThat(oneErrorLine()).isEqualTo("kumo: overlap: 'sometimes' is not one of skip, queue, allow");
+        assertThat(kumo("task", "show", "missing")).isEqualTo(2);
+        assertThat(oneErrorLine()).isEqualTo("kumo: no task named 'missing'");
+        assertThat(kumo("runs", "--status", "WEIRD")).isEqualTo(2);
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void runStreamsTheOutputAndExitsWithTheScriptsExitCode() throws Exception {
+        assertThat(kumo("task", "add", "--name", "exits-3", "--command", "python3 -c \"print('working'); raise SystemExit(3)\"",
+                "--every", "1d")).isZero();
+        assertThat(kumo("run", "exits-3")).isEqualTo(3);
+        assertThat(out.toString()).contains("working");
+        assertThat(err.toString()).contains("ended FAILED");
+
+        assertThat(kumo("runs", "--task", "exits-3", "--json")).isZero();
+        JsonNode run = json().get(0);
+        assertThat(run.get("task").asText()).isEqualTo("exits-3");
+        assertThat(run.get("trigger").asText()).isEqualTo("MANUAL");
+        assertThat(run.get("status").asText()).isEqualTo("FAILED");
+        assertThat(run.get("exit_code").asInt()).isEqualTo(3);
+        assertThat(run.get("attempt").asInt()).isEqualTo(1);
+        assertThat(run.get("started_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        for (String field : new String[] {"id", "task", "trigger", "scheduled_for", "queued_at", "started_at", "ended_at", "pid",
+                "exit_code", "status", "attempt", "peak_cpu", "peak_rss", "log_path", "error"}) {
+            assertThat(run.has(field)).as(field).isTrue();
+        }
+    }
+}
