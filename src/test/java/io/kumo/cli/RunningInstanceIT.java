@@ -1,0 +1,121 @@
+package io.kumo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar: a headless instance, CLI processes talking to it, and a SIGKILL in the middle of a run. */
+@DisabledOnOs(OS.WINDOWS)
+class RunningInstanceIT {
+
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dataDir;
+
+    private String[] withDir(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dataDir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return all;
+    }
+
+    private Result cli(String... args) throws Exception {
+        try (KumoProcess process = KumoProcess.start(withDir(args))) {
+            int code = process.waitForExit(Duration.ofSeconds(90));
+            StringBuilder out = new StringBuilder();
+            String line;
+            while ((line = process.nextLine(Duration.ofMillis(300))) != null) {
+                out.append(line).append('\n');
+            }
+            return new Result(code, out.toString(), process.stderr());
+        }
+    }
+
+    record Result(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    @Test
+    void cliCommandsGoToTheRunningInstanceInsteadOfFailingOnTheLock() throws Exception {
+        try (KumoProcess kumo = KumoProcess.start(withDir("--headless"))) {
+            assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
+
+            Result added = cli("task", "add", "--name", "hello", "--command", "python3 -c \"print('hi from the instance')\"", "--every", "1h");
+            assertThat(added.code()).as(added.err()).isZero();
+
+            Result list = cli("task", "list", "--json");
+            assertThat(list.code()).as(list.err()).isZero();
+            assertThat(list.json().get(0).get("name").asText()).isEqualTo("hello");
+            assertThat(list.json().get(0).get("next_fire").isNull()).isFalse();
+
+            Result run = cli("run", "hello");
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out()).contains("hi from the instance");
+
+            Result runs = cli("runs", "--json");
+            assertThat(runs.json().get(0).get("status").asText()).isEqualTo("SUCCESS");
+            assertThat(runs.json().get(0).get("trigger").asText()).isEqualTo("MANUAL");
+
+            kumo.signal("TERM");
+            assertThat(kumo.waitForExit(Duration.ofSeconds(30))).isZero();
+        }
+        // without an instance the CLI opens the data directory itself
+        Result offline = cli("runs", "--json");
+        assertThat(offline.code()).as(offline.err()).isZero();
+        assertThat(offline.json()).hasSize(1);
+    }
+
+    @Test
+    void afterSigkillMidRunTheNextStartResolvesTheRunAndLeavesNoChildBehind() throws Exception {
+        long childPid;
+        try (KumoProcess kumo = KumoProcess.start(withDir("--headless"))) {
+            assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
+            assertThat(cli("task", "add", "--name", "long", "--command", "python3 -c \"import time; time.sleep(300)\"",
+                    "--every", "1s").code()).isZero();
+            JsonNode running = awaitRunning();
+            childPid = running.get("pid").asLong();
+            assertThat(ProcessHandle.of(childPid).map(ProcessHandle::isAlive)).contains(true);
+
+            kumo.signal("KILL");
+            kumo.waitForExit(Duration.ofSeconds(30));
+        }
+
+        try (KumoProcess restarted = KumoProcess.start(withDir("--headless"))) {
+            assertThat(restarted.nextLine(STARTUP)).startsWith("Kumo running headless");
+            assertThat(ProcessHandle.of(childPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            Result runs = cli("runs", "--task", "long", "--status", "INTERRUPTED", "--json");
+            assertThat(runs.code()).as(runs.err()).isZero();
+            assertThat(runs.json()).isNotEmpty();
+            assertThat(runs.json().get(runs.json().size() - 1).get("pid").asLong()).isEqualTo(childPid);
+            assertThat(runs.json().get(runs.json().size() - 1).get("error").asText()).contains("Kumo stopped while this run was in progress");
+            assertThat(cli("task", "pause", "long").code()).isZero();
+            restarted.signal("TERM");
+            assertThat(restarted.waitForExit(Duration.ofSeconds(60))).isZero();
+        }
+        Result afterShutdown = cli("runs", "--status", "RUNNING", "--json");
+        assertThat(afterShutdown.json()).isEmpty();
+    }
+
+    private JsonNode awaitRunning() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Result runs = cli("runs", "--status", "RUNNING", "--json");
+            if (runs.code() == 0 && !runs.json().isEmpty()) {
+                return runs.json().get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no run became RUNNING");
+    }
+}
