@@ -136,13 +136,8 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
 
     @Override
     public void fire(Task task, Trigger trigger, Instant scheduledFor) {
-        TriggerKind kind = trigger.kind();
-        Optional<Task> current = core.tasks().findById(task.getId()).filter(Task::isEnabled);
-        if (current.isEmpty()) {
-            scheduler.unschedule(task.getId());
-            return;
-        }
-        submit(current.get(), kind, scheduledFor, false);
+        // the scheduler's copy of the task is kept current by the repository listener: no read on the hot path
+        submit(task, trigger.kind(), scheduledFor, false);
     }
 
     /** Applies the overlap policy, records the run and hands it to the dispatcher. Empty when the fire was a duplicate. */

@@ -25,6 +25,11 @@ public final class FireScheduler {
 
     public static final Duration REARM = Duration.ofSeconds(30);
     public static final Duration MISFIRE_THRESHOLD = Duration.ofSeconds(60);
+    /**
+     * Fires are handed over this much before their instant: the run record and the launch are prepared ahead, and
+     * the dispatcher spawns the process at the instant itself, so database work never adds to the lateness.
+     */
+    public static final Duration LEAD = Duration.ofMillis(100);
     static final int MAX_MISSED_SCAN = 100_000;
 
     /** What the scheduler hands over. */
@@ -110,12 +115,13 @@ public final class FireScheduler {
     /** One pass: hands over everything due now. Returns the next instant something is due, if any. */
     public Optional<Instant> tick() {
         Instant now = clock.instant();
+        Instant horizon = now.plus(LEAD);
         List<Entry> due = new ArrayList<>();
         List<Long> dueRuns = new ArrayList<>();
         lock.lock();
         try {
             if (!paused) {
-                entries.values().stream().filter(e -> !e.next().isAfter(now)).forEach(due::add);
+                entries.values().stream().filter(e -> !e.next().isAfter(horizon)).forEach(due::add);
             }
             delayed.entrySet().removeIf(e -> {
                 if (!e.getValue().isAfter(now)) {
@@ -140,7 +146,8 @@ public final class FireScheduler {
     private void handle(Entry entry, Instant now) {
         Instant next = entry.next();
         if (Duration.between(next, now).compareTo(MISFIRE_THRESHOLD) <= 0) {
-            while (next != null && !next.isAfter(now)) {
+            Instant horizon = now.plus(LEAD);
+            while (next != null && !next.isAfter(horizon)) {
                 Instant fire = next;
                 safely(() -> target.fire(entry.task(), entry.trigger(), fire));
                 next = entry.trigger().nextFireAfter(fire).orElse(null);
@@ -205,7 +212,7 @@ public final class FireScheduler {
                     }
                     long waitNanos = REARM.toNanos();
                     if (next.isPresent()) {
-                        waitNanos = Math.min(waitNanos, Duration.between(clock.instant(), next.get()).toNanos());
+                        waitNanos = Math.min(waitNanos, Duration.between(clock.instant(), next.get().minus(LEAD)).toNanos());
                     }
                     if (waitNanos > 0) {
                         changed.awaitNanos(waitNanos);

@@ -72,7 +72,7 @@ public final class ResourceSampler implements AutoCloseable {
         long rss = 0;
         long cpuDelta = 0;
         Map<Long, Long> seen = new HashMap<>();
-        for (ProcessHandle member : run.tree.members()) {
+        for (ProcessHandle member : run.tree.processes()) {
             OSProcess process = system.getProcess((int) member.pid());
             if (process == null) {
                 continue;

@@ -4,6 +4,7 @@ import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
+import io.kumo.supervisor.LaunchSpec;
 import io.kumo.supervisor.ProcessLauncher;
 import io.kumo.supervisor.ProcessOutcome;
 import io.kumo.supervisor.SupervisedProcess;
@@ -112,7 +113,9 @@ final class RunDispatcher {
         Run run = active.run;
         SupervisedProcess process;
         try {
-            process = launcher.launch(specs.create(active.task, run));
+            LaunchSpec spec = specs.create(active.task, run);
+            awaitInstant(run.getScheduledFor());
+            process = launcher.launch(spec);
         } catch (Exception e) {
             run.setStartedAt(clock.instant());
             finish(active, RunStatus.FAILED, null, message(e));
@@ -136,6 +139,17 @@ final class RunDispatcher {
             workers.execute(() -> process.terminate(stopGrace.get())); // stopped while it was starting
         }
         process.outcome().whenComplete((outcome, error) -> completed(active, outcome, error));
+    }
+
+    /** Fires arrive a little early (see {@link FireScheduler#LEAD}); the process starts at its instant, not before. */
+    private void awaitInstant(java.time.Instant at) {
+        while (true) {
+            long remaining = Duration.between(clock.instant(), at).toNanos();
+            if (remaining <= 0 || Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(20)));
+        }
     }
 
     private void completed(ActiveRun active, ProcessOutcome outcome, Throwable error) {

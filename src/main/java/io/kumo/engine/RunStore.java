@@ -39,10 +39,7 @@ public final class RunStore {
         }
         try {
             return database.inTransaction(() -> {
-                if (exists(task.getId(), scheduledFor)) {
-                    return Optional.<Run>empty();
-                }
-                runs.create(run);
+                runs.create(run); // a duplicate fire fails on the unique key, handled below
                 if (kind != TriggerKind.MANUAL && kind != TriggerKind.RETRY) {
                     database.tasks().executeRaw("UPDATE tasks SET last_fired_at = ? WHERE id = ? AND (last_fired_at IS NULL OR last_fired_at < ?)",
                             Long.toString(scheduledFor.toEpochMilli()), task.getId().toString(), Long.toString(scheduledFor.toEpochMilli()));
@@ -109,10 +106,6 @@ public final class RunStore {
             }
             return query.query();
         });
-    }
-
-    private boolean exists(long taskId, Instant scheduledFor) throws SQLException {
-        return runs.queryBuilder().where().eq("task_id", taskId).and().eq("scheduled_for", scheduledFor).countOf() > 0;
     }
 
     private <T> T write(Callable<T> work) {

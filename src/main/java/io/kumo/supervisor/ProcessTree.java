@@ -48,12 +48,26 @@ public final class ProcessTree {
         return List.copyOf(members.values());
     }
 
+    /** The root and its descendants only: cheap enough to call every second (no session scan). */
+    public List<ProcessHandle> processes() {
+        return ProcessHandle.of(rootPid).filter(ProcessHandle::isAlive)
+                .map(root -> java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants()).toList())
+                .orElse(List.of());
+    }
+
+    /** Whether any process of the run is left: one kill(-pgid, 0) where the run has its own session. */
     public boolean isAlive() {
+        if (ownSession && ProcessGroupSignals.available()) {
+            return ProcessGroupSignals.groupAlive(rootPid) || !processes().isEmpty();
+        }
         return !members().isEmpty();
     }
 
     /** SIGTERM to every member, then SIGKILL to whatever still lives after {@code grace}. Returns when all are gone. */
     public void terminate(Duration grace) {
+        if (ownSession) {
+            ProcessGroupSignals.signalGroup(rootPid, ProcessGroupSignals.SIGTERM);
+        }
         members().forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + grace.toNanos();
         while (isAlive() && System.nanoTime() < deadline) {
@@ -66,8 +80,11 @@ public final class ProcessTree {
     public void kill() {
         for (int round = 0; round < 50; round++) {
             List<ProcessHandle> alive = members();
-            if (alive.isEmpty()) {
+            if (alive.isEmpty() && !isAlive()) {
                 return;
+            }
+            if (ownSession) {
+                ProcessGroupSignals.signalGroup(rootPid, ProcessGroupSignals.SIGKILL);
             }
             alive.forEach(ProcessHandle::destroyForcibly);
             pause(Duration.ofMillis(20));

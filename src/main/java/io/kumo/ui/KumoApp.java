@@ -37,6 +37,7 @@ public final class KumoApp extends Application {
     private Theme initialTheme = Theme.LIGHT;
     private WindowState initialWindowState = WindowState.DEFAULT;
     private Stage stage;
+    private DialogService dialogs;
     private MainView mainView;
     private StatusBarViewModel statusBarModel;
     private boolean stopped;
@@ -58,7 +59,7 @@ public final class KumoApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         AppInfo appInfo = AppInfo.load();
-        DialogService dialogs = new DialogService(primaryStage);
+        dialogs = new DialogService(primaryStage);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.error("Uncaught exception on {}", thread.getName(), error);
             dialogs.showError("Something went wrong", error);
@@ -77,13 +78,13 @@ public final class KumoApp extends Application {
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             primaryStage.getIcons().add(new Image(KumoApp.class.getResource("icons/kumo-" + size + ".png").toExternalForm()));
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::requestQuit);
         primaryStage.setMinWidth(640);
         primaryStage.setMinHeight(420);
         applyWindowState(primaryStage, initialWindowState);
         primaryStage.setOnCloseRequest(event -> {
             event.consume();
-            quit();
+            requestQuit();
         });
         mainView.selectedProperty().set(NavigationItem.DASHBOARD);
         primaryStage.show();
@@ -109,6 +110,16 @@ public final class KumoApp extends Application {
 
     public MainView mainView() {
         return mainView;
+    }
+
+    /** Quits, after asking when runs are in progress (quitting stops them). */
+    public void requestQuit() {
+        int running = core.engineStatus().runningRuns().get();
+        if (running == 0 || dialogs.confirm("Quit Kumo?", running + (running == 1 ? " run is" : " runs are")
+                + " in progress. Quitting stops " + (running == 1 ? "it" : "them") + " and no task runs until Kumo starts again.",
+                "Quit and stop runs")) {
+            quit();
+        }
     }
 
     /** Quits the app: saves the window, then hands over to whoever started it to close the core. */

@@ -49,7 +49,7 @@ class EngineSchedulingTest {
         kumo.engine.prepare();
         assertThat(kumo.engine.nextFire(task.getId())).contains(Instant.parse("2026-05-04T10:05:00Z"));
 
-        kumo.tickAt(Instant.parse("2026-05-04T10:04:59.999Z"));
+        kumo.tickAt(Instant.parse("2026-05-04T10:04:59.800Z")); // just before the lead time
         assertThat(kumo.runsOf(task)).isEmpty();
         kumo.tickAt(Instant.parse("2026-05-04T10:05:00Z"));
 

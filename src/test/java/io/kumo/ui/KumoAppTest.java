@@ -117,6 +117,30 @@ class KumoAppTest {
     }
 
     @Test
+    void quittingWhileARunIsInProgressAsksFirst() throws TimeoutException {
+        java.util.concurrent.atomic.AtomicBoolean quit = new java.util.concurrent.atomic.AtomicBoolean();
+        shutDown();
+        core = TestCores.open(dir);
+        var engine = core.startEngine(new io.kumo.supervisor.OsProcessLauncher(), System.getenv());
+        app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> quit.set(true)));
+        io.kumo.domain.Task task = new io.kumo.domain.Task("long", "python3 -c \"import time; time.sleep(60)\"");
+        task.setTriggerType(io.kumo.domain.TriggerType.MANUAL);
+        engine.runNow(core.tasks().create(task));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> core.engineStatus().runningRuns().get() == 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "1 run in progress".equals(
+                robot.lookup("#status-running").queryAs(Label.class).getText()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("1 run is in progress");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quit).isFalse();
+        assertThat(stage.isShowing()).isTrue();
+    }
+
+    @Test
     void windowSizeAndPositionSurviveARestart() throws TimeoutException {
         robot.interact(() -> {
             stage.setX(40);

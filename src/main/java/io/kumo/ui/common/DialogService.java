@@ -27,6 +27,19 @@ public final class DialogService {
         });
     }
 
+    /** Asks on the FX thread; true when the user chose {@code confirmLabel}. */
+    public boolean confirm(String title, String message, String confirmLabel) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Kumo");
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        javafx.scene.control.ButtonType confirm = new javafx.scene.control.ButtonType(confirmLabel,
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(confirm, javafx.scene.control.ButtonType.CANCEL);
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
     private static String stackTrace(Throwable error) {
         var writer = new java.io.StringWriter();
         error.printStackTrace(new java.io.PrintWriter(writer));
