@@ -255,10 +255,7 @@ final class TaskCommand {
 
         @Override
         public Integer call() {
-            CoreAccess access = access(spec);
-            access.engine().pause(find(access.core(), name));
-            spec.commandLine().getOut().println("Paused task '" + name + "'");
-            return ExitCodes.OK;
+            return setPaused(spec, name, true);
         }
     }
 
@@ -269,10 +266,19 @@ final class TaskCommand {
 
         @Override
         public Integer call() {
-            CoreAccess access = access(spec);
-            access.engine().resume(find(access.core(), name));
-            spec.commandLine().getOut().println("Resumed task '" + name + "'");
-            return ExitCodes.OK;
+            return setPaused(spec, name, false);
         }
+    }
+
+    private static int setPaused(CommandSpec spec, String name, boolean paused) {
+        CoreAccess access = access(spec);
+        Task task = find(access.core(), name);
+        if (paused) {
+            access.engine().pause(task);
+        } else {
+            access.engine().resume(task);
+        }
+        spec.commandLine().getOut().println((paused ? "Paused" : "Resumed") + " task '" + name + "'");
+        return ExitCodes.OK;
     }
 }

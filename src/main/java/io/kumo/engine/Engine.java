@@ -53,7 +53,7 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         this.core = core;
         this.clock = core.clock();
         this.runs = new RunStore(core.database());
-        this.workers = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().name("kumo-run-worker-", 0).factory());
+        this.workers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("kumo-run-worker-", 0).factory());
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("kumo-timeouts").unstarted(r));
         this.scheduler = new FireScheduler(clock, this, MISSED_KEPT);
         this.dispatcher = new RunDispatcher(runs, launcher, new LaunchSpecFactory(core, baseEnvironment), sampler, clock,
@@ -203,8 +203,11 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     private void finished(Run run, Task task) {
         core.engineStatus().runningRuns().set(dispatcher.runningCount());
         boolean retryable = run.getStatus() == RunStatus.FAILED || run.getStatus() == RunStatus.TIMEOUT;
+        if (!retryable || !started || run.getAttempt() > task.getRetries()) {
+            return;
+        }
         Optional<Task> current = core.tasks().findById(task.getId());
-        if (!retryable || current.isEmpty() || run.getAttempt() > current.get().getRetries() || !started) {
+        if (current.isEmpty() || run.getAttempt() > current.get().getRetries() || !started) {
             return;
         }
         Task live = current.get();

@@ -108,19 +108,11 @@ public final class RunStore {
         });
     }
 
-    private <T> T write(Callable<T> work) {
-        return read(work);
+    private static <T> T write(Callable<T> work) {
+        return StoreException.unchecked(work);
     }
 
     private static <T> T read(Callable<T> work) {
-        try {
-            return work.call();
-        } catch (SQLException e) {
-            throw StoreException.wrap(e);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return StoreException.unchecked(work);
     }
 }

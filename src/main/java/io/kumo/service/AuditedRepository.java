@@ -131,14 +131,6 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
     }
 
     private static <R> R read(Callable<R> query) {
-        try {
-            return query.call();
-        } catch (SQLException e) {
-            throw StoreException.wrap(e);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return StoreException.unchecked(query);
     }
 }

@@ -9,6 +9,9 @@ import io.kumo.store.StoreException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
@@ -20,6 +23,8 @@ public final class SettingsService {
     private final AuditService audit;
     private final Clock clock;
     private final List<BiConsumer<SettingKey<?>, Object>> listeners = new CopyOnWriteArrayList<>();
+    /** This process is the only writer of the database (instance lock), so the cache cannot go stale. */
+    private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
     public SettingsService(Database database, AuditService audit, Clock clock) {
         this.database = database;
@@ -27,13 +32,14 @@ public final class SettingsService {
         this.clock = clock;
     }
 
+    /** Read from a cache in front of the table: the engine asks on every start of a run. */
     public <T> T get(SettingKey<T> key) {
-        try {
-            Setting stored = database.settings().queryForId(key.key());
-            return key.parse(stored == null ? null : stored.getValue());
-        } catch (SQLException e) {
-            throw StoreException.wrap(e);
-        }
+        Optional<String> stored = cache.computeIfAbsent(key.key(), this::load);
+        return key.parse(stored.orElse(null));
+    }
+
+    private Optional<String> load(String key) {
+        return StoreException.unchecked(() -> Optional.ofNullable(database.settings().queryForId(key)).map(Setting::getValue));
     }
 
     /** Stores the value; does nothing (and records nothing) when it is unchanged. */
@@ -47,6 +53,7 @@ public final class SettingsService {
                 return false;
             }
             database.settings().createOrUpdate(new Setting(key.key(), text, clock.instant()));
+            cache.put(key.key(), Optional.of(text));
             audit.record(AuditAction.SETTINGS_CHANGE.name(), "SETTING", key.key(), key.label(),
                     List.of(new FieldChange(key.key(), stored == null ? null : key.format(before), text)), null);
             return true;

@@ -15,23 +15,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts run processes with the operating system. On Unix each run becomes the leader of its own session
- * ({@code setsid}), so its whole tree, grandchildren behind shell wrappers included, can be found and stopped;
- * elsewhere the tree is found by walking descendants.
+ * ({@code posix_spawn} with SETSID on Linux, else the {@code setsid} program), so its whole tree, grandchildren behind
+ * shell wrappers included, can be found and stopped; elsewhere the tree is found by walking descendants.
  */
 public final class OsProcessLauncher implements ProcessLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(OsProcessLauncher.class);
-    private static final Duration LEFTOVER_GRACE = Duration.ofSeconds(2);
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final Optional<Path> setsid;
+    private final boolean useNativeSpawn;
 
+    /** posix_spawn where the platform has it (Linux/glibc), else ProcessBuilder with {@code setsid} where found. */
     public OsProcessLauncher() {
-        this(findSetsid());
+        this(findSetsid(), PosixSpawn.available());
     }
 
-    OsProcessLauncher(Optional<Path> setsid) {
+    OsProcessLauncher(Optional<Path> setsid, boolean useNativeSpawn) {
         this.setsid = setsid;
+        this.useNativeSpawn = useNativeSpawn;
+    }
+
+    /** Always ProcessBuilder (with setsid where found): the portable path, kept tested on Linux too. */
+    static OsProcessLauncher portable() {
+        return new OsProcessLauncher(findSetsid(), false);
     }
 
     private static Optional<Path> findSetsid() {
@@ -60,6 +66,9 @@ public final class OsProcessLauncher implements ProcessLauncher {
         builder.environment().clear();
         builder.environment().putAll(spec.environment());
         RunLog log = new RunLog(spec.logFile(), spec.secrets(), spec.logCapBytes());
+        if (useNativeSpawn) {
+            return spawnNatively(program, spec, log);
+        }
         Process process;
         try {
             process = builder.start();
@@ -68,7 +77,27 @@ public final class OsProcessLauncher implements ProcessLauncher {
             log.close();
             throw new IOException("cannot start '" + spec.argv().getFirst() + "': " + rootMessage(e), e);
         }
-        return new OsProcess(process, new ProcessTree(process.pid(), setsid.isPresent()), log);
+        return new RunProcess(process.pid(), new ProcessTree(process.pid(), setsid.isPresent()), log,
+                process.getInputStream(), process.getErrorStream(), process.onExit().thenApply(Process::exitValue));
+    }
+
+    private static SupervisedProcess spawnNatively(Path program, LaunchSpec spec, RunLog log) throws IOException {
+        PosixSpawn.Child child;
+        try {
+            child = PosixSpawn.spawn(program, spec.argv(), spec.workDir(), spec.environment());
+        } catch (IOException e) {
+            log.notice("could not start " + spec.argv().getFirst() + ": " + e.getMessage());
+            log.close();
+            throw e;
+        }
+        java.util.concurrent.CompletableFuture<Integer> exit = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return PosixSpawn.waitFor(child.pid());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, RunProcess.THREAD_POOL);
+        return new RunProcess(child.pid(), new ProcessTree(child.pid(), true), log, child.stdout(), child.stderr(), exit);
     }
 
     private static String rootMessage(IOException e) {
@@ -79,79 +108,5 @@ public final class OsProcessLauncher implements ProcessLauncher {
 
     private static boolean isWindows() {
         return System.getProperty("os.name").startsWith("Windows");
-    }
-
-    private static final class OsProcess implements SupervisedProcess {
-
-        private final Process process;
-        private final ProcessTree tree;
-        private final RunLog log;
-        private final ErrorSummary errors = new ErrorSummary();
-        private final CompletableFuture<ProcessOutcome> outcome = new CompletableFuture<>();
-
-        OsProcess(Process process, ProcessTree tree, RunLog log) {
-            this.process = process;
-            this.tree = tree;
-            this.log = log;
-            Thread out = pumpThread(new StreamPump(process.getInputStream(), line -> log.line(line, false), log::flush), "out");
-            Thread err = pumpThread(new StreamPump(process.getErrorStream(), line -> {
-                errors.addStderrLine(line);
-                log.line(line, true);
-            }, log::flush), "err");
-            Thread.ofPlatform().daemon().name("kumo-run-" + process.pid() + "-wait").start(() -> awaitEnd(out, err));
-        }
-
-        private Thread pumpThread(StreamPump pump, String stream) {
-            return Thread.ofPlatform().daemon().name("kumo-run-" + process.pid() + "-" + stream + "-" + THREADS.incrementAndGet())
-                    .start(pump);
-        }
-
-        private void awaitEnd(Thread out, Thread err) {
-            try {
-                int exitCode = process.waitFor();
-                int leftovers = 0;
-                if (tree.isAlive()) {
-                    // children that outlive the main process (a daemonised helper, a hung worker) end with the run
-                    leftovers = tree.members().size();
-                    log.notice(leftovers + " leftover process(es) of this run were still running after it exited; stopped them");
-                    tree.terminate(LEFTOVER_GRACE);
-                }
-                out.join();
-                err.join();
-                IOException failure = log.failure();
-                log.close();
-                if (failure == null) {
-                    failure = log.failure();
-                }
-                outcome.complete(new ProcessOutcome(exitCode, errors.summary(),
-                        failure == null ? null : "the log could not be written: " + failure.getMessage(), leftovers));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                outcome.completeExceptionally(e);
-            } catch (RuntimeException e) {
-                LOG.error("Supervising pid {} failed", process.pid(), e);
-                outcome.completeExceptionally(e);
-            }
-        }
-
-        @Override
-        public long pid() {
-            return process.pid();
-        }
-
-        @Override
-        public ProcessTree tree() {
-            return tree;
-        }
-
-        @Override
-        public RunLog log() {
-            return log;
-        }
-
-        @Override
-        public CompletableFuture<ProcessOutcome> outcome() {
-            return outcome;
-        }
     }
 }

@@ -35,10 +35,11 @@ public final class LatenessBenchmark {
     public static void main(String[] args) throws Exception {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        System.out.printf("Lateness benchmark: %d tasks every second for %d s, %d cores%n", tasks, seconds,
-                Runtime.getRuntime().availableProcessors());
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        System.out.printf("Lateness benchmark: %d tasks every second for %d s after %d s of warm-up, %d cores%n", tasks,
+                seconds, warmup, Runtime.getRuntime().availableProcessors());
 
-        Stats kumo = runKumo(tasks, seconds);
+        Stats kumo = runKumo(tasks, seconds, warmup);
         System.out.println("Kumo        " + kumo);
         Stats aps = runApscheduler(tasks, seconds);
         System.out.println("APScheduler " + aps);
@@ -47,7 +48,8 @@ public final class LatenessBenchmark {
         }
     }
 
-    static Stats runKumo(int tasks, int seconds) throws Exception {
+    /** Fires of the first {@code warmup} seconds are not counted: the JVM is still compiling the hot path. */
+    static Stats runKumo(int tasks, int seconds, int warmup) throws Exception {
         Path dir = Files.createTempDirectory("kumo-bench");
         try (KumoCore core = KumoCore.open(new DataDirectory(dir), Clock.systemUTC(), new Actor("bench@localhost"))) {
             core.settings().set(Settings.MAX_CONCURRENT_RUNS, tasks * 4);
@@ -60,28 +62,40 @@ public final class LatenessBenchmark {
                 task.setOverlapPolicy(io.kumo.domain.OverlapPolicy.ALLOW);
                 core.tasks().create(task);
             }
+            // the run objects the engine publishes carry the exact instants (the database keeps milliseconds)
+            Map<Long, Double> exactLateness = new java.util.concurrent.ConcurrentHashMap<>();
+            Instant measureFrom = anchor.plusSeconds(warmup);
+            Instant measureUntil = measureFrom.plusSeconds(seconds);
             Engine engine = core.startEngine(new OsProcessLauncher(), Map.of("PATH", "/usr/bin:/bin"));
-            Thread.sleep(Duration.between(Instant.now(), anchor.plusSeconds(seconds)).toMillis());
+            engine.addListener(run -> {
+                if (run.getStatus() == RunStatus.RUNNING && !run.getScheduledFor().isBefore(measureFrom)
+                        && run.getScheduledFor().isBefore(measureUntil)) {
+                    exactLateness.put(run.getId(), Duration.between(run.getScheduledFor(), run.getStartedAt()).toNanos() / 1e6);
+                }
+            });
+            Thread.sleep(Duration.between(Instant.now(), measureUntil).toMillis());
             engine.setSchedulingPaused(true);
             Thread.sleep(3000); // let the last runs end
             List<Run> runs = engine.runs().latest(null, null, Integer.MAX_VALUE);
-            List<Double> lateness = new ArrayList<>();
+            List<Double> lateness = new ArrayList<>(exactLateness.values());
             List<Double> handoff = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             int duplicates = 0;
             for (Run run : runs) {
+                if (run.getScheduledFor().isBefore(measureFrom) || !run.getScheduledFor().isBefore(measureUntil)) {
+                    continue;
+                }
                 if (!seen.add(run.getTaskId() + "@" + run.getScheduledFor())) {
                     duplicates++;
                 }
                 if (run.getQueuedAt() != null) {
                     handoff.add(Duration.between(run.getScheduledFor(), run.getQueuedAt()).toNanos() / 1e6);
                 }
-                if (run.getStartedAt() != null && run.getStatus() != RunStatus.MISSED) {
-                    lateness.add(Duration.between(run.getScheduledFor(), run.getStartedAt()).toNanos() / 1e6);
-                }
             }
             System.out.println("Kumo run recorded (queued_at - scheduled_for): " + Stats.of(handoff, 0));
             Stats stats = Stats.of(lateness, (long) tasks * seconds);
+            stats.lost = (long) tasks * seconds - runs.stream().filter(r -> !r.getScheduledFor().isBefore(measureFrom)
+                    && r.getScheduledFor().isBefore(measureUntil)).count();
             stats.duplicates = duplicates;
             stats.failed = runs.stream().filter(r -> r.getStatus() != RunStatus.SUCCESS).count();
             return stats;
@@ -117,6 +131,8 @@ public final class LatenessBenchmark {
         double max;
         long duplicates;
         long failed;
+        long lost;
+        double p90;
 
         static Stats of(List<Double> values, long expected) {
             Stats stats = new Stats();
@@ -126,6 +142,7 @@ public final class LatenessBenchmark {
             stats.expected = expected;
             if (!sorted.isEmpty()) {
                 stats.p50 = sorted.get((int) (sorted.size() * 0.50));
+                stats.p90 = sorted.get((int) (sorted.size() * 0.90));
                 stats.p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
                 stats.max = sorted.getLast();
             }
@@ -134,8 +151,8 @@ public final class LatenessBenchmark {
 
         @Override
         public String toString() {
-            return String.format("fires %d/%d  lateness p50 %.2f ms  p99 %.2f ms  max %.2f ms  duplicates %d  not-success %d",
-                    count, expected, p50, p99, max, duplicates, failed);
+            return String.format("fires %d/%d  lateness p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  lost %d  duplicates %d  not-success %d",
+                    count, expected, p50, p90, p99, max, lost, duplicates, failed);
         }
     }
 

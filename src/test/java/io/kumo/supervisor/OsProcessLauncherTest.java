@@ -17,13 +17,15 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real python3 processes: grandchildren, ignored signals, floods, tracebacks. */
+/** Real python3 processes: grandchildren, ignored signals, floods, tracebacks; once per way of spawning. */
 @DisabledOnOs(OS.WINDOWS)
-class OsProcessLauncherTest {
+abstract class OsProcessLauncherTest {
 
     @TempDir
     Path dir;
-    final OsProcessLauncher launcher = new OsProcessLauncher();
+    final OsProcessLauncher launcher = launcher();
+
+    abstract OsProcessLauncher launcher();
 
     private SupervisedProcess start(String script, long cap, List<String> secrets, String... args) throws IOException {
         Path file = dir.resolve("script.py");
