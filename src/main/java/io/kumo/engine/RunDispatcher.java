@@ -4,7 +4,6 @@ import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
-import io.kumo.supervisor.LaunchSpec;
 import io.kumo.supervisor.ProcessLauncher;
 import io.kumo.supervisor.ProcessOutcome;
 import io.kumo.supervisor.SupervisedProcess;
@@ -113,9 +112,9 @@ final class RunDispatcher {
         Run run = active.run;
         SupervisedProcess process;
         try {
-            LaunchSpec spec = specs.create(active.task, run);
+            ProcessLauncher.PreparedLaunch prepared = launcher.prepare(specs.create(active.task, run));
             awaitInstant(run.getScheduledFor());
-            process = launcher.launch(spec);
+            process = prepared.start();
         } catch (Exception e) {
             run.setStartedAt(clock.instant());
             finish(active, RunStatus.FAILED, null, message(e));

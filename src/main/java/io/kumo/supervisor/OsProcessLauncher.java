@@ -51,11 +51,33 @@ public final class OsProcessLauncher implements ProcessLauncher {
     }
 
     @Override
-    public SupervisedProcess launch(LaunchSpec spec) throws IOException {
+    public PreparedLaunch prepare(LaunchSpec spec) throws IOException {
         if (!Files.isDirectory(spec.workDir())) {
             throw new IOException("working directory " + spec.workDir() + " does not exist");
         }
         Path program = ExecutableResolver.resolve(spec.argv().getFirst(), spec.environment().get("PATH"), spec.workDir());
+        RunLog log = new RunLog(spec.logFile(), spec.secrets(), spec.logCapBytes());
+        if (useNativeSpawn) {
+            PosixSpawn.Prepared prepared;
+            try {
+                prepared = PosixSpawn.prepare(program, spec.argv(), spec.workDir(), spec.environment());
+            } catch (IOException e) {
+                log.close();
+                throw e;
+            }
+            return new PreparedLaunch() {
+                @Override
+                public SupervisedProcess start() throws IOException {
+                    return spawnNatively(prepared, spec, log);
+                }
+
+                @Override
+                public void cancel() {
+                    prepared.cancel();
+                    log.close();
+                }
+            };
+        }
         List<String> command = new ArrayList<>();
         setsid.ifPresent(path -> command.add(path.toString()));
         command.add(program.toString());
@@ -65,26 +87,42 @@ public final class OsProcessLauncher implements ProcessLauncher {
                 .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")));
         builder.environment().clear();
         builder.environment().putAll(spec.environment());
-        RunLog log = new RunLog(spec.logFile(), spec.secrets(), spec.logCapBytes());
-        if (useNativeSpawn) {
-            return spawnNatively(program, spec, log);
-        }
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            log.notice("could not start " + spec.argv().getFirst() + ": " + e.getMessage());
-            log.close();
-            throw new IOException("cannot start '" + spec.argv().getFirst() + "': " + rootMessage(e), e);
-        }
-        return new RunProcess(process.pid(), new ProcessTree(process.pid(), setsid.isPresent()), log,
-                process.getInputStream(), process.getErrorStream(), process.onExit().thenApply(Process::exitValue));
+        return preparedLaunch(log, () -> {
+            Process process;
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                log.notice("could not start " + spec.argv().getFirst() + ": " + e.getMessage());
+                log.close();
+                throw new IOException("cannot start '" + spec.argv().getFirst() + "': " + rootMessage(e), e);
+            }
+            return new RunProcess(process.pid(), new ProcessTree(process.pid(), setsid.isPresent()), log,
+                    process.getInputStream(), process.getErrorStream(), process.onExit().thenApply(Process::exitValue));
+        });
     }
 
-    private static SupervisedProcess spawnNatively(Path program, LaunchSpec spec, RunLog log) throws IOException {
+    private interface Spawn {
+        SupervisedProcess spawn() throws IOException;
+    }
+
+    private static PreparedLaunch preparedLaunch(RunLog log, Spawn spawn) {
+        return new PreparedLaunch() {
+            @Override
+            public SupervisedProcess start() throws IOException {
+                return spawn.spawn();
+            }
+
+            @Override
+            public void cancel() {
+                log.close();
+            }
+        };
+    }
+
+    private static SupervisedProcess spawnNatively(PosixSpawn.Prepared prepared, LaunchSpec spec, RunLog log) throws IOException {
         PosixSpawn.Child child;
         try {
-            child = PosixSpawn.spawn(program, spec.argv(), spec.workDir(), spec.environment());
+            child = prepared.start();
         } catch (IOException e) {
             log.notice("could not start " + spec.argv().getFirst() + ": " + e.getMessage());
             log.close();

@@ -97,51 +97,95 @@ final class PosixSpawn {
         return LIBC.isPresent();
     }
 
-    static Child spawn(Path program, List<String> argv, Path workDir, Map<String, String> environment) throws IOException {
-        LibC libc = LIBC.orElseThrow(() -> new IOException("posix_spawn is not available"));
-        int[] out = pipe(libc);
-        int[] err;
-        try {
-            err = pipe(libc);
-        } catch (IOException e) {
-            closeAll(libc, out);
-            throw e;
-        }
-        Memory actions = new Memory(STRUCT_BYTES);
-        Memory attributes = new Memory(STRUCT_BYTES);
-        Memory empty = new Memory(STRUCT_BYTES);
-        Memory all = new Memory(STRUCT_BYTES);
-        libc.posix_spawn_file_actions_init(actions);
-        libc.posix_spawnattr_init(attributes);
-        try {
-            check(libc.posix_spawn_file_actions_addopen(actions, 0, "/dev/null", O_RDONLY, 0), "stdin");
-            check(libc.posix_spawn_file_actions_adddup2(actions, out[1], 1), "stdout");
-            check(libc.posix_spawn_file_actions_adddup2(actions, err[1], 2), "stderr");
-            check(libc.posix_spawn_file_actions_addclosefrom_np(actions, 3), "closefrom");
-            check(libc.posix_spawn_file_actions_addchdir_np(actions, workDir.toString()), "chdir");
-            libc.sigemptyset(empty);
-            libc.sigfillset(all);
-            check(libc.posix_spawnattr_setsigmask(attributes, empty), "sigmask");
-            check(libc.posix_spawnattr_setsigdefault(attributes, all), "sigdefault");
-            check(libc.posix_spawnattr_setflags(attributes,
-                    (short) (POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)), "flags");
-            IntByReference pid = new IntByReference();
-            String[] args = argv.toArray(String[]::new);
-            args[0] = program.toString();
-            String[] env = environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-            int result = libc.posix_spawn(pid, program.toString(), actions, attributes, new StringArray(args), new StringArray(env));
-            if (result != 0) {
+    /**
+     * Everything but the spawn itself, made ahead of the scheduled instant: pipes, file actions, attributes and the
+     * native argv/envp arrays. {@link #start()} is then one system call.
+     */
+    static final class Prepared {
+        private final LibC libc;
+        private final String program;
+        private final String name;
+        private final int[] out;
+        private final int[] err;
+        private final Memory actions = new Memory(STRUCT_BYTES);
+        private final Memory attributes = new Memory(STRUCT_BYTES);
+        private final Memory emptySet = new Memory(STRUCT_BYTES);
+        private final Memory fullSet = new Memory(STRUCT_BYTES);
+        private final StringArray argv;
+        private final StringArray envp;
+        private boolean used;
+
+        private Prepared(LibC libc, Path program, List<String> arguments, Path workDir, Map<String, String> environment) throws IOException {
+            this.libc = libc;
+            this.program = program.toString();
+            this.name = arguments.getFirst();
+            this.out = pipe(libc);
+            try {
+                this.err = pipe(libc);
+            } catch (IOException e) {
                 closeAll(libc, out);
-                closeAll(libc, err);
-                throw new IOException("cannot start '" + argv.getFirst() + "': error=" + result + ", " + describe(result));
+                throw e;
             }
-            libc.close(out[1]);
-            libc.close(err[1]);
-            return new Child(pid.getValue(), readEnd(libc, out[0]), readEnd(libc, err[0]));
-        } finally {
+            libc.posix_spawn_file_actions_init(actions);
+            libc.posix_spawnattr_init(attributes);
+            try {
+                check(libc.posix_spawn_file_actions_addopen(actions, 0, "/dev/null", O_RDONLY, 0), "stdin");
+                check(libc.posix_spawn_file_actions_adddup2(actions, out[1], 1), "stdout");
+                check(libc.posix_spawn_file_actions_adddup2(actions, err[1], 2), "stderr");
+                check(libc.posix_spawn_file_actions_addclosefrom_np(actions, 3), "closefrom");
+                check(libc.posix_spawn_file_actions_addchdir_np(actions, workDir.toString()), "chdir");
+                libc.sigemptyset(emptySet);
+                libc.sigfillset(fullSet);
+                check(libc.posix_spawnattr_setsigmask(attributes, emptySet), "sigmask");
+                check(libc.posix_spawnattr_setsigdefault(attributes, fullSet), "sigdefault");
+                check(libc.posix_spawnattr_setflags(attributes,
+                        (short) (POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)), "flags");
+            } catch (IOException e) {
+                release();
+                throw e;
+            }
+            String[] args = arguments.toArray(String[]::new);
+            args[0] = this.program;
+            this.argv = new StringArray(args);
+            this.envp = new StringArray(environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        }
+
+        Child start() throws IOException {
+            if (used) {
+                throw new IllegalStateException("already started");
+            }
+            used = true;
+            IntByReference pid = new IntByReference();
+            int result = libc.posix_spawn(pid, program, actions, attributes, argv, envp);
             libc.posix_spawn_file_actions_destroy(actions);
             libc.posix_spawnattr_destroy(attributes);
+            libc.close(out[1]);
+            libc.close(err[1]);
+            if (result != 0) {
+                libc.close(out[0]);
+                libc.close(err[0]);
+                throw new IOException("cannot start '" + name + "': error=" + result + ", " + describe(result));
+            }
+            return new Child(pid.getValue(), readEnd(libc, out[0]), readEnd(libc, err[0]));
         }
+
+        void cancel() {
+            if (!used) {
+                used = true;
+                release();
+            }
+        }
+
+        private void release() {
+            libc.posix_spawn_file_actions_destroy(actions);
+            libc.posix_spawnattr_destroy(attributes);
+            closeAll(libc, out);
+            closeAll(libc, err);
+        }
+    }
+
+    static Prepared prepare(Path program, List<String> argv, Path workDir, Map<String, String> environment) throws IOException {
+        return new Prepared(LIBC.orElseThrow(() -> new IOException("posix_spawn is not available")), program, argv, workDir, environment);
     }
 
     /** Blocks until the child ends and reaps it: its exit code, or 128 + the signal that ended it (as Java reports). */

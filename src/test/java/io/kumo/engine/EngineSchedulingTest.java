@@ -344,4 +344,43 @@ class EngineSchedulingTest {
         assertThat(unknown.getStatus()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(unknown.getError()).contains("outcome is unknown");
     }
+
+    @Test
+    void rebootTaskRunsWhenTheEngineStarts() {
+        Task task = kumo.cronTask("at-start", "@reboot", QUICK);
+        kumo.engine.prepare();
+        Run run = kumo.awaitStatus(task, RunStatus.SUCCESS);
+        assertThat(run.getTriggerKind()).isEqualTo(TriggerKind.CRON);
+        assertThat(kumo.engine.nextFire(task.getId())).isEmpty();
+    }
+
+    @Test
+    void peakCpuAndMemoryOfTheTreeAreSampled() {
+        Task task = kumo.intervalTask("busy", Duration.ofDays(1), "python3 -c \"import time\nb = bytearray(80 * 1024 * 1024)\n"
+                + "end = time.time() + 2.5\nwhile time.time() < end: pass\"");
+        kumo.engine.start();
+        kumo.engine.runNow(task);
+        Run run = kumo.awaitStatus(task, RunStatus.SUCCESS);
+        assertThat(run.getPeakCpu()).isGreaterThan(20.0);
+        assertThat(run.getPeakRss()).isGreaterThan(80L * 1024 * 1024);
+        assertThat(ResourceSeries.decode(run.getSamples())).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aFloodingRunDoesNotHoldUpAnotherRun() throws Exception {
+        Task flood = kumo.intervalTask("flood", Duration.ofDays(1),
+                "python3 -c \"import sys\nfor i in range(3000000): sys.stdout.write('x' * 60 + '\\n')\"");
+        Task quick = kumo.intervalTask("quick", Duration.ofDays(1), QUICK);
+        kumo.engine.prepare();
+        kumo.engine.runNow(flood);
+        kumo.awaitStatus(flood, RunStatus.RUNNING);
+        long begin = System.nanoTime();
+        kumo.engine.runNow(quick);
+        kumo.awaitStatus(quick, RunStatus.SUCCESS);
+        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(10));
+        Run flooded = kumo.awaitStatus(flood, RunStatus.SUCCESS);
+        assertThat(Files.size(Path.of(flooded.getLogPath()))).isLessThan(55L * 1024 * 1024);
+        assertThat(Files.readString(Path.of(flooded.getLogPath())).lines().filter(l -> l.startsWith("[kumo]"))
+                .anyMatch(l -> l.contains("left out here"))).isTrue();
+    }
 }
