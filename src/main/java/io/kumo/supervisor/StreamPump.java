@@ -24,7 +24,8 @@ final class StreamPump implements Runnable {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    private final byte[] pending = new byte[MAX_LINE_BYTES];
+    /** Starts small and grows up to {@link #MAX_LINE_BYTES}: most runs print little, and buffers per run add up. */
+    private byte[] pending = new byte[256];
     private int pendingLength;
 
     StreamPump(InputStream input, Consumer<String> lines, Runnable afterChunk) {
@@ -35,7 +36,7 @@ final class StreamPump implements Runnable {
 
     @Override
     public void run() {
-        byte[] buffer = new byte[64 * 1024];
+        byte[] buffer = new byte[8 * 1024];
         try (input) {
             int read;
             while ((read = input.read(buffer)) >= 0) {
@@ -45,7 +46,11 @@ final class StreamPump implements Runnable {
                         emit();
                     } else {
                         if (pendingLength == pending.length) {
-                            emit();
+                            if (pending.length < MAX_LINE_BYTES) {
+                                pending = java.util.Arrays.copyOf(pending, Math.min(MAX_LINE_BYTES, pending.length * 4));
+                            } else {
+                                emit();
+                            }
                         }
                         pending[pendingLength++] = b;
                     }
