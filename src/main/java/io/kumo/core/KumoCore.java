@@ -5,7 +5,6 @@ import io.kumo.config.DataDirectory;
 import io.kumo.domain.EnvVariable;
 import io.kumo.domain.Project;
 import io.kumo.domain.PythonEnvironment;
-import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
 import io.kumo.engine.Engine;
 import io.kumo.engine.EngineState;
@@ -14,8 +13,6 @@ import io.kumo.instance.InstanceLock;
 import io.kumo.service.AuditedRepository;
 import io.kumo.settings.SettingsService;
 import io.kumo.store.Database;
-import io.kumo.store.StoreException;
-import java.sql.SQLException;
 import io.kumo.supervisor.ProcessLauncher;
 import java.time.Clock;
 import java.util.Map;
@@ -81,14 +78,6 @@ public final class KumoCore implements AutoCloseable {
     private void start() {
         engineStatus.state().set(EngineState.STOPPED);
         LOG.info("Kumo core started on {}", dataDirectory);
-    }
-
-    public long countRuns(RunStatus status) {
-        try {
-            return database.runs().queryBuilder().where().eq("status", status).countOf();
-        } catch (SQLException e) {
-            throw StoreException.wrap(e);
-        }
     }
 
     public DataDirectory dataDirectory() { return dataDirectory; }

@@ -51,8 +51,12 @@ public class Run {
     }
 
     public Run(Task task, TriggerKind triggerKind, Instant scheduledFor, RunStatus status) {
-        this.taskId = task.getId();
-        this.taskName = task.getName();
+        this(task.getId(), task.getName(), triggerKind, scheduledFor, status);
+    }
+
+    public Run(long taskId, String taskName, TriggerKind triggerKind, Instant scheduledFor, RunStatus status) {
+        this.taskId = taskId;
+        this.taskName = taskName;
         this.triggerKind = triggerKind;
         this.scheduledFor = scheduledFor;
         this.status = status;

@@ -7,7 +7,6 @@ import io.kumo.domain.Task;
 import io.kumo.domain.TriggerKind;
 import io.kumo.store.Database;
 import io.kumo.store.StoreException;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -64,9 +63,7 @@ public final class RunStore {
     }
 
     private static Run copyForRetry(Run failed, Instant scheduledFor, Instant now) {
-        Task owner = new Task(failed.getTaskName(), "");
-        owner.setId(failed.getTaskId());
-        Run retry = new Run(owner, TriggerKind.RETRY, scheduledFor, RunStatus.QUEUED);
+        Run retry = new Run(failed.getTaskId(), failed.getTaskName(), TriggerKind.RETRY, scheduledFor, RunStatus.QUEUED);
         retry.setQueuedAt(now);
         retry.setAttempt(failed.getAttempt() + 1);
         retry.setFirstRunId(failed.getFirstRunId() != null ? failed.getFirstRunId() : failed.getId());

@@ -9,7 +9,6 @@ import io.kumo.domain.Auditable;
 import io.kumo.domain.StoredEntity;
 import io.kumo.store.Database;
 import io.kumo.store.StoreException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -6,7 +6,6 @@ import io.kumo.audit.FieldChange;
 import io.kumo.domain.Setting;
 import io.kumo.store.Database;
 import io.kumo.store.StoreException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
