@@ -123,6 +123,10 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
         listeners.add(listener);
     }
 
+    public void removeListener(ChangeListener<T> listener) {
+        listeners.remove(listener);
+    }
+
     private <R> R write(Callable<R> work, T entity, boolean deleted) {
         R result = database.inTransaction(work);
         listeners.forEach(listener -> listener.changed(entity, deleted));

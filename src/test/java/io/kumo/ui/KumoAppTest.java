@@ -75,6 +75,14 @@ class KumoAppTest {
     }
 
     @Test
+    void dashboardFollowsTasksAndRunsWhileShown() throws TimeoutException {
+        io.kumo.domain.Task task = core.tasks().create(new io.kumo.domain.Task("from-cli", "python3 -c \"print(1)\""));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "1".equals(robot.lookup("#card-tasks").queryAs(Label.class).getText()));
+        core.engine().orElseThrow().runNow(task);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "1".equals(robot.lookup("#card-runs").queryAs(Label.class).getText()));
+    }
+
+    @Test
     void everyPaneOpensFromTheSidebar() {
         for (NavigationItem item : NavigationItem.values()) {
             robot.clickOn("#" + item.navId());

@@ -63,6 +63,11 @@ public final class DashboardView implements PaneView {
 
     @Override
     public void onShow() {
-        model.refresh();
+        model.activate();
+    }
+
+    @Override
+    public void onHide() {
+        model.deactivate();
     }
 }

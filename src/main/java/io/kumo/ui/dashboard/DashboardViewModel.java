@@ -1,6 +1,13 @@
 package io.kumo.ui.dashboard;
 
 import io.kumo.core.KumoCore;
+import io.kumo.domain.Task;
+import io.kumo.engine.EngineListener;
+import io.kumo.service.AuditedRepository;
+import io.kumo.ui.common.UiThread;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import io.kumo.ui.common.BackgroundExecutor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -19,11 +26,39 @@ public final class DashboardViewModel {
     private final LongProperty environments = new SimpleLongProperty();
     private final LongProperty runs = new SimpleLongProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final AuditedRepository.ChangeListener<Task> taskListener = (task, deleted) -> refreshSoon();
+    private final EngineListener runListener = run -> refreshSoon();
 
     public DashboardViewModel(KumoCore core, BackgroundExecutor background, Consumer<Throwable> onError) {
         this.core = core;
         this.background = background;
         this.onError = onError;
+    }
+
+    /** Follows task and run changes while the dashboard is shown, at most two refreshes a second. */
+    public void activate() {
+        core.tasks().addListener(taskListener);
+        core.engine().ifPresent(engine -> engine.addListener(runListener));
+        refresh();
+    }
+
+    public void deactivate() {
+        core.tasks().removeListener(taskListener);
+        core.engine().ifPresent(engine -> engine.removeListener(runListener));
+    }
+
+    private void refreshSoon() {
+        if (refreshPending.compareAndSet(false, true)) {
+            UiThread.run(() -> {
+                PauseTransition delay = new PauseTransition(Duration.millis(500));
+                delay.setOnFinished(event -> {
+                    refreshPending.set(false);
+                    refresh();
+                });
+                delay.play();
+            });
+        }
     }
 
     public void refresh() {
