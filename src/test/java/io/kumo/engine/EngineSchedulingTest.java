@@ -287,10 +287,12 @@ class EngineSchedulingTest {
 
     @Test
     void injectedEnvironmentReachesTheRunAndSecretsAreMasked() throws Exception {
+        kumo.core.settings().set(Settings.HTTPS_PROXY, "http://proxy.corp.test:3128");
+        kumo.core.settings().set(Settings.NO_PROXY, "localhost,.corp.test");
         kumo.core.variables().create(new io.kumo.domain.EnvVariable("SHARED_URL", "https://example.test", false));
         kumo.core.variables().create(new io.kumo.domain.EnvVariable("API_TOKEN", "tok-123-secret", true));
         Task task = kumo.intervalTask("env", Duration.ofDays(1), "python3 -c \"import os; print(*[k + '=' + os.environ.get(k, '-') for k in "
-                + "['SHARED_URL','API_TOKEN','KUMO_TASK_NAME','KUMO_TASK_ID','KUMO_RUN_ID','PYTHONUNBUFFERED','PYTHONIOENCODING','OUTPUT_DIR','MINE']], sep='\\n')\"");
+                + "['SHARED_URL','API_TOKEN','https_proxy','NO_PROXY','HTTP_PROXY','KUMO_TASK_NAME','KUMO_TASK_ID','KUMO_RUN_ID','PYTHONUNBUFFERED','PYTHONIOENCODING','OUTPUT_DIR','MINE']], sep='\\n')\"");
         task.setEnvironmentVariables("{\"MINE\":\"task-level\",\"SHARED_URL\":\"overridden\"}");
         kumo.core.tasks().update(task);
         kumo.engine.prepare();
@@ -300,7 +302,11 @@ class EngineSchedulingTest {
         String log = Files.readString(Path.of(kumo.runsOf(task).getFirst().getLogPath()));
         assertThat(log).contains("SHARED_URL=overridden", "API_TOKEN=******", "KUMO_TASK_NAME=env",
                 "KUMO_TASK_ID=" + task.getId(), "KUMO_RUN_ID=" + run.getId(), "PYTHONUNBUFFERED=1", "PYTHONIOENCODING=utf-8",
-                "MINE=task-level", "OUTPUT_DIR=" + dir.resolve("output/env"));
+                "MINE=task-level", "OUTPUT_DIR=" + dir.resolve("output/env"), "https_proxy=http://proxy.corp.test:3128",
+                "NO_PROXY=localhost,.corp.test");
+        if (System.getenv("HTTP_PROXY") == null) {
+            assertThat(log).contains("HTTP_PROXY=-"); // an empty setting injects nothing
+        }
         assertThat(log).doesNotContain("tok-123-secret");
     }
 
