@@ -44,6 +44,7 @@ final class RunDispatcher {
     private final Supplier<Duration> stopGrace;
     private final EngineListener listener;
     private final BiConsumer<Run, Task> onFinished;
+    private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(300);
     private final Map<Long, ActiveRun> active = new HashMap<>();
     private final List<WaitingRun> waiting = new ArrayList<>();
     private boolean accepting = true;
@@ -147,7 +148,11 @@ final class RunDispatcher {
             if (remaining <= 0 || Thread.currentThread().isInterrupted()) {
                 return;
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(20)));
+            if (remaining > SPIN_NANOS) {
+                java.util.concurrent.locks.LockSupport.parkNanos(Math.min(remaining - SPIN_NANOS, TimeUnit.MILLISECONDS.toNanos(20)));
+            } else {
+                Thread.onSpinWait(); // the last moment on the CPU: a woken thread may wait for a time slice
+            }
         }
     }
 
