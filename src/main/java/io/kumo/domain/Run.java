@@ -62,6 +62,25 @@ public class Run {
         this.status = status;
     }
 
+    /** A snapshot of every field. */
+    public Run copy() {
+        Run copy = new Run(taskId, taskName, triggerKind, scheduledFor, status);
+        copy.id = id;
+        copy.queuedAt = queuedAt;
+        copy.startedAt = startedAt;
+        copy.endedAt = endedAt;
+        copy.pid = pid;
+        copy.exitCode = exitCode;
+        copy.attempt = attempt;
+        copy.firstRunId = firstRunId;
+        copy.peakCpu = peakCpu;
+        copy.peakRss = peakRss;
+        copy.logPath = logPath;
+        copy.error = error;
+        copy.samples = samples;
+        return copy;
+    }
+
     public Long getId() { return id; }
     public long getTaskId() { return taskId; }
     public String getTaskName() { return taskName; }

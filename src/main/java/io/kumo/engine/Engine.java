@@ -48,6 +48,7 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     private final ScheduledExecutorService timers;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean started;
+    private volatile boolean closed;
 
     public Engine(KumoCore core, ProcessLauncher launcher, Map<String, String> baseEnvironment) {
         this.core = core;
@@ -213,8 +214,8 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         Task live = current.get();
         Duration delay = retryDelay(live, run.getAttempt());
         Run retry = runs.recordRetry(run, run.getEndedAt().plus(delay), clock.instant());
-        publish(retry);
         scheduler.delay(retry.getId(), retry.getScheduledFor());
+        publish(retry);
     }
 
     /** Delay before attempt {@code failedAttempt + 1}: fixed, or doubling per attempt (capped at a day). */
@@ -319,12 +320,16 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     /** No new fires; running trees stopped within the grace period and recorded; nothing left RUNNING. */
     @Override
     public void close() {
-        if (!started) {
+        if (closed) {
             return;
         }
+        closed = true;
+        boolean wasStarted = started;
         started = false;
-        core.engineStatus().state().set(EngineState.STOPPING);
-        scheduler.stop();
+        if (wasStarted) {
+            core.engineStatus().state().set(EngineState.STOPPING);
+            scheduler.stop();
+        }
         dispatcher.shutdown(Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS)));
         sampler.close();
         timers.shutdownNow();

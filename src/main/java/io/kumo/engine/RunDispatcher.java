@@ -44,6 +44,7 @@ final class RunDispatcher {
     private final Supplier<Duration> stopGrace;
     private final EngineListener listener;
     private final BiConsumer<Run, Task> onFinished;
+    private final RunRecordWriter records;
     private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(300);
     private final Map<Long, ActiveRun> active = new HashMap<>();
     private final List<WaitingRun> waiting = new ArrayList<>();
@@ -63,6 +64,7 @@ final class RunDispatcher {
         this.stopGrace = stopGrace;
         this.listener = listener;
         this.onFinished = onFinished;
+        this.records = new RunRecordWriter(store, listener);
     }
 
     synchronized void enqueue(Run run, Task task) {
@@ -128,8 +130,7 @@ final class RunDispatcher {
         run.setLogPath(specs.logPath(active.task, run).toString());
         process.log().notice("run " + run.getId() + " of task '" + active.task.getName() + "' started, pid " + process.pid()
                 + ", attempt " + run.getAttempt());
-        store.update(run);
-        listener.runChanged(run);
+        records.write(run);
         sampler.watch(run.getId(), process.tree(), active.series);
         Long timeoutSeconds = active.task.getTimeoutSeconds();
         if (timeoutSeconds != null && timeoutSeconds > 0) {
@@ -196,15 +197,10 @@ final class RunDispatcher {
         run.setExitCode(exitCode);
         run.setEndedAt(clock.instant());
         run.setError(error);
-        try {
-            store.update(run);
-        } catch (RuntimeException e) {
-            LOG.error("Could not record the end of run {}", run.getId(), e);
-        }
+        records.write(run);
         synchronized (this) {
             this.active.remove(run.getId());
         }
-        listener.runChanged(run);
         try {
             onFinished.accept(run, active.task);
         } finally {
@@ -273,7 +269,6 @@ final class RunDispatcher {
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (runningCount() > 0 && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
@@ -281,6 +276,7 @@ final class RunDispatcher {
                 break;
             }
         }
+        records.close();
     }
 
     private static String message(Exception e) {

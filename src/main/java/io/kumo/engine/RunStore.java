@@ -70,6 +70,16 @@ public final class RunStore {
         return retry;
     }
 
+    /** Several runs' changes in one transaction. */
+    public void updateAll(List<Run> changed) {
+        database.inTransaction(() -> {
+            for (Run run : changed) {
+                runs.update(run);
+            }
+            return null;
+        });
+    }
+
     public void update(Run run) {
         write(() -> runs.update(run));
     }

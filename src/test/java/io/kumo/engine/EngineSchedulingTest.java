@@ -173,8 +173,12 @@ class EngineSchedulingTest {
         assertThat(retry.getFirstRunId()).isEqualTo(timedOut.getId());
         assertThat(retry.getScheduledFor()).isEqualTo(timedOut.getEndedAt().plusSeconds(30));
 
-        kumo.tickAt(retry.getScheduledFor());
-        Run second = kumo.awaitRun(() -> kumo.runsOf(task),
+        kumo.clock.set(retry.getScheduledFor());
+        // tick on every poll, as the timer thread would: the retry's timer is armed just after its row is visible
+        Run second = kumo.awaitRun(() -> {
+                    kumo.engine.scheduler().tick();
+                    return kumo.runsOf(task);
+                },
                 run -> run.getId().equals(retry.getId()) && run.getStatus() == RunStatus.TIMEOUT, "retry timed out");
         assertThat(second.getAttempt()).isEqualTo(2);
         EngineFixture.sleep(300);
