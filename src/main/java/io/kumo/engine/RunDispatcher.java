@@ -130,7 +130,7 @@ final class RunDispatcher {
         run.setLogPath(specs.logPath(active.task, run).toString());
         process.log().notice("run " + run.getId() + " of task '" + active.task.getName() + "' started, pid " + process.pid()
                 + ", attempt " + run.getAttempt());
-        records.write(run);
+        records.writeNow(run); // the pid is on disk before anything else: a crash right now still finds the tree
         sampler.watch(run.getId(), process.tree(), active.series);
         Long timeoutSeconds = active.task.getTimeoutSeconds();
         if (timeoutSeconds != null && timeoutSeconds > 0) {

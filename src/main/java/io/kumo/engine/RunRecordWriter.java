@@ -36,6 +36,11 @@ final class RunRecordWriter implements AutoCloseable {
         queue.add(run.copy());
     }
 
+    /** Writes on the caller's thread, for a state that must be on disk before the caller goes on. */
+    void writeNow(Run run) {
+        writeBatch(List.of(run.copy()));
+    }
+
     private void loop() {
         while (open || !queue.isEmpty()) {
             try {
