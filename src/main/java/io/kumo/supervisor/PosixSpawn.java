@@ -29,7 +29,7 @@ final class PosixSpawn {
     private static final int O_CLOEXEC = 0x80000;
     private static final int EINTR = 4;
     /** glibc's posix_spawn_file_actions_t is 80 bytes, posix_spawnattr_t 336, sigset_t 128: room to spare. */
-    private static final int STRUCT_BYTES = 1024;
+    private static final int STRUCT_BYTES = 512;
 
     @SuppressWarnings("checkstyle:MethodName")
     interface LibC extends Library {

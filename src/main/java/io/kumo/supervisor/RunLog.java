@@ -37,7 +37,7 @@ public final class RunLog implements AutoCloseable {
 
     public RunLog(Path file, List<String> secrets, long capBytes) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        this.out = new BufferedOutputStream(Files.newOutputStream(file), 8 * 1024);
+        this.out = new BufferedOutputStream(Files.newOutputStream(file), 4 * 1024);
         this.secrets = secrets;
         this.cap = Math.max(capBytes, 4096);
         this.tailBudget = Math.min(this.cap / 2, 8L * 1024 * 1024);

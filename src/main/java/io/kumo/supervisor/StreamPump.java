@@ -36,7 +36,8 @@ final class StreamPump implements Runnable {
 
     @Override
     public void run() {
-        byte[] buffer = new byte[8 * 1024];
+        // small for the many runs that print little; grows while the child keeps the pipe full
+        byte[] buffer = new byte[512];
         try (input) {
             int read;
             while ((read = input.read(buffer)) >= 0) {
@@ -56,6 +57,9 @@ final class StreamPump implements Runnable {
                     }
                 }
                 afterChunk.run();
+                if (read == buffer.length && buffer.length < 64 * 1024) {
+                    buffer = new byte[buffer.length * 4];
+                }
             }
         } catch (IOException e) {
             // the pipe closed under us (process killed): whatever was read is kept below
