@@ -117,6 +117,13 @@ final class RunDispatcher {
         try {
             ProcessLauncher.PreparedLaunch prepared = launcher.prepare(specs.create(active.task, run));
             awaitInstant(run.getScheduledFor());
+            if (active.endReason != ActiveRun.EndReason.NONE) { // stopped or shut down in the lead time
+                prepared.cancel();
+                run.setStartedAt(null);
+                finish(active, active.endReason == ActiveRun.EndReason.STOPPED ? RunStatus.STOPPED : RunStatus.INTERRUPTED,
+                        null, active.endReason == ActiveRun.EndReason.STOPPED ? "stopped before it started" : "Kumo was shut down before it started");
+                return;
+            }
             process = prepared.start();
         } catch (Exception e) {
             run.setStartedAt(clock.instant());

@@ -109,6 +109,21 @@ class EngineSchedulingTest {
     }
 
     @Test
+    void stopDuringTheLeadTimeCancelsTheLaunch() {
+        Task task = kumo.cronTask("early-stop", "0 11 * * *", SLOW);
+        kumo.engine.prepare();
+        kumo.tickAt(Instant.parse("2026-05-04T10:59:59.910Z")); // handed over, spawns in 90 ms
+        Run queued = kumo.runsOf(task).getFirst();
+        assertThat(queued.getStatus()).isEqualTo(RunStatus.QUEUED);
+
+        assertThat(kumo.engine.stop(queued.getId())).isTrue();
+
+        Run stopped = kumo.awaitStatus(task, RunStatus.STOPPED);
+        assertThat(stopped.getError()).isEqualTo("stopped before it started");
+        assertThat(stopped.getPid()).isNull();
+    }
+
+    @Test
     void overlapQueueRunsTheNextFireAfterThePreviousEnds() {
         Task task = kumo.intervalTask("queued", Duration.ofMinutes(1), "python3 -c \"import time; time.sleep(1.5)\"");
         task.setOverlapPolicy(OverlapPolicy.QUEUE);
