@@ -41,9 +41,6 @@ public final class AuditService {
         record(AuditAction.CREATE, created, FieldChange.between(Map.of(), created.auditFields()).values(), null);
     }
 
-    public void recordUpdate(Auditable before, Auditable after) {
-        record(AuditAction.UPDATE, after, FieldChange.between(before.auditFields(), after.auditFields()).values(), null);
-    }
 
     public void recordDelete(Auditable deleted) {
         record(AuditAction.DELETE, deleted, FieldChange.between(deleted.auditFields(), Map.of()).values(), null);

@@ -44,17 +44,9 @@ public final class ResourceSampler implements AutoCloseable {
         watched.put(runId, new Watched(tree, series));
     }
 
-    /** Takes a last sample so even a sub-second run has its peak, then stops watching. */
+    /** Stops sampling the run (its process ended). */
     public void unwatch(long runId) {
         watched.remove(runId);
-    }
-
-    /** One immediate sample of one run, on the caller's thread. */
-    public void sampleNow(long runId) {
-        Watched run = watched.get(runId);
-        if (run != null) {
-            sample(run);
-        }
     }
 
     private void sampleAll() {

@@ -91,9 +91,6 @@ final class RunDispatcher {
         return active.size();
     }
 
-    synchronized List<Long> activeRunIds() {
-        return List.copyOf(active.keySet());
-    }
 
     /** Starts what the limit allows; called after every enqueue and every end. */
     synchronized void pump() {

@@ -10,7 +10,6 @@ import io.kumo.store.StoreException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 /** The engine's reads and writes of run records. */
 public final class RunStore {
@@ -55,7 +54,7 @@ public final class RunStore {
 
     /** A retry attempt, waiting (QUEUED) until its own scheduled instant. */
     public Run recordRetry(Run failed, Instant scheduledFor, Instant now) {
-        return write(() -> {
+        return StoreException.unchecked(() -> {
             Run created = copyForRetry(failed, scheduledFor, now);
             runs.create(created);
             return created;
@@ -81,19 +80,19 @@ public final class RunStore {
     }
 
     public void update(Run run) {
-        write(() -> runs.update(run));
+        StoreException.unchecked(() -> runs.update(run));
     }
 
     public Optional<Run> find(long id) {
-        return read(() -> Optional.ofNullable(runs.queryForId(id)));
+        return StoreException.unchecked(() -> Optional.ofNullable(runs.queryForId(id)));
     }
 
     public List<Run> withStatus(RunStatus status) {
-        return read(() -> runs.queryBuilder().orderBy("scheduled_for", true).where().eq("status", status).query());
+        return StoreException.unchecked(() -> runs.queryBuilder().orderBy("scheduled_for", true).where().eq("status", status).query());
     }
 
     public List<Run> latest(Long taskId, RunStatus status, long limit) {
-        return read(() -> {
+        return StoreException.unchecked(() -> {
             var query = runs.queryBuilder().orderBy("scheduled_for", false).orderBy("id", false).limit(limit);
             var where = query.where();
             boolean any = false;
@@ -113,13 +112,5 @@ public final class RunStore {
             }
             return query.query();
         });
-    }
-
-    private static <T> T write(Callable<T> work) {
-        return StoreException.unchecked(work);
-    }
-
-    private static <T> T read(Callable<T> work) {
-        return StoreException.unchecked(work);
     }
 }

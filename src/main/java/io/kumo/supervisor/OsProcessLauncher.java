@@ -2,6 +2,7 @@ package io.kumo.supervisor;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,27 +56,30 @@ public final class OsProcessLauncher implements ProcessLauncher {
         }
         Path program = ExecutableResolver.resolve(spec.argv().getFirst(), spec.environment().get("PATH"), spec.workDir());
         RunLog log = new RunLog(spec.logFile(), spec.secrets(), spec.logCapBytes());
-        if (useNativeSpawn) {
-            PosixSpawn.Prepared prepared;
-            try {
-                prepared = PosixSpawn.prepare(program, spec.argv(), spec.workDir(), spec.environment());
-            } catch (IOException e) {
-                log.close();
-                throw e;
-            }
-            return new PreparedLaunch() {
-                @Override
-                public SupervisedProcess start() throws IOException {
-                    return spawnNatively(prepared, spec, log);
-                }
-
-                @Override
-                public void cancel() {
-                    prepared.cancel();
-                    log.close();
-                }
-            };
+        try {
+            return useNativeSpawn ? prepareNative(program, spec, log) : prepareProcessBuilder(program, spec, log);
+        } catch (IOException | RuntimeException e) {
+            log.close();
+            throw e;
         }
+    }
+
+    private PreparedLaunch prepareNative(Path program, LaunchSpec spec, RunLog log) throws IOException {
+        PosixSpawn.Prepared prepared = PosixSpawn.prepare(program, spec.argv(), spec.workDir(), spec.environment());
+        return new Launch(spec, log, prepared::cancel, () -> {
+            PosixSpawn.Child child = prepared.start();
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return PosixSpawn.waitFor(child.pid());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, RunProcess.THREAD_POOL);
+            return new RunProcess(child.pid(), new ProcessTree(child.pid(), true), log, child.stdout(), child.stderr(), exit);
+        });
+    }
+
+    private PreparedLaunch prepareProcessBuilder(Path program, LaunchSpec spec, RunLog log) {
         List<String> command = new ArrayList<>();
         setsid.ifPresent(path -> command.add(path.toString()));
         command.add(program.toString());
@@ -85,13 +89,11 @@ public final class OsProcessLauncher implements ProcessLauncher {
                 .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")));
         builder.environment().clear();
         builder.environment().putAll(spec.environment());
-        return preparedLaunch(log, () -> {
+        return new Launch(spec, log, () -> { }, () -> {
             Process process;
             try {
                 process = builder.start();
             } catch (IOException e) {
-                log.notice("could not start " + spec.argv().getFirst() + ": " + e.getMessage());
-                log.close();
                 throw new IOException("cannot start '" + spec.argv().getFirst() + "': " + rootMessage(e), e);
             }
             return new RunProcess(process.pid(), new ProcessTree(process.pid(), setsid.isPresent()), log,
@@ -103,37 +105,24 @@ public final class OsProcessLauncher implements ProcessLauncher {
         SupervisedProcess spawn() throws IOException;
     }
 
-    private static PreparedLaunch preparedLaunch(RunLog log, Spawn spawn) {
-        return new PreparedLaunch() {
-            @Override
-            public SupervisedProcess start() throws IOException {
-                return spawn.spawn();
-            }
-
-            @Override
-            public void cancel() {
-                log.close();
-            }
-        };
-    }
-
-    private static SupervisedProcess spawnNatively(PosixSpawn.Prepared prepared, LaunchSpec spec, RunLog log) throws IOException {
-        PosixSpawn.Child child;
-        try {
-            child = prepared.start();
-        } catch (IOException e) {
-            log.notice("could not start " + spec.argv().getFirst() + ": " + e.getMessage());
-            log.close();
-            throw e;
-        }
-        java.util.concurrent.CompletableFuture<Integer> exit = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+    /** A prepared launch: a failed spawn is written to the run's log, which is then closed, as is a cancelled one. */
+    private record Launch(LaunchSpec spec, RunLog log, Runnable release, Spawn spawn) implements PreparedLaunch {
+        @Override
+        public SupervisedProcess start() throws IOException {
             try {
-                return PosixSpawn.waitFor(child.pid());
+                return spawn.spawn();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                log.notice("could not start " + spec.argv().getFirst() + ": " + e.getMessage());
+                log.close();
+                throw e;
             }
-        }, RunProcess.THREAD_POOL);
-        return new RunProcess(child.pid(), new ProcessTree(child.pid(), true), log, child.stdout(), child.stderr(), exit);
+        }
+
+        @Override
+        public void cancel() {
+            release.run();
+            log.close();
+        }
     }
 
     private static String rootMessage(IOException e) {

@@ -96,7 +96,7 @@ final class EngineFixture implements AutoCloseable {
         return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    void assertNothingRunningOrQueued() {
+    void assertNothingRunning() {
         assertThat(engine.runs().withStatus(RunStatus.RUNNING)).isEmpty();
     }
 
