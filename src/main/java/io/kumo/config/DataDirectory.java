@@ -24,6 +24,11 @@ public record DataDirectory(Path root) {
         return logs().resolve("runs");
     }
 
+    /** Output of environment creation and package installs, one file per operation. */
+    public Path installLogs() {
+        return logs().resolve("install");
+    }
+
     public Path projects() {
         return root.resolve("projects");
     }
@@ -50,7 +55,7 @@ public record DataDirectory(Path root) {
 
     /** Creates the folder layout; a clear message when the location is not usable. */
     public DataDirectory ensureLayout() {
-        for (Path dir : new Path[] {root, database(), logs(), runLogs(), projects(), environments(), backups(), trash()}) {
+        for (Path dir : new Path[] {root, database(), logs(), runLogs(), installLogs(), projects(), environments(), backups(), trash()}) {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {

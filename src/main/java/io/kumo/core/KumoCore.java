@@ -3,13 +3,17 @@ package io.kumo.core;
 import io.kumo.audit.AuditService;
 import io.kumo.config.DataDirectory;
 import io.kumo.domain.EnvVariable;
+import io.kumo.domain.Interpreter;
 import io.kumo.domain.Project;
+import io.kumo.domain.PypiMirror;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Task;
 import io.kumo.engine.Engine;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
 import io.kumo.instance.InstanceLock;
+import io.kumo.python.MirrorService;
+import io.kumo.python.PythonServices;
 import io.kumo.service.AuditedRepository;
 import io.kumo.settings.SettingsService;
 import io.kumo.store.Database;
@@ -39,11 +43,13 @@ public final class KumoCore implements AutoCloseable {
     private final AuditedRepository<Task> tasks;
     private final AuditedRepository<PythonEnvironment> environments;
     private final AuditedRepository<EnvVariable> variables;
+    private final PythonServices python;
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Engine engine;
 
-    private KumoCore(DataDirectory dataDirectory, InstanceLock lock, Database database, Clock clock, Actor actor) {
+    private KumoCore(DataDirectory dataDirectory, InstanceLock lock, Database database, Clock clock, Actor actor,
+                     Map<String, String> userEnvironment) {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
         this.database = database;
@@ -54,6 +60,10 @@ public final class KumoCore implements AutoCloseable {
         this.tasks = new AuditedRepository<>(database, database.tasks(), audit, clock, "Task");
         this.environments = new AuditedRepository<>(database, database.environments(), audit, clock, "Environment");
         this.variables = new AuditedRepository<>(database, database.envVariables(), audit, clock, "Variable");
+        this.python = PythonServices.create(dataDirectory, database, environments, tasks,
+                new AuditedRepository<Interpreter>(database, database.interpreters(), audit, clock, "Interpreter", "path", 4096),
+                new AuditedRepository<PypiMirror>(database, database.mirrors(), audit, clock, "Mirror", "url", 2000),
+                settings, clock, userEnvironment);
     }
 
     /**
@@ -62,11 +72,16 @@ public final class KumoCore implements AutoCloseable {
      * @throws io.kumo.instance.AlreadyRunningException when another Kumo process holds the directory
      */
     public static KumoCore open(DataDirectory dataDirectory, Clock clock, Actor actor) {
+        return open(dataDirectory, clock, actor, System.getenv());
+    }
+
+    /** As {@link #open(DataDirectory, Clock, Actor)}, with the environment Python tools start from and discovery reads. */
+    public static KumoCore open(DataDirectory dataDirectory, Clock clock, Actor actor, Map<String, String> userEnvironment) {
         dataDirectory.ensureLayout();
         InstanceLock lock = InstanceLock.acquire(dataDirectory.lockFile());
         try {
             Database database = Database.open(dataDirectory.database());
-            KumoCore core = new KumoCore(dataDirectory, lock, database, clock, actor);
+            KumoCore core = new KumoCore(dataDirectory, lock, database, clock, actor, userEnvironment);
             core.start();
             return core;
         } catch (RuntimeException e) {
@@ -90,6 +105,8 @@ public final class KumoCore implements AutoCloseable {
     public AuditedRepository<PythonEnvironment> environments() { return environments; }
     public AuditedRepository<EnvVariable> variables() { return variables; }
     public EngineStatus engineStatus() { return engineStatus; }
+    public PythonServices python() { return python; }
+    public MirrorService mirrors() { return python.mirrors(); }
 
     /** Starts scheduling: the app and {@code --headless} run one engine; CLI commands on their own do not. */
     public synchronized Engine startEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {

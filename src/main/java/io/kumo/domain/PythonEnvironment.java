@@ -21,6 +21,10 @@ public class PythonEnvironment extends StoredEntity implements Auditable {
     private String location;
     @DatabaseField(columnName = "state", canBeNull = false)
     private EnvironmentState state;
+    @DatabaseField(columnName = "packages_writable")
+    private boolean packagesWritable = true;
+    @DatabaseField(columnName = "base_interpreter")
+    private String baseInterpreter;
 
     public PythonEnvironment() {
         // for ORMLite
@@ -47,6 +51,8 @@ public class PythonEnvironment extends StoredEntity implements Auditable {
         fields.put("pythonVersion", pythonVersion);
         fields.put("location", location);
         fields.put("state", state);
+        fields.put("packagesWritable", packagesWritable);
+        fields.put("baseInterpreter", baseInterpreter);
         return fields;
     }
 
@@ -63,4 +69,10 @@ public class PythonEnvironment extends StoredEntity implements Auditable {
     public void setLocation(String location) { this.location = location; }
     public EnvironmentState getState() { return state; }
     public void setState(EnvironmentState state) { this.state = state; }
+    /** False for the system interpreter until the user allowed package changes there. */
+    public boolean isPackagesWritable() { return packagesWritable; }
+    public void setPackagesWritable(boolean packagesWritable) { this.packagesWritable = packagesWritable; }
+    /** The interpreter a venv was made from, or the conda Python version asked for. */
+    public String getBaseInterpreter() { return baseInterpreter; }
+    public void setBaseInterpreter(String baseInterpreter) { this.baseInterpreter = baseInterpreter; }
 }

@@ -11,6 +11,7 @@ import io.kumo.domain.Project;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Run;
 import io.kumo.domain.Task;
+import io.kumo.settings.ProxyEnvironment;
 import io.kumo.settings.Settings;
 import io.kumo.supervisor.CommandLineSplitter;
 import io.kumo.supervisor.LaunchSpec;
@@ -29,7 +30,7 @@ import java.util.Optional;
 /**
  * Turns a task and its run into a process launch: argv (with {@code python}/{@code pip} bound to the task's
  * environment), working directory, and the injected environment. Later entries win: the user's environment, then
- * the Python environment, the proxy settings, global variables, Kumo's own variables, and last the task's own
+ * the Python environment, the proxy settings, the package index mirrors, global variables, Kumo's own variables, and last the task's own
  * variables.
  */
 public final class LaunchSpecFactory {
@@ -55,7 +56,8 @@ public final class LaunchSpecFactory {
 
         Map<String, String> env = new LinkedHashMap<>(baseEnvironment);
         python.ifPresent(environment -> bindPython(env, environment));
-        proxy(env);
+        env.putAll(ProxyEnvironment.of(core.settings()));
+        env.putAll(core.mirrors().taskEnvironment());
         List<String> secrets = new ArrayList<>();
         for (EnvVariable variable : core.variables().list()) {
             env.put(variable.getName(), variable.getValue());
@@ -76,18 +78,6 @@ public final class LaunchSpecFactory {
         Path logFile = logPath(task, run);
         long cap = core.settings().get(Settings.LOG_CAP_MB) * MEGABYTE;
         return new LaunchSpec(argv(task, python), workDir, env, logFile, secrets, cap);
-    }
-
-    /** The proxy settings, in both spellings tools look for (requests and pip read either). */
-    private void proxy(Map<String, String> env) {
-        Map.of("HTTP_PROXY", Settings.HTTP_PROXY, "HTTPS_PROXY", Settings.HTTPS_PROXY, "NO_PROXY", Settings.NO_PROXY)
-                .forEach((name, key) -> {
-                    String value = core.settings().get(key);
-                    if (value != null && !value.isBlank()) {
-                        env.put(name, value.strip());
-                        env.put(name.toLowerCase(Locale.ROOT), value.strip());
-                    }
-                });
     }
 
     /** {@code <data>/logs/runs/<task id>/<run id>.log} */

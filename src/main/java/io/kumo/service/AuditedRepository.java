@@ -21,21 +21,31 @@ import java.util.concurrent.Callable;
  */
 public class AuditedRepository<T extends StoredEntity & Auditable> {
 
-    private static final int MAX_NAME_LENGTH = 200;
+    private static final int DEFAULT_MAX_NAME_LENGTH = 200;
 
     private final Database database;
     private final Dao<T, Long> dao;
     private final AuditService audit;
     private final Clock clock;
     private final String label;
+    private final String nameColumn;
+    private final int maxNameLength;
     private final List<ChangeListener<T>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public AuditedRepository(Database database, Dao<T, Long> dao, AuditService audit, Clock clock, String label) {
+        this(database, dao, audit, clock, label, "name", DEFAULT_MAX_NAME_LENGTH);
+    }
+
+    /** For entities named by another column, such as a path or URL, longer than a name typed by hand. */
+    public AuditedRepository(Database database, Dao<T, Long> dao, AuditService audit, Clock clock, String label,
+                             String nameColumn, int maxNameLength) {
         this.database = database;
         this.dao = dao;
         this.audit = audit;
         this.clock = clock;
         this.label = label;
+        this.nameColumn = nameColumn;
+        this.maxNameLength = maxNameLength;
     }
 
     public T create(T entity) {
@@ -87,11 +97,11 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
     }
 
     public Optional<T> findByName(String name) {
-        return read(() -> Optional.ofNullable(dao.queryBuilder().where().eq("name", name).queryForFirst()));
+        return read(() -> Optional.ofNullable(dao.queryBuilder().where().eq(nameColumn, name).queryForFirst()));
     }
 
     public List<T> list() {
-        return read(() -> dao.queryBuilder().orderBy("name", true).query());
+        return read(() -> dao.queryBuilder().orderBy(nameColumn, true).query());
     }
 
     public long count() {
@@ -106,8 +116,8 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
         if (!name.equals(name.strip())) {
             throw new ValidationException(label + " name: must not start or end with spaces");
         }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new ValidationException(label + " name: at most " + MAX_NAME_LENGTH + " characters");
+        if (name.length() > maxNameLength) {
+            throw new ValidationException(label + " name: at most " + maxNameLength + " characters");
         }
         findByName(name).filter(other -> !other.getId().equals(ownId)).ifPresent(other -> {
             throw new ValidationException(label + " name: '" + name + "' is already used");

@@ -8,7 +8,9 @@ import com.j256.ormlite.misc.TransactionManager;
 import com.j256.ormlite.support.ConnectionSource;
 import io.kumo.domain.AuditEvent;
 import io.kumo.domain.EnvVariable;
+import io.kumo.domain.Interpreter;
 import io.kumo.domain.Project;
+import io.kumo.domain.PypiMirror;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Run;
 import io.kumo.domain.Setting;
@@ -36,6 +38,8 @@ public final class Database implements AutoCloseable {
     private final Dao<Setting, String> settings;
     private final Dao<AuditEvent, Long> auditEvents;
     private final Dao<EnvVariable, Long> envVariables;
+    private final Dao<Interpreter, Long> interpreters;
+    private final Dao<PypiMirror, Long> mirrors;
 
     private Database(String url) throws SQLException {
         this.url = url;
@@ -49,6 +53,8 @@ public final class Database implements AutoCloseable {
         this.settings = DaoManager.createDao(connectionSource, Setting.class);
         this.auditEvents = DaoManager.createDao(connectionSource, AuditEvent.class);
         this.envVariables = DaoManager.createDao(connectionSource, EnvVariable.class);
+        this.interpreters = DaoManager.createDao(connectionSource, Interpreter.class);
+        this.mirrors = DaoManager.createDao(connectionSource, PypiMirror.class);
     }
 
     /** Opens (creating if needed) the database in {@code folder} and migrates it to the newest schema. */
@@ -79,6 +85,8 @@ public final class Database implements AutoCloseable {
     public Dao<Setting, String> settings() { return settings; }
     public Dao<AuditEvent, Long> auditEvents() { return auditEvents; }
     public Dao<EnvVariable, Long> envVariables() { return envVariables; }
+    public Dao<Interpreter, Long> interpreters() { return interpreters; }
+    public Dao<PypiMirror, Long> mirrors() { return mirrors; }
 
     ConnectionSource connectionSource() {
         return connectionSource;
