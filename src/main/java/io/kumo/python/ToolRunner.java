@@ -66,7 +66,6 @@ public final class ToolRunner {
         builder.environment().put("PIP_DISABLE_PIP_VERSION_CHECK", "1");
         builder.environment().put("PIP_NO_INPUT", "1");
         builder.environment().putAll(invocation.extraEnvironment());
-        builder.redirectInput(ProcessBuilder.Redirect.DISCARD);
         String program = invocation.argv().getFirst();
         if (cancellation.isCancelled()) {
             throw new Cancellation.CancelledException("cancelled before " + program + " started");
@@ -79,6 +78,7 @@ public final class ToolRunner {
             } catch (IOException e) {
                 throw new ToolFailedException(program + " cannot be started: " + e.getMessage(), invocation.logFile());
             }
+            closeQuietly(process);
             Runnable forget = cancellation.onCancel(() -> killTree(process));
             try {
                 return await(process, invocation, output, log, cancellation);
@@ -150,6 +150,15 @@ public final class ToolRunner {
             }
         } catch (IOException e) {
             // the process was killed: its pipes close under the reader
+        }
+    }
+
+    /** No tool reads its standard input here: a closed one makes any prompt fail instead of hanging. */
+    private static void closeQuietly(Process process) {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // the process is already gone
         }
     }
 
