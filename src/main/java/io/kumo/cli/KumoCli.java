@@ -4,6 +4,8 @@ import io.kumo.config.DataDirectoryResolver;
 import io.kumo.core.KumoCore;
 import io.kumo.core.ValidationException;
 import io.kumo.instance.AlreadyRunningException;
+import io.kumo.python.Cancellation;
+import io.kumo.python.ToolFailedException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +22,7 @@ import picocli.CommandLine.ParseResult;
 public final class KumoCli {
 
     /** Subcommands that need the data directory, and so go to a running instance when there is one. */
-    private static final Set<String> INSTANCE_COMMANDS = Set.of("task", "run", "runs");
+    private static final Set<String> INSTANCE_COMMANDS = Set.of("task", "run", "runs", "env", "mirror");
 
     private final DataDirectoryResolver resolver;
     private final KumoCommand.DesktopStarter desktop;
@@ -45,7 +47,9 @@ public final class KumoCli {
         }
         if (parsed.hasSubcommand() && INSTANCE_COMMANDS.contains(parsed.subcommand().commandSpec().name())) {
             Path socket = InstanceChannel.socketOf(root.dataDirectory().root());
-            Optional<Integer> forwarded = InstanceChannel.forward(socket, List.of(args), out, err);
+            List<String> request = new java.util.ArrayList<>(List.of("--client-dir", Path.of("").toAbsolutePath().toString()));
+            request.addAll(List.of(args));
+            Optional<Integer> forwarded = InstanceChannel.forward(socket, request, out, err);
             if (forwarded.isPresent()) {
                 return forwarded.get();
             }
@@ -71,7 +75,8 @@ public final class KumoCli {
         commandLine.setParameterExceptionHandler(KumoCli::usageError);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean usage = e instanceof ValidationException || e instanceof CliUsageException;
-            boolean known = usage || e instanceof AlreadyRunningException;
+            boolean known = usage || e instanceof AlreadyRunningException || e instanceof ToolFailedException
+                    || e instanceof Cancellation.CancelledException;
             cmd.getErr().println("kumo: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (!known) {
                 org.slf4j.LoggerFactory.getLogger(KumoCli.class).error("Command failed", e);

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kumo}: opens the window, or with {@code --headless} runs the engine without one. */
 @Command(name = "kumo", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
         description = "Kumo: schedule and supervise Python scripts.%nWith no arguments, opens the Kumo window.",
-        subcommands = {TaskCommand.class, RunCommand.class, RunsCommand.class, CronCommand.class})
+        subcommands = {TaskCommand.class, RunCommand.class, RunsCommand.class, CronCommand.class, EnvCommand.class,
+                MirrorCommand.class})
 public final class KumoCommand implements Callable<Integer> {
 
     @Option(names = "--headless", description = "Run the scheduler without a window until SIGINT/SIGTERM.")
@@ -28,6 +29,10 @@ public final class KumoCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data directory (default: $KUMO_HOME, else the OS convention).")
     Path dataDir;
+
+    /** The CLI client's working folder, sent along when a command is forwarded to a running instance. */
+    @Option(names = "--client-dir", hidden = true)
+    Path clientDir;
 
     @Spec
     CommandSpec spec;
@@ -56,6 +61,12 @@ public final class KumoCommand implements Callable<Integer> {
             local.close();
             access = null;
         }
+    }
+
+    /** A path given on the command line, read against the folder the user typed it in. */
+    static Path clientPath(CommandSpec spec, Path path) {
+        Path clientDir = ((KumoCommand) spec.root().userObject()).clientDir;
+        return (clientDir == null ? path.toAbsolutePath() : clientDir.resolve(path)).normalize();
     }
 
     public DataDirectory dataDirectory() {

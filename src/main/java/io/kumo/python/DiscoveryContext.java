@@ -32,6 +32,14 @@ public record DiscoveryContext(Os os, List<Path> pathEntries, Path home, Map<Str
         return os == Os.WINDOWS;
     }
 
+    /** The first executable file named {@code program} (with {@code .exe} on Windows) in a PATH folder. */
+    public Optional<Path> findOnPath(String program) {
+        String name = windows() && !program.toLowerCase(Locale.ROOT).endsWith(".exe") ? program + ".exe" : program;
+        return pathEntries.stream().map(dir -> dir.resolve(name))
+                .filter(file -> java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.isExecutable(file))
+                .findFirst();
+    }
+
     /** The interpreter inside an installation or environment folder. */
     public Path pythonIn(Path prefix) {
         return windows() ? prefix.resolve("python.exe") : prefix.resolve("bin").resolve("python");

@@ -55,6 +55,10 @@ public final class InterpreterDiscovery {
         return List.copyOf(found.values());
     }
 
+    public DiscoveryContext context() {
+        return context;
+    }
+
     /** The conda installation folders present (for the conda tool and its environments). */
     public List<Path> condaInstallations() {
         List<Path> roots = new ArrayList<>();

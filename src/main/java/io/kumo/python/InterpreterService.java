@@ -67,6 +67,19 @@ public final class InterpreterService {
         return working;
     }
 
+    /**
+     * An interpreter given as a path, or as a program name looked up on PATH ({@code python3.12}).
+     *
+     * @throws ValidationException when a bare name is not on PATH
+     */
+    public Path locate(String pathOrName) {
+        if (pathOrName.contains("/") || pathOrName.contains("\\")) {
+            return Path.of(pathOrName);
+        }
+        return discovery.context().findOnPath(pathOrName)
+                .orElseThrow(() -> new ValidationException("no '" + pathOrName + "' found on PATH"));
+    }
+
     /** Probes the file and keeps it; a file that is not a working interpreter is refused with the probe's message. */
     public InterpreterInfo register(Path path) {
         Path absolute = path.toAbsolutePath().normalize();

@@ -10,6 +10,7 @@ import io.kumo.domain.EnvironmentState;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Task;
 import io.kumo.testkit.LocalPackageIndex;
+import io.kumo.testkit.RealPython;
 import io.kumo.testkit.TestCores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ class EnvironmentLifecycleTest {
         core = TestCores.open(dir.resolve("data"));
         index = LocalPackageIndex.start().add("kumo-demo", "1.0").add("kumo-demo", "2.0").add("kumo-extra", "0.3", "kumo-demo>=1");
         core.mirrors().add(index.simpleUrl(), null, true);
-        venv = environments().createVenv("etl", Python.real(), createOutput::add, Cancellation.none());
+        venv = environments().createVenv("etl", RealPython.path(), createOutput::add, Cancellation.none());
     }
 
     @AfterAll
@@ -143,7 +144,7 @@ class EnvironmentLifecycleTest {
     @Test
     @Order(7)
     void deleteIsRefusedWhileATaskUsesTheEnvironmentThenRemovesItsFolder() {
-        PythonEnvironment doomed = environments().createVenv("doomed", Python.real(), ToolOutput.discard(), Cancellation.none());
+        PythonEnvironment doomed = environments().createVenv("doomed", RealPython.path(), ToolOutput.discard(), Cancellation.none());
         Task task = new Task("nightly", "python main.py");
         task.setEnvironmentId(doomed.getId());
         core.tasks().create(task);
@@ -157,7 +158,7 @@ class EnvironmentLifecycleTest {
         environments().delete(environments().find("doomed"));
         assertThat(Path.of(doomed.getLocation())).doesNotExist();
         assertThat(core.environments().findByName("doomed")).isEmpty();
-        assertThat(Path.of(Python.real().toString())).exists();
+        assertThat(Path.of(RealPython.path().toString())).exists();
     }
 
     @Test
@@ -165,7 +166,7 @@ class EnvironmentLifecycleTest {
         Cancellation cancellation = new Cancellation();
         Path location = core.dataDirectory().environments().resolve("cancelled");
         CompletableFuture<PythonEnvironment> creation = CompletableFuture.supplyAsync(
-                () -> environments().createVenv("cancelled", Python.real(), ToolOutput.discard(), cancellation));
+                () -> environments().createVenv("cancelled", RealPython.path(), ToolOutput.discard(), cancellation));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!Files.exists(location.resolve("pyvenv.cfg")) && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -191,17 +192,17 @@ class EnvironmentLifecycleTest {
     @Test
     void namesThatArePathsOrTakenAreRefused() {
         for (String name : List.of("../evil", "a/b", "a\\b", ".hidden", "", "x".repeat(65))) {
-            assertThatThrownBy(() -> environments().createVenv(name, Python.real(), ToolOutput.discard(), Cancellation.none()))
+            assertThatThrownBy(() -> environments().createVenv(name, RealPython.path(), ToolOutput.discard(), Cancellation.none()))
                     .as(name).isInstanceOf(ValidationException.class).hasMessageStartingWith("environment name: ");
         }
-        assertThatThrownBy(() -> environments().useInterpreter("etl", Python.real(), false))
+        assertThatThrownBy(() -> environments().useInterpreter("etl", RealPython.path(), false))
                 .isInstanceOf(ValidationException.class).hasMessage("environment name: 'etl' is already used");
         assertThat(Path.of(venv.getLocation())).isDirectory();
     }
 
     @Test
     void theSystemInterpreterIsReadOnlyUntilAllowed() {
-        PythonEnvironment system = environments().useInterpreter("system", Python.real(), false);
+        PythonEnvironment system = environments().useInterpreter("system", RealPython.path(), false);
         assertThat(system.getKind()).isEqualTo(EnvironmentKind.SYSTEM);
         assertThat(system.getState()).isEqualTo(EnvironmentState.READY);
 
@@ -210,18 +211,18 @@ class EnvironmentLifecycleTest {
         assertThat(packages().list(system)).isNotEmpty();
 
         environments().delete(system);
-        assertThat(Python.real()).exists();
+        assertThat(RealPython.path()).exists();
     }
 
     @Test
     void resetDecidesAStuckStateByWhetherTheInterpreterRuns() throws IOException {
-        PythonEnvironment stuck = environments().useInterpreter("stuck", Python.real(), false);
+        PythonEnvironment stuck = environments().useInterpreter("stuck", RealPython.path(), false);
         stuck.setState(EnvironmentState.CREATING);
         core.environments().update(stuck);
         assertThat(environments().reset(stuck).healthy()).isTrue();
         assertThat(environments().find("stuck").getState()).isEqualTo(EnvironmentState.READY);
 
-        Path vanishing = script("vanishing-python", "#!/bin/sh\nexec " + Python.real() + " \"$@\"\n");
+        Path vanishing = script("vanishing-python", "#!/bin/sh\nexec " + RealPython.path() + " \"$@\"\n");
         PythonEnvironment gone = environments().useInterpreter("gone", vanishing, false);
         Files.delete(vanishing);
         EnvironmentService.HealthReport report = environments().check(gone);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kumo.core.ValidationException;
+import io.kumo.testkit.RealPython;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class InterpreterDiscoveryTest {
 
     @Test
     void probeTellsVersionArchitectureAndPip() {
-        InterpreterInfo info = new InterpreterProbe(runner).probe(Python.real(), InterpreterKind.PATH);
+        InterpreterInfo info = new InterpreterProbe(runner).probe(RealPython.path(), InterpreterKind.PATH);
         assertThat(info.version()).matches("3\\.\\d+\\.\\d+.*");
         assertThat(info.implementation()).isEqualTo("CPython");
         assertThat(info.architecture()).endsWith("-bit");
@@ -97,7 +98,7 @@ class InterpreterDiscoveryTest {
     void registeringKeepsTheInterpreterAndRefusesNonPython(@TempDir Path data) {
         try (var core = io.kumo.testkit.TestCores.open(data)) {
             InterpreterService interpreters = core.python().interpreters();
-            Path real = Python.real();
+            Path real = RealPython.path();
             interpreters.register(real);
             assertThat(interpreters.registered()).extracting(i -> i.getPath()).containsExactly(real.toString());
             assertThat(interpreters.list()).first().satisfies(info -> {
@@ -114,7 +115,7 @@ class InterpreterDiscoveryTest {
 
     private Path python(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "#!/bin/sh\nexec " + Python.real() + " \"$@\"\n");
+        Files.writeString(file, "#!/bin/sh\nexec " + RealPython.path() + " \"$@\"\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         return file;
     }

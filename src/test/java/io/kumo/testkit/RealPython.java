@@ -1,16 +1,16 @@
-package io.kumo.python;
+package io.kumo.testkit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** The real interpreter behind {@code python3} on PATH (which may be a pyenv shim script). */
-final class Python {
+public final class RealPython {
 
-    private Python() {
+    private RealPython() {
     }
 
-    static Path real() {
+    public static Path path() {
         try {
             Process process = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)")
                     .redirectErrorStream(true).start();
