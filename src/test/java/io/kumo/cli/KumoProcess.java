@@ -25,10 +25,16 @@ final class KumoProcess implements AutoCloseable {
     }
 
     static KumoProcess start(String... args) throws IOException {
+        return startIn(Path.of("").toAbsolutePath(), args);
+    }
+
+    /** Started in {@code workDir}, as a user typing the command in that folder. */
+    static KumoProcess startIn(Path workDir, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar",
+                jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        return new KumoProcess(new ProcessBuilder(command).start());
+        return new KumoProcess(new ProcessBuilder(command).directory(workDir.toFile()).start());
     }
 
     static Path jar() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumo.testkit.RealPython;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,11 @@ class RunningInstanceIT {
     }
 
     private Result cli(String... args) throws Exception {
-        try (KumoProcess process = KumoProcess.start(withDir(args))) {
+        return cliIn(Path.of("").toAbsolutePath(), args);
+    }
+
+    private Result cliIn(Path workDir, String... args) throws Exception {
+        try (KumoProcess process = KumoProcess.startIn(workDir, withDir(args))) {
             int code = process.waitForExit(Duration.ofSeconds(90));
             StringBuilder out = new StringBuilder();
             String line;
@@ -66,6 +71,14 @@ class RunningInstanceIT {
             Result runs = cli("runs", "--json");
             assertThat(runs.json().get(0).get("status").asText()).isEqualTo("SUCCESS");
             assertThat(runs.json().get(0).get("trigger").asText()).isEqualTo("MANUAL");
+
+            Result system = cli("env", "create", "system", "--system", RealPython.path().toString());
+            assertThat(system.code()).as(system.err()).isZero();
+            // a relative path means the folder the user typed it in, not the running instance's
+            Path client = java.nio.file.Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-client"));
+            Result freeze = cliIn(client, "env", "freeze", "system", "frozen.txt");
+            assertThat(freeze.code()).as(freeze.err()).isZero();
+            assertThat(client.resolve("frozen.txt")).isRegularFile();
 
             kumo.signal("TERM");
             assertThat(kumo.waitForExit(Duration.ofSeconds(30))).isZero();
