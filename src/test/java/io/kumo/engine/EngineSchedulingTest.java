@@ -310,8 +310,10 @@ class EngineSchedulingTest {
         kumo.core.settings().set(Settings.NO_PROXY, "localhost,.corp.test");
         kumo.core.variables().create(new io.kumo.domain.EnvVariable("SHARED_URL", "https://example.test", false));
         kumo.core.variables().create(new io.kumo.domain.EnvVariable("API_TOKEN", "tok-123-secret", true));
+        kumo.core.mirrors().add("https://pypi.corp.test/simple/", null, false);
+        kumo.core.mirrors().add("https://extra.corp.test/simple/", null, true);
         Task task = kumo.intervalTask("env", Duration.ofDays(1), "python3 -c \"import os; print(*[k + '=' + os.environ.get(k, '-') for k in "
-                + "['SHARED_URL','API_TOKEN','https_proxy','NO_PROXY','HTTP_PROXY','KUMO_TASK_NAME','KUMO_TASK_ID','KUMO_RUN_ID','PYTHONUNBUFFERED','PYTHONIOENCODING','OUTPUT_DIR','MINE']], sep='\\n')\"");
+                + "['SHARED_URL','API_TOKEN','https_proxy','NO_PROXY','HTTP_PROXY','PIP_INDEX_URL','PIP_EXTRA_INDEX_URL','PIP_TRUSTED_HOST','KUMO_TASK_NAME','KUMO_TASK_ID','KUMO_RUN_ID','PYTHONUNBUFFERED','PYTHONIOENCODING','OUTPUT_DIR','MINE']], sep='\\n')\"");
         task.setEnvironmentVariables("{\"MINE\":\"task-level\",\"SHARED_URL\":\"overridden\"}");
         kumo.core.tasks().update(task);
         kumo.engine.prepare();
@@ -322,7 +324,8 @@ class EngineSchedulingTest {
         assertThat(log).contains("SHARED_URL=overridden", "API_TOKEN=******", "KUMO_TASK_NAME=env",
                 "KUMO_TASK_ID=" + task.getId(), "KUMO_RUN_ID=" + run.getId(), "PYTHONUNBUFFERED=1", "PYTHONIOENCODING=utf-8",
                 "MINE=task-level", "OUTPUT_DIR=" + dir.resolve("output/env"), "https_proxy=http://proxy.corp.test:3128",
-                "NO_PROXY=localhost,.corp.test");
+                "NO_PROXY=localhost,.corp.test", "PIP_INDEX_URL=https://pypi.corp.test/simple/",
+                "PIP_EXTRA_INDEX_URL=https://extra.corp.test/simple/", "PIP_TRUSTED_HOST=extra.corp.test");
         if (System.getenv("HTTP_PROXY") == null) {
             assertThat(log).contains("HTTP_PROXY=-"); // an empty setting injects nothing
         }

@@ -9,6 +9,7 @@ import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.EnvironmentState;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Task;
+import io.kumo.settings.Settings;
 import io.kumo.testkit.LocalPackageIndex;
 import io.kumo.testkit.RealPython;
 import io.kumo.testkit.TestCores;
@@ -46,7 +47,8 @@ class EnvironmentLifecycleTest {
     @BeforeAll
     static void createVenv() {
         core = TestCores.open(dir.resolve("data"));
-        index = LocalPackageIndex.start().add("kumo-demo", "1.0").add("kumo-demo", "2.0").add("kumo-extra", "0.3", "kumo-demo>=1");
+        index = LocalPackageIndex.start().add("kumo-demo", "1.0").add("kumo-demo", "2.0").add("kumo-extra", "0.3", "kumo-demo>=1")
+                .add("kumo-proxied", "1.0");
         core.mirrors().add(index.simpleUrl(), null, true);
         venv = environments().createVenv("etl", RealPython.path(), createOutput::add, Cancellation.none());
     }
@@ -159,6 +161,24 @@ class EnvironmentLifecycleTest {
         assertThat(Path.of(doomed.getLocation())).doesNotExist();
         assertThat(core.environments().findByName("doomed")).isEmpty();
         assertThat(Path.of(RealPython.path().toString())).exists();
+    }
+
+    @Test
+    @Order(8)
+    void theProxySettingReachesPip() {
+        String unreachable = "http://kumo-index.invalid/simple/";
+        core.mirrors().setEnabled(index.simpleUrl(), false);
+        core.mirrors().add(unreachable, null, true);
+        core.settings().set(Settings.HTTP_PROXY, index.proxyUrl());
+        try {
+            packages().install(venv, List.of("kumo-proxied==1.0"), ToolOutput.discard(), Cancellation.none());
+            assertThat(versionOf("kumo-proxied")).isEqualTo("1.0");
+            assertThat(index.proxiedRequests()).isPositive();
+        } finally {
+            core.settings().set(Settings.HTTP_PROXY, "");
+            core.mirrors().remove(unreachable);
+            core.mirrors().setEnabled(index.simpleUrl(), true);
+        }
     }
 
     @Test

@@ -32,6 +32,7 @@ public final class LocalPackageIndex implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Map<String, byte[]>> wheels = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger proxied = new AtomicInteger();
 
     private LocalPackageIndex(HttpServer server) {
         this.server = server;
@@ -66,6 +67,19 @@ public final class LocalPackageIndex implements AutoCloseable {
         return requests.get();
     }
 
+    /**
+     * Requests that came as to an HTTP proxy (absolute URI in the request line): the index also answers as a proxy
+     * for any host, so a test can prove that pip went through the proxy setting.
+     */
+    public int proxiedRequests() {
+        return proxied.get();
+    }
+
+    /** {@code http://127.0.0.1:PORT}, for use as an HTTP proxy. */
+    public String proxyUrl() {
+        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -73,6 +87,9 @@ public final class LocalPackageIndex implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        if (exchange.getRequestURI().isAbsolute()) {
+            proxied.incrementAndGet();
+        }
         String path = exchange.getRequestURI().getPath();
         try (exchange) {
             if (path.equals("/simple/")) {
