@@ -5,6 +5,7 @@ import io.kumo.python.Cancellation;
 import io.kumo.python.EnvironmentService;
 import io.kumo.python.InstalledPackage;
 import io.kumo.python.InterpreterInfo;
+import io.kumo.python.PackageService;
 import io.kumo.python.PythonServices;
 import io.kumo.python.ToolOutput;
 import java.io.PrintWriter;
@@ -176,29 +177,34 @@ final class EnvCommand {
         }
     }
 
-    @Command(name = "upgrade", description = "Upgrade packages to their newest version.")
-    static final class Upgrade implements Callable<Integer> {
+    /** A change to named packages of one environment. */
+    abstract static class PackageChange implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Parameters(index = "1..*", paramLabel = "PKG", arity = "1..*") List<String> packages;
         @Spec CommandSpec spec;
 
+        abstract void apply(PackageService service, PythonEnvironment environment, List<String> names, ToolOutput output);
+
         @Override
         public Integer call() {
-            python(spec).packages().upgrade(find(spec, name), packages, printing(spec), Cancellation.none());
+            apply(python(spec).packages(), find(spec, name), packages, printing(spec));
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "uninstall", description = "Uninstall packages.")
-    static final class Uninstall implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1..*", paramLabel = "PKG", arity = "1..*") List<String> packages;
-        @Spec CommandSpec spec;
-
+    @Command(name = "upgrade", description = "Upgrade packages to their newest version.")
+    static final class Upgrade extends PackageChange {
         @Override
-        public Integer call() {
-            python(spec).packages().uninstall(find(spec, name), packages, printing(spec), Cancellation.none());
-            return ExitCodes.OK;
+        void apply(PackageService service, PythonEnvironment environment, List<String> names, ToolOutput output) {
+            service.upgrade(environment, names, output, Cancellation.none());
+        }
+    }
+
+    @Command(name = "uninstall", description = "Uninstall packages.")
+    static final class Uninstall extends PackageChange {
+        @Override
+        void apply(PackageService service, PythonEnvironment environment, List<String> names, ToolOutput output) {
+            service.uninstall(environment, names, output, Cancellation.none());
         }
     }
 

@@ -3,12 +3,8 @@ package io.kumo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumo.config.DataDirectoryResolver;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -19,23 +15,24 @@ class CliCommandsTest {
 
     @TempDir
     Path dir;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+    CliRun cli;
 
-    private int kumo(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        var resolver = new DataDirectoryResolver(Map.of("KUMO_HOME", dir.toString()), "Linux", dir);
-        return new KumoCli(resolver, (core, e) -> ExitCodes.OK, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+    @BeforeEach
+    void cli() {
+        cli = new CliRun(dir);
     }
 
-    private JsonNode json() throws Exception {
-        return new ObjectMapper().readTree(out.toString());
+    private int kumo(String... args) {
+        return cli.kumo(args);
+    }
+
+    private JsonNode json() {
+        return cli.json();
     }
 
     private String oneErrorLine() {
-        assertThat(err.toString().strip().lines()).hasSize(1);
-        return err.toString().strip();
+        assertThat(cli.err().strip().lines()).hasSize(1);
+        return cli.err().strip();
     }
 
     @Test
@@ -65,7 +62,7 @@ class CliCommandsTest {
     @Test
     void cronExplainDescribesInWords() {
         assertThat(kumo("cron", "explain", "30 4 1,15 * 5")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("At 04:30 on day 1 and 15 of the month, and on Friday");
+        assertThat(cli.out().strip()).isEqualTo("At 04:30 on day 1 and 15 of the month, and on Friday");
     }
 
     @Test
@@ -73,7 +70,7 @@ class CliCommandsTest {
         assertThat(kumo("task", "add", "--name", "nightly", "--command", "python3 etl.py --full", "--cron", "0 3 * * *",
                 "--zone", "Europe/Berlin", "--timeout", "30m", "--retries", "2", "--retry-delay", "1m", "--priority", "2",
                 "--overlap", "queue", "--misfire", "all")).isZero();
-        assertThat(out.toString()).contains("Added task 'nightly'");
+        assertThat(cli.out()).contains("Added task 'nightly'");
 
         assertThat(kumo("task", "list", "--json")).isZero();
         JsonNode task = json().get(0);
@@ -118,8 +115,8 @@ class CliCommandsTest {
         assertThat(kumo("task", "add", "--name", "exits-3", "--command", "python3 -c \"print('working'); raise SystemExit(3)\"",
                 "--every", "1d")).isZero();
         assertThat(kumo("run", "exits-3")).isEqualTo(3);
-        assertThat(out.toString()).contains("working");
-        assertThat(err.toString()).contains("ended FAILED");
+        assertThat(cli.out()).contains("working");
+        assertThat(cli.err()).contains("ended FAILED");
 
         assertThat(kumo("runs", "--task", "exits-3", "--json")).isZero();
         JsonNode run = json().get(0);

@@ -3,18 +3,14 @@ package io.kumo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumo.config.DataDirectoryResolver;
 import io.kumo.testkit.LocalPackageIndex;
 import io.kumo.testkit.RealPython;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,18 +19,19 @@ class EnvCommandsTest {
 
     @TempDir
     Path dir;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+    CliRun cli;
 
-    private int kumo(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        var resolver = new DataDirectoryResolver(Map.of("KUMO_HOME", dir.toString()), "Linux", dir);
-        return new KumoCli(resolver, (core, e) -> ExitCodes.OK, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+    @BeforeEach
+    void cli() {
+        cli = new CliRun(dir);
     }
 
-    private JsonNode json() throws IOException {
-        return new ObjectMapper().readTree(out.toString());
+    private int kumo(String... args) {
+        return cli.kumo(args);
+    }
+
+    private JsonNode json() {
+        return cli.json();
     }
 
     @Test
@@ -42,14 +39,14 @@ class EnvCommandsTest {
         try (LocalPackageIndex index = LocalPackageIndex.start().add("kumo-demo", "1.0").add("kumo-extra", "0.3")) {
             assertThat(kumo("mirror", "add", index.simpleUrl(), "--trusted")).isZero();
             assertThat(kumo("mirror", "test", index.simpleUrl())).isZero();
-            assertThat(out.toString()).contains("serves a package index with 2 projects");
+            assertThat(cli.out()).contains("serves a package index with 2 projects");
 
-            assertThat(kumo("env", "create", "etl", "--python", RealPython.path().toString())).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("Environment 'etl' is ready: Python 3.");
+            assertThat(kumo("env", "create", "etl", "--python", RealPython.path().toString())).as(cli.err()).isZero();
+            assertThat(cli.out()).contains("Environment 'etl' is ready: Python 3.");
 
             Path requirements = Files.writeString(dir.resolve("requirements.txt"), "kumo-extra==0.3\n");
-            assertThat(kumo("env", "install", "etl", "kumo-demo==1.0", "-r", requirements.toString())).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("Successfully installed kumo-demo-1.0").contains("Successfully installed kumo-extra-0.3");
+            assertThat(kumo("env", "install", "etl", "kumo-demo==1.0", "-r", requirements.toString())).as(cli.err()).isZero();
+            assertThat(cli.out()).contains("Successfully installed kumo-demo-1.0").contains("Successfully installed kumo-extra-0.3");
 
             assertThat(kumo("env", "packages", "etl", "--json")).isZero();
             assertThat(StreamSupport.stream(json().spliterator(), false).map(p -> p.get("name").asText() + "==" + p.get("version").asText()))
@@ -67,7 +64,7 @@ class EnvCommandsTest {
                     .doesNotContain("kumo-demo");
 
             assertThat(kumo("env", "install", "etl", "missing-package")).isEqualTo(ExitCodes.FAILURE);
-            assertThat(err.toString().strip()).startsWith("kumo: Install in 'etl' failed: ")
+            assertThat(cli.err().strip()).startsWith("kumo: Install in 'etl' failed: ")
                     .contains("No matching distribution found for missing-package");
 
             assertThat(kumo("env", "rm", "etl")).isZero();
@@ -78,19 +75,19 @@ class EnvCommandsTest {
     @Test
     void badInputExitsTwoWithOneLine() {
         assertThat(kumo("env", "create", "../evil", "--python", "python3")).isEqualTo(2);
-        assertThat(err.toString().strip()).startsWith("kumo: environment name: '../evil' must be");
+        assertThat(cli.err().strip()).startsWith("kumo: environment name: '../evil' must be");
         assertThat(kumo("env", "create", "x", "--python", "/no/such/python")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("kumo: No file at /no/such/python");
+        assertThat(cli.err().strip()).isEqualTo("kumo: No file at /no/such/python");
         assertThat(kumo("env", "create", "x", "--python", "no-such-python9")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("kumo: no 'no-such-python9' found on PATH");
+        assertThat(cli.err().strip()).isEqualTo("kumo: no 'no-such-python9' found on PATH");
         assertThat(kumo("env", "packages", "nope")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("kumo: no environment named 'nope'");
+        assertThat(cli.err().strip()).isEqualTo("kumo: no environment named 'nope'");
         assertThat(kumo("env", "create", "x")).isEqualTo(2);
-        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(cli.err().strip().lines()).hasSize(1);
         assertThat(kumo("mirror", "add", "ftp://example.org/simple")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("kumo: mirror URL: ftp://example.org/simple must start with http:// or https://");
+        assertThat(cli.err().strip()).isEqualTo("kumo: mirror URL: ftp://example.org/simple must start with http:// or https://");
         assertThat(kumo("mirror", "rm", "https://nowhere.example/")).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("kumo: no mirror https://nowhere.example/");
+        assertThat(cli.err().strip()).isEqualTo("kumo: no mirror https://nowhere.example/");
     }
 
     @Test
@@ -102,6 +99,6 @@ class EnvCommandsTest {
                 + "{\"url\":\"https://b.example/simple/\",\"priority\":2,\"enabled\":true,\"trusted\":false}]");
         assertThat(kumo("mirror", "rm", "https://a.example/simple/")).isZero();
         assertThat(kumo("mirror", "list")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("1. https://b.example/simple/");
+        assertThat(cli.out().strip()).isEqualTo("1. https://b.example/simple/");
     }
 }
