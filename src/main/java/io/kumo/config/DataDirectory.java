@@ -33,6 +33,11 @@ public record DataDirectory(Path root) {
         return root.resolve("projects");
     }
 
+    /** Earlier versions of the files saved in the editor. */
+    public Path history() {
+        return root.resolve("history");
+    }
+
     public Path environments() {
         return root.resolve("environments");
     }
@@ -55,7 +60,7 @@ public record DataDirectory(Path root) {
 
     /** Creates the folder layout; a clear message when the location is not usable. */
     public DataDirectory ensureLayout() {
-        for (Path dir : new Path[] {root, database(), logs(), runLogs(), installLogs(), projects(), environments(), backups(), trash()}) {
+        for (Path dir : new Path[] {root, database(), logs(), runLogs(), installLogs(), projects(), history(), environments(), backups(), trash()}) {
             try {
                 Files.createDirectories(dir);
             } catch (IOException e) {

@@ -12,9 +12,16 @@ import io.kumo.engine.Engine;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
 import io.kumo.instance.InstanceLock;
+import io.kumo.project.ArchiveLimits;
+import io.kumo.project.FileHistory;
+import io.kumo.project.ProjectFiles;
+import io.kumo.project.ProjectService;
+import io.kumo.project.TextFiles;
+import io.kumo.project.TrashService;
 import io.kumo.python.MirrorService;
 import io.kumo.python.PythonServices;
 import io.kumo.service.AuditedRepository;
+import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
 import io.kumo.store.Database;
 import io.kumo.supervisor.ProcessLauncher;
@@ -44,6 +51,8 @@ public final class KumoCore implements AutoCloseable {
     private final AuditedRepository<PythonEnvironment> environments;
     private final AuditedRepository<EnvVariable> variables;
     private final PythonServices python;
+    private final ProjectService projectService;
+    private final ProjectFiles projectFiles;
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Engine engine;
@@ -64,6 +73,9 @@ public final class KumoCore implements AutoCloseable {
                 new AuditedRepository<Interpreter>(database, database.interpreters(), audit, clock, "Interpreter", "path", 4096),
                 new AuditedRepository<PypiMirror>(database, database.mirrors(), audit, clock, "Mirror", "url", 2000),
                 settings, clock, userEnvironment);
+        this.projectService = new ProjectService(dataDirectory.projects(), projects, tasks,
+                new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
+        this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
     }
 
     /**
@@ -92,6 +104,7 @@ public final class KumoCore implements AutoCloseable {
 
     private void start() {
         engineStatus.state().set(EngineState.STOPPED);
+        purgeExpiredTrash();
         LOG.info("Kumo core started on {}", dataDirectory);
     }
 
@@ -106,7 +119,20 @@ public final class KumoCore implements AutoCloseable {
     public AuditedRepository<EnvVariable> variables() { return variables; }
     public EngineStatus engineStatus() { return engineStatus; }
     public PythonServices python() { return python; }
+    public ProjectService projectService() { return projectService; }
+    public ProjectFiles projectFiles() { return projectFiles; }
     public MirrorService mirrors() { return python.mirrors(); }
+
+    private void purgeExpiredTrash() {
+        try {
+            int purged = projectService.trash().purgeOlderThan(java.time.Duration.ofDays(settings.get(Settings.TRASH_RETENTION_DAYS)));
+            if (purged > 0) {
+                LOG.info("Emptied {} expired project(s) from the trash", purged);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Emptying the trash failed", e);
+        }
+    }
 
     /** Starts scheduling: the app and {@code --headless} run one engine; CLI commands on their own do not. */
     public synchronized Engine startEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {

@@ -1,6 +1,7 @@
 package io.kumo.python;
 
 import io.kumo.config.DataDirectory;
+import io.kumo.core.FileTrees;
 import io.kumo.core.ValidationException;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.EnvironmentState;
@@ -248,7 +249,7 @@ public final class EnvironmentService {
 
     private void removeFolder(Path folder) {
         try {
-            Folders.deleteTree(folder);
+            FileTrees.delete(folder);
         } catch (IOException e) {
             throw new ToolFailedException("Cannot remove " + folder + ": " + e.getMessage(), null);
         }

@@ -9,6 +9,8 @@ public final class Settings {
     public static final SettingKey<Integer> LOG_CAP_MB = SettingKey.integer("engine.log_cap_mb", "Log size cap (MB)", 50);
     public static final SettingKey<Integer> STOP_GRACE_SECONDS =
             SettingKey.integer("engine.stop_grace_seconds", "Grace period before a stopped run is killed (s)", 10);
+    public static final SettingKey<Integer> TRASH_RETENTION_DAYS =
+            SettingKey.integer("projects.trash_retention_days", "Days deleted projects stay in the trash", 30);
     public static final SettingKey<String> HTTP_PROXY = SettingKey.text("net.http_proxy", "HTTP proxy", "");
     public static final SettingKey<String> HTTPS_PROXY = SettingKey.text("net.https_proxy", "HTTPS proxy", "");
     public static final SettingKey<String> NO_PROXY = SettingKey.text("net.no_proxy", "No proxy for", "");

@@ -1,0 +1,11 @@
+package io.kumo.project;
+
+import io.kumo.core.ValidationException;
+
+/** The file was changed by another program since it was opened; saving would overwrite that change. */
+public final class FileChangedOnDiskException extends ValidationException {
+
+    public FileChangedOnDiskException(String message) {
+        super(message);
+    }
+}
