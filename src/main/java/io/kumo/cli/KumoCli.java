@@ -22,7 +22,7 @@ import picocli.CommandLine.ParseResult;
 public final class KumoCli {
 
     /** Subcommands that need the data directory, and so go to a running instance when there is one. */
-    private static final Set<String> INSTANCE_COMMANDS = Set.of("task", "run", "runs", "env", "mirror");
+    private static final Set<String> INSTANCE_COMMANDS = Set.of("task", "run", "runs", "env", "mirror", "project");
 
     private final DataDirectoryResolver resolver;
     private final KumoCommand.DesktopStarter desktop;

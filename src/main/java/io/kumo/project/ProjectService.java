@@ -65,15 +65,35 @@ public final class ProjectService {
         try {
             Path target = ProjectFolders.freeFolder(projectsFolder, name);
             Files.move(ProjectFolders.unwrapped(staging), target, StandardCopyOption.ATOMIC_MOVE);
-            Project project = new Project(name, target.toString());
-            try {
-                return projects.create(project);
-            } catch (RuntimeException e) {
-                FileTrees.delete(target);
-                throw e;
-            }
+            return createOrRemove(new Project(name, target.toString()), target);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot import " + zip.getFileName() + ": " + e.getMessage(), e);
+        } finally {
+            removeQuietly(staging);
+        }
+    }
+
+    /**
+     * Copies a folder into a new folder under the data directory (symbolic links are not copied: they could point
+     * anywhere). For code that should stay where it is, {@link #link} instead.
+     */
+    public Project importFolder(Path folder, String name) {
+        requireFreeName(name);
+        Path source = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(source)) {
+            throw new ValidationException("No folder at " + source);
+        }
+        if (source.startsWith(projectsFolder.toAbsolutePath().normalize())) {
+            throw new ValidationException(source + " is already inside Kumo's projects folder");
+        }
+        Path staging = projectsFolder.resolve(".staging-" + UUID.randomUUID());
+        try {
+            FileTrees.copy(source, staging);
+            Path target = ProjectFolders.freeFolder(projectsFolder, name);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return createOrRemove(new Project(name, target.toString()), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + source + ": " + e.getMessage(), e);
         } finally {
             removeQuietly(staging);
         }
@@ -229,6 +249,15 @@ public final class ProjectService {
                 throw runtime;
             }
             throw new UncheckedIOException("Cannot extract " + zip.getFileName() + ": " + e.getMessage(), (IOException) e);
+        }
+    }
+
+    private Project createOrRemove(Project project, Path folder) throws IOException {
+        try {
+            return projects.create(project);
+        } catch (RuntimeException e) {
+            FileTrees.delete(folder);
+            throw e;
         }
     }
 
