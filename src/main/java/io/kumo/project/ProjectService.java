@@ -126,8 +126,14 @@ public final class ProjectService {
         Path staging = extractToStaging(zip);
         Path root = Path.of(project.getRootPath());
         try {
-            trash.put(describe(project, List.of()), root);
-            Files.move(ProjectFolders.unwrapped(staging), root, StandardCopyOption.ATOMIC_MOVE);
+            TrashEntry previous = trash.put(describe(project, List.of()), root);
+            try {
+                Files.move(ProjectFolders.unwrapped(staging), root, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.move(trash.filesOf(previous), root, StandardCopyOption.ATOMIC_MOVE);
+                trash.release(previous);
+                throw e;
+            }
             audit.record(AuditAction.IMPORT, project, List.of(), "files replaced from " + zip.getFileName()
                     + "; the previous files are in the trash");
             return project;
