@@ -82,6 +82,7 @@ public class Run {
     }
 
     public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
     public long getTaskId() { return taskId; }
     public String getTaskName() { return taskName; }
     public TriggerKind getTriggerKind() { return triggerKind; }

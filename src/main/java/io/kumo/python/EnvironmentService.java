@@ -234,6 +234,16 @@ public final class EnvironmentService {
                 : location.resolve("bin").resolve("python");
     }
 
+    /**
+     * Checks a name for a new environment without creating anything (for dialogs that check before closing).
+     *
+     * @throws ValidationException naming the rule that is broken
+     */
+    public void validateName(String name) {
+        validateNewName(name);
+        requireUnused(name);
+    }
+
     private static void validateNewName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new ValidationException("environment name: '" + name + "' must be 1-64 letters, digits, '.', '_' "

@@ -22,22 +22,23 @@ public final class MirrorService {
 
     private final AuditedRepository<PypiMirror> repository;
     private final Dao<PypiMirror, Long> dao;
-    private volatile List<PypiMirror> cache;
+    /** pip's index arguments, derived once per change: runs ask for them at every start. */
+    private volatile List<String> cachedArguments;
 
     public MirrorService(AuditedRepository<PypiMirror> repository, Dao<PypiMirror, Long> dao) {
         this.repository = repository;
         this.dao = dao;
-        repository.addListener((mirror, deleted) -> cache = null);
+        repository.addListener((mirror, deleted) -> cachedArguments = null);
     }
 
-    /** All mirrors in their order. */
+    /** All mirrors in their order, freshly read (the caller may change them). */
     public List<PypiMirror> list() {
-        List<PypiMirror> mirrors = cache;
-        if (mirrors == null) {
-            mirrors = StoreException.unchecked(() -> dao.queryBuilder().orderBy("position", true).orderBy("id", true).query());
-            cache = List.copyOf(mirrors);
-        }
-        return cache;
+        return StoreException.unchecked(() -> dao.queryBuilder().orderBy("position", true).orderBy("id", true).query());
+    }
+
+    /** Whether pip should take its indexes from Kumo alone (at least one mirror is enabled). */
+    public boolean hasEnabledMirror() {
+        return !pipArguments().isEmpty();
     }
 
     /**
@@ -98,7 +99,12 @@ public final class MirrorService {
 
     /** pip's index arguments for the enabled mirrors, in order. */
     public List<String> pipArguments() {
-        return pipArguments(list());
+        List<String> arguments = cachedArguments;
+        if (arguments == null) {
+            arguments = List.copyOf(pipArguments(list()));
+            cachedArguments = arguments;
+        }
+        return arguments;
     }
 
     static List<String> pipArguments(List<PypiMirror> mirrors) {
@@ -174,7 +180,7 @@ public final class MirrorService {
                 }
             }
         }
-        cache = null;
+        cachedArguments = null;
     }
 
     private static int indexOf(List<PypiMirror> ordered, PypiMirror mirror) {

@@ -140,6 +140,18 @@ public final class PackageService {
         return argv;
     }
 
+    /**
+     * The environment pip runs with: the proxy settings, and when Kumo has enabled mirrors, no pip configuration
+     * files, so that the mirror list alone decides where packages come from (a pip.conf could add other indexes).
+     */
+    private Map<String, String> pipEnvironment() {
+        Map<String, String> env = new java.util.LinkedHashMap<>(toolEnvironment.get());
+        if (mirrors.hasEnabledMirror()) {
+            env.put("PIP_CONFIG_FILE", System.getProperty("os.name").startsWith("Windows") ? "nul" : "/dev/null");
+        }
+        return env;
+    }
+
     private void change(PythonEnvironment environment, String action, ToolOutput output, Cancellation cancellation,
                         List<String> argv) {
         requireReady(environment);
@@ -149,7 +161,7 @@ public final class PackageService {
         }
         try (EnvironmentLeases.Lease ignored = leases.acquire(environment, action)) {
             Path log = logs.newLog(environment.getName(), action);
-            ToolResult result = runner.run(ToolRunner.Invocation.streaming(argv, toolEnvironment.get(), log), output,
+            ToolResult result = runner.run(ToolRunner.Invocation.streaming(argv, pipEnvironment(), log), output,
                     cancellation);
             if (!result.succeeded()) {
                 throw new ToolFailedException(capitalized(action) + " in '" + environment.getName() + "' failed: "

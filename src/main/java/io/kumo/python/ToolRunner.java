@@ -71,7 +71,11 @@ public final class ToolRunner {
             throw new Cancellation.CancelledException("cancelled before " + program + " started");
         }
         try (LineLog log = LineLog.open(invocation.logFile())) {
-            log.write("$ " + String.join(" ", invocation.argv()));
+            String commandLine = "$ " + String.join(" ", invocation.argv());
+            log.write(commandLine);
+            if (!invocation.captureStdout()) {
+                output.line(commandLine);
+            }
             Process process;
             try {
                 process = builder.start();

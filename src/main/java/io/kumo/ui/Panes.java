@@ -6,6 +6,8 @@ import io.kumo.ui.common.MessagePane;
 import io.kumo.ui.common.PaneView;
 import io.kumo.ui.dashboard.DashboardView;
 import io.kumo.ui.dashboard.DashboardViewModel;
+import io.kumo.ui.environments.EnvironmentsView;
+import io.kumo.ui.environments.EnvironmentsViewModel;
 import io.kumo.ui.settings.SettingsView;
 import io.kumo.ui.shell.NavigationItem;
 import java.util.function.Consumer;
@@ -27,9 +29,8 @@ final class Panes {
             case PROJECTS -> new MessagePane(item.paneId(), Feather.FOLDER, "No projects yet",
                     "A project is a folder of Python code: import a ZIP or link a folder you already have, "
                             + "browse its files and edit them here.");
-            case ENVIRONMENTS -> new MessagePane(item.paneId(), Feather.BOX, "No Python environments yet",
-                    "Each project can run in its own virtualenv or conda environment, with its own packages, "
-                            + "so dependency conflicts stay out of your way.");
+            case ENVIRONMENTS -> new EnvironmentsView(new EnvironmentsViewModel(context.core().python(),
+                    context.core().environments(), context.background(), context.dialogs()));
             case LOGS -> new MessagePane(item.paneId(), Feather.FILE_TEXT, "No run logs yet",
                     "The output of every run is kept here, grouped by task, searchable and followed live while it runs.");
             case AUDIT -> new AuditView(new AuditViewModel(context.core().audit(), context.background(), onError));
