@@ -6,8 +6,10 @@ import io.kumo.core.ValidationException;
 import io.kumo.instance.AlreadyRunningException;
 import io.kumo.python.Cancellation;
 import io.kumo.python.ToolFailedException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,15 +47,23 @@ public final class KumoCli {
         } catch (ParameterException e) {
             return usageError(e, args);
         }
-        if (parsed.hasSubcommand() && INSTANCE_COMMANDS.contains(parsed.subcommand().commandSpec().name())) {
-            Path socket = InstanceChannel.socketOf(root.dataDirectory().root());
-            List<String> request = new java.util.ArrayList<>(List.of("--client-dir", Path.of("").toAbsolutePath().toString()));
-            request.addAll(List.of(args));
-            Optional<Integer> forwarded = InstanceChannel.forward(socket, request, out, err);
-            if (forwarded.isPresent()) {
-                return forwarded.get();
-            }
+        if (!parsed.hasSubcommand() || !INSTANCE_COMMANDS.contains(parsed.subcommand().commandSpec().name())) {
+            return execute(commandLine, root, args);
         }
+        Path socket = InstanceChannel.socketOf(root.dataDirectory().root());
+        try (ClientInput input = ClientInput.of(args, root.dataDirectory().root())) {
+            List<String> request = new ArrayList<>(List.of("--client-dir", Path.of("").toAbsolutePath().toString()));
+            request.addAll(input.arguments());
+            Optional<Integer> forwarded = InstanceChannel.forward(socket, request, out, err);
+            return forwarded.orElseGet(() -> execute(commandLine, root, input.arguments().toArray(String[]::new)));
+        } catch (IOException e) {
+            err.println("kumo: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+    }
+
+    private int execute(CommandLine commandLine, KumoCommand root, String[] args) {
         try {
             return commandLine.execute(args);
         } finally {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kumo task add|list|show|rm|pause|resume}. */
 @Command(name = "task", description = "Create, list and change tasks.", subcommands = {TaskCommand.Add.class, TaskCommand.ListTasks.class,
-        TaskCommand.Show.class, TaskCommand.Remove.class, TaskCommand.Pause.class, TaskCommand.Resume.class})
+        TaskCommand.Show.class, TaskCommand.Remove.class, TaskCommand.Pause.class, TaskCommand.Resume.class,
+        CrontabImportCommand.class})
 final class TaskCommand {
 
     static CoreAccess access(CommandSpec spec) {

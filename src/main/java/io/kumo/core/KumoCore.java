@@ -12,6 +12,9 @@ import io.kumo.engine.Engine;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
 import io.kumo.instance.InstanceLock;
+import io.kumo.logs.LogRetention;
+import io.kumo.logs.Maintenance;
+import io.kumo.logs.RunPruner;
 import io.kumo.project.ArchiveLimits;
 import io.kumo.project.FileHistory;
 import io.kumo.project.ProjectFiles;
@@ -53,6 +56,7 @@ public final class KumoCore implements AutoCloseable {
     private final PythonServices python;
     private final ProjectService projectService;
     private final ProjectFiles projectFiles;
+    private final Maintenance maintenance;
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Engine engine;
@@ -75,6 +79,8 @@ public final class KumoCore implements AutoCloseable {
                 settings, clock, userEnvironment);
         this.projectService = new ProjectService(dataDirectory.projects(), projects, tasks,
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
+        this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
+                new RunPruner(database), clock);
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
     }
 
@@ -121,6 +127,7 @@ public final class KumoCore implements AutoCloseable {
     public PythonServices python() { return python; }
     public ProjectService projectService() { return projectService; }
     public ProjectFiles projectFiles() { return projectFiles; }
+    public Maintenance maintenance() { return maintenance; }
     public MirrorService mirrors() { return python.mirrors(); }
 
     private void purgeExpiredTrash() {
@@ -139,6 +146,7 @@ public final class KumoCore implements AutoCloseable {
         if (engine == null) {
             engine = new Engine(this, launcher, baseEnvironment);
             engine.start();
+            maintenance.schedule();
         }
         return engine;
     }
@@ -153,6 +161,7 @@ public final class KumoCore implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        maintenance.close();
         if (engine != null) {
             engine.close();
         }

@@ -113,4 +113,47 @@ public final class RunStore {
             return query.query();
         });
     }
+
+    /** One page of the runs the query selects, newest first (served by the task/time and status/time indexes). */
+    public List<Run> page(RunQuery query, long offset, long limit) {
+        return StoreException.unchecked(() -> {
+            var builder = runs.queryBuilder().orderBy("scheduled_for", false).orderBy("id", false).offset(offset).limit(limit);
+            applyTo(builder.where(), query, builder);
+            return builder.query();
+        });
+    }
+
+    public long count(RunQuery query) {
+        return StoreException.unchecked(() -> {
+            var builder = runs.queryBuilder().setCountOf(true);
+            applyTo(builder.where(), query, builder);
+            return runs.countOf(builder.prepare());
+        });
+    }
+
+    private static void applyTo(com.j256.ormlite.stmt.Where<Run, Long> where, RunQuery query,
+                                com.j256.ormlite.stmt.QueryBuilder<Run, Long> builder) throws java.sql.SQLException {
+        int clauses = 0;
+        if (query.taskId() != null) {
+            where.eq("task_id", query.taskId());
+            clauses++;
+        }
+        if (!query.statuses().isEmpty()) {
+            where.in("status", query.statuses());
+            clauses++;
+        }
+        if (query.from() != null) {
+            where.ge("scheduled_for", query.from());
+            clauses++;
+        }
+        if (query.to() != null) {
+            where.lt("scheduled_for", query.to());
+            clauses++;
+        }
+        if (clauses == 0) {
+            builder.setWhere(null);
+        } else if (clauses > 1) {
+            where.and(clauses);
+        }
+    }
 }

@@ -11,6 +11,14 @@ public final class Settings {
             SettingKey.integer("engine.stop_grace_seconds", "Grace period before a stopped run is killed (s)", 10);
     public static final SettingKey<Integer> TRASH_RETENTION_DAYS =
             SettingKey.integer("projects.trash_retention_days", "Days deleted projects stay in the trash", 30);
+    public static final SettingKey<Integer> LOG_RETENTION_DAYS =
+            SettingKey.integer("logs.retention_days", "Keep run logs for (days, 0 = forever)", 30);
+    public static final SettingKey<Integer> LOG_BUDGET_MB =
+            SettingKey.integer("logs.budget_mb", "Disk budget for run logs (MB, 0 = none)", 2048);
+    public static final SettingKey<Integer> RUN_RETENTION_DAYS =
+            SettingKey.integer("runs.retention_days", "Keep run records for (days, 0 = forever)", 365);
+    public static final SettingKey<Integer> RUNS_KEPT_PER_TASK =
+            SettingKey.integer("runs.kept_per_task", "Run records kept per task (0 = all)", 0);
     public static final SettingKey<String> HTTP_PROXY = SettingKey.text("net.http_proxy", "HTTP proxy", "");
     public static final SettingKey<String> HTTPS_PROXY = SettingKey.text("net.https_proxy", "HTTPS proxy", "");
     public static final SettingKey<String> NO_PROXY = SettingKey.text("net.no_proxy", "No proxy for", "");

@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final String url;
+    private volatile boolean compactOnClose;
     private final JdbcPooledConnectionSource connectionSource;
     private final Dao<Project, Long> projects;
     private final Dao<PythonEnvironment, Long> environments;
@@ -88,6 +89,17 @@ public final class Database implements AutoCloseable {
     public Dao<Interpreter, Long> interpreters() { return interpreters; }
     public Dao<PypiMirror, Long> mirrors() { return mirrors; }
 
+    private void compact() {
+        long started = System.nanoTime();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "kumo", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+            LOG.info("Database compacted in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (SQLException e) {
+            LOG.warn("Compacting the database failed (it stays as it is)", e);
+        }
+    }
+
     ConnectionSource connectionSource() {
         return connectionSource;
     }
@@ -105,8 +117,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Asks for {@code SHUTDOWN COMPACT} at close: after many rows were deleted, it gives the space back to the disk. */
+    public void compactOnClose() {
+        compactOnClose = true;
+    }
+
     @Override
     public void close() {
+        if (compactOnClose) {
+            compact();
+        }
         try {
             connectionSource.close();
             LOG.info("Database closed");

@@ -1,0 +1,62 @@
+package io.kumo.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Input a forwarded command reads that only the CLI client can reach: standard input ({@code -}) or a file such as
+ * {@code /dev/fd/63} from {@code <(crontab -l)}. The client copies it into a private file in the data directory and
+ * hands the instance that path; the file goes when the command ends.
+ */
+final class ClientInput implements AutoCloseable {
+
+    private final List<String> arguments;
+    private final Path copy;
+
+    private ClientInput(List<String> arguments, Path copy) {
+        this.arguments = arguments;
+        this.copy = copy;
+    }
+
+    static ClientInput of(String[] args, Path dataDirectory) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of(args));
+        int command = arguments.indexOf("import-crontab");
+        if (command < 0) {
+            return new ClientInput(arguments, null);
+        }
+        for (int i = command + 1; i < arguments.size(); i++) {
+            String value = arguments.get(i);
+            if (value.startsWith("--")) {
+                continue;
+            }
+            byte[] content;
+            try {
+                content = value.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(value));
+            } catch (NoSuchFileException e) {
+                throw new IOException("No file at " + Path.of(value).toAbsolutePath());
+            }
+            Files.createDirectories(dataDirectory);
+            Path copy = dataDirectory.resolve("crontab-" + UUID.randomUUID() + ".txt");
+            Files.write(copy, content);
+            arguments.set(i, copy.toString());
+            return new ClientInput(arguments, copy);
+        }
+        return new ClientInput(arguments, null);
+    }
+
+    List<String> arguments() {
+        return arguments;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (copy != null) {
+            Files.deleteIfExists(copy);
+        }
+    }
+}

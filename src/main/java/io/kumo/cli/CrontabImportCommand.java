@@ -1,0 +1,72 @@
+package io.kumo.cli;
+
+import io.kumo.core.ValidationException;
+import io.kumo.crontab.CrontabEntry;
+import io.kumo.crontab.CrontabImporter;
+import io.kumo.crontab.CrontabParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kumo task import-crontab FILE}: each schedule line of a crontab becomes a task. */
+@Command(name = "import-crontab", description = "Import a crontab (as 'crontab -l' prints it; '-' reads stdin): one task per line.")
+final class CrontabImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE") String file;
+    @Option(names = "--dry-run", description = "Show what would be imported and what cannot be, and change nothing.")
+    boolean dryRun;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        List<CrontabEntry> entries = new CrontabParser().parse(read());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (entries.isEmpty()) {
+            out.println("No schedule lines found.");
+            return ExitCodes.OK;
+        }
+        boolean failed = false;
+        if (dryRun) {
+            for (CrontabEntry entry : entries) {
+                if (entry.importable()) {
+                    out.println("line " + entry.lineNumber() + ": would import as task '" + entry.proposedName() + "': "
+                            + entry.schedule() + "  " + entry.command());
+                } else {
+                    err.println("kumo: " + entry.error());
+                    failed = true;
+                }
+            }
+            return failed ? ExitCodes.FAILURE : ExitCodes.OK;
+        }
+        for (CrontabImporter.Outcome outcome : new CrontabImporter(TaskCommand.access(spec).core().tasks()).importEntries(entries)) {
+            if (outcome.task() != null) {
+                out.println("line " + outcome.entry().lineNumber() + ": imported as task '" + outcome.task().getName() + "'");
+            } else {
+                err.println("kumo: " + outcome.error());
+                failed = true;
+            }
+        }
+        return failed ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private String read() throws IOException {
+        if (file.equals("-")) {
+            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path path = KumoCommand.clientPath(spec, Path.of(file));
+        if (!Files.isRegularFile(path)) {
+            throw new ValidationException("No file at " + path);
+        }
+        return Files.readString(path, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,87 @@
+package io.kumo.logs;
+
+import io.kumo.settings.Settings;
+import io.kumo.settings.SettingsService;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the retention settings: logs older than the log retention, then logs beyond the disk budget, then run
+ * records older than the run retention or beyond the per-task count. Runs on demand ("Clean up now") and, while the
+ * engine runs, shortly after start and every six hours.
+ */
+public final class Maintenance implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Maintenance.class);
+    private static final long MEGABYTE = 1024L * 1024;
+
+    private final SettingsService settings;
+    private final LogRetention logs;
+    private final RunPruner runs;
+    private final Clock clock;
+    private ScheduledExecutorService timer;
+
+    public Maintenance(SettingsService settings, LogRetention logs, RunPruner runs, Clock clock) {
+        this.settings = settings;
+        this.logs = logs;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    public LogRetention logs() {
+        return logs;
+    }
+
+    public synchronized CleanupReport runNow() {
+        CleanupReport report = new CleanupReport(0, 0, 0);
+        int logDays = settings.get(Settings.LOG_RETENTION_DAYS);
+        if (logDays > 0) {
+            report = report.plus(logs.deleteEndedBefore(clock.instant().minus(Duration.ofDays(logDays))));
+        }
+        int budget = settings.get(Settings.LOG_BUDGET_MB);
+        if (budget > 0) {
+            report = report.plus(logs.fitInto(budget * MEGABYTE));
+        }
+        int runDays = settings.get(Settings.RUN_RETENTION_DAYS);
+        if (runDays > 0) {
+            report = report.plus(runs.deleteEndedBefore(clock.instant().minus(Duration.ofDays(runDays))));
+        }
+        int perTask = settings.get(Settings.RUNS_KEPT_PER_TASK);
+        if (perTask > 0) {
+            report = report.plus(runs.keepNewestPerTask(perTask));
+        }
+        if (report.logsDeleted() > 0 || report.runsDeleted() > 0) {
+            LOG.info("Retention: {}", report.summary());
+        }
+        return report;
+    }
+
+    /** Runs a minute after the call, then every six hours, on its own daemon thread. */
+    public synchronized void schedule() {
+        if (timer != null) {
+            return;
+        }
+        timer = Executors.newSingleThreadScheduledExecutor(runnable -> Thread.ofPlatform().daemon()
+                .name("kumo-maintenance").unstarted(runnable));
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                runNow();
+            } catch (RuntimeException e) {
+                LOG.warn("Retention cleanup failed", e);
+            }
+        }, 1, 6 * 60, TimeUnit.MINUTES);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+    }
+}
