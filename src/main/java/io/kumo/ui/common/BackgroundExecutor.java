@@ -3,9 +3,7 @@ package io.kumo.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +19,8 @@ public final class BackgroundExecutor implements AutoCloseable {
     private final ExecutorService executor;
 
     public BackgroundExecutor() {
-        this.executor = Executors.newFixedThreadPool(2, namedDaemonThreads("kumo-ui-worker"));
+        // virtual threads: a long install or creation must not hold back the quick reads of other panes
+        this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("kumo-ui-worker-", 0).factory());
     }
 
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
@@ -30,7 +29,11 @@ public final class BackgroundExecutor implements AutoCloseable {
                 T result = work.call();
                 UiThread.run(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                LOG.warn("Background work failed", e);
+                if (e instanceof io.kumo.core.ValidationException || e instanceof io.kumo.python.Cancellation.CancelledException) {
+                    LOG.debug("Background work refused or cancelled: {}", e.getMessage());
+                } else {
+                    LOG.warn("Background work failed", e);
+                }
                 UiThread.run(() -> onFailure.accept(e));
             }
         });
@@ -55,14 +58,5 @@ public final class BackgroundExecutor implements AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static ThreadFactory namedDaemonThreads(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
