@@ -63,9 +63,49 @@ public final class AuditService {
 
     /** The newest entries first. */
     public List<AuditEntry> latest(long limit) {
+        return query(AuditQuery.latest(limit));
+    }
+
+    /** Entries matching the query, newest first; the keyword matches actor, target name and details, any case. */
+    public List<AuditEntry> query(AuditQuery query) {
         try {
-            List<AuditEvent> events = database.auditEvents().queryBuilder()
-                    .orderBy("occurred_at", false).orderBy("id", false).limit(limit).query();
+            var builder = database.auditEvents().queryBuilder().orderBy("occurred_at", false).orderBy("id", false)
+                    .limit(query.limit());
+            var where = builder.where();
+            int clauses = 0;
+            if (query.since() != null) {
+                where.ge("occurred_at", query.since());
+                clauses++;
+            }
+            if (query.until() != null) {
+                where.lt("occurred_at", query.until());
+                clauses++;
+            }
+            if (query.action() != null && !query.action().isBlank()) {
+                where.eq("action", query.action());
+                clauses++;
+            }
+            if (query.targetType() != null && !query.targetType().isBlank()) {
+                where.eq("target_type", query.targetType());
+                clauses++;
+            }
+            if (query.keyword() != null && !query.keyword().isBlank()) {
+                String like = "%" + query.keyword().strip().toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                where.or(where.raw("LOWER(actor) LIKE ?", new com.j256.ormlite.stmt.SelectArg(
+                                com.j256.ormlite.field.SqlType.STRING, like)),
+                        where.raw("LOWER(target_name) LIKE ?", new com.j256.ormlite.stmt.SelectArg(
+                                com.j256.ormlite.field.SqlType.STRING, like)),
+                        where.raw("LOWER(details) LIKE ?", new com.j256.ormlite.stmt.SelectArg(
+                                com.j256.ormlite.field.SqlType.STRING, like)));
+                clauses++;
+            }
+            if (clauses == 0) {
+                builder.setWhere(null);
+            } else if (clauses > 1) {
+                where.and(clauses);
+            }
+            List<AuditEvent> events = builder.query();
             List<AuditEntry> entries = new ArrayList<>(events.size());
             for (AuditEvent event : events) {
                 entries.add(decode(event));

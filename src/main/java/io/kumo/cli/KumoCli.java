@@ -24,7 +24,8 @@ import picocli.CommandLine.ParseResult;
 public final class KumoCli {
 
     /** Subcommands that need the data directory, and so go to a running instance when there is one. */
-    private static final Set<String> INSTANCE_COMMANDS = Set.of("task", "run", "runs", "env", "mirror", "project");
+    private static final Set<String> INSTANCE_COMMANDS = Set.of("task", "run", "runs", "env", "mirror", "project", "var",
+            "audit", "backup");
 
     private final DataDirectoryResolver resolver;
     private final KumoCommand.DesktopStarter desktop;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "kumo", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
         description = "Kumo: schedule and supervise Python scripts.%nWith no arguments, opens the Kumo window.",
         subcommands = {TaskCommand.class, RunCommand.class, RunsCommand.class, CronCommand.class, EnvCommand.class,
-                MirrorCommand.class, ProjectCommand.class})
+                MirrorCommand.class, ProjectCommand.class, VarCommand.class, AuditCommand.class})
 public final class KumoCommand implements Callable<Integer> {
 
     @Option(names = "--headless", description = "Run the scheduler without a window until SIGINT/SIGTERM.")

@@ -50,6 +50,11 @@ public record DataDirectory(Path root) {
         return root.resolve("trash");
     }
 
+    /** The key that seals secret variables; never in the database nor in backups. */
+    public Path secretKeyFile() {
+        return root.resolve("secret.key");
+    }
+
     public Path lockFile() {
         return root.resolve("kumo.lock");
     }

@@ -23,6 +23,9 @@ import io.kumo.project.TextFiles;
 import io.kumo.project.TrashService;
 import io.kumo.python.MirrorService;
 import io.kumo.python.PythonServices;
+import io.kumo.secrets.SecretCipher;
+import io.kumo.secrets.SecretKeyFile;
+import io.kumo.secrets.VariableService;
 import io.kumo.service.AuditedRepository;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
@@ -57,6 +60,7 @@ public final class KumoCore implements AutoCloseable {
     private final ProjectService projectService;
     private final ProjectFiles projectFiles;
     private final Maintenance maintenance;
+    private final VariableService variableService;
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Engine engine;
@@ -79,6 +83,8 @@ public final class KumoCore implements AutoCloseable {
                 settings, clock, userEnvironment);
         this.projectService = new ProjectService(dataDirectory.projects(), projects, tasks,
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
+        this.variableService = new VariableService(variables,
+                new SecretCipher(SecretKeyFile.loadOrCreate(dataDirectory.secretKeyFile())));
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
                 new RunPruner(database), clock);
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
@@ -128,6 +134,8 @@ public final class KumoCore implements AutoCloseable {
     public ProjectService projectService() { return projectService; }
     public ProjectFiles projectFiles() { return projectFiles; }
     public Maintenance maintenance() { return maintenance; }
+    /** Global variables; secrets sealed. Use this, not {@link #variables()}, to read or write values. */
+    public VariableService variableService() { return variableService; }
     public MirrorService mirrors() { return python.mirrors(); }
 
     private void purgeExpiredTrash() {

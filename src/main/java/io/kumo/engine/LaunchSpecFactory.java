@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.config.DataDirectory;
 import io.kumo.core.KumoCore;
 import io.kumo.core.ValidationException;
-import io.kumo.domain.EnvVariable;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.Project;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Run;
 import io.kumo.domain.Task;
+import io.kumo.secrets.VariableService;
 import io.kumo.settings.ProxyEnvironment;
 import io.kumo.settings.Settings;
 import io.kumo.supervisor.CommandLineSplitter;
@@ -58,13 +58,9 @@ public final class LaunchSpecFactory {
         python.ifPresent(environment -> bindPython(env, environment));
         env.putAll(ProxyEnvironment.of(core.settings()));
         env.putAll(core.mirrors().taskEnvironment());
-        List<String> secrets = new ArrayList<>();
-        for (EnvVariable variable : core.variables().list()) {
-            env.put(variable.getName(), variable.getValue());
-            if (variable.isSecret()) {
-                secrets.add(variable.getValue());
-            }
-        }
+        VariableService.RunVariables variables = core.variableService().forRuns();
+        env.putAll(variables.values());
+        List<String> secrets = variables.secrets();
         env.put("OUTPUT_DIR", outputDir.toString());
         env.put("DATA_DIR", outputDir.toString());
         env.put("KUMO_TASK_ID", task.getId().toString());

@@ -308,8 +308,8 @@ class EngineSchedulingTest {
     void injectedEnvironmentReachesTheRunAndSecretsAreMasked() throws Exception {
         kumo.core.settings().set(Settings.HTTPS_PROXY, "http://proxy.corp.test:3128");
         kumo.core.settings().set(Settings.NO_PROXY, "localhost,.corp.test");
-        kumo.core.variables().create(new io.kumo.domain.EnvVariable("SHARED_URL", "https://example.test", false));
-        kumo.core.variables().create(new io.kumo.domain.EnvVariable("API_TOKEN", "tok-123-secret", true));
+        kumo.core.variableService().set("SHARED_URL", "https://example.test", false, null);
+        kumo.core.variableService().set("API_TOKEN", "tok-123-secret", true, null);
         kumo.core.mirrors().add("https://pypi.corp.test/simple/", null, false);
         kumo.core.mirrors().add("https://extra.corp.test/simple/", null, true);
         Task task = kumo.intervalTask("env", Duration.ofDays(1), "python3 -c \"import os; print(*[k + '=' + os.environ.get(k, '-') for k in "
