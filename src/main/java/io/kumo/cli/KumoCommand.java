@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "kumo", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
         description = "Kumo: schedule and supervise Python scripts.%nWith no arguments, opens the Kumo window.",
         subcommands = {TaskCommand.class, RunCommand.class, RunsCommand.class, CronCommand.class, EnvCommand.class,
-                MirrorCommand.class, ProjectCommand.class, VarCommand.class, AuditCommand.class})
+                MirrorCommand.class, ProjectCommand.class, VarCommand.class, AuditCommand.class,
+                BackupCommand.class})
 public final class KumoCommand implements Callable<Integer> {
 
     @Option(names = "--headless", description = "Run the scheduler without a window until SIGINT/SIGTERM.")
@@ -55,6 +56,11 @@ public final class KumoCommand implements Callable<Integer> {
         return access;
     }
 
+    /** Whether this command runs inside a running instance, sent there by a CLI client. */
+    synchronized boolean isForwarded() {
+        return access instanceof InstanceCoreAccess;
+    }
+
     /** Closes what {@link #access()} opened for this command alone. */
     synchronized void closeLocalAccess() {
         if (access instanceof LocalCoreAccess local) {
@@ -70,6 +76,9 @@ public final class KumoCommand implements Callable<Integer> {
     }
 
     public DataDirectory dataDirectory() {
+        if (resolver == null) {
+            return access().core().dataDirectory(); // forwarded: the instance's own
+        }
         return resolver.resolve(Optional.ofNullable(dataDir));
     }
 

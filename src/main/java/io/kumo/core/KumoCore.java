@@ -1,6 +1,8 @@
 package io.kumo.core;
 
 import io.kumo.audit.AuditService;
+import io.kumo.backup.BackupRestorer;
+import io.kumo.backup.BackupService;
 import io.kumo.config.DataDirectory;
 import io.kumo.domain.EnvVariable;
 import io.kumo.domain.Interpreter;
@@ -61,6 +63,7 @@ public final class KumoCore implements AutoCloseable {
     private final ProjectFiles projectFiles;
     private final Maintenance maintenance;
     private final VariableService variableService;
+    private final BackupService backups;
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Engine engine;
@@ -85,8 +88,9 @@ public final class KumoCore implements AutoCloseable {
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
         this.variableService = new VariableService(variables,
                 new SecretCipher(SecretKeyFile.loadOrCreate(dataDirectory.secretKeyFile())));
+        this.backups = new BackupService(database, dataDirectory, audit, clock);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
-                new RunPruner(database), clock);
+                new RunPruner(database), backups, clock);
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
     }
 
@@ -104,6 +108,7 @@ public final class KumoCore implements AutoCloseable {
         dataDirectory.ensureLayout();
         InstanceLock lock = InstanceLock.acquire(dataDirectory.lockFile());
         try {
+            BackupRestorer.applyPending(dataDirectory, clock);
             Database database = Database.open(dataDirectory.database());
             KumoCore core = new KumoCore(dataDirectory, lock, database, clock, actor, userEnvironment);
             core.start();
@@ -136,6 +141,7 @@ public final class KumoCore implements AutoCloseable {
     public Maintenance maintenance() { return maintenance; }
     /** Global variables; secrets sealed. Use this, not {@link #variables()}, to read or write values. */
     public VariableService variableService() { return variableService; }
+    public BackupService backups() { return backups; }
     public MirrorService mirrors() { return python.mirrors(); }
 
     private void purgeExpiredTrash() {

@@ -1,5 +1,6 @@
 package io.kumo.logs;
 
+import io.kumo.backup.BackupService;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
 import java.time.Clock;
@@ -13,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies the retention settings: logs older than the log retention, then logs beyond the disk budget, then run
  * records older than the run retention or beyond the per-task count. Runs on demand ("Clean up now") and, while the
- * engine runs, shortly after start and every six hours.
+ * engine runs, a minute after start and then every hour, which also makes the automatic backup when one is due.
  */
 public final class Maintenance implements AutoCloseable {
 
@@ -23,14 +24,29 @@ public final class Maintenance implements AutoCloseable {
     private final SettingsService settings;
     private final LogRetention logs;
     private final RunPruner runs;
+    private final BackupService backups;
     private final Clock clock;
     private ScheduledExecutorService timer;
 
-    public Maintenance(SettingsService settings, LogRetention logs, RunPruner runs, Clock clock) {
+    public Maintenance(SettingsService settings, LogRetention logs, RunPruner runs, BackupService backups, Clock clock) {
         this.settings = settings;
         this.logs = logs;
         this.runs = runs;
+        this.backups = backups;
         this.clock = clock;
+    }
+
+    /** The hourly round: an automatic backup when due, then the retention rules. */
+    public void runScheduled() {
+        int everyHours = settings.get(Settings.BACKUP_EVERY_HOURS);
+        if (everyHours > 0) {
+            try {
+                backups.backUpIfDue(Duration.ofHours(everyHours), settings.get(Settings.BACKUPS_KEPT));
+            } catch (RuntimeException e) {
+                LOG.warn("Automatic backup failed", e);
+            }
+        }
+        runNow();
     }
 
     public LogRetention logs() {
@@ -61,7 +77,7 @@ public final class Maintenance implements AutoCloseable {
         return report;
     }
 
-    /** Runs a minute after the call, then every six hours, on its own daemon thread. */
+    /** Runs a minute after the call, then every hour, on its own daemon thread. */
     public synchronized void schedule() {
         if (timer != null) {
             return;
@@ -70,11 +86,11 @@ public final class Maintenance implements AutoCloseable {
                 .name("kumo-maintenance").unstarted(runnable));
         timer.scheduleWithFixedDelay(() -> {
             try {
-                runNow();
+                runScheduled();
             } catch (RuntimeException e) {
                 LOG.warn("Retention cleanup failed", e);
             }
-        }, 1, 6 * 60, TimeUnit.MINUTES);
+        }, 1, 60, TimeUnit.MINUTES);
     }
 
     @Override

@@ -19,6 +19,10 @@ public final class Settings {
             SettingKey.integer("runs.retention_days", "Keep run records for (days, 0 = forever)", 365);
     public static final SettingKey<Integer> RUNS_KEPT_PER_TASK =
             SettingKey.integer("runs.kept_per_task", "Run records kept per task (0 = all)", 0);
+    public static final SettingKey<Integer> BACKUP_EVERY_HOURS =
+            SettingKey.integer("backups.every_hours", "Automatic backup every (hours, 0 = off)", 24);
+    public static final SettingKey<Integer> BACKUPS_KEPT =
+            SettingKey.integer("backups.kept", "Automatic backups kept", 7);
     public static final SettingKey<String> HTTP_PROXY = SettingKey.text("net.http_proxy", "HTTP proxy", "");
     public static final SettingKey<String> HTTPS_PROXY = SettingKey.text("net.https_proxy", "HTTPS proxy", "");
     public static final SettingKey<String> NO_PROXY = SettingKey.text("net.no_proxy", "No proxy for", "");
