@@ -1,0 +1,133 @@
+package io.kumo.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kumo.core.KumoCore;
+import io.kumo.core.ValidationException;
+import io.kumo.domain.Project;
+import io.kumo.domain.Run;
+import io.kumo.domain.RunStatus;
+import io.kumo.domain.Task;
+import io.kumo.domain.TriggerKind;
+import io.kumo.settings.Settings;
+import io.kumo.store.StoreException;
+import io.kumo.testkit.MutableClock;
+import io.kumo.testkit.TestCores;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupRestoreTest {
+
+    static final String SECRET = "db-password-that-must-stay-sealed";
+
+    @TempDir
+    Path dir;
+    final MutableClock clock = new MutableClock(TestCores.T0);
+
+    @Test
+    void backupThenRestoreRoundTripsEveryTableAndKeepsASafetyCopy() throws IOException {
+        BackupFile backup;
+        try (KumoCore core = TestCores.open(dir, clock)) {
+            Task task = core.tasks().create(new Task("nightly", "python etl.py"));
+            core.projects().create(new Project("etl", dir.resolve("etl").toString()));
+            core.settings().set(Settings.LOG_CAP_MB, 77);
+            core.variableService().set("DB_PASSWORD", SECRET, true, null);
+            StoreException.unchecked(() -> core.database().runs().create(new Run(task, TriggerKind.CRON, TestCores.T0, RunStatus.SUCCESS)));
+            backup = core.backups().create();
+            assertThat(core.backups().list()).extracting(BackupFile::name).containsExactly(backup.name());
+
+            core.tasks().create(new Task("added-later", "true"));
+            core.tasks().delete(task.getId());
+        }
+        BackupSummary summary = BackupService.verify(backup.path());
+        assertThat(summary.schemaVersion()).isEqualTo("4");
+        assertThat(summary.rows()).containsEntry("tasks", 1L).containsEntry("projects", 1L).containsEntry("runs", 1L)
+                .containsEntry("env_variables", 1L);
+        assertThat(contains(backup.path(), SECRET)).isFalse();
+
+        clock.advance(Duration.ofMinutes(5));
+        BackupRestorer.Report report = BackupRestorer.restoreNow(new io.kumo.config.DataDirectory(dir), backup.path(), clock);
+        assertThat(report.safetyBackup()).exists();
+
+        try (KumoCore core = TestCores.open(dir, clock)) {
+            assertThat(core.tasks().list()).extracting(Task::getName).containsExactly("nightly");
+            assertThat(core.projects().list()).extracting(Project::getName).containsExactly("etl");
+            assertThat(core.settings().get(Settings.LOG_CAP_MB)).isEqualTo(77);
+            assertThat(core.variableService().reveal("DB_PASSWORD")).isEqualTo(SECRET);
+            assertThat(StoreException.unchecked(() -> core.database().runs().countOf())).isEqualTo(1);
+        }
+        assertThat(BackupService.verify(report.safetyBackup()).rows()).containsEntry("tasks", 1L);
+    }
+
+    @Test
+    void aCorruptBackupFailsCleanlyAndChangesNothing() throws IOException {
+        try (KumoCore core = TestCores.open(dir, clock)) {
+            core.tasks().create(new Task("keep-me", "true"));
+        }
+        Path garbage = Files.writeString(dir.resolve("garbage.zip"), "not a backup");
+        assertThatThrownBy(() -> BackupRestorer.restoreNow(new io.kumo.config.DataDirectory(dir), garbage, clock))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("garbage.zip is not a readable Kumo backup");
+        Path emptyZip = dir.resolve("empty.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(emptyZip))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+        }
+        assertThatThrownBy(() -> BackupService.verify(emptyZip)).hasMessage("empty.zip is not a readable Kumo backup: it holds no kumo.mv.db");
+        try (KumoCore core = TestCores.open(dir, clock)) {
+            assertThat(core.tasks().list()).extracting(Task::getName).containsExactly("keep-me");
+        }
+        assertThat(dir.resolve("backups")).isEmptyDirectory();
+    }
+
+    @Test
+    void aRestoreAskedForWhileRunningHappensAtTheNextStart() {
+        Path backup;
+        try (KumoCore core = TestCores.open(dir, clock)) {
+            core.tasks().create(new Task("from-backup", "true"));
+            backup = core.backups().create().path();
+            core.tasks().create(new Task("after-backup", "true"));
+            BackupRestorer.schedule(core.dataDirectory(), backup);
+            assertThat(core.tasks().list()).hasSize(2);
+        }
+        try (KumoCore core = TestCores.open(dir, clock)) {
+            assertThat(core.tasks().list()).extracting(Task::getName).containsExactly("from-backup");
+            assertThat(BackupRestorer.pendingFile(core.dataDirectory())).doesNotExist();
+        }
+    }
+
+    @Test
+    void automaticBackupsAreMadeWhenDueAndOnlyTheNewestAreKept() {
+        try (KumoCore core = TestCores.open(dir, Clock.systemUTC())) {
+            BackupService backups = core.backups();
+            assertThat(backups.backUpIfDue(Duration.ofHours(24), 2)).isTrue();
+            assertThat(backups.backUpIfDue(Duration.ofHours(24), 2)).isFalse();
+            assertThat(backups.backUpIfDue(Duration.ZERO, 2)).isTrue();
+            assertThat(backups.backUpIfDue(Duration.ZERO, 2)).isTrue();
+            assertThat(backups.list()).hasSize(2).allMatch(BackupFile::automatic);
+        }
+    }
+
+    private static boolean contains(Path zip, String text) throws IOException {
+        try (var file = new java.util.zip.ZipFile(zip.toFile())) {
+            var entries = file.entries();
+            byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+            while (entries.hasMoreElements()) {
+                byte[] bytes = file.getInputStream(entries.nextElement()).readAllBytes();
+                for (int i = 0; i + needle.length <= bytes.length; i++) {
+                    if (Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
