@@ -4,6 +4,7 @@ import io.kumo.audit.AuditService;
 import io.kumo.backup.BackupRestorer;
 import io.kumo.backup.BackupService;
 import io.kumo.config.DataDirectory;
+import io.kumo.datacheck.DataCheck;
 import io.kumo.domain.EnvVariable;
 import io.kumo.domain.Interpreter;
 import io.kumo.domain.Project;
@@ -64,6 +65,7 @@ public final class KumoCore implements AutoCloseable {
     private final Maintenance maintenance;
     private final VariableService variableService;
     private final BackupService backups;
+    private final DataCheck dataCheck;
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Engine engine;
@@ -89,6 +91,7 @@ public final class KumoCore implements AutoCloseable {
         this.variableService = new VariableService(variables,
                 new SecretCipher(SecretKeyFile.loadOrCreate(dataDirectory.secretKeyFile())));
         this.backups = new BackupService(database, dataDirectory, audit, clock);
+        this.dataCheck = new DataCheck(database, dataDirectory.runLogs(), tasks, projects, environments, audit);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
                 new RunPruner(database), backups, clock);
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
@@ -142,6 +145,7 @@ public final class KumoCore implements AutoCloseable {
     /** Global variables; secrets sealed. Use this, not {@link #variables()}, to read or write values. */
     public VariableService variableService() { return variableService; }
     public BackupService backups() { return backups; }
+    public DataCheck dataCheck() { return dataCheck; }
     public MirrorService mirrors() { return python.mirrors(); }
 
     private void purgeExpiredTrash() {
