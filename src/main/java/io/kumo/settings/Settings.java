@@ -23,6 +23,8 @@ public final class Settings {
             SettingKey.integer("backups.every_hours", "Automatic backup every (hours, 0 = off)", 24);
     public static final SettingKey<Integer> BACKUPS_KEPT =
             SettingKey.integer("backups.kept", "Automatic backups kept", 7);
+    public static final SettingKey<Boolean> START_MINIMIZED =
+            SettingKey.flag("ui.start_minimized", "Start minimized", false);
     public static final SettingKey<String> HTTP_PROXY = SettingKey.text("net.http_proxy", "HTTP proxy", "");
     public static final SettingKey<String> HTTPS_PROXY = SettingKey.text("net.https_proxy", "HTTPS proxy", "");
     public static final SettingKey<String> NO_PROXY = SettingKey.text("net.no_proxy", "No proxy for", "");
