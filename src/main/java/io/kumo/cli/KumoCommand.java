@@ -9,6 +9,7 @@ import io.kumo.supervisor.OsProcessLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Kumo: schedule and supervise Python scripts.%nWith no arguments, opens the Kumo window.",
         subcommands = {TaskCommand.class, RunCommand.class, RunsCommand.class, CronCommand.class, EnvCommand.class,
                 MirrorCommand.class, ProjectCommand.class, VarCommand.class, AuditCommand.class,
-                BackupCommand.class})
+                BackupCommand.class, ActivateCommand.class})
 public final class KumoCommand implements Callable<Integer> {
 
     @Option(names = "--headless", description = "Run the scheduler without a window until SIGINT/SIGTERM.")
@@ -97,6 +98,14 @@ public final class KumoCommand implements Callable<Integer> {
         try {
             core = KumoCore.open(directory, Clock.systemUTC(), Actor.ofCurrentUser());
         } catch (AlreadyRunningException e) {
+            if (!headless) {
+                // a second launch of the app: the running one brings its window forward, and this one is done
+                Optional<Integer> handedOver = InstanceChannel.forward(InstanceChannel.socketOf(directory.root()),
+                        List.of("activate"), spec.commandLine().getOut(), err);
+                if (handedOver.isPresent()) {
+                    return handedOver.get();
+                }
+            }
             err.println("kumo: " + e.getMessage());
             return ExitCodes.FAILURE;
         } catch (RuntimeException e) {

@@ -66,6 +66,7 @@ public final class KumoCore implements AutoCloseable {
     private final VariableService variableService;
     private final BackupService backups;
     private final DataCheck dataCheck;
+    private final WindowRequests windowRequests = new WindowRequests();
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Engine engine;
@@ -146,6 +147,7 @@ public final class KumoCore implements AutoCloseable {
     public VariableService variableService() { return variableService; }
     public BackupService backups() { return backups; }
     public DataCheck dataCheck() { return dataCheck; }
+    public WindowRequests windowRequests() { return windowRequests; }
     public MirrorService mirrors() { return python.mirrors(); }
 
     private void purgeExpiredTrash() {

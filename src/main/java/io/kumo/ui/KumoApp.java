@@ -41,6 +41,7 @@ public final class KumoApp extends Application {
     private MainView mainView;
     private StatusBarViewModel statusBarModel;
     private boolean stopped;
+    private Runnable windowRegistration = () -> { };
 
     public KumoApp(KumoCore core, Runnable onQuit) {
         this.core = core;
@@ -87,7 +88,19 @@ public final class KumoApp extends Application {
             requestQuit();
         });
         mainView.selectedProperty().set(NavigationItem.DASHBOARD);
+        windowRegistration = core.windowRequests().register(() -> javafx.application.Platform.runLater(this::bringForward));
         primaryStage.show();
+    }
+
+    /** Shows the window in front: a second launch of Kumo asked for it. */
+    public void bringForward() {
+        if (stopped) {
+            return;
+        }
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     private static void applyWindowState(Stage stage, WindowState state) {
@@ -135,6 +148,7 @@ public final class KumoApp extends Application {
             return;
         }
         stopped = true;
+        windowRegistration.run();
         windowStateStore.save(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized()));
         mainView.dispose();

@@ -30,9 +30,19 @@ final class KumoProcess implements AutoCloseable {
 
     /** Started in {@code workDir}, as a user typing the command in that folder. */
     static KumoProcess startIn(Path workDir, String... args) throws IOException {
+        return start(workDir, List.of(), args);
+    }
+
+    /** The window on JavaFX's headless platform: a real app instance on a machine without a display. */
+    static KumoProcess startWindowless(String... args) throws IOException {
+        return start(Path.of("").toAbsolutePath(), List.of("-Dglass.platform=Headless", "-Dprism.order=sw"), args);
+    }
+
+    private static KumoProcess start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar",
-                jar().toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return new KumoProcess(new ProcessBuilder(command).directory(workDir.toFile()).start());
     }

@@ -90,6 +90,33 @@ class RunningInstanceIT {
     }
 
     @Test
+    void launchingTheAppAgainHandsOverToTheRunningWindowAndExitsZero() throws Exception {
+        try (KumoProcess app = KumoProcess.startWindowless(withDir())) {
+            Path socket = dataDir.resolve("kumo.sock");
+            long deadline = System.nanoTime() + STARTUP.toNanos();
+            while (!java.nio.file.Files.exists(socket) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(socket).exists();
+            try (KumoProcess second = KumoProcess.startWindowless(withDir())) {
+                assertThat(second.waitForExit(Duration.ofSeconds(60))).as(second.stderr()).isZero();
+            }
+            assertThat(app.isAlive()).isTrue();
+            app.signal("TERM");
+            app.waitForExit(Duration.ofSeconds(30));
+        }
+        try (KumoProcess headless = KumoProcess.start(withDir("--headless"))) {
+            assertThat(headless.nextLine(STARTUP)).startsWith("Kumo running headless");
+            try (KumoProcess second = KumoProcess.startWindowless(withDir())) {
+                assertThat(second.waitForExit(Duration.ofSeconds(60))).isEqualTo(1);
+                assertThat(second.stderr()).contains("already running headless");
+            }
+            headless.signal("TERM");
+            headless.waitForExit(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
     void afterSigkillMidRunTheNextStartResolvesTheRunAndLeavesNoChildBehind() throws Exception {
         long childPid;
         try (KumoProcess kumo = KumoProcess.start(withDir("--headless"))) {
