@@ -55,6 +55,8 @@ public class Task extends StoredEntity implements Auditable {
     private MisfirePolicy misfirePolicy = MisfirePolicy.ONCE;
     @DatabaseField(columnName = "enabled")
     private boolean enabled = true;
+    @DatabaseField(columnName = "notify")
+    private boolean notify = true;
     @DatabaseField(columnName = "tags")
     private String tags;
     @DatabaseField(columnName = "last_fired_at", persisterClass = InstantPersister.class)
@@ -100,6 +102,7 @@ public class Task extends StoredEntity implements Auditable {
         fields.put("overlapPolicy", overlapPolicy);
         fields.put("misfirePolicy", misfirePolicy);
         fields.put("enabled", enabled);
+        fields.put("notify", notify);
         fields.put("tags", tags);
         return fields;
     }
@@ -149,6 +152,9 @@ public class Task extends StoredEntity implements Auditable {
     public void setMisfirePolicy(MisfirePolicy misfirePolicy) { this.misfirePolicy = misfirePolicy; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    /** Desktop notifications for this task's failures, timeouts and recoveries (when notifications are on). */
+    public boolean isNotify() { return notify; }
+    public void setNotify(boolean notify) { this.notify = notify; }
     public String getTags() { return tags; }
     public void setTags(String tags) { this.tags = tags; }
     public Instant getLastFiredAt() { return lastFiredAt; }

@@ -25,6 +25,16 @@ public final class Settings {
             SettingKey.integer("backups.kept", "Automatic backups kept", 7);
     public static final SettingKey<Boolean> START_MINIMIZED =
             SettingKey.flag("ui.start_minimized", "Start minimized", false);
+    public static final SettingKey<Boolean> NOTIFY_ON_FAILURE =
+            SettingKey.flag("notify.failure", "Notify when a run fails or times out", true);
+    public static final SettingKey<Boolean> NOTIFY_ON_RECOVERY =
+            SettingKey.flag("notify.recovery", "Notify when a task succeeds again after failing", true);
+    public static final SettingKey<Boolean> CLOSE_TO_TRAY =
+            SettingKey.flag("ui.close_to_tray", "Closing the window keeps Kumo running in the tray", true);
+    public static final SettingKey<Boolean> TRAY_HINT_SHOWN =
+            SettingKey.flag("ui.tray_hint_shown", "The user was told Kumo keeps running in the tray", false);
+    public static final SettingKey<Boolean> START_AT_LOGIN =
+            SettingKey.flag("ui.start_at_login", "Start Kumo at login (minimized)", false);
     public static final SettingKey<String> HTTP_PROXY = SettingKey.text("net.http_proxy", "HTTP proxy", "");
     public static final SettingKey<String> HTTPS_PROXY = SettingKey.text("net.https_proxy", "HTTPS proxy", "");
     public static final SettingKey<String> NO_PROXY = SettingKey.text("net.no_proxy", "No proxy for", "");

@@ -1,0 +1,64 @@
+package io.kumo.desktop;
+
+import io.kumo.domain.Run;
+import io.kumo.domain.RunStatus;
+import io.kumo.domain.Task;
+import io.kumo.engine.EngineListener;
+import io.kumo.engine.RunQuery;
+import io.kumo.engine.RunStore;
+import io.kumo.service.AuditedRepository;
+import io.kumo.settings.Settings;
+import io.kumo.settings.SettingsService;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Listens to the engine and hands notices to a sink (the tray, or the window). Remembers each task's last outcome
+ * (read from the history the first time) and which runs it already spoke about, so a run is announced once.
+ */
+public final class RunNotifier implements EngineListener {
+
+    private static final int REMEMBERED_RUNS = 1_000;
+
+    private final SettingsService settings;
+    private final AuditedRepository<Task> tasks;
+    private final RunStore runs;
+    private final Consumer<Notice> sink;
+    private final Map<Long, RunStatus> lastOutcome = new ConcurrentHashMap<>();
+    private final Set<Long> announced = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
+            return size() > REMEMBERED_RUNS;
+        }
+    }));
+
+    public RunNotifier(SettingsService settings, AuditedRepository<Task> tasks, RunStore runs, Consumer<Notice> sink) {
+        this.settings = settings;
+        this.tasks = tasks;
+        this.runs = runs;
+        this.sink = sink;
+    }
+
+    @Override
+    public void runChanged(Run run) {
+        if (!NotificationRules.isOutcome(run.getStatus()) || !announced.add(run.getId())) {
+            return;
+        }
+        RunStatus previous = lastOutcome.computeIfAbsent(run.getTaskId(), taskId -> previousOutcome(taskId, run.getId()));
+        lastOutcome.put(run.getTaskId(), run.getStatus());
+        tasks.findById(run.getTaskId()).flatMap(task -> NotificationRules.decide(run, task, previous == RunStatus.QUEUED ? null : previous,
+                        new NotificationRules.Switches(settings.get(Settings.NOTIFY_ON_FAILURE), settings.get(Settings.NOTIFY_ON_RECOVERY))))
+                .ifPresent(sink);
+    }
+
+    /** The task's last outcome before this run; QUEUED stands for "none" (a map cannot hold null). */
+    private RunStatus previousOutcome(long taskId, long currentRunId) {
+        return runs.page(new RunQuery(taskId, Set.of(RunStatus.SUCCESS, RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.INTERRUPTED),
+                        null, null), 0, 2).stream()
+                .filter(run -> run.getId() != currentRunId).map(Run::getStatus).findFirst().orElse(RunStatus.QUEUED);
+    }
+}
