@@ -76,7 +76,7 @@ public final class KumoCli {
 
     /** Runs a command forwarded by a CLI client inside this instance, on its core. */
     static int runForwarded(String[] args, KumoCore core, PrintWriter out, PrintWriter err) {
-        KumoCommand root = new KumoCommand(null, (c, e) -> ExitCodes.FAILURE, new InstanceCoreAccess(core));
+        KumoCommand root = new KumoCommand(null, (c, minimized, e) -> ExitCodes.FAILURE, new InstanceCoreAccess(core));
         return configure(new CommandLine(root), out, err).execute(args);
     }
 

@@ -28,6 +28,9 @@ public final class KumoCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "Run the scheduler without a window until SIGINT/SIGTERM.")
     boolean headless;
 
+    @Option(names = "--minimized", description = "Start with the window minimized (in the tray where there is one).")
+    boolean minimized;
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data directory (default: $KUMO_HOME, else the OS convention).")
     Path dataDir;
@@ -131,7 +134,7 @@ public final class KumoCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "kumo-shutdown"));
         int code = headless
                 ? new HeadlessRunner(core, spec.commandLine().getOut()).runUntilSignalled(shutdown)
-                : desktop.runUntilQuit(core, err);
+                : desktop.runUntilQuit(core, minimized, err);
         shutdown.run();
         return code;
     }
@@ -139,6 +142,6 @@ public final class KumoCommand implements Callable<Integer> {
     /** Starts the window; kept behind an interface so this package needs no UI toolkit. */
     @FunctionalInterface
     public interface DesktopStarter {
-        int runUntilQuit(KumoCore core, PrintWriter err);
+        int runUntilQuit(KumoCore core, boolean minimized, PrintWriter err);
     }
 }

@@ -22,10 +22,10 @@ public final class DesktopSession {
     private DesktopSession() {
     }
 
-    public static int runUntilQuit(KumoCore core, PrintWriter err) {
+    public static int runUntilQuit(KumoCore core, boolean minimized, PrintWriter err) {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CountDownLatch quit = new CountDownLatch(1);
-        KumoApp app = new KumoApp(core, quit::countDown);
+        KumoApp app = new KumoApp(core, quit::countDown, minimized);
         try {
             app.init();
             Platform.startup(() -> startWindow(app, quit));

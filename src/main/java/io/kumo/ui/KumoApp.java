@@ -4,7 +4,9 @@ import io.kumo.core.AppInfo;
 import io.kumo.core.KumoCore;
 import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
+import io.kumo.desktop.RunNotifier;
 import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.desktop.TrayIcon;
 import io.kumo.ui.common.DialogService;
 import io.kumo.ui.shell.MainView;
 import io.kumo.ui.shell.NavigationItem;
@@ -35,6 +37,7 @@ public final class KumoApp extends Application {
     private final WindowStateStore windowStateStore;
     private final BackgroundExecutor background = new BackgroundExecutor();
     private Theme initialTheme = Theme.LIGHT;
+    private boolean minimizedBySetting;
     private WindowState initialWindowState = WindowState.DEFAULT;
     private Stage stage;
     private DialogService dialogs;
@@ -42,10 +45,19 @@ public final class KumoApp extends Application {
     private StatusBarViewModel statusBarModel;
     private boolean stopped;
     private Runnable windowRegistration = () -> { };
+    private final boolean startMinimized;
+    private java.util.Optional<TrayIcon> tray = java.util.Optional.empty();
+    private RunNotifier notifier;
 
     public KumoApp(KumoCore core, Runnable onQuit) {
+        this(core, onQuit, false);
+    }
+
+    /** @param minimized start in the tray (or iconified where there is no tray), as at login */
+    public KumoApp(KumoCore core, Runnable onQuit, boolean minimized) {
         this.core = core;
         this.onQuit = onQuit;
+        this.startMinimized = minimized;
         this.windowStateStore = new WindowStateStore(core.dataDirectory().uiStateFile());
     }
 
@@ -53,6 +65,7 @@ public final class KumoApp extends Application {
     @Override
     public void init() {
         initialTheme = core.settings().get(Settings.THEME);
+        minimizedBySetting = core.settings().get(Settings.START_MINIMIZED);
         initialWindowState = windowStateStore.load();
     }
 
@@ -85,11 +98,56 @@ public final class KumoApp extends Application {
         applyWindowState(primaryStage, initialWindowState);
         primaryStage.setOnCloseRequest(event -> {
             event.consume();
-            requestQuit();
+            closeWindow();
         });
         mainView.selectedProperty().set(NavigationItem.DASHBOARD);
         windowRegistration = core.windowRequests().register(() -> javafx.application.Platform.runLater(this::bringForward));
+        // the tray keeps Kumo alive with no window shown
+        javafx.application.Platform.setImplicitExit(false);
+        tray = TrayIcon.install(primaryStage, core, this::bringForward, this::requestQuit);
+        notifier = new RunNotifier(core.settings(), core.tasks(), new io.kumo.engine.RunStore(core.database()),
+                notice -> javafx.application.Platform.runLater(() -> announce(notice)));
+        core.engine().ifPresent(engine -> engine.addListener(notifier));
+        if ((startMinimized || minimizedBySetting) && tray.isPresent()) {
+            return; // stays in the tray until opened
+        }
+        primaryStage.setIconified(startMinimized || minimizedBySetting);
         primaryStage.show();
+    }
+
+    /**
+     * Closing the window is not quitting: with a tray (and the setting on) Kumo keeps scheduling there, and says so
+     * the first time; without a tray, closing asks, because it would stop the schedule.
+     */
+    private void closeWindow() {
+        if (tray.isPresent() && core.settings().get(Settings.CLOSE_TO_TRAY)) {
+            stage.hide();
+            if (!core.settings().get(Settings.TRAY_HINT_SHOWN)) {
+                tray.get().showInfo("Kumo keeps running", "Your tasks stay on schedule. Open Kumo or quit it from this icon.");
+                background.run(() -> core.settings().set(Settings.TRAY_HINT_SHOWN, true), error -> LOG.warn("Saving a setting failed", error));
+            }
+            return;
+        }
+        int running = core.engineStatus().runningRuns().get();
+        String detail = "No task runs while Kumo is closed." + (running == 0 ? ""
+                : " " + running + (running == 1 ? " run is" : " runs are") + " in progress and will be stopped.");
+        if (dialogs.confirm("Quit Kumo?", detail, "Quit")) {
+            quit();
+        }
+    }
+
+    /** A run's notice: in the tray where there is one, else as a notification inside the window when it is shown. */
+    private void announce(io.kumo.desktop.Notice notice) {
+        if (tray.isPresent()) {
+            tray.get().show(notice);
+        } else if (stage.isShowing()) {
+            var notification = org.controlsfx.control.Notifications.create().title(notice.title()).text(notice.body()).owner(stage);
+            if (notice.level() == io.kumo.desktop.Notice.Level.ERROR) {
+                notification.showError();
+            } else {
+                notification.showInformation();
+            }
+        }
     }
 
     /** Shows the window in front: a second launch of Kumo asked for it. */
@@ -149,6 +207,10 @@ public final class KumoApp extends Application {
         }
         stopped = true;
         windowRegistration.run();
+        if (notifier != null) {
+            core.engine().ifPresent(engine -> engine.removeListener(notifier));
+        }
+        tray.ifPresent(TrayIcon::remove);
         windowStateStore.save(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized()));
         mainView.dispose();

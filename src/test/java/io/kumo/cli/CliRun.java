@@ -25,7 +25,7 @@ final class CliRun {
         out = new StringWriter();
         err = new StringWriter();
         var resolver = new DataDirectoryResolver(Map.of("KUMO_HOME", dataDir.toString()), "Linux", dataDir);
-        return new KumoCli(resolver, (core, e) -> ExitCodes.OK, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+        return new KumoCli(resolver, (core, minimized, e) -> ExitCodes.OK, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
     }
 
     String out() {

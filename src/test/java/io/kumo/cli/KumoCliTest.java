@@ -23,7 +23,7 @@ class KumoCliTest {
 
     private int run(String... args) {
         var resolver = new DataDirectoryResolver(Map.of("KUMO_HOME", dir.resolve("home").toString()), "Linux", dir);
-        return new KumoCli(resolver, (core, errors) -> {
+        return new KumoCli(resolver, (core, minimized, errors) -> {
             desktopCore.set(core);
             return ExitCodes.OK;
         }, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);

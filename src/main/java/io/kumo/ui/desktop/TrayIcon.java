@@ -1,0 +1,93 @@
+package io.kumo.ui.desktop;
+
+import com.dustinredmond.fxtrayicon.FXTrayIcon;
+import io.kumo.core.KumoCore;
+import io.kumo.core.Observable;
+import io.kumo.desktop.Notice;
+import io.kumo.engine.EngineState;
+import java.awt.EventQueue;
+import java.util.Optional;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kumo's icon in the system tray, where the OS has one: open Kumo, runs in progress, pause or resume all scheduling,
+ * quit; and desktop notifications. {@link #install} is empty where there is no tray (headless, some Linux desktops).
+ */
+public final class TrayIcon {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrayIcon.class);
+    private static final int RUNNING_ITEM = 1;
+
+    private final FXTrayIcon icon;
+    private final MenuItem pauseItem = new MenuItem();
+    private final Observable.Pin runningPin;
+    private final Observable.Pin statePin;
+
+    private TrayIcon(FXTrayIcon icon, KumoCore core, Runnable open, Runnable quit) {
+        this.icon = icon;
+        MenuItem openItem = new MenuItem("Open Kumo");
+        openItem.setOnAction(event -> open.run());
+        MenuItem running = new MenuItem("No runs in progress");
+        running.setDisable(true);
+        pauseItem.setOnAction(event -> core.engine().ifPresent(engine ->
+                engine.setSchedulingPaused(core.engineStatus().state().get() != EngineState.PAUSED)));
+        MenuItem quitItem = new MenuItem("Quit Kumo");
+        quitItem.setOnAction(event -> quit.run());
+        icon.addMenuItem(openItem);
+        icon.addMenuItem(running);
+        icon.addSeparator();
+        icon.addMenuItem(pauseItem);
+        icon.addSeparator();
+        icon.addMenuItem(quitItem);
+        icon.setOnAction(event -> open.run());
+        icon.setTrayIconTooltip("Kumo");
+        icon.show();
+        runningPin = core.engineStatus().runningRuns().observe(count -> awtLabel(RUNNING_ITEM,
+                count == 0 ? "No runs in progress" : count + (count == 1 ? " run" : " runs") + " in progress"));
+        statePin = core.engineStatus().state().observe(state -> javafx.application.Platform.runLater(() ->
+                pauseItem.setText(state == EngineState.PAUSED ? "Resume scheduling" : "Pause all scheduling")));
+    }
+
+    public static Optional<TrayIcon> install(Stage stage, KumoCore core, Runnable open, Runnable quit) {
+        try {
+            if (!FXTrayIcon.isSupported()) {
+                return Optional.empty();
+            }
+            FXTrayIcon icon = new FXTrayIcon(stage, TrayIcon.class.getResource("/io/kumo/ui/icons/kumo-32.png"));
+            return Optional.of(new TrayIcon(icon, core, open, quit));
+        } catch (UnsupportedOperationException | IllegalStateException e) { // HeadlessException is one of the first
+            LOG.info("No system tray here: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    public void show(Notice notice) {
+        switch (notice.level()) {
+            case ERROR -> icon.showErrorMessage(notice.title(), notice.body());
+            case WARNING -> icon.showWarningMessage(notice.title(), notice.body());
+            case INFO -> icon.showInfoMessage(notice.title(), notice.body());
+        }
+    }
+
+    public void showInfo(String title, String body) {
+        icon.showInfoMessage(title, body);
+    }
+
+    public void remove() {
+        runningPin.close();
+        statePin.close();
+        icon.hide();
+    }
+
+    private void awtLabel(int index, String label) {
+        EventQueue.invokeLater(() -> {
+            java.awt.MenuItem item = icon.getMenuItem(index);
+            if (item != null) {
+                item.setLabel(label);
+            }
+        });
+    }
+}
