@@ -26,13 +26,13 @@ final class Panes {
             case TASKS -> new MessagePane(item.paneId(), Feather.CLOCK, "No tasks yet",
                     "Tasks run a command of a project in its Python environment on a cron schedule, every few "
                             + "minutes, once, or when you ask. They will be listed here with their next run and last result.");
-            case PROJECTS -> new MessagePane(item.paneId(), Feather.FOLDER, "No projects yet",
-                    "A project is a folder of Python code: import a ZIP or link a folder you already have, "
-                            + "browse its files and edit them here.");
+            case PROJECTS -> new io.kumo.ui.projects.ProjectsView(new io.kumo.ui.projects.ProjectsViewModel(
+                    context.core().projectService(), context.core().projectFiles(), context.core().python(),
+                    context.core().projects(), context.background(), context.dialogs()), context.dialogs());
             case ENVIRONMENTS -> new EnvironmentsView(new EnvironmentsViewModel(context.core().python(),
                     context.core().environments(), context.background(), context.dialogs()));
-            case LOGS -> new MessagePane(item.paneId(), Feather.FILE_TEXT, "No run logs yet",
-                    "The output of every run is kept here, grouped by task, searchable and followed live while it runs.");
+            case LOGS -> new io.kumo.ui.logs.LogsView(new io.kumo.ui.logs.LogsViewModel(context.core(),
+                    context.background(), context.dialogs()));
             case AUDIT -> new AuditView(new AuditViewModel(context.core().audit(), context.background(), onError));
             case SETTINGS -> new SettingsView(context.theme(), context.core().dataDirectory().toString(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());

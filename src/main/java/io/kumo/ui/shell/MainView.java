@@ -46,6 +46,22 @@ public final class MainView extends BorderPane {
         setBottom(statusBar);
         getStyleClass().add("kumo-main");
         selected.addListener((obs, old, item) -> show(item));
+        // a ZIP dropped anywhere on the window is imported as a project (the Projects pane handles drops on itself)
+        setOnDragOver(event -> {
+            if (io.kumo.ui.projects.ZipDrop.hasZips(event.getDragboard())) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+        });
+        setOnDragDropped(event -> {
+            java.util.List<java.nio.file.Path> zips = io.kumo.ui.projects.ZipDrop.zips(event.getDragboard());
+            if (!zips.isEmpty()) {
+                selected.set(NavigationItem.PROJECTS);
+                if (panes.get(NavigationItem.PROJECTS) instanceof io.kumo.ui.projects.ZipDrop.Target target) {
+                    target.importZips(zips);
+                }
+                event.setDropCompleted(true);
+            }
+        });
     }
 
     private VBox sidebar(ThemeModel theme) {

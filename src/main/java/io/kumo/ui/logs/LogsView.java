@@ -1,0 +1,113 @@
+package io.kumo.ui.logs;
+
+import atlantafx.base.theme.Styles;
+import io.kumo.ui.common.PaneView;
+import io.kumo.ui.runs.FolderOpener;
+import io.kumo.ui.runs.RunDetailsView;
+import io.kumo.ui.runs.RunHistoryView;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Logs pane: run history across tasks, search across logs and retention in tabs above, the opened run (fields,
+ * resource chart, log viewer) below.
+ */
+public final class LogsView implements PaneView {
+
+    private final LogsViewModel model;
+    private final VBox root = new VBox(12);
+    private final TabPane tabs;
+    private final Tab historyTab;
+
+    public LogsView(LogsViewModel model) {
+        this.model = model;
+        FolderOpener folders = new FolderOpener(model.background(), this::window);
+        RunHistoryView history = new RunHistoryView(model.history(), model::open);
+
+        Label title = new Label("Logs");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label status = new Label();
+        status.setId("logs-status");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(model.statusProperty());
+        Button delete = new Button("Delete logs", FontIcon.of(Feather.TRASH_2));
+        delete.setId("logs-delete-selected");
+        delete.setTooltip(new Tooltip("Delete the log files of the selected runs; the runs stay in the history"));
+        delete.disableProperty().bind(Bindings.isEmpty(history.table().getSelectionModel().getSelectedItems()));
+        delete.setOnAction(event -> model.deleteLogs(history.selectedRuns()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, title, spacer, status, delete);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        historyTab = tab("History", "logs-tab-history", Feather.LIST, history);
+        tabs = new TabPane(historyTab,
+                tab("Search logs", "logs-tab-search", Feather.SEARCH, new LogSearchView(model.search(), model::open)),
+                tab("Retention", "logs-tab-retention", Feather.HARD_DRIVE, new RetentionView(model.retention())));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinHeight(0);
+
+        SplitPane split = new SplitPane(tabs, new RunDetailsView(model.details(), folders));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(header, split);
+        root.setPadding(new Insets(24));
+        root.setId("pane-logs");
+    }
+
+    private static Tab tab(String text, String id, Feather icon, Node content) {
+        Region padded = new VBox(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        padded.setPadding(new Insets(10, 0, 0, 0));
+        Tab tab = new Tab(text, padded);
+        tab.setId(id);
+        tab.setGraphic(FontIcon.of(icon));
+        return tab;
+    }
+
+    /** Shows the history of one task (the Tasks pane calls this before switching here). */
+    public void showTask(long taskId) {
+        tabs.getSelectionModel().select(historyTab);
+        model.showTask(taskId);
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    public LogsViewModel model() {
+        return model;
+    }
+
+    @Override
+    public Node getRoot() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        model.activate();
+    }
+
+    @Override
+    public void onHide() {
+        model.deactivate();
+    }
+}

@@ -1,0 +1,146 @@
+package io.kumo.ui.logs;
+
+import io.kumo.core.KumoCore;
+import io.kumo.core.ValidationException;
+import io.kumo.logs.CleanupReport;
+import io.kumo.settings.SettingKey;
+import io.kumo.settings.Settings;
+import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.runs.RunFormat;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The retention settings (log days, log disk budget, run record days, runs kept per task), the logs' size on disk,
+ * and "Clean up now": the values shown are saved (audited) and the core's maintenance runs in the background.
+ */
+public final class RetentionViewModel {
+
+    private final KumoCore core;
+    private final BackgroundExecutor background;
+    private final Consumer<Throwable> onError;
+    private final Runnable onCleaned;
+    private final ObjectProperty<Integer> logDays = new SimpleObjectProperty<>(Settings.LOG_RETENTION_DAYS.defaultValue());
+    private final ObjectProperty<Integer> budgetMb = new SimpleObjectProperty<>(Settings.LOG_BUDGET_MB.defaultValue());
+    private final ObjectProperty<Integer> runDays = new SimpleObjectProperty<>(Settings.RUN_RETENTION_DAYS.defaultValue());
+    private final ObjectProperty<Integer> perTask = new SimpleObjectProperty<>(Settings.RUNS_KEPT_PER_TASK.defaultValue());
+    private final ReadOnlyStringWrapper totalSize = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    public RetentionViewModel(KumoCore core, BackgroundExecutor background, Consumer<Throwable> onError, Runnable onCleaned) {
+        this.core = core;
+        this.background = background;
+        this.onError = onError;
+        this.onCleaned = onCleaned;
+    }
+
+    /** The stored settings and the logs' current size. */
+    public void load() {
+        background.run(() -> new long[] {core.settings().get(Settings.LOG_RETENTION_DAYS), core.settings().get(Settings.LOG_BUDGET_MB),
+                        core.settings().get(Settings.RUN_RETENTION_DAYS), core.settings().get(Settings.RUNS_KEPT_PER_TASK),
+                        core.maintenance().logs().totalBytes()},
+                values -> {
+                    logDays.set((int) values[0]);
+                    budgetMb.set((int) values[1]);
+                    runDays.set((int) values[2]);
+                    perTask.set((int) values[3]);
+                    showTotal(values[4]);
+                }, onError);
+    }
+
+    private void showTotal(long bytes) {
+        totalSize.set("Run logs take " + RunFormat.bytes(bytes) + " on disk");
+    }
+
+    /** Saves the values shown (only changed ones are stored and audited). */
+    public void apply() {
+        Values values = values();
+        if (values == null) {
+            return;
+        }
+        busy.set(true);
+        background.run(() -> {
+            save(values);
+            return null;
+        }, done -> {
+            busy.set(false);
+            report.set("Saved. They apply at the next cleanup (every six hours) or now with Clean up now.");
+        }, this::failed);
+    }
+
+    /** Saves the values shown, then applies them now; reports what was deleted and the space reclaimed. */
+    public void cleanUp() {
+        Values values = values();
+        if (values == null) {
+            return;
+        }
+        busy.set(true);
+        report.set("Cleaning up…");
+        background.run(() -> {
+            save(values);
+            CleanupReport done = core.maintenance().runNow();
+            return new Cleaned(done, core.maintenance().logs().totalBytes());
+        }, cleaned -> {
+            busy.set(false);
+            CleanupReport done = cleaned.report();
+            report.set(done.logsDeleted() == 0 && done.runsDeleted() == 0 ? "Nothing to clean up: every log and run is within the limits."
+                    : done.summary() + ": " + RunFormat.bytes(done.bytesReclaimed()) + " reclaimed");
+            showTotal(cleaned.totalBytes());
+            onCleaned.run();
+        }, this::failed);
+    }
+
+    private record Cleaned(CleanupReport report, long totalBytes) {
+    }
+
+    private record Values(int logDays, int budgetMb, int runDays, int perTask) {
+    }
+
+    private Values values() {
+        try {
+            return new Values(check(logDays.get(), "days to keep logs"), check(budgetMb.get(), "log disk budget"),
+                    check(runDays.get(), "days to keep run records"), check(perTask.get(), "runs kept per task"));
+        } catch (ValidationException e) {
+            report.set(e.getMessage());
+            return null;
+        }
+    }
+
+    private static int check(Integer value, String what) {
+        if (value == null || value < 0) {
+            throw new ValidationException("The " + what + " must be a whole number, 0 or more");
+        }
+        return value;
+    }
+
+    private void save(Values values) {
+        set(Settings.LOG_RETENTION_DAYS, values.logDays());
+        set(Settings.LOG_BUDGET_MB, values.budgetMb());
+        set(Settings.RUN_RETENTION_DAYS, values.runDays());
+        set(Settings.RUNS_KEPT_PER_TASK, values.perTask());
+    }
+
+    private void set(SettingKey<Integer> key, int value) {
+        core.settings().set(key, value);
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        report.set("");
+        onError.accept(error);
+    }
+
+    public ObjectProperty<Integer> logDaysProperty() { return logDays; }
+    public ObjectProperty<Integer> budgetMbProperty() { return budgetMb; }
+    public ObjectProperty<Integer> runDaysProperty() { return runDays; }
+    public ObjectProperty<Integer> perTaskProperty() { return perTask; }
+    public ReadOnlyStringProperty totalSizeProperty() { return totalSize.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty reportProperty() { return report.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+}

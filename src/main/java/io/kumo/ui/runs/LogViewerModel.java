@@ -1,0 +1,391 @@
+package io.kumo.ui.runs;
+
+import io.kumo.domain.RunStatus;
+import io.kumo.logs.IndexedLog;
+import io.kumo.logs.LogLine;
+import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.common.DialogService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+
+/**
+ * One run's log in the viewer: the {@link IndexedLog} opened in the background, the line numbers the list shows,
+ * a page cache of line texts, and, while the run is RUNNING, a refresh every {@value #FOLLOW_MILLIS} ms that indexes
+ * what the child appended (one count update per tick, however many lines it printed). Follow keeps the end in view.
+ */
+public final class LogViewerModel {
+
+    static final int FOLLOW_MILLIS = 400;
+    static final int MAX_COPIED_LINES = 200_000;
+    /** Ticks still polled after the run ended: its last lines and Kumo's closing notice land just after. */
+    private static final int SETTLE_TICKS = 4;
+
+    /** A request to scroll the list to a line (1-based) and select it; {@code seq} makes each request distinct. */
+    public record Reveal(int line, boolean select, long seq) {
+    }
+
+    private final BackgroundExecutor background;
+    private final DialogService dialogs;
+    private final ReadOnlyObjectWrapper<ObservableList<Integer>> lines =
+            new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
+    private final ReadOnlyIntegerWrapper lineCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasLog = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty follow = new SimpleBooleanProperty(true);
+    private final BooleanProperty wrap = new SimpleBooleanProperty();
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(FOLLOW_MILLIS), event -> tick()));
+    private final LogFind find;
+    private IndexedLog log;
+    private LineNumbers numbers;
+    private LineCache cache;
+    private Path path;
+    private long runId = -1;
+    private long generation;
+    private long revealSeq;
+    private boolean refreshing;
+    private boolean revisionQueued;
+    private int settleTicks = -1;
+    private int pendingReveal = -1;
+    private RunRow waitingFor;
+
+    public LogViewerModel(BackgroundExecutor background, DialogService dialogs) {
+        this.background = background;
+        this.dialogs = dialogs;
+        this.find = new LogFind(background, line -> requestReveal(line, true));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        follow.addListener((obs, old, on) -> {
+            if (on) {
+                revealEnd();
+            }
+        });
+    }
+
+    /** Shows the run's log (FX thread); a message instead when it has none. */
+    public void open(RunRow run) {
+        open(run, -1);
+    }
+
+    /** Opens and scrolls to {@code line}, highlighting the find query's matches there. */
+    public void open(RunRow run, int line) {
+        closeLog();
+        runId = run.id();
+        pendingReveal = line;
+        if (line > 0) {
+            follow.set(false);
+        }
+        if (!run.hasLog()) {
+            message.set(noLogMessage(run.status()));
+            return;
+        }
+        Path file = Path.of(run.logPath());
+        long mine = generation;
+        message.set(null);
+        notice.set("Opening the log…");
+        background.run(() -> IndexedLog.open(file), opened -> {
+            if (mine != generation) {
+                opened.close();
+                return;
+            }
+            show(opened, file);
+            notice.set("");
+            if (run.active()) {
+                settleTicks = -1;
+                startTicker();
+            }
+        }, error -> {
+            if (mine == generation) {
+                notice.set("");
+                message.set(Files.exists(file) ? "The log " + file + " cannot be read: " + error.getMessage()
+                        : run.active() ? "Waiting for the run's first output…"
+                        : "The log file " + file + " is missing: it was deleted outside Kumo.");
+                if (run.active()) {
+                    waitingFor = run;
+                    startTicker();
+                }
+            }
+        });
+    }
+
+    private void show(IndexedLog opened, Path file) {
+        log = opened;
+        path = file;
+        long mine = generation;
+        cache = new LineCache(opened, background, () -> {
+            if (mine == generation) {
+                bumpRevision();
+            }
+        });
+        int count = opened.lineCount();
+        numbers = new LineNumbers(count);
+        lines.set(numbers);
+        lineCount.set(count);
+        hasLog.set(true);
+        if (pendingReveal > 0) {
+            int line = pendingReveal;
+            pendingReveal = -1;
+            if (find.queryProperty().get() != null && !find.queryProperty().get().isEmpty()) {
+                find.reveal(opened, count, line);
+            } else {
+                requestReveal(line, true);
+            }
+        } else if (follow.get()) {
+            revealEnd();
+        }
+    }
+
+    private static String noLogMessage(RunStatus status) {
+        return switch (status) {
+            case QUEUED -> "The run has not started yet: its output shows here as soon as it does.";
+            case SKIPPED, MISSED -> "This run never started, so it has no output.";
+            default -> "This run's log was deleted (by the retention settings or by Delete logs). "
+                    + "The run record is kept.";
+        };
+    }
+
+    /** The run changed (engine event): a started run gets its log, an ended one stops being followed. */
+    public void runChanged(RunRow run) {
+        if (run.id() != runId) {
+            return;
+        }
+        if (waitingFor != null) {
+            waitingFor = run;
+        }
+        if (log == null && run.hasLog() && !live.get()) {
+            open(run, pendingReveal); // it started since it was opened
+            return;
+        }
+        if (log != null && !run.hasLog() && !run.active()) {
+            open(run); // its log was deleted meanwhile
+            return;
+        }
+        if (!run.active() && live.get() && settleTicks < 0) {
+            settleTicks = SETTLE_TICKS;
+        }
+    }
+
+    private void startTicker() {
+        live.set(true);
+        ticker.play();
+    }
+
+    private void stopTicker() {
+        ticker.stop();
+        live.set(false);
+        settleTicks = -1;
+    }
+
+    private void tick() {
+        if (settleTicks == 0) {
+            stopTicker();
+            return;
+        }
+        if (settleTicks > 0) {
+            settleTicks--;
+        }
+        if (log == null) {
+            if (waitingFor != null) {
+                open(waitingFor, pendingReveal); // its file appears with the first output
+            }
+            return;
+        }
+        if (refreshing) {
+            return;
+        }
+        refreshing = true;
+        IndexedLog current = log;
+        long mine = generation;
+        background.run(current::refresh, count -> {
+            refreshing = false;
+            if (mine == generation) {
+                grow(count);
+            }
+        }, error -> refreshing = false);
+    }
+
+    private void grow(int count) {
+        int old = lineCount.get();
+        if (count == old) {
+            return;
+        }
+        cache.grown(old);
+        numbers.resize(count);
+        lineCount.set(count);
+        bumpRevision();
+        if (follow.get()) {
+            revealEnd();
+        }
+    }
+
+    private void bumpRevision() {
+        if (!revisionQueued) {
+            revisionQueued = true;
+            Platform.runLater(() -> {
+                revisionQueued = false;
+                revision.set(revision.get() + 1);
+            });
+        }
+    }
+
+    private void revealEnd() {
+        if (lineCount.get() > 0) {
+            requestReveal(lineCount.get(), false);
+        }
+    }
+
+    private void requestReveal(int line, boolean select) {
+        reveal.set(new Reveal(line, select, ++revealSeq));
+    }
+
+    /** The text of a line for a cell; null while its page is read. */
+    public LogLine line(int number) {
+        return cache == null ? null : cache.line(number);
+    }
+
+    // find within the log
+
+    public void findNext(int fromLine) {
+        find.next(log, lineCount.get(), fromLine);
+    }
+
+    public void findPrevious(int fromLine) {
+        find.previous(log, lineCount.get(), fromLine);
+    }
+
+    /** For opening a run at a search hit: the query that found it, highlighted in the viewer. */
+    public void setFind(String query, boolean regex, boolean caseSensitive) {
+        find.queryProperty().set(query);
+        find.regexProperty().set(regex);
+        find.caseSensitiveProperty().set(caseSensitive);
+    }
+
+    public boolean isHit(int line) {
+        return find.isHit(line);
+    }
+
+    public int currentHit() {
+        return find.currentLine();
+    }
+
+    // copy, save, open folder
+
+    /** Reads the given lines (in the background) and hands their text to {@code onText} on the FX thread. */
+    public void textOf(List<Integer> numbers, Consumer<String> onText) {
+        IndexedLog current = log;
+        if (current == null || numbers.isEmpty()) {
+            return;
+        }
+        List<Integer> sorted = numbers.stream().sorted().limit(MAX_COPIED_LINES).toList();
+        if (numbers.size() > MAX_COPIED_LINES) {
+            notice.set("Copied the first " + RunFormat.number(MAX_COPIED_LINES) + " selected lines; save the log for all of it");
+        }
+        background.run(() -> {
+            StringBuilder text = new StringBuilder();
+            int i = 0;
+            while (i < sorted.size()) {
+                int start = sorted.get(i);
+                int end = start;
+                while (i + 1 < sorted.size() && sorted.get(i + 1) == end + 1) {
+                    end = sorted.get(++i);
+                }
+                i++;
+                for (LogLine line : current.lines(start, end - start + 1)) {
+                    text.append(line.text()).append(System.lineSeparator());
+                }
+            }
+            return text.toString();
+        }, onText, error -> dialogs.showError("Could not copy the lines", error));
+    }
+
+    public void saveAs(Path target) {
+        Path source = path;
+        if (source == null) {
+            return;
+        }
+        background.run(() -> Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING),
+                saved -> notice.set("Saved to " + target),
+                error -> dialogs.showError("Could not save the log to " + target, error));
+    }
+
+    /** The folder holding the log file, or null without a log. */
+    public Path folder() {
+        return path == null ? null : path.toAbsolutePath().getParent();
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Stops following and releases the file (pane hidden, another run opened). */
+    public void close() {
+        closeLog();
+        runId = -1;
+        message.set(null);
+    }
+
+    private void closeLog() {
+        generation++;
+        waitingFor = null;
+        stopTicker();
+        refreshing = false;
+        if (cache != null) {
+            cache.close();
+            cache = null;
+        }
+        if (log != null) {
+            IndexedLog closing = log;
+            background.run(closing::close, error -> { });
+            log = null;
+        }
+        path = null;
+        numbers = null;
+        lines.set(FXCollections.observableArrayList());
+        lineCount.set(0);
+        hasLog.set(false);
+        notice.set("");
+        find.reset();
+    }
+
+    public ReadOnlyObjectProperty<ObservableList<Integer>> linesProperty() { return lines.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty lineCountProperty() { return lineCount.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty liveProperty() { return live.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty hasLogProperty() { return hasLog.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Reveal> revealProperty() { return reveal.getReadOnlyProperty(); }
+    public BooleanProperty followProperty() { return follow; }
+    public BooleanProperty wrapProperty() { return wrap; }
+    public IntegerProperty revisionProperty() { return revision; }
+    public javafx.beans.property.StringProperty findQueryProperty() { return find.queryProperty(); }
+    public BooleanProperty findRegexProperty() { return find.regexProperty(); }
+    public BooleanProperty findCaseSensitiveProperty() { return find.caseSensitiveProperty(); }
+    public ReadOnlyObjectProperty<Pattern> highlightProperty() { return find.highlightProperty(); }
+    public ReadOnlyStringProperty findStatusProperty() { return find.statusProperty(); }
+}

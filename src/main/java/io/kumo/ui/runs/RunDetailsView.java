@@ -1,0 +1,127 @@
+package io.kumo.ui.runs;
+
+import atlantafx.base.theme.Styles;
+import io.kumo.ui.common.EmptyState;
+import java.time.Instant;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The opened run: header with status and Stop, its fields and resource chart on the left, its log on the right. */
+public final class RunDetailsView extends StackPane {
+
+    private final RunDetailsViewModel model;
+
+    public RunDetailsView(RunDetailsViewModel model, FolderOpener folders) {
+        this.model = model;
+        ObservableValue<RunRow> run = model.runProperty();
+
+        Label title = new Label();
+        title.setId("run-details-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.textProperty().bind(run.map(RunRow::title).orElse(""));
+        Label status = new Label();
+        status.setId("run-details-status");
+        run.subscribe(row -> {
+            status.getStyleClass().removeIf(style -> style.startsWith("run-status-"));
+            if (row == null) {
+                status.setText("");
+                status.setGraphic(null);
+            } else {
+                status.setText(RunStatusStyle.label(row.status()));
+                status.setGraphic(RunStatusStyle.graphic(row.status()));
+                status.getStyleClass().add(RunStatusStyle.styleClass(row.status()));
+            }
+        });
+        Button stop = new Button("Stop", FontIcon.of(Feather.STOP_CIRCLE));
+        stop.setId("run-stop");
+        stop.getStyleClass().add(Styles.DANGER);
+        stop.setTooltip(new Tooltip("Stop the run's whole process tree (or cancel it while it waits)"));
+        stop.visibleProperty().bind(model.canStopProperty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setDisable(!model.stopSupported());
+        stop.setOnAction(event -> model.stop());
+        Button close = new Button(null, FontIcon.of(Feather.X));
+        close.setId("run-close");
+        close.getStyleClass().addAll(Styles.FLAT);
+        close.setTooltip(new Tooltip("Close the run"));
+        close.setOnAction(event -> model.close());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, status, spacer, stop, close);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        ResourceChart chart = new ResourceChart();
+        model.samplesProperty().subscribe(chart::show);
+        VBox facts = new VBox(12, facts(run), chart);
+        facts.setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane side = new ScrollPane(facts);
+        side.setFitToWidth(true);
+        side.setMinWidth(260);
+        side.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+
+        LogViewer viewer = new LogViewer(model.log(), folders);
+        SplitPane split = new SplitPane(side, viewer);
+        split.setDividerPositions(0.27);
+        SplitPane.setResizableWithParent(side, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        VBox details = new VBox(8, header, split);
+        details.setId("run-details");
+        details.visibleProperty().bind(run.map(row -> true).orElse(false));
+        EmptyState none = new EmptyState(Feather.FILE_TEXT, "No run open",
+                "Double-click a run (or select it and press Enter) to see its output, resources and result here.");
+        none.visibleProperty().bind(details.visibleProperty().not());
+        getChildren().addAll(none, details);
+        setMinHeight(0);
+    }
+
+    private static GridPane facts(ObservableValue<RunRow> run) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(3);
+        int row = 0;
+        fact(grid, row++, "Task", "run-detail-task", run, r -> r.taskName() + " (#" + r.taskId() + ")");
+        fact(grid, row++, "Trigger", "run-detail-trigger", run, r -> RunFormat.orDash(r.triggerKind()));
+        fact(grid, row++, "Scheduled", "run-detail-scheduled", run, r -> RunFormat.time(r.scheduledFor()));
+        fact(grid, row++, "Started", "run-detail-started", run, r -> RunFormat.time(r.startedAt()));
+        fact(grid, row++, "Ended", "run-detail-ended", run, r -> RunFormat.time(r.endedAt()));
+        fact(grid, row++, "Late by", "run-detail-late", run, r -> RunFormat.duration(r.lateness()));
+        fact(grid, row++, "Duration", "run-detail-duration", run, r -> RunFormat.duration(r.duration(Instant.now())));
+        fact(grid, row++, "Exit code", "run-detail-exit", run, r -> RunFormat.orDash(r.exitCode()));
+        fact(grid, row++, "Attempt", "run-detail-attempt", run, r -> String.valueOf(r.attempt()));
+        fact(grid, row++, "PID", "run-detail-pid", run, r -> RunFormat.orDash(r.pid()));
+        fact(grid, row++, "Peak CPU", "run-detail-cpu", run, r -> RunFormat.cpu(r.peakCpu()));
+        fact(grid, row++, "Peak memory", "run-detail-memory", run, r -> RunFormat.bytes(r.peakRss()));
+        fact(grid, row++, "Log", "run-detail-log", run, r -> r.hasLog() ? r.logPath() : r.startedAt() == null ? "none" : "deleted");
+        fact(grid, row, "Error", "run-detail-error", run, r -> RunFormat.orDash(r.error()));
+        return grid;
+    }
+
+    private static void fact(GridPane grid, int row, String caption, String id, ObservableValue<RunRow> run,
+                             Function<RunRow, String> value) {
+        Label label = new Label(caption);
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = new Label();
+        text.setId(id);
+        text.getStyleClass().add(Styles.TEXT_SMALL);
+        text.textProperty().bind(run.map(value).orElse(""));
+        text.setWrapText(true);
+        grid.addRow(row, label, text);
+    }
+}

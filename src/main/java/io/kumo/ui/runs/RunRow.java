@@ -1,0 +1,63 @@
+package io.kumo.ui.runs;
+
+import io.kumo.domain.Run;
+import io.kumo.domain.RunStatus;
+import io.kumo.domain.TriggerKind;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A run as the UI shows it: an immutable snapshot taken when the record was read or the event arrived, so the FX
+ * thread never reads a {@link Run} the engine is still changing.
+ */
+public record RunRow(long id, long taskId, String taskName, TriggerKind triggerKind, Instant scheduledFor,
+                     Instant startedAt, Instant endedAt, Long pid, Integer exitCode, RunStatus status, int attempt,
+                     Double peakCpu, Long peakRss, String logPath, String error, String samples) {
+
+    private static final int ERROR_SHOWN = 160;
+
+    public static RunRow of(Run run) {
+        return new RunRow(run.getId() == null ? 0 : run.getId(), run.getTaskId(), run.getTaskName(), run.getTriggerKind(),
+                run.getScheduledFor(), run.getStartedAt(), run.getEndedAt(), run.getPid(), run.getExitCode(),
+                run.getStatus(), run.getAttempt(), run.getPeakCpu(), run.getPeakRss(), run.getLogPath(), run.getError(),
+                run.getSamples());
+    }
+
+    public boolean running() {
+        return status == RunStatus.RUNNING;
+    }
+
+    public boolean active() {
+        return status == RunStatus.RUNNING || status == RunStatus.QUEUED;
+    }
+
+    public boolean hasLog() {
+        return logPath != null;
+    }
+
+    /** Start minus scheduled instant; null for a run that never started. */
+    public Duration lateness() {
+        return startedAt == null || scheduledFor == null ? null : Duration.between(scheduledFor, startedAt);
+    }
+
+    /** End minus start; for a running run, the time so far. */
+    public Duration duration(Instant now) {
+        if (startedAt == null) {
+            return null;
+        }
+        return Duration.between(startedAt, endedAt != null ? endedAt : now);
+    }
+
+    /** The first line of the error, shortened for a table cell. */
+    public String errorSummary() {
+        if (error == null || error.isBlank()) {
+            return "";
+        }
+        String first = error.strip().lines().findFirst().orElse("");
+        return first.length() > ERROR_SHOWN ? first.substring(0, ERROR_SHOWN) + "…" : first;
+    }
+
+    public String title() {
+        return "Run #" + id + " · " + taskName;
+    }
+}
