@@ -116,6 +116,9 @@ public final class RunStore {
 
     /** One page of the runs the query selects, newest first (served by the task/time and status/time indexes). */
     public List<Run> page(RunQuery query, long offset, long limit) {
+        if (query.matchesNothing()) {
+            return List.of();
+        }
         return StoreException.unchecked(() -> {
             var builder = runs.queryBuilder().orderBy("scheduled_for", false).orderBy("id", false).offset(offset).limit(limit);
             applyTo(builder.where(), query, builder);
@@ -124,6 +127,9 @@ public final class RunStore {
     }
 
     public long count(RunQuery query) {
+        if (query.matchesNothing()) {
+            return 0;
+        }
         return StoreException.unchecked(() -> {
             var builder = runs.queryBuilder().setCountOf(true);
             applyTo(builder.where(), query, builder);
@@ -134,8 +140,8 @@ public final class RunStore {
     private static void applyTo(com.j256.ormlite.stmt.Where<Run, Long> where, RunQuery query,
                                 com.j256.ormlite.stmt.QueryBuilder<Run, Long> builder) throws java.sql.SQLException {
         int clauses = 0;
-        if (query.taskId() != null) {
-            where.eq("task_id", query.taskId());
+        if (query.taskIds() != null) {
+            where.in("task_id", query.taskIds());
             clauses++;
         }
         if (!query.statuses().isEmpty()) {

@@ -85,10 +85,17 @@ public final class FileHistory {
         }
     }
 
-    /** Side-by-side rows (old left, new right), changed words marked with {@code ~~}/{@code **}. */
+    /** Marks the start and end of a changed word in {@link #rows}: a control character no source file uses. */
+    public static final char MARK = '\u0001';
+
+    /**
+     * Side-by-side rows (old left, new right), the text as it is (no HTML escaping, tabs kept), changed words between
+     * {@link #MARK}s.
+     */
     public static List<DiffRow> rows(String older, String newer) {
         DiffRowGenerator generator = DiffRowGenerator.create().showInlineDiffs(true).inlineDiffByWord(true)
-                .mergeOriginalRevised(false).oldTag(start -> "~~").newTag(start -> "**").build();
+                .mergeOriginalRevised(false).lineNormalizer(line -> line)
+                .oldTag(start -> String.valueOf(MARK)).newTag(start -> String.valueOf(MARK)).build();
         return generator.generateDiffRows(older.lines().toList(), newer.lines().toList());
     }
 

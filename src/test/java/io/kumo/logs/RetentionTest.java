@@ -109,7 +109,7 @@ class RetentionTest {
         RunQuery failed = new RunQuery(task.getId(), Set.of(RunStatus.FAILED), null, null);
         assertThat(store().count(failed)).isEqualTo(10);
         assertThat(store().page(failed, 8, 5)).hasSize(2);
-        RunQuery lastDay = new RunQuery(null, Set.of(), TestCores.T0.minus(Duration.ofHours(5)), TestCores.T0);
+        RunQuery lastDay = new RunQuery((Long) null, Set.of(), TestCores.T0.minus(Duration.ofHours(5)), TestCores.T0);
         assertThat(store().count(lastDay)).isEqualTo(5);
         assertThat(store().count(new RunQuery(task.getId() + 1, Set.of(), null, null))).isZero();
     }

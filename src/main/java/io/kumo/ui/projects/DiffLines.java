@@ -1,19 +1,13 @@
 package io.kumo.ui.projects;
 
 import com.github.difflib.text.DiffRow;
-import com.github.difflib.text.DiffRowGenerator;
 import io.kumo.project.FileHistory;
 import java.util.List;
 
-/**
- * A diff as the history dialog lists it. Unified comes from {@link FileHistory#unified}. Side by side is generated
- * here rather than by {@link FileHistory#rows}: those rows are HTML-escaped ({@code <} becomes {@code &lt;}, and word
- * diffs split the entities), tabs become spaces, and their {@code **} marks cannot be told from Python's
- * {@code **kwargs}; these rows keep the text as it is and mark changed words with control characters.
- */
+/** A diff as the history dialog lists it, from {@link FileHistory#unified} or {@link FileHistory#rows}. */
 final class DiffLines {
 
-    static final char MARK = '\u0001';
+    static final char MARK = FileHistory.MARK;
 
     enum Kind { HEADER, HUNK, CONTEXT, REMOVED, ADDED, CHANGED }
 
@@ -38,10 +32,7 @@ final class DiffLines {
     }
 
     static List<DiffLine> sideBySide(String older, String newer) {
-        DiffRowGenerator generator = DiffRowGenerator.create().showInlineDiffs(true).inlineDiffByWord(true)
-                .mergeOriginalRevised(false).lineNormalizer(line -> line)
-                .oldTag(start -> String.valueOf(MARK)).newTag(start -> String.valueOf(MARK)).build();
-        List<DiffRow> rows = generator.generateDiffRows(older.lines().toList(), newer.lines().toList());
+        List<DiffRow> rows = FileHistory.rows(older, newer);
         return rows.stream().map(row -> new DiffLine(switch (row.getTag()) {
             case INSERT -> Kind.ADDED;
             case DELETE -> Kind.REMOVED;

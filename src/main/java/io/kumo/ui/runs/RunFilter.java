@@ -26,16 +26,20 @@ public record RunFilter(Long taskId, Set<Long> projectTaskIds, Set<RunStatus> st
         return taskId == null && projectTaskIds == null && statuses.isEmpty() && from == null && to == null;
     }
 
-    /** The store's query for one task (or all), the day range as instants of this machine's time zone. */
-    RunQuery query(Long task, ZoneId zone) {
+    /** The store's query: the task, or the project's tasks, and the day range as instants of {@code zone}. */
+    RunQuery query(ZoneId zone) {
         Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
-        return new RunQuery(task, statuses, start, end);
+        Set<Long> tasks = projectTaskIds;
+        if (taskId != null) {
+            tasks = projectTaskIds == null || projectTaskIds.contains(taskId) ? Set.of(taskId) : Set.of();
+        }
+        return new RunQuery(tasks, statuses, start, end);
     }
 
     /** True when a run of this task, status and instant belongs to the filter (for live updates). */
     public boolean matches(RunRow row, ZoneId zone) {
-        RunQuery query = query(null, zone);
+        RunQuery query = query(zone);
         return (taskId == null || taskId == row.taskId())
                 && (projectTaskIds == null || projectTaskIds.contains(row.taskId()))
                 && (statuses.isEmpty() || statuses.contains(row.status()))
