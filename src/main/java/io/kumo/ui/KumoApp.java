@@ -9,6 +9,7 @@ import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.desktop.TrayIcon;
 import io.kumo.ui.common.DialogService;
 import io.kumo.ui.shell.MainView;
+import io.kumo.ui.shell.Navigation;
 import io.kumo.ui.shell.NavigationItem;
 import io.kumo.ui.shell.StatusBarView;
 import io.kumo.ui.shell.StatusBarViewModel;
@@ -80,9 +81,11 @@ public final class KumoApp extends Application {
         });
         ThemeModel theme = new ThemeModel(initialTheme, core.settings(), background,
                 error -> dialogs.showError("Could not save the theme", error));
-        UiContext context = new UiContext(core, appInfo, background, dialogs, theme);
+        Navigation navigation = new Navigation();
+        UiContext context = new UiContext(core, appInfo, background, dialogs, theme, navigation);
         statusBarModel = new StatusBarViewModel(core.engineStatus(), core.dataDirectory().toString(), appInfo);
         mainView = new MainView(item -> Panes.create(item, context), theme, new StatusBarView(statusBarModel));
+        navigation.attach(mainView);
 
         Scene scene = new Scene(mainView);
         scene.getStylesheets().add(KumoApp.class.getResource("kumo.css").toExternalForm());

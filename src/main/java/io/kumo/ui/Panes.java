@@ -23,9 +23,10 @@ final class Panes {
         Consumer<Throwable> onError = error -> context.dialogs().showError("Could not load " + item.title(), error);
         return switch (item) {
             case DASHBOARD -> new DashboardView(new DashboardViewModel(context.core(), context.background(), onError));
-            case TASKS -> new MessagePane(item.paneId(), Feather.CLOCK, "No tasks yet",
-                    "Tasks run a command of a project in its Python environment on a cron schedule, every few "
-                            + "minutes, once, or when you ask. They will be listed here with their next run and last result.");
+            case TASKS -> new io.kumo.ui.tasks.TasksView(new io.kumo.ui.tasks.TasksViewModel(context.core(),
+                    context.background(), context.dialogs(), task -> context.navigation()
+                            .open(NavigationItem.LOGS, io.kumo.ui.logs.LogsView.class)
+                            .ifPresent(logs -> logs.showTask(task.getId()))));
             case PROJECTS -> new io.kumo.ui.projects.ProjectsView(new io.kumo.ui.projects.ProjectsViewModel(
                     context.core().projectService(), context.core().projectFiles(), context.core().python(),
                     context.core().projects(), context.background(), context.dialogs()), context.dialogs());

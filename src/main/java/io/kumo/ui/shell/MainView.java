@@ -118,6 +118,12 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /** Selects the pane and returns it (built on first use). */
+    public PaneView open(NavigationItem item) {
+        selected.set(item);
+        return panes.computeIfAbsent(item, paneFactory);
+    }
+
     public ObjectProperty<NavigationItem> selectedProperty() {
         return selected;
     }

@@ -1,0 +1,45 @@
+package io.kumo.ui.tasks;
+
+import atlantafx.base.theme.Styles;
+import io.kumo.domain.RunStatus;
+import java.util.List;
+import javafx.scene.control.Label;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A task's state as a small coloured pill: running blue, success green, failures red, stopped amber, none grey. */
+final class StatusBadge extends Label {
+
+    private static final List<String> TONES = List.of(Styles.SUCCESS, Styles.ACCENT, Styles.DANGER, Styles.WARNING,
+            Styles.TEXT_MUTED, Styles.BG_SUCCESS_SUBTLE, Styles.BG_ACCENT_SUBTLE, Styles.BG_DANGER_SUBTLE,
+            Styles.BG_WARNING_SUBTLE, Styles.BG_NEUTRAL_SUBTLE);
+
+    StatusBadge() {
+        getStyleClass().addAll("task-status-badge", Styles.TEXT_SMALL, Styles.TEXT_BOLD);
+        setMinWidth(USE_PREF_SIZE);
+    }
+
+    void show(TaskItem item) {
+        getStyleClass().removeAll(TONES);
+        if (item.isRunning()) {
+            set("RUNNING", Feather.PLAY_CIRCLE, Styles.ACCENT, Styles.BG_ACCENT_SUBTLE);
+        } else if (item.lastStatus() == null) {
+            set("never run", Feather.MINUS_CIRCLE, Styles.TEXT_MUTED, Styles.BG_NEUTRAL_SUBTLE);
+        } else {
+            RunStatus status = item.lastStatus();
+            switch (status) {
+                case SUCCESS -> set(status.name(), Feather.CHECK_CIRCLE, Styles.SUCCESS, Styles.BG_SUCCESS_SUBTLE);
+                case FAILED, INTERRUPTED -> set(status.name(), Feather.X_CIRCLE, Styles.DANGER, Styles.BG_DANGER_SUBTLE);
+                case TIMEOUT -> set(status.name(), Feather.CLOCK, Styles.DANGER, Styles.BG_DANGER_SUBTLE);
+                case STOPPED -> set(status.name(), Feather.STOP_CIRCLE, Styles.WARNING, Styles.BG_WARNING_SUBTLE);
+                default -> set(status.name(), Feather.MINUS_CIRCLE, Styles.TEXT_MUTED, Styles.BG_NEUTRAL_SUBTLE);
+            }
+        }
+    }
+
+    private void set(String text, Feather icon, String tone, String background) {
+        setText(text);
+        setGraphic(FontIcon.of(icon, 12));
+        getStyleClass().addAll(tone, background);
+    }
+}

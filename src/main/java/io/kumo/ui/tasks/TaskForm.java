@@ -1,0 +1,206 @@
+package io.kumo.ui.tasks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumo.core.ValidationException;
+import io.kumo.domain.MisfirePolicy;
+import io.kumo.domain.OverlapPolicy;
+import io.kumo.domain.RetryBackoff;
+import io.kumo.domain.Task;
+import io.kumo.domain.TriggerType;
+import io.kumo.project.Tags;
+import io.kumo.schedule.Durations;
+import io.kumo.schedule.Trigger;
+import io.kumo.schedule.Triggers;
+import io.kumo.supervisor.CommandLineSplitter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The editor's fields as typed, in one immutable value that a background thread can read. {@link #applyTo} fills a
+ * task with the same rules as {@code kumo task add}, field by field, and throws a {@link ValidationException} naming
+ * the first field that is wrong.
+ */
+public record TaskForm(String name, String description, Long projectId, String workDir, Long environmentId,
+                       String command, boolean useShell, TriggerType triggerType, String cron, String intervalAmount,
+                       IntervalUnit intervalUnit, LocalDate anchorDate, String anchorTime, LocalDate onceDate,
+                       String onceTime, String zone, String timeout, int retries, String retryDelay,
+                       RetryBackoff backoff, int priority, OverlapPolicy overlap, MisfirePolicy misfire,
+                       List<Variable> variables, String tags, boolean enabled) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    public TaskForm {
+        variables = List.copyOf(variables);
+    }
+
+    /** Null when the form is complete and valid, else the message naming the field. */
+    public String problem() {
+        try {
+            applyTo(new Task());
+            return null;
+        } catch (ValidationException e) {
+            return e.getMessage();
+        }
+    }
+
+    public Task applyTo(Task task) {
+        String taskName = text(name);
+        if (taskName.isEmpty()) {
+            throw new ValidationException("name: must not be empty");
+        }
+        task.setName(taskName);
+        task.setDescription(blankToNull(description));
+        String line = text(command);
+        if (line.isEmpty()) {
+            throw new ValidationException("command: must not be empty");
+        }
+        if (!useShell) {
+            CommandLineSplitter.split(line);
+        }
+        task.setCommand(line);
+        task.setUseShell(useShell);
+        task.setProjectId(projectId);
+        task.setEnvironmentId(environmentId);
+        task.setWorkDir(blankToNull(workDir));
+        ZoneId zoneId = Triggers.zone(zone);
+        task.setTimeZone(blankToNull(zone) == null ? null : zoneId.getId());
+        applyTrigger(task, zoneId);
+        task.setTimeoutSeconds(blankToNull(timeout) == null ? null : Durations.parse("timeout", timeout).toSeconds());
+        if (retries < 0 || retries > 100) {
+            throw new ValidationException("retries: must be between 0 and 100");
+        }
+        task.setRetries(retries);
+        task.setRetryDelaySeconds(blankToNull(retryDelay) == null ? 0 : Durations.parse("retry-delay", retryDelay).toSeconds());
+        task.setRetryBackoff(backoff == null ? RetryBackoff.FIXED : backoff);
+        if (priority < 0 || priority > 2) {
+            throw new ValidationException("priority: must be 0 (low), 1 (normal) or 2 (high)");
+        }
+        task.setPriority(priority);
+        task.setOverlapPolicy(overlap == null ? OverlapPolicy.SKIP : overlap);
+        task.setMisfirePolicy(misfire == null ? MisfirePolicy.ONCE : misfire);
+        task.setEnvironmentVariables(variablesJson());
+        List<String> tagList = Tags.parse(tags);
+        task.setTags(tagList.isEmpty() ? null : String.join(",", tagList));
+        task.setEnabled(enabled);
+        Triggers.of(task);
+        return task;
+    }
+
+    /** The trigger alone, for the editor's preview; throws for its fields as {@link #applyTo} does. */
+    public Optional<Trigger> trigger() {
+        Task scratch = new Task();
+        applyTrigger(scratch, Triggers.zone(zone));
+        return Triggers.of(scratch);
+    }
+
+    private void applyTrigger(Task task, ZoneId zoneId) {
+        TriggerType type = triggerType == null ? TriggerType.MANUAL : triggerType;
+        task.setTriggerType(type);
+        task.setCronExpression(null);
+        task.setIntervalSeconds(null);
+        task.setAnchorAt(null);
+        task.setRunAt(null);
+        switch (type) {
+            case CRON -> task.setCronExpression(Triggers.cron(cron).text());
+            case INTERVAL -> {
+                long amount = amount();
+                IntervalUnit unit = intervalUnit == null ? IntervalUnit.MINUTES : intervalUnit;
+                if (amount > Long.MAX_VALUE / unit.seconds()) {
+                    throw new ValidationException("interval: " + amount + " " + unit + " is too long");
+                }
+                task.setIntervalSeconds(Math.max(1, amount * unit.seconds()));
+                task.setAnchorAt(instant("anchor", anchorDate, anchorTime, zoneId));
+            }
+            case ONCE -> task.setRunAt(instant("at", onceDate, onceTime, zoneId));
+            case MANUAL -> { }
+        }
+    }
+
+    private long amount() {
+        String digits = text(intervalAmount);
+        try {
+            long amount = Long.parseLong(digits);
+            if (amount <= 0) {
+                throw new ValidationException("interval: must be more than 0");
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            throw new ValidationException("interval: '" + digits + "' is not a whole number");
+        }
+    }
+
+    private static Instant instant(String field, LocalDate date, String time, ZoneId zone) {
+        if (date == null) {
+            throw new ValidationException(field + ": choose a date");
+        }
+        String clock = text(time);
+        if (clock.isEmpty()) {
+            throw new ValidationException(field + ": enter a time such as 06:30");
+        }
+        try {
+            return date.atTime(LocalTime.parse(clock.length() == 4 ? "0" + clock : clock)).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field + ": '" + clock + "' is not a time such as 06:30 or 18:45:30");
+        }
+    }
+
+    private String variablesJson() {
+        Map<String, String> values = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Variable variable : variables) {
+            String key = text(variable.name());
+            if (key.isEmpty() && text(variable.value()).isEmpty()) {
+                continue;
+            }
+            if (!VARIABLE_NAME.matcher(key).matches()) {
+                throw new ValidationException("variables: '" + key + "' is not a variable name (letters, digits and '_', "
+                        + "not starting with a digit)");
+            }
+            if (!seen.add(key)) {
+                throw new ValidationException("variables: " + key + " is set twice");
+            }
+            values.put(key, variable.value() == null ? "" : variable.value());
+        }
+        if (values.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The variables stored as a task's JSON object, in order; malformed JSON reads as none. */
+    static List<Variable> variablesOf(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return JSON.readTree(json).properties().stream()
+                    .map(entry -> new Variable(entry.getKey(), entry.getValue().asText())).toList();
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

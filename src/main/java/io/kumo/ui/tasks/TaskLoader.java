@@ -1,0 +1,80 @@
+package io.kumo.ui.tasks;
+
+import io.kumo.core.KumoCore;
+import io.kumo.core.ValidationException;
+import io.kumo.domain.Project;
+import io.kumo.domain.PythonEnvironment;
+import io.kumo.domain.Task;
+import io.kumo.engine.Engine;
+import io.kumo.engine.TaskSummaries;
+import io.kumo.engine.TaskSummary;
+import io.kumo.project.Tags;
+import io.kumo.schedule.CronTrigger;
+import io.kumo.schedule.Trigger;
+import io.kumo.schedule.Triggers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the task table in the background: the tasks, the names of their projects and environments, and the run
+ * summaries of the last 7 days (three grouped queries, whatever the number of runs). Never on the FX thread.
+ */
+final class TaskLoader {
+
+    static final Duration SUMMARY_WINDOW = Duration.ofDays(7);
+
+    private final KumoCore core;
+
+    TaskLoader(KumoCore core) {
+        this.core = core;
+    }
+
+    List<TaskItem> load() {
+        Instant now = core.clock().instant();
+        List<Task> tasks = core.tasks().list();
+        Map<Long, String> projects = core.projects().list().stream()
+                .collect(Collectors.toMap(Project::getId, Project::getName));
+        Map<Long, String> environments = core.environments().list().stream()
+                .collect(Collectors.toMap(PythonEnvironment::getId, PythonEnvironment::getName));
+        Map<Long, TaskSummary> summaries = new TaskSummaries(core.database()).since(now.minus(SUMMARY_WINDOW));
+        Optional<Engine> engine = core.engine();
+        List<TaskItem> items = new ArrayList<>(tasks.size());
+        for (Task task : tasks) {
+            items.add(item(task, name(projects, task.getProjectId()), name(environments, task.getEnvironmentId()),
+                    summaries.getOrDefault(task.getId(), TaskSummary.none(task.getId())), engine, now));
+        }
+        return items;
+    }
+
+    static TaskItem item(Task task, String project, String environment, TaskSummary summary, Optional<Engine> engine,
+                         Instant now) {
+        String trigger;
+        boolean valid = true;
+        Optional<Trigger> parsed = Optional.empty();
+        try {
+            parsed = Triggers.of(task);
+            trigger = parsed.map(Trigger::describe).orElse("Manual only");
+        } catch (ValidationException e) {
+            trigger = "Cannot be scheduled: " + e.getMessage();
+            valid = false;
+        }
+        Instant next = null;
+        if (task.isEnabled() && parsed.isPresent() && !(parsed.get() instanceof CronTrigger cron && cron.isReboot())) {
+            Trigger scheduled = parsed.get();
+            next = engine.flatMap(e -> e.nextFire(task.getId()))
+                    .or(() -> scheduled.nextFireAfter(now)).orElse(null);
+        }
+        return new TaskItem(task.getId(), task.getName(), task.getDescription(), task.getCommand(), project, environment,
+                trigger, valid, task.isEnabled(), next, summary.lastStatus(), summary.lastRunAt(), summary.finished(),
+                summary.succeeded(), summary.running(), Tags.parse(task.getTags()));
+    }
+
+    private static String name(Map<Long, String> names, Long id) {
+        return id == null ? null : names.getOrDefault(id, "#" + id);
+    }
+}

@@ -1,0 +1,205 @@
+package io.kumo.ui.tasks;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+
+/**
+ * The task table: name, project, environment, schedule in words, next run, last run (coloured) and time, success rate
+ * over 7 days, enabled. Sorted by any column (by name at first), several rows selectable. Rows are updated in place,
+ * so selection and scroll position survive refreshes.
+ */
+final class TaskTable {
+
+    private TaskTable() {
+    }
+
+    static TableView<TaskRow> create(TasksViewModel model, Runnable onEdit) {
+        SortedList<TaskRow> sorted = new SortedList<>(model.filteredRows());
+        TableView<TaskRow> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setId("tasks-table");
+        table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, "tasks-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+
+        TableColumn<TaskRow, String> name = text("Name", 160, TaskItem::name);
+        name.setCellFactory(column -> new TextCell(TaskItem::command, item -> false));
+        TableColumn<TaskRow, String> project = text("Project", 100, TaskItem::projectName);
+        TableColumn<TaskRow, String> environment = text("Environment", 100, TaskItem::environmentName);
+        TableColumn<TaskRow, String> schedule = text("Schedule", 190, TaskItem::trigger);
+        schedule.setCellFactory(column -> new TextCell(TaskItem::trigger, item -> !item.triggerValid()));
+        TableColumn<TaskRow, Instant> next = new TableColumn<>("Next run");
+        next.setPrefWidth(165);
+        next.setMinWidth(120);
+        next.setCellValueFactory(cell -> cell.getValue().itemProperty().map(TaskItem::nextFire));
+        next.setCellFactory(column -> new NextRunCell());
+        TableColumn<TaskRow, TaskItem> last = new TableColumn<>("Last run");
+        last.setPrefWidth(170);
+        last.setMinWidth(150);
+        last.setCellValueFactory(cell -> cell.getValue().itemProperty());
+        last.setComparator(Comparator.comparing((TaskItem item) -> item.isRunning() ? "" : item.lastStatus() == null
+                ? "~" : item.lastStatus().name()).thenComparing(TaskItem::lastRunAt, Comparator.nullsFirst(Comparator.naturalOrder())));
+        last.setCellFactory(column -> new LastRunCell(model));
+        TableColumn<TaskRow, Double> success = new TableColumn<>("Success 7d");
+        success.setPrefWidth(110);
+        success.setMinWidth(100);
+        success.setCellValueFactory(cell -> cell.getValue().itemProperty().map(TaskItem::successRate));
+        success.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Double rate, boolean empty) {
+                super.updateItem(rate, empty);
+                TaskRow row = getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty || row == null ? null : row.item().successText());
+            }
+        });
+        TableColumn<TaskRow, Boolean> enabled = new TableColumn<>("Enabled");
+        enabled.setPrefWidth(76);
+        enabled.setMinWidth(76);
+        enabled.setCellValueFactory(cell -> cell.getValue().itemProperty().map(TaskItem::enabled));
+        enabled.setCellFactory(column -> new EnabledCell(model));
+        table.getColumns().addAll(List.of(name, project, environment, schedule, next, last, success, enabled));
+        table.getSortOrder().add(name);
+
+        table.setRowFactory(view -> {
+            TableRow<TaskRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    onEdit.run();
+                }
+            });
+            return row;
+        });
+        return table;
+    }
+
+    private static TableColumn<TaskRow, String> text(String title, double width, Function<TaskItem, String> value) {
+        TableColumn<TaskRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> cell.getValue().itemProperty().map(value::apply));
+        column.setCellFactory(col -> new TextCell(null, item -> false));
+        return column;
+    }
+
+    private static TaskItem itemOf(TableCell<TaskRow, ?> cell) {
+        TableRow<TaskRow> row = cell.getTableRow();
+        return row == null || row.getItem() == null ? null : row.getItem().item();
+    }
+
+    /** Text, "—" for none, a tooltip; the schedule of a task that cannot be scheduled in red. */
+    private static final class TextCell extends TableCell<TaskRow, String> {
+        private final Function<TaskItem, String> tip;
+        private final Predicate<TaskItem> danger;
+
+        TextCell(Function<TaskItem, String> tip, Predicate<TaskItem> danger) {
+            this.tip = tip;
+            this.danger = danger;
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            TaskItem item = empty ? null : itemOf(this);
+            setText(item == null ? null : value == null || value.isBlank() ? "—" : value);
+            setTooltip(item == null || tip == null ? null : new Tooltip(tip.apply(item)));
+            pseudoClassStateChanged(Styles.STATE_DANGER, item != null && danger.test(item));
+        }
+    }
+
+    /** "in 5 min · today 14:05", "paused", or "—". */
+    private static final class NextRunCell extends TableCell<TaskRow, Instant> {
+        @Override
+        protected void updateItem(Instant next, boolean empty) {
+            super.updateItem(next, empty);
+            TaskItem item = empty ? null : itemOf(this);
+            if (item == null) {
+                setText(null);
+                setTooltip(null);
+            } else if (next == null) {
+                setText(item.enabled() ? "—" : "paused");
+                setTooltip(null);
+            } else {
+                setText(TimeText.both(next, Instant.now(), ZoneId.systemDefault()));
+                setTooltip(new Tooltip(next.atZone(ZoneId.systemDefault()).toString()));
+            }
+        }
+    }
+
+    /** The coloured status and when it ran; a double click shows the task's runs. */
+    private static final class LastRunCell extends TableCell<TaskRow, TaskItem> {
+        private final StatusBadge badge = new StatusBadge();
+        private final Label time = new Label();
+        private final HBox box = new HBox(8, badge, time);
+
+        LastRunCell(TasksViewModel model) {
+            box.setAlignment(Pos.CENTER_LEFT);
+            time.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            getStyleClass().add("task-last-run");
+            setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && getItem() != null) {
+                    event.consume();
+                    model.openRuns();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(TaskItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            badge.show(item);
+            time.setText(item.lastRunAt() == null ? "" : TimeText.relative(item.lastRunAt(), Instant.now()));
+            setTooltip(item.lastRunAt() == null ? null
+                    : new Tooltip("Last run " + TimeText.absolute(item.lastRunAt(), Instant.now(), ZoneId.systemDefault())
+                    + "; double-click for the run history"));
+            setGraphic(box);
+        }
+    }
+
+    /** A check box that pauses or resumes the task; the reloaded row shows the result. */
+    private static final class EnabledCell extends TableCell<TaskRow, Boolean> {
+        private final CheckBox box = new CheckBox();
+
+        EnabledCell(TasksViewModel model) {
+            box.getStyleClass().add("task-enabled-check");
+            box.setOnAction(event -> {
+                TaskRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null) {
+                    model.setEnabled(row, box.isSelected());
+                }
+            });
+            setAlignment(Pos.CENTER);
+        }
+
+        @Override
+        protected void updateItem(Boolean enabled, boolean empty) {
+            super.updateItem(enabled, empty);
+            if (empty || enabled == null) {
+                setGraphic(null);
+            } else {
+                box.setSelected(enabled);
+                setGraphic(box);
+            }
+        }
+    }
+}

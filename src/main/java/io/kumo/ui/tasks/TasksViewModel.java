@@ -1,0 +1,357 @@
+package io.kumo.ui.tasks;
+
+import io.kumo.core.KumoCore;
+import io.kumo.domain.Task;
+import io.kumo.engine.EngineListener;
+import io.kumo.service.AuditedRepository;
+import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.common.DialogService;
+import io.kumo.ui.common.UiThread;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.util.Duration;
+
+/**
+ * The Tasks pane's state: the rows (updated in place), the filters, the selection and the actions on it. While the
+ * pane is shown, task changes (from here, the command line, the engine) and run events refresh the table at most
+ * every {@link #COALESCE} however many runs change, with one background read of tasks and run summaries.
+ */
+public final class TasksViewModel {
+
+    static final Duration COALESCE = Duration.millis(500);
+
+    private final KumoCore core;
+    private final BackgroundExecutor background;
+    private final DialogService dialogs;
+    private final Consumer<Task> showRuns;
+    private final TaskLoader loader;
+    private final TaskActions actions;
+    private final ObservableList<TaskRow> rows =
+            FXCollections.observableArrayList(row -> new Observable[] {row.itemProperty()});
+    private final FilteredList<TaskRow> filtered = new FilteredList<>(rows);
+    private final ObservableList<TaskRow> selection = FXCollections.observableArrayList();
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<String> filterProject = new SimpleObjectProperty<>(TaskFilter.ALL_PROJECTS);
+    private final ObjectProperty<String> filterTag = new SimpleObjectProperty<>(TaskFilter.ALL_TAGS);
+    private final ObjectProperty<StatusFilter> filterStatus = new SimpleObjectProperty<>(StatusFilter.ANY);
+    private final ObservableList<String> projectOptions = FXCollections.observableArrayList(TaskFilter.ALL_PROJECTS);
+    private final ObservableList<String> tagOptions = FXCollections.observableArrayList(TaskFilter.ALL_TAGS);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<TaskRow> revealed = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding hasSelection = Bindings.isNotEmpty(selection);
+    private final BooleanBinding single = Bindings.size(selection).isEqualTo(1);
+    private final BooleanBinding noTasks;
+    private final BooleanBinding filtering;
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final AuditedRepository.ChangeListener<Task> taskListener = (task, deleted) -> refreshSoon();
+    private final EngineListener runListener = run -> refreshSoon();
+    private boolean active;
+    private boolean loading;
+    private boolean again;
+    private Long revealWhenListed;
+
+    public TasksViewModel(KumoCore core, BackgroundExecutor background, DialogService dialogs, Consumer<Task> showRuns) {
+        this.core = core;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.showRuns = showRuns;
+        this.loader = new TaskLoader(core);
+        this.actions = new TaskActions(core);
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            TaskFilter filter = filter();
+            return (Predicate<TaskRow>) row -> filter.test(row.item());
+        }, filterText, filterProject, filterTag, filterStatus));
+        noTasks = loaded.and(Bindings.isEmpty(rows));
+        filtering = Bindings.createBooleanBinding(() -> !filter().isEmpty(), filterText, filterProject, filterTag, filterStatus);
+        selection.addListener((javafx.collections.ListChangeListener<TaskRow>) change -> updateActionStates());
+    }
+
+    /** The pane is shown: follow task and run changes. */
+    public void activate() {
+        active = true;
+        core.tasks().addListener(taskListener);
+        core.engine().ifPresent(engine -> engine.addListener(runListener));
+        refresh();
+    }
+
+    public void deactivate() {
+        active = false;
+        core.tasks().removeListener(taskListener);
+        core.engine().ifPresent(engine -> engine.removeListener(runListener));
+    }
+
+    /** Called on writer and engine threads: at most one refresh waits, {@link #COALESCE} after the first event. */
+    private void refreshSoon() {
+        if (refreshPending.compareAndSet(false, true)) {
+            UiThread.run(() -> {
+                PauseTransition delay = new PauseTransition(COALESCE);
+                delay.setOnFinished(event -> {
+                    refreshPending.set(false);
+                    if (active) {
+                        refresh();
+                    }
+                });
+                delay.play();
+            });
+        }
+    }
+
+    public void refresh() {
+        if (loading) {
+            again = true;
+            return;
+        }
+        loading = true;
+        background.run(loader::load, items -> {
+            loading = false;
+            merge(items);
+            if (again) {
+                again = false;
+                refresh();
+            }
+        }, error -> {
+            loading = false;
+            again = false;
+            dialogs.showError("Could not list the tasks", error);
+        });
+    }
+
+    /** Updates rows in place, removes the deleted ones and appends the new ones. */
+    private void merge(List<TaskItem> items) {
+        Map<Long, TaskItem> latest = new LinkedHashMap<>();
+        items.forEach(item -> latest.put(item.id(), item));
+        rows.removeIf(row -> !latest.containsKey(row.id()));
+        Map<Long, TaskRow> existing = new LinkedHashMap<>();
+        rows.forEach(row -> existing.put(row.id(), row));
+        List<TaskRow> added = new ArrayList<>();
+        for (TaskItem item : items) {
+            TaskRow row = existing.get(item.id());
+            if (row == null) {
+                added.add(new TaskRow(item));
+            } else {
+                row.show(item);
+            }
+        }
+        rows.addAll(added);
+        updateOptions(items);
+        loaded.set(true);
+        updateActionStates();
+        if (revealWhenListed != null) {
+            rows.stream().filter(row -> row.id() == revealWhenListed).findFirst().ifPresent(row -> {
+                revealWhenListed = null;
+                revealed.set(null);
+                revealed.set(row);
+            });
+        }
+    }
+
+    private void updateOptions(List<TaskItem> items) {
+        List<String> projects = new ArrayList<>(List.of(TaskFilter.ALL_PROJECTS));
+        if (items.stream().anyMatch(item -> item.projectName() == null)) {
+            projects.add(TaskFilter.NO_PROJECT);
+        }
+        projects.addAll(new TreeSet<>(items.stream().map(TaskItem::projectName).filter(Objects::nonNull).toList()));
+        if (!projects.equals(projectOptions)) {
+            projectOptions.setAll(projects);
+        }
+        List<String> tags = new ArrayList<>(List.of(TaskFilter.ALL_TAGS));
+        tags.addAll(new TreeSet<>(items.stream().flatMap(item -> item.tags().stream()).toList()));
+        if (!tags.equals(tagOptions)) {
+            tagOptions.setAll(tags);
+        }
+    }
+
+    private void updateActionStates() {
+        List<TaskItem> chosen = selectedItems();
+        canPause.set(chosen.stream().anyMatch(TaskItem::enabled));
+        canResume.set(chosen.stream().anyMatch(item -> !item.enabled()));
+        canStop.set(chosen.stream().anyMatch(TaskItem::isRunning));
+    }
+
+    public TaskFilter filter() {
+        return new TaskFilter(filterText.get(), filterProject.get(), filterTag.get(), filterStatus.get());
+    }
+
+    public void clearFilters() {
+        filterText.set("");
+        filterProject.set(TaskFilter.ALL_PROJECTS);
+        filterTag.set(TaskFilter.ALL_TAGS);
+        filterStatus.set(StatusFilter.ANY);
+    }
+
+    public void runNow() {
+        List<Long> ids = selectedIds();
+        act(ids, () -> {
+            actions.runNow(ids);
+            return null;
+        }, "Could not start " + names());
+    }
+
+    public void pause() {
+        setEnabled(selectedIds(), false);
+    }
+
+    public void resume() {
+        setEnabled(selectedIds(), true);
+    }
+
+    /** The Enabled check box of one row. */
+    public void setEnabled(TaskRow row, boolean enabled) {
+        setEnabled(List.of(row.id()), enabled);
+    }
+
+    private void setEnabled(List<Long> ids, boolean enabled) {
+        act(ids, () -> {
+            actions.setEnabled(ids, enabled);
+            return null;
+        }, "Could not " + (enabled ? "resume " : "pause ") + names());
+    }
+
+    public void stop() {
+        List<Long> ids = selectedIds();
+        act(ids, () -> actions.stop(ids), "Could not stop the runs of " + names());
+    }
+
+    /** Copies the selected tasks (paused) and selects the first copy. */
+    public void duplicate() {
+        List<Long> ids = selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        background.run(() -> actions.duplicate(ids), copies -> {
+            if (!copies.isEmpty()) {
+                revealWhenListed = copies.getFirst().getId();
+            }
+            refresh();
+        }, error -> {
+            dialogs.showError("Could not duplicate " + names(), error);
+            refresh();
+        });
+    }
+
+    /** Asks first, naming the tasks; their run history stays. */
+    public void delete() {
+        List<Long> ids = selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<String> names = selectedItems().stream().map(TaskItem::name).toList();
+        String title = names.size() == 1 ? "Delete task '" + names.getFirst() + "'?" : "Delete " + names.size() + " tasks?";
+        String message = (names.size() == 1 ? "" : String.join(", ", names) + ".\n\n")
+                + "Scheduled runs stop; runs in progress finish. The run history and logs stay in the Logs pane.";
+        if (dialogs.confirm(title, message, "Delete")) {
+            act(ids, () -> {
+                actions.delete(ids);
+                return null;
+            }, "Could not delete " + names());
+        }
+    }
+
+    /** Shows the run history of the selected task (the Logs pane). */
+    public void openRuns() {
+        List<Long> ids = selectedIds();
+        if (ids.size() == 1) {
+            background.run(() -> actions.find(ids.getFirst()), showRuns, error -> dialogs.showError("Could not open the runs", error));
+        }
+    }
+
+    /** Reads what the editor needs in the background; {@code show} gets the editor's model on the FX thread. */
+    public void openEditor(TaskRow row, Consumer<TaskEditorViewModel> show) {
+        background.run(() -> new EditorSetup(row == null ? null : actions.find(row.id()), projectChoices(), environmentChoices()),
+                setup -> show.accept(new TaskEditorViewModel(core, background, setup)),
+                error -> dialogs.showError("Could not open the task", error));
+    }
+
+    /** After the editor saved: select the task once it is listed. */
+    public void saved(Task task) {
+        revealWhenListed = task.getId();
+        refresh();
+    }
+
+    public CrontabImportViewModel crontabImport() {
+        return new CrontabImportViewModel(core.tasks(), background, this::refresh);
+    }
+
+    private List<Choice> projectChoices() {
+        return core.projectService().list().stream()
+                .map(project -> new Choice(project.getId(), project.getName(), core.projectService().workFolder(project).toString()))
+                .toList();
+    }
+
+    private List<Choice> environmentChoices() {
+        return core.python().environments().list().stream()
+                .map(env -> new Choice(env.getId(), env.getName(), env.getPythonVersion() == null ? env.getKind().name().toLowerCase()
+                        : "Python " + env.getPythonVersion()))
+                .toList();
+    }
+
+    private <T> void act(List<Long> ids, Callable<T> work, String failure) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        background.run(work, done -> refresh(), error -> {
+            dialogs.showError(failure, error);
+            refresh();
+        });
+    }
+
+    private List<TaskItem> selectedItems() {
+        return selection.stream().filter(Objects::nonNull).map(TaskRow::item).toList();
+    }
+
+    private List<Long> selectedIds() {
+        return selectedItems().stream().map(TaskItem::id).toList();
+    }
+
+    private String names() {
+        List<String> names = selectedItems().stream().map(item -> "'" + item.name() + "'").toList();
+        return names.size() <= 3 ? String.join(", ", names) : names.size() + " tasks";
+    }
+
+    public ObservableList<TaskRow> rows() { return rows; }
+    public FilteredList<TaskRow> filteredRows() { return filtered; }
+    /** The table's selected rows, kept in step by the view. */
+    public ObservableList<TaskRow> selection() { return selection; }
+    public StringProperty filterTextProperty() { return filterText; }
+    public ObjectProperty<String> filterProjectProperty() { return filterProject; }
+    public ObjectProperty<String> filterTagProperty() { return filterTag; }
+    public ObjectProperty<StatusFilter> filterStatusProperty() { return filterStatus; }
+    public ObservableList<String> projectOptions() { return projectOptions; }
+    public ObservableList<String> tagOptions() { return tagOptions; }
+    public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
+    public BooleanBinding noTasksProperty() { return noTasks; }
+    public BooleanBinding filteringProperty() { return filtering; }
+    public BooleanBinding hasSelectionProperty() { return hasSelection; }
+    public BooleanBinding singleSelectionProperty() { return single; }
+    public ReadOnlyBooleanProperty canPauseProperty() { return canPause.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canResumeProperty() { return canResume.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canStopProperty() { return canStop.getReadOnlyProperty(); }
+    /** A row to select and scroll to (a task just saved or duplicated). */
+    public ReadOnlyObjectProperty<TaskRow> revealedProperty() { return revealed.getReadOnlyProperty(); }
+}
