@@ -116,6 +116,7 @@ public final class KumoApp extends Application {
         }
         primaryStage.setIconified(startMinimized || minimizedBySetting);
         primaryStage.show();
+        FirstFrameProbe.install(this::quit);
     }
 
     /**

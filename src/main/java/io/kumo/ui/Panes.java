@@ -8,6 +8,7 @@ import io.kumo.ui.dashboard.DashboardView;
 import io.kumo.ui.dashboard.DashboardViewModel;
 import io.kumo.ui.environments.EnvironmentsView;
 import io.kumo.ui.environments.EnvironmentsViewModel;
+import io.kumo.ui.monitor.MonitorViewModel;
 import io.kumo.ui.settings.SettingsView;
 import io.kumo.ui.shell.NavigationItem;
 import java.util.function.Consumer;
@@ -22,7 +23,8 @@ final class Panes {
     static PaneView create(NavigationItem item, UiContext context) {
         Consumer<Throwable> onError = error -> context.dialogs().showError("Could not load " + item.title(), error);
         return switch (item) {
-            case DASHBOARD -> new DashboardView(new DashboardViewModel(context.core(), context.background(), onError));
+            case DASHBOARD -> new DashboardView(new DashboardViewModel(context.core(), context.background(), onError),
+                    new MonitorViewModel(context.background(), context.core().clock(), context.core().dataDirectory().root()));
             case TASKS -> new io.kumo.ui.tasks.TasksView(new io.kumo.ui.tasks.TasksViewModel(context.core(),
                     context.background(), context.dialogs(), task -> context.navigation()
                             .open(NavigationItem.LOGS, io.kumo.ui.logs.LogsView.class)
@@ -34,8 +36,10 @@ final class Panes {
                     context.core().environments(), context.background(), context.dialogs()));
             case LOGS -> new io.kumo.ui.logs.LogsView(new io.kumo.ui.logs.LogsViewModel(context.core(),
                     context.background(), context.dialogs()));
-            case AUDIT -> new AuditView(new AuditViewModel(context.core().audit(), context.background(), onError));
-            case SETTINGS -> new SettingsView(context.theme(), context.core().dataDirectory().toString(),
+            case AUDIT -> new AuditView(new AuditViewModel(context.core().audit(), context.background(), context.dialogs(),
+                    java.time.ZoneId.systemDefault()));
+            case SETTINGS -> new SettingsView(new io.kumo.ui.settings.SettingsViewModel(context.core(),
+                    context.background(), context.dialogs()), context.theme(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
     }

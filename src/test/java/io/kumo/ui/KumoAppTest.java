@@ -79,7 +79,9 @@ class KumoAppTest {
         io.kumo.domain.Task task = core.tasks().create(new io.kumo.domain.Task("from-cli", "python3 -c \"print(1)\""));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "1".equals(robot.lookup("#card-tasks").queryAs(Label.class).getText()));
         core.engine().orElseThrow().runNow(task);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "1".equals(robot.lookup("#card-runs").queryAs(Label.class).getText()));
+        javafx.scene.chart.StackedBarChart<String, Number> runsPerDay = robot.lookup("#chart-runs-per-day").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> runsPerDay.getData().stream()
+                .mapToLong(series -> series.getData().isEmpty() ? 0 : series.getData().getLast().getYValue().longValue()).sum() == 1);
     }
 
     @Test

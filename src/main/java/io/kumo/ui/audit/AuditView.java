@@ -1,36 +1,43 @@
 package io.kumo.ui.audit;
 
+import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.audit.AuditEntry;
 import io.kumo.ui.common.EmptyState;
 import io.kumo.ui.common.PaneView;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.io.File;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Who changed what, newest first. */
+/** Who changed what, newest first: filters, the entries, the selected entry's changes, and CSV export. */
 public final class AuditView implements PaneView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-
     private final AuditViewModel model;
-    private final VBox root = new VBox(16);
+    private final VBox root = new VBox(12);
 
     public AuditView(AuditViewModel model) {
         this.model = model;
@@ -40,27 +47,94 @@ public final class AuditView implements PaneView {
         refresh.setId("audit-refresh");
         refresh.disableProperty().bind(model.loadingProperty());
         refresh.setOnAction(event -> model.refresh());
+        Button export = new Button("Export CSV…", FontIcon.of(Feather.DOWNLOAD));
+        export.setId("audit-export");
+        export.setTooltip(new Tooltip("Write every entry the filters match to a CSV file"));
+        export.disableProperty().bind(model.loadingProperty());
+        export.setOnAction(event -> chooseExportFile());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, spacer, refresh);
+        HBox header = new HBox(8, title, spacer, refresh, export);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<AuditEntry> table = new TableView<>(model.entries());
-        table.setId("audit-table");
-        table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(List.of(
-                column("Time", 170, entry -> TIME.format(entry.occurredAt())),
-                column("Actor", 150, AuditEntry::actor),
-                column("Action", 130, entry -> readable(entry.action())),
-                column("Target", 200, entry -> entry.targetType() + " " + (entry.targetName() == null ? "" : entry.targetName())),
-                column("Changes", 400, AuditEntry::changesSummary)));
-        table.setPlaceholder(new EmptyState(Feather.SHIELD, "Nothing recorded yet",
-                "Every change to tasks, projects, environments and settings, and every run and stop, is listed here."));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(header, table);
+        TableView<AuditEntry> table = table();
+        ScrollPane details = new ScrollPane(new AuditDetailsView(model.selectedProperty()));
+        details.setFitToWidth(true);
+        SplitPane split = new SplitPane(table, details);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.66);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        Label status = new Label();
+        status.setId("audit-status");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(model.statusProperty());
+
+        root.getChildren().addAll(header, filters(), split, status);
         root.setPadding(new Insets(24));
         root.setId("pane-audit");
+    }
+
+    private HBox filters() {
+        ComboBox<String> action = codeCombo("audit-filter-action", model.actions(), "Any action");
+        action.valueProperty().bindBidirectional(model.actionProperty());
+        ComboBox<String> target = codeCombo("audit-filter-target", model.targetTypes(), "Any target");
+        target.valueProperty().bindBidirectional(model.targetTypeProperty());
+        DatePicker from = datePicker("audit-filter-from", "From day");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = datePicker("audit-filter-to", "To day");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        CustomTextField search = new CustomTextField();
+        search.setId("audit-search");
+        search.setLeft(FontIcon.of(Feather.SEARCH));
+        search.setPromptText("Search actor, target, changes…");
+        search.textProperty().bindBidirectional(model.keywordProperty());
+        search.setOnAction(event -> model.refresh());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button clear = new Button("Clear", FontIcon.of(Feather.X));
+        clear.setId("audit-filter-clear");
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.setTooltip(new Tooltip("Show every entry again"));
+        clear.setOnAction(event -> model.clearFilters());
+        HBox bar = new HBox(8, action, target, from, new Label("–"), to, search, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("audit-filters");
+        return bar;
+    }
+
+    private TableView<AuditEntry> table() {
+        TableView<AuditEntry> table = new TableView<>(model.entries());
+        table.setId("audit-table");
+        table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(
+                column("Time", 180, AuditText::time),
+                column("Actor", 130, AuditEntry::actor),
+                column("Action", 120, entry -> AuditText.readable(entry.action())),
+                column("Type", 95, entry -> AuditText.readable(entry.targetType())),
+                column("Target", 170, AuditEntry::targetName),
+                column("Note", 150, AuditEntry::note),
+                // last, so that it takes the room left
+                column("Changes", 380, AuditText::changes)));
+        table.setPlaceholder(new EmptyState(Feather.SHIELD, "Nothing to show",
+                "Every change to tasks, projects, environments, variables and settings, every run and stop, and every "
+                        + "backup is listed here. Clear the filters if you expected entries."));
+        // the table follows the model's selection (kept across refreshes) and sets it when the user picks a row
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null || !model.entries().isEmpty()) {
+                model.select(entry);
+            }
+        });
+        model.selectedProperty().subscribe(entry -> {
+            if (table.getSelectionModel().getSelectedItem() != entry) {
+                if (entry == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(entry);
+                }
+            }
+        });
+        return table;
     }
 
     private static TableColumn<AuditEntry, String> column(String title, double width, Function<AuditEntry, String> value) {
@@ -70,10 +144,41 @@ public final class AuditView implements PaneView {
         return column;
     }
 
-    /** SETTINGS_CHANGE reads as "Settings change". */
-    static String readable(String action) {
-        String words = action.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    private static ComboBox<String> codeCombo(String id, javafx.collections.ObservableList<String> codes, String any) {
+        ComboBox<String> combo = new ComboBox<>(codes);
+        combo.setId(id);
+        combo.setPrefWidth(170);
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null || code.isEmpty() ? any : AuditText.readable(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        return combo;
+    }
+
+    private static DatePicker datePicker(String id, String prompt) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(140);
+        return picker;
+    }
+
+    private void chooseExportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the audit log");
+        chooser.setInitialFileName(AuditViewModel.exportName(LocalDate.now()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            model.export(file.toPath());
+        }
     }
 
     @Override

@@ -1,59 +1,60 @@
 package io.kumo.ui.dashboard;
 
 import atlantafx.base.theme.Styles;
-import io.kumo.ui.common.EmptyState;
 import io.kumo.ui.common.PaneView;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.LongProperty;
+import io.kumo.ui.monitor.MonitorView;
+import io.kumo.ui.monitor.MonitorViewModel;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Totals across Kumo; an invitation to add a first task while there is none. */
+/**
+ * The dashboard: an Overview tab (cards and charts of the last days, filtered by project) and a System tab (the
+ * machine over the last five minutes). Live updates run only while the pane is shown and the window is not
+ * minimised ({@link RefreshGate}).
+ */
 public final class DashboardView implements PaneView {
 
-    private final DashboardViewModel model;
-    private final VBox root = new VBox(20);
+    private final VBox root = new VBox(12);
+    private final RefreshGate gate = new RefreshGate();
 
-    public DashboardView(DashboardViewModel model) {
-        this.model = model;
+    public DashboardView(DashboardViewModel model, MonitorViewModel monitor) {
         Label title = new Label("Dashboard");
         title.getStyleClass().add(Styles.TITLE_2);
-        HBox cards = new HBox(16,
-                card("card-tasks", "Tasks", Feather.CLOCK, model.tasksProperty()),
-                card("card-projects", "Projects", Feather.FOLDER, model.projectsProperty()),
-                card("card-environments", "Environments", Feather.BOX, model.environmentsProperty()),
-                card("card-runs", "Runs recorded", Feather.PLAY_CIRCLE, model.runsProperty()));
-        EmptyState empty = new EmptyState(Feather.CLOCK, "No tasks yet",
-                "Import a project, choose its Python environment and schedule a script: its runs, "
-                        + "successes and failures will be charted here.");
-        empty.visibleProperty().bind(model.loadedProperty().and(model.tasksProperty().isEqualTo(0)));
-        empty.managedProperty().bind(empty.visibleProperty());
-        VBox.setVgrow(empty, Priority.ALWAYS);
-        root.getChildren().addAll(title, cards, empty);
-        root.setPadding(new Insets(24));
+        TabPane tabs = new TabPane(
+                tab("Overview", "overview-tab", Feather.HOME, new OverviewView(model, monitor)),
+                tab("System", "monitor-tab", Feather.CPU, new MonitorView(monitor)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("dashboard-tabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root.getChildren().addAll(title, tabs);
+        root.setPadding(new Insets(24, 24, 8, 24));
         root.setId("pane-dashboard");
+        root.getStyleClass().add("dashboard");
+
+        gate.followWindowOf(root);
+        gate.openProperty().subscribe(open -> {
+            if (open) {
+                model.activate();
+                monitor.activate();
+            } else {
+                model.deactivate();
+                monitor.deactivate();
+            }
+        });
     }
 
-    private static Node card(String id, String caption, Ikon icon, LongProperty value) {
-        Label number = new Label();
-        number.setId(id);
-        number.getStyleClass().add(Styles.TITLE_1);
-        number.textProperty().bind(Bindings.convert(value));
-        Label label = new Label(caption, FontIcon.of(icon, 16));
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox card = new VBox(6, label, number);
-        card.getStyleClass().add("kumo-card");
-        card.setPadding(new Insets(16));
-        card.setMinWidth(170);
-        HBox.setHgrow(card, Priority.ALWAYS);
-        return card;
+    private static Tab tab(String text, String id, Feather icon, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        tab.setGraphic(FontIcon.of(icon));
+        return tab;
     }
 
     @Override
@@ -63,11 +64,11 @@ public final class DashboardView implements PaneView {
 
     @Override
     public void onShow() {
-        model.activate();
+        gate.setShown(true);
     }
 
     @Override
     public void onHide() {
-        model.deactivate();
+        gate.setShown(false);
     }
 }

@@ -1,63 +1,126 @@
 package io.kumo.ui.settings;
 
 import atlantafx.base.theme.Styles;
-import io.kumo.settings.Theme;
 import io.kumo.ui.common.PaneView;
 import io.kumo.ui.shell.ThemeModel;
-import javafx.beans.value.ChangeListener;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Application settings; each change is saved (and audited) at once. */
+/**
+ * Application settings on one scrollable page of sections, with a list of the sections on the left that scrolls to
+ * each. Plain settings are saved by each section's Apply; theme and start minimized at once.
+ */
 public final class SettingsView implements PaneView {
 
-    private final VBox root = new VBox(14);
-    private final ThemeModel theme;
-    private final ToggleGroup themeGroup = new ToggleGroup();
-    private final RadioButton light = new RadioButton("Light");
-    private final RadioButton dark = new RadioButton("Dark");
-    private final ChangeListener<Theme> themeListener = (obs, old, chosen) -> select(chosen);
+    private final SettingsViewModel model;
+    private final VBox root = new VBox(12);
+    private final VBox page = new VBox(28);
+    private final ScrollPane scroll = new ScrollPane(page);
+    private final Map<SettingsSection, Node> sections = new EnumMap<>(SettingsSection.class);
+    private final AppearanceSection appearance;
 
-    public SettingsView(ThemeModel theme, String dataDirectory, String version) {
-        this.theme = theme;
+    public SettingsView(SettingsViewModel model, ThemeModel theme, String version) {
+        this.model = model;
+        appearance = new AppearanceSection(theme, model.general());
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_2);
 
-        light.setId("theme-light");
-        dark.setId("theme-dark");
-        light.setToggleGroup(themeGroup);
-        dark.setToggleGroup(themeGroup);
-        light.setOnAction(event -> theme.themeProperty().set(Theme.LIGHT));
-        dark.setOnAction(event -> theme.themeProperty().set(Theme.DARK));
+        add(SettingsSection.APPEARANCE, appearance);
+        add(SettingsSection.SCHEDULING, GeneralSections.scheduling(model.general()));
+        add(SettingsSection.LOGS, GeneralSections.logs(model.general()));
+        add(SettingsSection.PROJECTS, GeneralSections.projects(model.general()));
+        add(SettingsSection.NETWORK, GeneralSections.network(model.general()));
+        add(SettingsSection.VARIABLES, VariablesSection.create(model.variables()));
+        add(SettingsSection.BACKUPS, BackupsSection.create(model.backups(), model.general()));
+        add(SettingsSection.DATA_CHECK, DataCheckSection.create(model.dataCheck()));
+        add(SettingsSection.DATA, data(model.dataDirectory(), version));
+        page.setPadding(new Insets(4, 16, 24, 8));
+        page.getStyleClass().add("settings-page");
 
-        TextField dataDir = new TextField(dataDirectory);
-        dataDir.setId("settings-data-dir");
-        dataDir.setEditable(false);
-        dataDir.setPrefColumnCount(50);
+        scroll.setId("settings-scroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        HBox body = new HBox(16, navigation(), scroll);
+        VBox.setVgrow(body, Priority.ALWAYS);
 
-        root.getChildren().addAll(title,
-                section("Appearance"), new HBox(16, new Label("Theme"), light, dark),
-                section("Data"), new Label("Data directory (database, logs, projects, environments, backups, trash)"), dataDir,
-                section("About"), new Label(version));
+        root.getChildren().addAll(title, body);
         root.setPadding(new Insets(24));
         root.setId("pane-settings");
     }
 
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TITLE_4);
-        label.setPadding(new Insets(8, 0, 0, 0));
-        return label;
+    private void add(SettingsSection section, Node content) {
+        Label header = new Label(section.title(), FontIcon.of(section.icon(), 18));
+        header.setId("settings-section-" + section.key());
+        header.getStyleClass().addAll(Styles.TITLE_3, "settings-section-title");
+        header.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(12, header, content);
+        sections.put(section, box);
+        page.getChildren().add(box);
     }
 
-    private void select(Theme chosen) {
-        themeGroup.selectToggle(chosen == Theme.DARK ? dark : light);
+    private ListView<SettingsSection> navigation() {
+        ListView<SettingsSection> list = new ListView<>();
+        list.getItems().setAll(SettingsSection.values());
+        list.setId("settings-sections");
+        list.getStyleClass().add("settings-nav");
+        list.setPrefWidth(190);
+        list.setMinWidth(170);
+        list.setCellFactory(view -> new ListCell<>() {
+            {
+                setOnMouseClicked(event -> {
+                    if (getItem() != null) {
+                        scrollTo(getItem());
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(SettingsSection item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.title());
+                setGraphic(empty || item == null ? null : FontIcon.of(item.icon()));
+                setId(empty || item == null ? null : "settings-nav-" + item.key());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
+            if (section != null) {
+                scrollTo(section);
+            }
+        });
+        return list;
+    }
+
+    /** Scrolls the page so that the section starts at the top (or as near as the page's end allows). */
+    void scrollTo(SettingsSection section) {
+        root.applyCss();
+        root.layout();
+        double content = page.getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double top = sections.get(section).getBoundsInParent().getMinY();
+        scroll.setVvalue(content > viewport ? Math.min(1, top / (content - viewport)) : 0);
+    }
+
+    private static VBox data(String dataDirectory, String version) {
+        TextField dataDir = new TextField(dataDirectory);
+        dataDir.setId("settings-data-dir");
+        dataDir.setEditable(false);
+        dataDir.setPrefColumnCount(50);
+        Label about = new Label(version);
+        about.setId("settings-version");
+        return Forms.section(Forms.muted("Data directory (database, logs, projects, environments, backups, trash). "
+                + "Start Kumo with --data-dir or KUMO_HOME to use another one."), dataDir, about);
     }
 
     @Override
@@ -67,12 +130,13 @@ public final class SettingsView implements PaneView {
 
     @Override
     public void onShow() {
-        select(theme.themeProperty().get());
-        theme.themeProperty().addListener(themeListener);
+        appearance.activate();
+        model.activate();
     }
 
     @Override
     public void onHide() {
-        theme.themeProperty().removeListener(themeListener);
+        appearance.deactivate();
+        model.deactivate();
     }
 }

@@ -1,0 +1,143 @@
+package io.kumo.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionModel;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The building blocks the settings sections share: labelled fields with their inline error, Apply rows, status lines. */
+final class Forms {
+
+    private static final List<String> TONES = List.of(Styles.SUCCESS, Styles.DANGER, Styles.TEXT_MUTED);
+
+    private Forms() {
+    }
+
+    static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        grid.getStyleClass().add("settings-grid");
+        javafx.scene.layout.ColumnConstraints captions = new javafx.scene.layout.ColumnConstraints();
+        captions.setMinWidth(200);
+        grid.getColumnConstraints().add(captions);
+        return grid;
+    }
+
+    /**
+     * Adds a field on two grid rows: caption, text field, unit and explanation, then the error under the field.
+     * Returns the next free row.
+     */
+    static int addField(GridPane grid, int row, String caption, String id, SettingField<?> field, double width,
+                        String unit, String explanation) {
+        TextField text = new TextField();
+        text.setId(id);
+        text.setPrefWidth(width);
+        text.textProperty().bindBidirectional(field.textProperty());
+        Label error = new Label();
+        error.setId(id + "-error");
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        error.textProperty().bind(field.errorProperty());
+        error.visibleProperty().bind(field.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        field.errorProperty().subscribe(message -> text.pseudoClassStateChanged(Styles.STATE_DANGER, !message.isEmpty()));
+        grid.addRow(row, caption(caption), text, muted(unit), muted(explanation));
+        grid.add(error, 1, row + 1, 3, 1);
+        return row + 2;
+    }
+
+    /** Apply for a group of settings, with its status line. */
+    static HBox applyRow(String id, SettingsGroup group) {
+        Button apply = new Button("Apply", FontIcon.of(Feather.CHECK));
+        apply.setId(id);
+        apply.getStyleClass().add(Styles.ACCENT);
+        apply.disableProperty().bind(group.busyProperty());
+        apply.setOnAction(event -> group.apply());
+        HBox row = new HBox(12, apply, status(id.replace("-apply-", "-status-"), group.status()));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    static Label status(String id, StatusLine line) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(line.textProperty());
+        label.visibleProperty().bind(line.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        line.toneProperty().subscribe(tone -> {
+            label.getStyleClass().removeAll(TONES);
+            label.getStyleClass().add(switch (tone) {
+                case GOOD -> Styles.SUCCESS;
+                case BAD -> Styles.DANGER;
+                case NEUTRAL -> Styles.TEXT_MUTED;
+            });
+        });
+        return label;
+    }
+
+    static VBox section(Node... content) {
+        VBox box = new VBox(10, content);
+        box.getStyleClass().add("settings-section");
+        return box;
+    }
+
+    static Label caption(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setWrapText(true);
+        return label;
+    }
+
+    static Button button(String text, String id, Feather icon, ObservableValue<Boolean> disabled, Runnable action) {
+        Button button = new Button(text, FontIcon.of(icon));
+        button.setId(id);
+        if (disabled != null) {
+            button.disableProperty().bind(disabled);
+        }
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** Keeps a table's selection and a view-model's selected item in step, both ways, without echo. */
+    static <T> void syncSelection(SelectionModel<T> selection, ObservableValue<T> modelSelected, Consumer<T> onUserSelect) {
+        boolean[] syncing = {false};
+        selection.selectedItemProperty().addListener((obs, old, now) -> {
+            if (!syncing[0]) {
+                onUserSelect.accept(now);
+            }
+        });
+        modelSelected.addListener((obs, old, now) -> {
+            if (!Objects.equals(selection.getSelectedItem(), now)) {
+                syncing[0] = true;
+                try {
+                    if (now == null) {
+                        selection.clearSelection();
+                    } else {
+                        selection.select(now);
+                    }
+                } finally {
+                    syncing[0] = false;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,119 @@
+package io.kumo.ui.settings;
+
+import io.kumo.settings.SettingKey;
+import io.kumo.settings.Settings;
+import io.kumo.settings.SettingsService;
+import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.common.DialogService;
+import io.kumo.ui.common.UiThread;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * The plain settings, grouped by the section that applies them: scheduling, logs and history, projects, network and
+ * automatic backups; and "start minimized", saved as soon as it is ticked. While the pane is shown, changes made
+ * elsewhere (the Logs pane's retention, the command line) are shown too, unless the field is being edited.
+ */
+public final class GeneralSettingsModel {
+
+    private final SettingsService settings;
+    private final BackgroundExecutor background;
+    private final DialogService dialogs;
+
+    final SettingField<Integer> concurrency = SettingField.integer(Settings.MAX_CONCURRENT_RUNS, 1, 64);
+    final SettingField<Integer> stopGrace = SettingField.integer(Settings.STOP_GRACE_SECONDS, 0, 3600);
+    final SettingField<Integer> logCap = SettingField.integer(Settings.LOG_CAP_MB, 1, 10_000);
+    final SettingField<Integer> logDays = SettingField.integer(Settings.LOG_RETENTION_DAYS, 0, 36_500);
+    final SettingField<Integer> logBudget = SettingField.integer(Settings.LOG_BUDGET_MB, 0, 10_000_000);
+    final SettingField<Integer> runDays = SettingField.integer(Settings.RUN_RETENTION_DAYS, 0, 36_500);
+    final SettingField<Integer> runsPerTask = SettingField.integer(Settings.RUNS_KEPT_PER_TASK, 0, 1_000_000);
+    final SettingField<Integer> trashDays = SettingField.integer(Settings.TRASH_RETENTION_DAYS, 1, 3650);
+    final SettingField<String> httpProxy = SettingField.proxy(Settings.HTTP_PROXY);
+    final SettingField<String> httpsProxy = SettingField.proxy(Settings.HTTPS_PROXY);
+    final SettingField<String> noProxy = SettingField.hostList(Settings.NO_PROXY);
+    final SettingField<Integer> backupHours = SettingField.integer(Settings.BACKUP_EVERY_HOURS, 0, 8760);
+    final SettingField<Integer> backupsKept = SettingField.integer(Settings.BACKUPS_KEPT, 1, 1000);
+
+    private final SettingsGroup scheduling;
+    private final SettingsGroup logs;
+    private final SettingsGroup projects;
+    private final SettingsGroup network;
+    private final SettingsGroup backups;
+    private final BooleanProperty startMinimized = new SimpleBooleanProperty();
+    private final StatusLine appearanceStatus = new StatusLine();
+    private final BiConsumer<SettingKey<?>, Object> changedElsewhere = (key, value) ->
+            UiThread.run(() -> show(Map.of(key, value), false));
+    private boolean showing;
+
+    public GeneralSettingsModel(SettingsService settings, BackgroundExecutor background, DialogService dialogs) {
+        this.settings = settings;
+        this.background = background;
+        this.dialogs = dialogs;
+        scheduling = group("scheduling", concurrency, stopGrace);
+        logs = group("logs and history", logCap, logDays, logBudget, runDays, runsPerTask);
+        projects = group("projects", trashDays);
+        network = group("network", httpProxy, httpsProxy, noProxy);
+        backups = group("automatic backup", backupHours, backupsKept);
+        startMinimized.addListener((obs, old, now) -> {
+            if (!showing) {
+                saveStartMinimized(now);
+            }
+        });
+    }
+
+    private SettingsGroup group(String name, SettingField<?>... fields) {
+        return new SettingsGroup(name, List.of(fields), settings, background, dialogs);
+    }
+
+    /** Reads every setting (in the background) and listens for changes made elsewhere until {@link #deactivate()}. */
+    public void activate() {
+        settings.addListener(changedElsewhere);
+        List<SettingKey<?>> keys = Stream.concat(groups().stream().flatMap(group -> group.fields().stream())
+                .map(SettingField::key), Stream.of(Settings.START_MINIMIZED)).toList();
+        background.run(() -> {
+            Map<SettingKey<?>, Object> values = new HashMap<>();
+            keys.forEach(key -> values.put(key, settings.get(key)));
+            return values;
+        }, values -> show(values, true), error -> dialogs.showError("Could not read the settings", error));
+    }
+
+    public void deactivate() {
+        settings.removeListener(changedElsewhere);
+    }
+
+    private void show(Map<SettingKey<?>, Object> values, boolean overwrite) {
+        groups().forEach(group -> group.show(values, overwrite));
+        if (values.get(Settings.START_MINIMIZED) instanceof Boolean minimized) {
+            showing = true;
+            startMinimized.set(minimized);
+            showing = false;
+        }
+    }
+
+    private void saveStartMinimized(boolean minimized) {
+        background.run(() -> {
+            settings.set(Settings.START_MINIMIZED, minimized);
+            return minimized;
+        }, saved -> appearanceStatus.good("Saved"), error -> {
+            appearanceStatus.bad("Not saved: " + error.getMessage());
+            dialogs.showError("Could not save the start-up setting", error);
+        });
+    }
+
+    private List<SettingsGroup> groups() {
+        return List.of(scheduling, logs, projects, network, backups);
+    }
+
+    public SettingsGroup scheduling() { return scheduling; }
+    public SettingsGroup logs() { return logs; }
+    public SettingsGroup projects() { return projects; }
+    public SettingsGroup network() { return network; }
+    public SettingsGroup backups() { return backups; }
+    public BooleanProperty startMinimizedProperty() { return startMinimized; }
+    public StatusLine appearanceStatus() { return appearanceStatus; }
+}

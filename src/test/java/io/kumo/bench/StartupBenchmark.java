@@ -1,0 +1,105 @@
+package io.kumo.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Time to the first frame of the main window, and the resident memory once idle, of Kumo against a bare JavaFX
+ * "hello" window on the same JVM and settings. Each is started {@code runs} times as a fresh process (class path as
+ * this JVM's); memory is read from /proc after {@code idleSeconds}.
+ *
+ * <pre>java -cp ... io.kumo.bench.StartupBenchmark [runs] [idleSeconds] [extra JVM option...]</pre>
+ * Extra options (for example {@code -XX:AOTCache=target/aot/kumo.aot}) go to both programs. Without a DISPLAY both run
+ * on JavaFX's headless platform with software rendering.
+ */
+public final class StartupBenchmark {
+
+    private StartupBenchmark() {
+    }
+
+    record Sample(long firstFrameMillis, long residentKilobytes) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        int idleSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        List<String> extra = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
+        List<Sample> hello = new ArrayList<>();
+        List<Sample> kumo = new ArrayList<>();
+        Path data = Files.createTempDirectory("kumo-startup");
+        // a first start creates the database; the runs measured start Kumo as on any later day
+        measure(List.of("io.kumo.Launcher", "--data-dir", data.toString()), extra, 1);
+        for (int i = 0; i < runs; i++) {
+            hello.add(measure(List.of("io.kumo.bench.HelloFx"), extra, idleSeconds));
+            kumo.add(measure(List.of("io.kumo.Launcher", "--data-dir", data.toString()), extra, idleSeconds));
+        }
+        report("hello", hello);
+        report("kumo", kumo);
+        double frameRatio = (double) median(kumo, Sample::firstFrameMillis) / median(hello, Sample::firstFrameMillis);
+        double memoryRatio = (double) median(kumo, Sample::residentKilobytes) / median(hello, Sample::residentKilobytes);
+        System.out.printf("first frame: kumo/hello = %.2f (target <= 2.0)%n", frameRatio);
+        System.out.printf("idle memory: kumo/hello = %.2f (target <= 1.5)%n", memoryRatio);
+    }
+
+    private static Sample measure(List<String> program, List<String> extra, int idleSeconds) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Dkumo.reportFirstFrame=true"));
+        if (System.getenv("DISPLAY") == null) {
+            command.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw"));
+        }
+        command.addAll(extra);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        command.addAll(program);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // not closed here: a reader thread drains it until the process is gone (closing it would wait for that thread)
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            String line;
+            long firstFrame = -1;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("kumo-first-frame-ms=")) {
+                    firstFrame = Long.parseLong(line.substring(line.indexOf('=') + 1));
+                    break;
+                }
+            }
+            Thread.ofVirtual().start(() -> out.lines().forEach(ignored -> { }));
+            TimeUnit.SECONDS.sleep(idleSeconds);
+            long resident = residentKilobytes(process.pid());
+            return new Sample(firstFrame, resident);
+        } finally {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static long residentKilobytes(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static void report(String name, List<Sample> samples) {
+        System.out.printf("%-6s first frame median %d ms (min %d, max %d); idle RSS median %d MB%n", name,
+                median(samples, Sample::firstFrameMillis), samples.stream().mapToLong(Sample::firstFrameMillis).min().orElse(-1),
+                samples.stream().mapToLong(Sample::firstFrameMillis).max().orElse(-1), median(samples, Sample::residentKilobytes) / 1024);
+    }
+
+    private static long median(List<Sample> samples, java.util.function.ToLongFunction<Sample> value) {
+        List<Long> values = new ArrayList<>(samples.stream().map(value::applyAsLong).toList());
+        Collections.sort(values);
+        return values.get(values.size() / 2);
+    }
+}

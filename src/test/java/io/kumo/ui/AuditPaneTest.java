@@ -1,0 +1,143 @@
+package io.kumo.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kumo.audit.AuditEntry;
+import io.kumo.core.KumoCore;
+import io.kumo.domain.Task;
+import io.kumo.testkit.TestCores;
+import io.kumo.ui.audit.AuditViewModel;
+import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.common.DialogService;
+import io.kumo.ui.shell.NavigationItem;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real Audit pane over tasks created and changed through the core. */
+class AuditPaneTest {
+
+    private static final String OLD_COMMAND = "python3 report.py";
+    private static final String NEW_COMMAND = "python3 -c \"print('a, b')\"";
+
+    @TempDir
+    Path dir;
+    final FxRobot robot = new FxRobot();
+    KumoCore core;
+    KumoApp app;
+
+    @BeforeEach
+    void start() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+        core = TestCores.open(dir);
+        Task alpha = core.tasks().create(new Task("alpha", OLD_COMMAND));
+        core.tasks().create(new Task("beta", "python3 beta.py"));
+        alpha.setCommand(NEW_COMMAND);
+        core.tasks().update(alpha);
+        app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + NavigationItem.AUDIT.navId());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        core.close();
+    }
+
+    @Test
+    void filtersByActionAndKeyword() throws TimeoutException {
+        TableView<AuditEntry> table = robot.lookup("#audit-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(table.getItems()).extracting(AuditEntry::action).containsExactly("UPDATE", "CREATE", "CREATE");
+
+        ComboBox<String> action = robot.lookup("#audit-filter-action").queryComboBox();
+        assertThat(action.getItems()).contains("CREATE", "UPDATE", "SETTINGS_CHANGE", "BACKUP", "DATA_CHECK");
+        robot.interact(() -> action.setValue("CREATE"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertThat(table.getItems()).extracting(AuditEntry::targetName).containsExactly("beta", "alpha");
+
+        robot.clickOn("#audit-search").write("beta");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(table.getItems().getFirst().targetName()).isEqualTo("beta");
+        assertThat(robot.lookup("#audit-status").queryAs(Label.class).getText()).isEqualTo("1 entry matching the filters");
+
+        // a day range that ends before today matches nothing
+        DatePicker to = robot.lookup("#audit-filter-to").queryAs(DatePicker.class);
+        robot.interact(() -> to.setValue(LocalDate.now().minusDays(2)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+
+        robot.clickOn("#audit-filter-clear");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+    }
+
+    @Test
+    void detailsListEveryChangedFieldBeforeAndAfter() throws TimeoutException {
+        TableView<AuditEntry> table = robot.lookup("#audit-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(texts("#audit-details")).anyMatch(text -> text.startsWith("Select an entry"));
+
+        robot.clickOn(robot.lookup("#audit-table .table-row-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#audit-details-heading").queryAs(Label.class).getText()).isEqualTo("Update · Task alpha (id 1)");
+        List<String> details = texts("#audit-details-changes");
+        assertThat(details).containsSubsequence("Field", "Before", "After", "command", OLD_COMMAND, NEW_COMMAND);
+        // the table's summary reads "field: before → after"
+        assertThat(robot.lookup("#audit-table .table-row-cell").nth(0).queryAs(Parent.class).lookupAll(".table-cell").stream()
+                .map(cell -> ((javafx.scene.control.Labeled) cell).getText()).toList())
+                .contains("command: " + OLD_COMMAND + " → " + NEW_COMMAND);
+
+        robot.clickOn(robot.lookup("#audit-table .table-row-cell").nth(2).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts("#audit-details-changes")).contains("name", "∅", "alpha", "command", OLD_COMMAND);
+    }
+
+    @Test
+    void exportsTheFilteredEntriesAsQuotedCsv() throws Exception {
+        Path csv = dir.resolve("audit.csv");
+        try (BackgroundExecutor background = new BackgroundExecutor()) {
+            AuditViewModel model = WaitForAsyncUtils.asyncFx(() -> new AuditViewModel(core.audit(), background,
+                    new DialogService(null), ZoneId.systemDefault())).get(5, TimeUnit.SECONDS);
+            robot.interact(() -> {
+                model.actionProperty().set("UPDATE");
+                model.export(csv);
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("Exported"));
+            assertThat(model.statusProperty().get()).isEqualTo("Exported 1 entry to " + csv);
+        }
+        String content = Files.readString(csv, StandardCharsets.UTF_8);
+        String[] lines = content.split("\r\n", -1);
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).isEqualTo("time,actor,action,target_type,target_id,target_name,changes,note");
+        assertThat(lines[1]).endsWith(",tester@testhost,UPDATE,TASK,1,alpha,"
+                + "\"command: python3 report.py → python3 -c \"\"print('a, b')\"\"\",");
+        assertThat(lines[2]).isEmpty();
+    }
+
+    private List<String> texts(String query) {
+        List<String> texts = new ArrayList<>();
+        robot.interact(() -> robot.lookup(query).queryAs(Parent.class).lookupAll(".label").forEach(node ->
+                texts.add(((Label) node).getText())));
+        return texts;
+    }
+}
