@@ -49,7 +49,7 @@ class BackupRestoreTest {
             core.tasks().delete(task.getId());
         }
         BackupSummary summary = BackupService.verify(backup.path());
-        assertThat(summary.schemaVersion()).isEqualTo("6");
+        assertThat(summary.schemaVersion()).isEqualTo("7");
         assertThat(summary.rows()).containsEntry("tasks", 1L).containsEntry("projects", 1L).containsEntry("runs", 1L)
                 .containsEntry("env_variables", 1L);
         assertThat(contains(backup.path(), SECRET)).isFalse();
