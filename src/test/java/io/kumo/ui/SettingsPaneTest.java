@@ -111,6 +111,17 @@ class SettingsPaneTest {
     }
 
     @Test
+    void trayAndNotificationSwitchesAreSavedWhenFlipped() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#settings-notify-failure")
+                .queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        robot.clickOn("#settings-notify-failure");
+        robot.clickOn("#settings-close-to-tray");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !core.settings().get(Settings.NOTIFY_ON_FAILURE)
+                && !core.settings().get(Settings.CLOSE_TO_TRAY));
+        assertThat(core.settings().get(Settings.NOTIFY_ON_RECOVERY)).isTrue();
+    }
+
+    @Test
     void secretVariableStaysMaskedUntilRevealed() throws TimeoutException {
         section("variables");
         robot.clickOn("#var-add");

@@ -1,5 +1,7 @@
 package io.kumo.ui.settings;
 
+import io.kumo.settings.SettingKey;
+import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
 import io.kumo.ui.shell.ThemeModel;
 import javafx.beans.value.ChangeListener;
@@ -39,9 +41,22 @@ final class AppearanceSection extends VBox {
         HBox startup = new HBox(12, minimized, Forms.muted("Kumo keeps scheduling while its window is minimized."),
                 Forms.status("settings-status-appearance", model.appearanceStatus()));
         startup.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(themes, startup);
+        CheckBox login = flag("settings-start-at-login", "Start Kumo when I log in (minimized)", model, Settings.START_AT_LOGIN);
+        CheckBox tray = flag("settings-close-to-tray", "Closing the window keeps Kumo running in the tray", model, Settings.CLOSE_TO_TRAY);
+        CheckBox failures = flag("settings-notify-failure", "Notify me when a run fails or times out", model, Settings.NOTIFY_ON_FAILURE);
+        CheckBox recoveries = flag("settings-notify-recovery", "Notify me when a failing task succeeds again", model,
+                Settings.NOTIFY_ON_RECOVERY);
+        getChildren().addAll(themes, startup, login, tray, failures, recoveries,
+                Forms.muted("Notifications can also be turned off per task, in the task editor."));
         getStyleClass().add("settings-section");
         setSpacing(10);
+    }
+
+    private static CheckBox flag(String id, String text, GeneralSettingsModel model, SettingKey<Boolean> key) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(model.flag(key));
+        return box;
     }
 
     void activate() {

@@ -44,26 +44,39 @@ public final class GeneralSettingsModel {
     private final SettingsGroup projects;
     private final SettingsGroup network;
     private final SettingsGroup backups;
-    private final BooleanProperty startMinimized = new SimpleBooleanProperty();
+    /** Switches saved the moment they are flipped (start-up, tray and notification behaviour). */
+    private final Map<SettingKey<Boolean>, BooleanProperty> flags = new java.util.LinkedHashMap<>();
+    private final java.util.function.Consumer<Boolean> startAtLogin;
     private final StatusLine appearanceStatus = new StatusLine();
     private final BiConsumer<SettingKey<?>, Object> changedElsewhere = (key, value) ->
             UiThread.run(() -> show(Map.of(key, value), false));
     private boolean showing;
 
-    public GeneralSettingsModel(SettingsService settings, BackgroundExecutor background, DialogService dialogs) {
+    /**
+     * @param startAtLogin registers (true) or removes (false) Kumo's login item; runs in the background before the
+     *                     setting is saved
+     */
+    public GeneralSettingsModel(SettingsService settings, BackgroundExecutor background, DialogService dialogs,
+                                java.util.function.Consumer<Boolean> startAtLogin) {
         this.settings = settings;
         this.background = background;
         this.dialogs = dialogs;
+        this.startAtLogin = startAtLogin;
         scheduling = group("scheduling", concurrency, stopGrace);
         logs = group("logs and history", logCap, logDays, logBudget, runDays, runsPerTask);
         projects = group("projects", trashDays);
         network = group("network", httpProxy, httpsProxy, noProxy);
         backups = group("automatic backup", backupHours, backupsKept);
-        startMinimized.addListener((obs, old, now) -> {
-            if (!showing) {
-                saveStartMinimized(now);
-            }
-        });
+        for (SettingKey<Boolean> key : List.of(Settings.START_MINIMIZED, Settings.START_AT_LOGIN, Settings.CLOSE_TO_TRAY,
+                Settings.NOTIFY_ON_FAILURE, Settings.NOTIFY_ON_RECOVERY)) {
+            BooleanProperty flag = new SimpleBooleanProperty();
+            flag.addListener((obs, old, now) -> {
+                if (!showing) {
+                    saveFlag(key, now);
+                }
+            });
+            flags.put(key, flag);
+        }
     }
 
     private SettingsGroup group(String name, SettingField<?>... fields) {
@@ -74,7 +87,7 @@ public final class GeneralSettingsModel {
     public void activate() {
         settings.addListener(changedElsewhere);
         List<SettingKey<?>> keys = Stream.concat(groups().stream().flatMap(group -> group.fields().stream())
-                .map(SettingField::key), Stream.of(Settings.START_MINIMIZED)).toList();
+                .map(SettingField::key), flags.keySet().stream()).toList();
         background.run(() -> {
             Map<SettingKey<?>, Object> values = new HashMap<>();
             keys.forEach(key -> values.put(key, settings.get(key)));
@@ -88,20 +101,28 @@ public final class GeneralSettingsModel {
 
     private void show(Map<SettingKey<?>, Object> values, boolean overwrite) {
         groups().forEach(group -> group.show(values, overwrite));
-        if (values.get(Settings.START_MINIMIZED) instanceof Boolean minimized) {
-            showing = true;
-            startMinimized.set(minimized);
-            showing = false;
-        }
+        flags.forEach((key, flag) -> {
+            if (values.get(key) instanceof Boolean value) {
+                showing = true;
+                flag.set(value);
+                showing = false;
+            }
+        });
     }
 
-    private void saveStartMinimized(boolean minimized) {
+    private void saveFlag(SettingKey<Boolean> key, boolean value) {
         background.run(() -> {
-            settings.set(Settings.START_MINIMIZED, minimized);
-            return minimized;
+            if (key == Settings.START_AT_LOGIN) {
+                startAtLogin.accept(value);
+            }
+            settings.set(key, value);
+            return value;
         }, saved -> appearanceStatus.good("Saved"), error -> {
             appearanceStatus.bad("Not saved: " + error.getMessage());
-            dialogs.showError("Could not save the start-up setting", error);
+            dialogs.showError("Could not save \"" + key.label() + "\"", error);
+            showing = true;
+            flags.get(key).set(!value);
+            showing = false;
         });
     }
 
@@ -114,6 +135,7 @@ public final class GeneralSettingsModel {
     public SettingsGroup projects() { return projects; }
     public SettingsGroup network() { return network; }
     public SettingsGroup backups() { return backups; }
-    public BooleanProperty startMinimizedProperty() { return startMinimized; }
+    public BooleanProperty startMinimizedProperty() { return flags.get(Settings.START_MINIMIZED); }
+    public BooleanProperty flag(SettingKey<Boolean> key) { return flags.get(key); }
     public StatusLine appearanceStatus() { return appearanceStatus; }
 }

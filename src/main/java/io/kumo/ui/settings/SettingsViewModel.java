@@ -14,7 +14,7 @@ public final class SettingsViewModel {
     private final String dataDirectory;
 
     public SettingsViewModel(KumoCore core, BackgroundExecutor background, DialogService dialogs) {
-        this(new GeneralSettingsModel(core.settings(), background, dialogs),
+        this(new GeneralSettingsModel(core.settings(), background, dialogs, LoginItem::apply),
                 new VariablesViewModel(core.variableService(), background, dialogs),
                 new BackupsViewModel(core.backups(), core.dataDirectory(), background, dialogs),
                 new DataCheckViewModel(core.dataCheck(), background, dialogs),

@@ -181,6 +181,10 @@ final class TaskEditorDialog {
         grid.addRow(row++, label("Missed runs"), misfire);
         grid.addRow(row++, label("Tags"), tags);
         grid.add(enabled, 1, row++);
+        CheckBox notify = new CheckBox("Notify me when it fails, times out or recovers");
+        notify.setId("task-notify");
+        notify.selectedProperty().bindBidirectional(model.notifyProperty());
+        grid.add(notify, 1, row++);
         Label variables = label("Variables");
         GridPane.setValignment(variables, VPos.TOP);
         grid.addRow(row, variables, new EnvVariablesEditor(model.variables(), model::addVariable));

@@ -81,6 +81,7 @@ public final class TaskEditorViewModel {
             FXCollections.observableArrayList(row -> new Observable[] {row.nameProperty(), row.valueProperty()});
     private final StringProperty tags = new SimpleStringProperty("");
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
+    private final BooleanProperty notify = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper triggerSummary = new ReadOnlyStringWrapper("");
@@ -160,6 +161,12 @@ public final class TaskEditorViewModel {
                 .forEach(variable -> variables.add(new VariableRow(variable.name(), variable.value())));
         tags.set(task.getTags() == null ? "" : task.getTags().replace(",", ", "));
         enabled.set(task.isEnabled());
+        notify.set(task.isNotify());
+    }
+
+    private Task withNotify(Task task) {
+        task.setNotify(notify.get());
+        return task;
     }
 
     /** The fields as typed, for validation and saving. */
@@ -227,11 +234,11 @@ public final class TaskEditorViewModel {
         saving.set(true);
         background.run(() -> {
             if (taskId == null) {
-                return core.tasks().create(form.applyTo(new Task()));
+                return core.tasks().create(withNotify(form.applyTo(new Task())));
             }
             Task stored = core.tasks().findById(taskId)
                     .orElseThrow(() -> new ValidationException("The task was deleted while you edited it"));
-            return core.tasks().update(form.applyTo(stored));
+            return core.tasks().update(withNotify(form.applyTo(stored)));
         }, saved -> {
             saving.set(false);
             onSaved.accept(saved);
@@ -300,6 +307,8 @@ public final class TaskEditorViewModel {
     public ObservableList<VariableRow> variables() { return variables; }
     public StringProperty tagsProperty() { return tags; }
     public BooleanProperty enabledProperty() { return enabled; }
+    /** Desktop notifications for this task's failures and recoveries. */
+    public BooleanProperty notifyProperty() { return notify; }
     /** Null while the form is valid; else the first invalid field's message. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     /** What the dialog shows under the form: the problem, or why saving failed. */
