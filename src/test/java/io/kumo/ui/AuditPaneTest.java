@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Audit pane over tasks created and changed through the core. */
@@ -47,22 +46,19 @@ class AuditPaneTest {
 
     @BeforeEach
     void start() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
         core = TestCores.open(dir);
         Task alpha = core.tasks().create(new Task("alpha", OLD_COMMAND));
         core.tasks().create(new Task("beta", "python3 beta.py"));
         alpha.setCommand(NEW_COMMAND);
         core.tasks().update(alpha);
-        app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.launch(core);
         robot.clickOn("#" + NavigationItem.AUDIT.navId());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        core.close();
+        RunningApp.close(robot, app, core);
     }
 
     @Test

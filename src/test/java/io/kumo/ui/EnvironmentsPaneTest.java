@@ -23,13 +23,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Clicks through the real Environments pane: mirrors, a venv made from python3, a package from a local index. */
@@ -44,22 +42,16 @@ class EnvironmentsPaneTest {
 
     @BeforeEach
     void start() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
         index = LocalPackageIndex.start().add("kumo-demo", "1.0");
         core = TestCores.open(dir);
-        app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.launch(core);
         robot.clickOn("#" + NavigationItem.ENVIRONMENTS.navId());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        // close any dialog left open by a failed assertion, then the app
-        robot.interact(() -> Window.getWindows().stream().filter(window -> window != app.mainView().getScene().getWindow())
-                .toList().forEach(Window::hide));
-        FxToolkit.cleanupApplication(app);
-        core.close();
+        RunningApp.close(robot, app, core);
         index.close();
     }
 

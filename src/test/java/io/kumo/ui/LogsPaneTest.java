@@ -38,13 +38,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -59,19 +57,14 @@ class LogsPaneTest {
 
     @BeforeEach
     void start() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
         core = TestCores.open(dir);
         core.startEngine(new io.kumo.supervisor.OsProcessLauncher(), System.getenv());
-        app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.launch(core);
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        robot.interact(() -> Window.getWindows().stream().filter(window -> window != app.mainView().getScene().getWindow())
-                .toList().forEach(Window::hide));
-        FxToolkit.cleanupApplication(app);
-        core.close();
+        RunningApp.close(robot, app, core);
     }
 
     @Test

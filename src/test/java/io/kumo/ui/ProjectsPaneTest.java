@@ -31,14 +31,12 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Clicks through the real Projects pane: a linked Scrapy project edited, saved and restored; a malicious ZIP refused. */
@@ -54,18 +52,13 @@ class ProjectsPaneTest {
 
     @BeforeEach
     void start() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
         core = TestCores.open(dir.resolve("data"));
-        app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.launch(core);
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        robot.interact(() -> Window.getWindows().stream().filter(window -> window != app.mainView().getScene().getWindow())
-                .toList().forEach(Window::hide));
-        FxToolkit.cleanupApplication(app);
-        core.close();
+        RunningApp.close(robot, app, core);
     }
 
     @Test

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,20 +51,15 @@ class SettingsPaneTest {
 
     @BeforeEach
     void start() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
         core = TestCores.open(dir);
-        app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.launch(core);
         robot.clickOn("#" + NavigationItem.SETTINGS.navId());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        robot.interact(() -> Window.getWindows().stream().filter(window -> window != app.mainView().getScene().getWindow())
-                .toList().forEach(Window::hide));
-        FxToolkit.cleanupApplication(app);
-        core.close();
+        RunningApp.close(robot, app, core);
     }
 
     @Test

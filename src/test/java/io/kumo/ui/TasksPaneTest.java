@@ -27,13 +27,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Clicks through the real Tasks pane with the engine running: the editor, live run state, pause, delete, crontab import. */
@@ -47,21 +45,16 @@ class TasksPaneTest {
 
     @BeforeEach
     void start() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
         core = TestCores.open(dir);
         core.startEngine(new io.kumo.supervisor.OsProcessLauncher(), System.getenv());
-        app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.launch(core);
         robot.clickOn("#" + NavigationItem.TASKS.navId());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        robot.interact(() -> Window.getWindows().stream().filter(window -> window != app.mainView().getScene().getWindow())
-                .toList().forEach(Window::hide));
-        FxToolkit.cleanupApplication(app);
-        core.close();
+        RunningApp.close(robot, app, core);
     }
 
     @Test

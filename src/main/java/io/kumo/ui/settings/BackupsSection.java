@@ -41,7 +41,7 @@ final class BackupsSection {
         table.getColumns().addAll(List.of(
                 column("Name", 300, BackupFile::name),
                 column("Created", 160, backup -> TIME.format(backup.createdAt())),
-                column("Size", 90, backup -> Sizes.human(backup.size())),
+                column("Size", 90, backup -> io.kumo.ui.runs.RunFormat.bytes(backup.size())),
                 column("Kind", 100, backup -> backup.automatic() ? "Automatic" : "Manual")));
         table.setPlaceholder(Forms.muted("No backups yet. Back up now, or let Kumo make them automatically."));
         Forms.syncSelection(table.getSelectionModel(), model.selectedProperty(), model::select);
