@@ -44,6 +44,9 @@ public final class BackupService {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     static final String DATABASE_ENTRY = "kumo.mv.db";
     private static final String AUTOMATIC = "-auto";
+    /** Every table of Kumo's schema: what a verified backup reports. */
+    static final List<String> TABLES = List.of("projects", "python_envs", "tasks", "runs", "settings", "audit_events",
+            "env_variables", "interpreters", "pypi_mirrors");
 
     private final Database database;
     private final DataDirectory data;
@@ -153,7 +156,7 @@ public final class BackupService {
                     version = result.getString(1);
                 }
                 Map<String, Long> rows = new LinkedHashMap<>();
-                for (String table : List.of("projects", "python_envs", "tasks", "runs", "settings", "audit_events", "env_variables")) {
+                for (String table : TABLES) {
                     try (ResultSet result = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
                         result.next();
                         rows.put(table, result.getLong(1));

@@ -42,16 +42,21 @@ class BackupRestoreTest {
             core.settings().set(Settings.LOG_CAP_MB, 77);
             core.variableService().set("DB_PASSWORD", SECRET, true, null);
             StoreException.unchecked(() -> core.database().runs().create(new Run(task, TriggerKind.CRON, TestCores.T0, RunStatus.SUCCESS)));
+            core.mirrors().add("https://pypi.example/simple/", null, false);
+            core.environments().create(new io.kumo.domain.PythonEnvironment("venv", io.kumo.domain.EnvironmentKind.VENV,
+                    dir.resolve("venv/bin/python").toString(), io.kumo.domain.EnvironmentState.READY));
             backup = core.backups().create();
             assertThat(core.backups().list()).extracting(BackupFile::name).containsExactly(backup.name());
 
             core.tasks().create(new Task("added-later", "true"));
             core.tasks().delete(task.getId());
         }
+        String backupName = backup.name();
         BackupSummary summary = BackupService.verify(backup.path());
         assertThat(summary.schemaVersion()).isEqualTo("7");
         assertThat(summary.rows()).containsEntry("tasks", 1L).containsEntry("projects", 1L).containsEntry("runs", 1L)
-                .containsEntry("env_variables", 1L);
+                .containsEntry("env_variables", 1L).containsEntry("pypi_mirrors", 1L).containsEntry("python_envs", 1L)
+                .containsKeys(BackupService.TABLES.toArray(String[]::new));
         assertThat(contains(backup.path(), SECRET)).isFalse();
 
         clock.advance(Duration.ofMinutes(5));
@@ -66,6 +71,18 @@ class BackupRestoreTest {
             assertThat(StoreException.unchecked(() -> core.database().runs().countOf())).isEqualTo(1);
         }
         assertThat(BackupService.verify(report.safetyBackup()).rows()).containsEntry("tasks", 1L);
+        // every table came back as it was in the backup (the restore's own audit entries aside)
+        try (KumoCore core = TestCores.open(dir, clock)) {
+            core.backups().create();
+        }
+        java.util.Map<String, Long> after = new java.util.HashMap<>(BackupService.verify(
+                new io.kumo.config.DataDirectory(dir).backups().resolve(
+                        java.nio.file.Files.list(dir.resolve("backups")).map(p -> p.getFileName().toString())
+                                .filter(name -> !name.contains("before-restore") && !name.equals(backupName))
+                                .findFirst().orElseThrow())).rows());
+        java.util.Map<String, Long> before = new java.util.HashMap<>(summary.rows());
+        assertThat(after.remove("audit_events")).isGreaterThanOrEqualTo(before.remove("audit_events"));
+        assertThat(after).isEqualTo(before);
     }
 
     @Test
