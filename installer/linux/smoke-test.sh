@@ -1,0 +1,21 @@
+#!/bin/sh
+# Smoke test of the built .deb (run by `mvn -Pinstaller package`): unpack it, give the jars the times its postinst
+# gives them, start the packaged launcher up to the window's first frame (JavaFX headless platform), and fail when
+# Kumo does not start or the JVM rejects the AOT cache.
+set -eu
+installer_dir="$1"
+check_dir="$2"
+rm -rf "$check_dir"
+mkdir -p "$check_dir"
+deb=$(ls "$installer_dir"/kumo_*.deb | head -n 1)
+dpkg-deb -x "$deb" "$check_dir"
+find "$check_dir/opt/kumo/lib/app" -name '*.jar' -exec touch -m -d @1767225600 {} +
+output=$(JAVA_TOOL_OPTIONS="-Dkumo.reportFirstFrame=true -Dkumo.exitAfterFirstFrame=true -Dglass.platform=Headless -Dprism.order=sw" \
+    "$check_dir/opt/kumo/bin/Kumo" --data-dir "$check_dir/data" 2>&1)
+echo "$output" | grep -v '^Picked up JAVA_TOOL_OPTIONS'
+echo "$output" | grep -q '^kumo-first-frame-ms=' || { echo "smoke test: the packaged Kumo did not show its window" >&2; exit 1; }
+if echo "$output" | grep -q '\[error *\]\[aot'; then
+    echo "smoke test: the JVM rejected the packaged AOT cache" >&2
+    exit 1
+fi
+echo "smoke test: $deb starts, with its AOT cache"
