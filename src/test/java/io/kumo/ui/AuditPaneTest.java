@@ -114,10 +114,10 @@ class AuditPaneTest {
         try (BackgroundExecutor background = new BackgroundExecutor()) {
             AuditViewModel model = WaitForAsyncUtils.asyncFx(() -> new AuditViewModel(core.audit(), background,
                     new DialogService(null), ZoneId.systemDefault())).get(5, TimeUnit.SECONDS);
-            robot.interact(() -> {
-                model.actionProperty().set("UPDATE");
-                model.export(csv);
-            });
+            // the filter's own reload reports its count: let it finish first, so it cannot overwrite the export's status
+            robot.interact(() -> model.actionProperty().set("UPDATE"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("1 entry"));
+            robot.interact(() -> model.export(csv));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.statusProperty().get().startsWith("Exported"));
             assertThat(model.statusProperty().get()).isEqualTo("Exported 1 entry to " + csv);
         }
