@@ -32,8 +32,9 @@ public final class TrayIcon {
         openItem.setOnAction(event -> open.run());
         MenuItem running = new MenuItem("No runs in progress");
         running.setDisable(true);
-        pauseItem.setOnAction(event -> core.engine().ifPresent(engine ->
-                engine.setSchedulingPaused(core.engineStatus().state().get() != EngineState.PAUSED)));
+        // the engine saves the choice (a database write): not on the FX thread
+        pauseItem.setOnAction(event -> core.engine().ifPresent(engine -> Thread.ofVirtual().name("kumo-tray-pause").start(() ->
+                engine.setSchedulingPaused(core.engineStatus().state().get() != EngineState.PAUSED))));
         MenuItem quitItem = new MenuItem("Quit Kumo");
         quitItem.setOnAction(event -> quit.run());
         icon.addMenuItem(openItem);
