@@ -2,6 +2,7 @@ package io.kumo.ui.environments;
 
 import atlantafx.base.theme.Styles;
 import io.kumo.ui.common.PaneView;
+import io.kumo.ui.common.SelectionSync;
 import java.io.File;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;

@@ -2,6 +2,7 @@ package io.kumo.ui.environments;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import io.kumo.ui.common.SelectionSync;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;

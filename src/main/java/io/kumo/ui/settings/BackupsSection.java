@@ -44,7 +44,7 @@ final class BackupsSection {
                 column("Size", 90, backup -> io.kumo.ui.runs.RunFormat.bytes(backup.size())),
                 column("Kind", 100, backup -> backup.automatic() ? "Automatic" : "Manual")));
         table.setPlaceholder(Forms.muted("No backups yet. Back up now, or let Kumo make them automatically."));
-        Forms.syncSelection(table.getSelectionModel(), model.selectedProperty(), model::select);
+        io.kumo.ui.common.SelectionSync.bind(table.getSelectionModel(), model.selectedProperty(), model::select);
 
         BooleanBinding none = model.selectedProperty().isNull().or(model.busyProperty());
         Button now = Forms.button("Back up now", "backup-now", Feather.ARCHIVE, model.busyProperty(), model::backUpNow);

@@ -2,14 +2,11 @@ package io.kumo.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SelectionModel;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -115,29 +112,5 @@ final class Forms {
         }
         button.setOnAction(event -> action.run());
         return button;
-    }
-
-    /** Keeps a table's selection and a view-model's selected item in step, both ways, without echo. */
-    static <T> void syncSelection(SelectionModel<T> selection, ObservableValue<T> modelSelected, Consumer<T> onUserSelect) {
-        boolean[] syncing = {false};
-        selection.selectedItemProperty().addListener((obs, old, now) -> {
-            if (!syncing[0]) {
-                onUserSelect.accept(now);
-            }
-        });
-        modelSelected.addListener((obs, old, now) -> {
-            if (!Objects.equals(selection.getSelectedItem(), now)) {
-                syncing[0] = true;
-                try {
-                    if (now == null) {
-                        selection.clearSelection();
-                    } else {
-                        selection.select(now);
-                    }
-                } finally {
-                    syncing[0] = false;
-                }
-            }
-        });
     }
 }

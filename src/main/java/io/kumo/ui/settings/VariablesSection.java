@@ -36,7 +36,7 @@ final class VariablesSection {
                 column("Secret", 70, row -> row.secret() ? "Yes" : ""),
                 column("Description", 260, row -> row.description() == null ? "" : row.description())));
         table.setPlaceholder(Forms.muted("No global variables. Add one to give every run a value such as an API URL or token."));
-        Forms.syncSelection(table.getSelectionModel(), model.selectedProperty(), model::select);
+        io.kumo.ui.common.SelectionSync.bind(table.getSelectionModel(), model.selectedProperty(), model::select);
         // the value column reads the revealed value: redraw when it appears or goes
         model.revealedProperty().subscribe(revealed -> table.refresh());
         table.setRowFactory(view -> {

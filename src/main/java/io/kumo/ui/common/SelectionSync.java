@@ -1,4 +1,4 @@
-package io.kumo.ui.environments;
+package io.kumo.ui.common;
 
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -6,12 +6,12 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SelectionModel;
 
 /** Keeps a list's or table's selection and a view-model's selected item in step, both ways, without echo. */
-final class SelectionSync {
+public final class SelectionSync {
 
     private SelectionSync() {
     }
 
-    static <T> void bind(SelectionModel<T> selection, ObservableValue<T> modelSelected, Consumer<T> onUserSelect) {
+    public static <T> void bind(SelectionModel<T> selection, ObservableValue<T> modelSelected, Consumer<T> onUserSelect) {
         boolean[] syncing = {false};
         selection.selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing[0]) {
