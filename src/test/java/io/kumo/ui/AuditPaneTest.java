@@ -74,9 +74,11 @@ class AuditPaneTest {
         assertThat(table.getItems()).extracting(AuditEntry::targetName).containsExactly("beta", "alpha");
 
         robot.clickOn("#audit-search").write("beta");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        // the table and the status change in one FX step: wait for both, the test thread may look in between
+        Label status = robot.lookup("#audit-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1
+                && "1 entry matching the filters".equals(status.getText()));
         assertThat(table.getItems().getFirst().targetName()).isEqualTo("beta");
-        assertThat(robot.lookup("#audit-status").queryAs(Label.class).getText()).isEqualTo("1 entry matching the filters");
 
         // a day range that ends before today matches nothing
         DatePicker to = robot.lookup("#audit-filter-to").queryAs(DatePicker.class);
