@@ -93,6 +93,17 @@ public final class BackupRestorer {
         }
     }
 
+    /** The backup a restore was asked for, waiting for the next start. */
+    public static Optional<Path> pending(DataDirectory data) {
+        Path pending = pendingFile(data);
+        try {
+            return Files.exists(pending) ? Optional.of(Path.of(Files.readString(pending, StandardCharsets.UTF_8).strip()))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + pending + ": " + e.getMessage(), e);
+        }
+    }
+
     public static Path pendingFile(DataDirectory data) {
         return data.root().resolve("restore.pending");
     }

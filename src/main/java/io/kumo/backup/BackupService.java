@@ -1,5 +1,6 @@
 package io.kumo.backup;
 
+import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.config.DataDirectory;
 import io.kumo.core.FileTrees;
@@ -69,7 +70,7 @@ public final class BackupService {
         try {
             Files.createDirectories(target.getParent());
             StoreException.unchecked(() -> database.settings().executeRaw("BACKUP TO '" + target.toString().replace("'", "''") + "'"));
-            audit.record("BACKUP", "DATABASE", null, target.getFileName().toString(), List.of(),
+            audit.record(AuditAction.BACKUP.name(), "DATABASE", null, target.getFileName().toString(), List.of(),
                     automatic ? "automatic backup" : "backup made");
             return describe(target);
         } catch (IOException | RuntimeException e) {
@@ -117,7 +118,7 @@ public final class BackupService {
     public void delete(BackupFile backup) {
         try {
             Files.deleteIfExists(backup.path());
-            audit.record("DELETE", "BACKUP", null, backup.name(), List.of(), "backup deleted");
+            audit.record(AuditAction.DELETE.name(), "BACKUP", null, backup.name(), List.of(), "backup deleted");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + backup.name() + ": " + e.getMessage(), e);
         }

@@ -46,10 +46,7 @@ public final class CrontabImporter {
     }
 
     private Task taskOf(CrontabEntry entry) {
-        String name = entry.proposedName();
-        for (int n = 2; tasks.findByName(name).isPresent(); n++) {
-            name = entry.proposedName() + "-" + n;
-        }
+        String name = tasks.freeName(entry.proposedName(), n -> entry.proposedName() + "-" + n);
         Task task = new Task(name, entry.command());
         String description = "Imported from crontab line " + entry.lineNumber() + ": " + entry.line().strip();
         task.setDescription(description.length() > 4000 ? description.substring(0, 3999) + "…" : description);

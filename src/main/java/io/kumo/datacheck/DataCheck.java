@@ -1,5 +1,6 @@
 package io.kumo.datacheck;
 
+import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.core.ValidationException;
 import io.kumo.domain.EnvironmentState;
@@ -12,7 +13,6 @@ import io.kumo.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,11 +55,10 @@ public final class DataCheck {
         int cleaned = switch (kind) {
             case RUNS_WITHOUT_TASK -> deleteOrphanRuns();
             case LOGS_WITHOUT_RUN -> deleteOrphanLogs();
-            case PROJECTS_WITHOUT_FOLDER -> removeUnused(projectsWithoutFolder(), project -> usedBy(project.getId(), true),
-                    project -> projects.delete(project.getId()));
+            case PROJECTS_WITHOUT_FOLDER -> removeUnusedProjects(projectsWithoutFolder());
             case ENVIRONMENTS_WITHOUT_INTERPRETER -> markBroken(environmentsWithoutInterpreter());
         };
-        audit.record("DATA_CHECK", "DATA", null, kind.label(), List.of(), "cleaned " + cleaned);
+        audit.record(AuditAction.DATA_CHECK.name(), "DATA", null, kind.label(), List.of(), "cleaned " + cleaned);
         return cleaned;
     }
 
@@ -132,13 +131,12 @@ public final class DataCheck {
         return marked;
     }
 
-    private boolean usedBy(long id, boolean project) {
-        return tasks.list().stream().anyMatch(task -> Long.valueOf(id).equals(project ? task.getProjectId() : task.getEnvironmentId()));
-    }
-
-    private static <T> int removeUnused(List<T> items, java.util.function.Predicate<T> used, java.util.function.Consumer<T> remove) {
-        List<T> removable = new ArrayList<>(items.stream().filter(used.negate()).toList());
-        removable.forEach(remove);
+    /** Removes the records of the given projects that no task uses; the others stay (their tasks need them). */
+    private int removeUnusedProjects(List<Project> vanished) {
+        Set<Long> used = new HashSet<>();
+        tasks.list().forEach(task -> used.add(task.getProjectId()));
+        List<Project> removable = vanished.stream().filter(project -> !used.contains(project.getId())).toList();
+        removable.forEach(project -> projects.delete(project.getId()));
         return removable.size();
     }
 }

@@ -89,6 +89,11 @@ public final class ProjectFiles {
         return saved;
     }
 
+    /** Whether another program changed or removed the file since the document was read or saved. */
+    public TextFiles.DiskState diskState(TextDocument document) {
+        return textFiles.diskState(document);
+    }
+
     public List<FileVersion> history(Project project, String relativePath) {
         return history.versions(project.getId(), normalized(project, relativePath));
     }

@@ -120,12 +120,22 @@ public final class TextFiles {
     }
 
     public boolean changedOnDisk(TextDocument document) {
+        return diskState(document) != DiskState.AS_READ;
+    }
+
+    /** How the file on disk compares with the document as it was last read or written. */
+    public enum DiskState { AS_READ, CHANGED, DELETED }
+
+    public DiskState diskState(TextDocument document) {
         try {
-            return !Files.exists(document.path())
-                    || !Files.getLastModifiedTime(document.path()).equals(document.modified())
-                    || Files.size(document.path()) != document.size();
+            if (!Files.exists(document.path())) {
+                return DiskState.DELETED;
+            }
+            boolean same = Files.getLastModifiedTime(document.path()).equals(document.modified())
+                    && Files.size(document.path()) == document.size();
+            return same ? DiskState.AS_READ : DiskState.CHANGED;
         } catch (IOException e) {
-            return true;
+            return DiskState.CHANGED;
         }
     }
 

@@ -100,6 +100,15 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
         return read(() -> Optional.ofNullable(dao.queryBuilder().where().eq(nameColumn, name).queryForFirst()));
     }
 
+    /** {@code first} when no entity has that name, else the first of {@code nth(2)}, {@code nth(3)}... that is free. */
+    public String freeName(String first, java.util.function.IntFunction<String> nth) {
+        String name = first;
+        for (int n = 2; findByName(name).isPresent(); n++) {
+            name = nth.apply(n);
+        }
+        return name;
+    }
+
     public List<T> list() {
         return read(() -> dao.queryBuilder().orderBy(nameColumn, true).query());
     }

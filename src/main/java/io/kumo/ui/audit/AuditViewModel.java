@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -34,8 +33,6 @@ public final class AuditViewModel {
     static final int EXPORT_LIMIT = 1_000_000;
     static final List<String> KNOWN_TARGET_TYPES = List.of("TASK", "PROJECT", "ENVIRONMENT", "VARIABLE", "SETTING",
             "MIRROR", "INTERPRETER", "BACKUP", "DATABASE", "DATA");
-    /** Actions written by services as plain strings, besides {@link AuditAction}. */
-    private static final List<String> OTHER_ACTIONS = List.of("BACKUP", "DATA_CHECK");
 
     private final AuditService audit;
     private final BackgroundExecutor background;
@@ -61,7 +58,7 @@ public final class AuditViewModel {
         this.dialogs = dialogs;
         this.zone = zone;
         actions.add("");
-        actions.addAll(Stream.concat(Arrays.stream(AuditAction.values()).map(Enum::name), OTHER_ACTIONS.stream()).toList());
+        actions.addAll(Arrays.stream(AuditAction.values()).map(Enum::name).toList());
         targetTypes.add("");
         targetTypes.addAll(KNOWN_TARGET_TYPES);
         action.addListener((obs, old, now) -> refresh());

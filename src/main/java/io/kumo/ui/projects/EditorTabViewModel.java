@@ -4,10 +4,10 @@ import io.kumo.core.ValidationException;
 import io.kumo.domain.Project;
 import io.kumo.project.FileChangedOnDiskException;
 import io.kumo.project.ProjectFiles;
+import io.kumo.project.TextFiles;
 import io.kumo.project.TextDocument;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -124,36 +124,22 @@ public final class EditorTabViewModel {
         if (current == null || saving.get() || loading.get()) {
             return;
         }
-        background.run(() -> difference(current), difference -> {
-            if (difference == null || document.get() != current || saving.get()) {
+        background.run(() -> files.diskState(current), difference -> {
+            if (difference == TextFiles.DiskState.AS_READ || document.get() != current || saving.get()) {
                 return;
             }
-            if (difference.equals("changed") && !dirty.get()) {
+            if (difference == TextFiles.DiskState.CHANGED && !dirty.get()) {
                 reload();
                 return;
             }
             if (!changedOnDisk.get()) {
                 changedOnDisk.set(true);
-                notice.set(difference.equals("deleted")
+                notice.set(difference == TextFiles.DiskState.DELETED
                         ? name() + " was deleted by another program. Keep yours to write it again when you save."
                         : name() + " was changed by another program. Reload it (your edits are lost) or keep yours "
                                 + "(saving overwrites the other change).");
             }
         }, error -> { });
-    }
-
-    /** "deleted", "changed", or null when the file is as we last read or wrote it. */
-    private static String difference(TextDocument document) {
-        Path file = document.path();
-        try {
-            if (!Files.exists(file)) {
-                return "deleted";
-            }
-            boolean same = Files.getLastModifiedTime(file).equals(document.modified()) && Files.size(file) == document.size();
-            return same ? null : "changed";
-        } catch (IOException e) {
-            return "changed";
-        }
     }
 
     private void show(TextDocument opened) {

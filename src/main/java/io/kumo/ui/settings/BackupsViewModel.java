@@ -7,8 +7,6 @@ import io.kumo.backup.BackupSummary;
 import io.kumo.config.DataDirectory;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -131,10 +129,8 @@ public final class BackupsViewModel {
         });
     }
 
-    private Snapshot snapshot() throws java.io.IOException {
-        Path pending = BackupRestorer.pendingFile(data);
-        String recorded = Files.exists(pending) ? Files.readString(pending, StandardCharsets.UTF_8).strip() : null;
-        return new Snapshot(backups.list(), recorded);
+    private Snapshot snapshot() {
+        return new Snapshot(backups.list(), BackupRestorer.pending(data).map(Path::toString).orElse(null));
     }
 
     private void show(Snapshot snapshot) {

@@ -84,10 +84,7 @@ final class TaskActions {
     }
 
     private Task copyOf(Task source) {
-        String name = source.getName() + " copy";
-        for (int n = 2; core.tasks().findByName(name).isPresent(); n++) {
-            name = source.getName() + " copy " + n;
-        }
+        String name = core.tasks().freeName(source.getName() + " copy", n -> source.getName() + " copy " + n);
         Task copy = new Task(name, source.getCommand());
         copy.setDescription(source.getDescription());
         copy.setProjectId(source.getProjectId());
