@@ -5,24 +5,24 @@ public final class Settings {
 
     public static final SettingKey<Theme> THEME = SettingKey.choice("ui.theme", "Theme", Theme.LIGHT);
     public static final SettingKey<Integer> MAX_CONCURRENT_RUNS =
-            SettingKey.integer("engine.max_concurrent_runs", "Runs at the same time", 4);
-    public static final SettingKey<Integer> LOG_CAP_MB = SettingKey.integer("engine.log_cap_mb", "Log size cap (MB)", 50);
+            SettingKey.integer("engine.max_concurrent_runs", "Runs at the same time", 4, 1, 64);
+    public static final SettingKey<Integer> LOG_CAP_MB = SettingKey.integer("engine.log_cap_mb", "Log size cap (MB)", 50, 1, 10_000);
     public static final SettingKey<Integer> STOP_GRACE_SECONDS =
-            SettingKey.integer("engine.stop_grace_seconds", "Grace period before a stopped run is killed (s)", 10);
+            SettingKey.integer("engine.stop_grace_seconds", "Grace period before a stopped run is killed (s)", 10, 0, 3600);
     public static final SettingKey<Integer> TRASH_RETENTION_DAYS =
-            SettingKey.integer("projects.trash_retention_days", "Days deleted projects stay in the trash", 30);
+            SettingKey.integer("projects.trash_retention_days", "Days deleted projects stay in the trash", 30, 1, 3650);
     public static final SettingKey<Integer> LOG_RETENTION_DAYS =
-            SettingKey.integer("logs.retention_days", "Keep run logs for (days, 0 = forever)", 30);
+            SettingKey.integer("logs.retention_days", "Keep run logs for (days, 0 = forever)", 30, 0, 36_500);
     public static final SettingKey<Integer> LOG_BUDGET_MB =
-            SettingKey.integer("logs.budget_mb", "Disk budget for run logs (MB, 0 = none)", 2048);
+            SettingKey.integer("logs.budget_mb", "Disk budget for run logs (MB, 0 = none)", 2048, 0, 10_000_000);
     public static final SettingKey<Integer> RUN_RETENTION_DAYS =
-            SettingKey.integer("runs.retention_days", "Keep run records for (days, 0 = forever)", 365);
+            SettingKey.integer("runs.retention_days", "Keep run records for (days, 0 = forever)", 365, 0, 36_500);
     public static final SettingKey<Integer> RUNS_KEPT_PER_TASK =
-            SettingKey.integer("runs.kept_per_task", "Run records kept per task (0 = all)", 0);
+            SettingKey.integer("runs.kept_per_task", "Run records kept per task (0 = all)", 0, 0, 1_000_000);
     public static final SettingKey<Integer> BACKUP_EVERY_HOURS =
-            SettingKey.integer("backups.every_hours", "Automatic backup every (hours, 0 = off)", 24);
+            SettingKey.integer("backups.every_hours", "Automatic backup every (hours, 0 = off)", 24, 0, 8760);
     public static final SettingKey<Integer> BACKUPS_KEPT =
-            SettingKey.integer("backups.kept", "Automatic backups kept", 7);
+            SettingKey.integer("backups.kept", "Automatic backups kept", 7, 1, 1000);
     public static final SettingKey<Boolean> START_MINIMIZED =
             SettingKey.flag("ui.start_minimized", "Start minimized", false);
     public static final SettingKey<Boolean> NOTIFY_ON_FAILURE =

@@ -44,6 +44,10 @@ public final class SettingsService {
     /** Stores the value; does nothing (and records nothing) when it is unchanged. */
     public <T> void set(SettingKey<T> key, T value) {
         Objects.requireNonNull(value, key.label());
+        String problem = key.problem(value);
+        if (problem != null) {
+            throw new io.kumo.core.ValidationException(key.label() + ": " + problem);
+        }
         boolean changed = database.inTransaction(() -> {
             Setting stored = database.settings().queryForId(key.key());
             T before = key.parse(stored == null ? null : stored.getValue());

@@ -104,17 +104,17 @@ public final class RetentionViewModel {
 
     private Values values() {
         try {
-            return new Values(check(logDays.get(), "days to keep logs"), check(budgetMb.get(), "log disk budget"),
-                    check(runDays.get(), "days to keep run records"), check(perTask.get(), "runs kept per task"));
+            return new Values(check(logDays.get(), Settings.LOG_RETENTION_DAYS), check(budgetMb.get(), Settings.LOG_BUDGET_MB),
+                    check(runDays.get(), Settings.RUN_RETENTION_DAYS), check(perTask.get(), Settings.RUNS_KEPT_PER_TASK));
         } catch (ValidationException e) {
             report.set(e.getMessage());
             return null;
         }
     }
 
-    private static int check(Integer value, String what) {
-        if (value == null || value < 0) {
-            throw new ValidationException("The " + what + " must be a whole number, 0 or more");
+    private static int check(Integer value, SettingKey<Integer> key) {
+        if (value == null || value < key.min() || value > key.max()) {
+            throw new ValidationException(key.label() + ": enter a whole number from " + key.min() + " to " + key.max());
         }
         return value;
     }

@@ -25,19 +25,19 @@ public final class GeneralSettingsModel {
     private final BackgroundExecutor background;
     private final DialogService dialogs;
 
-    final SettingField<Integer> concurrency = SettingField.integer(Settings.MAX_CONCURRENT_RUNS, 1, 64);
-    final SettingField<Integer> stopGrace = SettingField.integer(Settings.STOP_GRACE_SECONDS, 0, 3600);
-    final SettingField<Integer> logCap = SettingField.integer(Settings.LOG_CAP_MB, 1, 10_000);
-    final SettingField<Integer> logDays = SettingField.integer(Settings.LOG_RETENTION_DAYS, 0, 36_500);
-    final SettingField<Integer> logBudget = SettingField.integer(Settings.LOG_BUDGET_MB, 0, 10_000_000);
-    final SettingField<Integer> runDays = SettingField.integer(Settings.RUN_RETENTION_DAYS, 0, 36_500);
-    final SettingField<Integer> runsPerTask = SettingField.integer(Settings.RUNS_KEPT_PER_TASK, 0, 1_000_000);
-    final SettingField<Integer> trashDays = SettingField.integer(Settings.TRASH_RETENTION_DAYS, 1, 3650);
+    final SettingField<Integer> concurrency = SettingField.integer(Settings.MAX_CONCURRENT_RUNS);
+    final SettingField<Integer> stopGrace = SettingField.integer(Settings.STOP_GRACE_SECONDS);
+    final SettingField<Integer> logCap = SettingField.integer(Settings.LOG_CAP_MB);
+    final SettingField<Integer> logDays = SettingField.integer(Settings.LOG_RETENTION_DAYS);
+    final SettingField<Integer> logBudget = SettingField.integer(Settings.LOG_BUDGET_MB);
+    final SettingField<Integer> runDays = SettingField.integer(Settings.RUN_RETENTION_DAYS);
+    final SettingField<Integer> runsPerTask = SettingField.integer(Settings.RUNS_KEPT_PER_TASK);
+    final SettingField<Integer> trashDays = SettingField.integer(Settings.TRASH_RETENTION_DAYS);
     final SettingField<String> httpProxy = SettingField.proxy(Settings.HTTP_PROXY);
     final SettingField<String> httpsProxy = SettingField.proxy(Settings.HTTPS_PROXY);
     final SettingField<String> noProxy = SettingField.hostList(Settings.NO_PROXY);
-    final SettingField<Integer> backupHours = SettingField.integer(Settings.BACKUP_EVERY_HOURS, 0, 8760);
-    final SettingField<Integer> backupsKept = SettingField.integer(Settings.BACKUPS_KEPT, 1, 1000);
+    final SettingField<Integer> backupHours = SettingField.integer(Settings.BACKUP_EVERY_HOURS);
+    final SettingField<Integer> backupsKept = SettingField.integer(Settings.BACKUPS_KEPT);
 
     private final SettingsGroup scheduling;
     private final SettingsGroup logs;

@@ -39,7 +39,10 @@ public final class SettingField<T> {
     }
 
     /** A whole number from {@code min} to {@code max}. */
-    public static SettingField<Integer> integer(SettingKey<Integer> key, int min, int max) {
+    /** A whole number in the key's own range. */
+    public static SettingField<Integer> integer(SettingKey<Integer> key) {
+        long min = key.min();
+        long max = key.max();
         return new SettingField<>(key, typed -> {
             String digits = typed.strip();
             String range = "Enter a whole number from " + min + " to " + max;

@@ -9,7 +9,7 @@ class SettingFieldTest {
 
     @Test
     void integersOutsideTheRangeAreRefusedWithTheRange() {
-        SettingField<Integer> field = SettingField.integer(Settings.MAX_CONCURRENT_RUNS, 1, 64);
+        SettingField<Integer> field = SettingField.integer(Settings.MAX_CONCURRENT_RUNS);
         assertThat(field.textProperty().get()).isEqualTo("4");
         field.textProperty().set("65");
         assertThat(field.errorProperty().get()).isEqualTo("Enter a whole number from 1 to 64");
@@ -25,7 +25,7 @@ class SettingFieldTest {
 
     @Test
     void savedValueIsShownNormalised() {
-        SettingField<Integer> field = SettingField.integer(Settings.MAX_CONCURRENT_RUNS, 1, 64);
+        SettingField<Integer> field = SettingField.integer(Settings.MAX_CONCURRENT_RUNS);
         field.textProperty().set("08");
         field.saved(8);
         assertThat(field.textProperty().get()).isEqualTo("8");

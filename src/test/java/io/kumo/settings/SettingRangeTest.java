@@ -1,0 +1,27 @@
+package io.kumo.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kumo.core.KumoCore;
+import io.kumo.core.ValidationException;
+import io.kumo.testkit.TestCores;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingRangeTest {
+
+    @Test
+    void aWholeNumberOutsideItsRangeIsRefusedByNameAndNothingChanges(@TempDir Path dir) {
+        try (KumoCore core = TestCores.open(dir)) {
+            assertThatThrownBy(() -> core.settings().set(Settings.LOG_RETENTION_DAYS, -1)).isInstanceOf(ValidationException.class)
+                    .hasMessage("Keep run logs for (days, 0 = forever): -1 is outside 0-36500");
+            assertThatThrownBy(() -> core.settings().set(Settings.MAX_CONCURRENT_RUNS, 0))
+                    .hasMessage("Runs at the same time: 0 is outside 1-64");
+            assertThat(core.settings().get(Settings.LOG_RETENTION_DAYS)).isEqualTo(30);
+            core.settings().set(Settings.MAX_CONCURRENT_RUNS, 64);
+            assertThat(core.settings().get(Settings.MAX_CONCURRENT_RUNS)).isEqualTo(64);
+        }
+    }
+}
