@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -42,6 +43,7 @@ final class Forms {
         TextField text = new TextField();
         text.setId(id);
         text.setPrefWidth(width);
+        text.setMinWidth(width); // the explanation column gives way, not the number being typed
         text.textProperty().bindBidirectional(field.textProperty());
         Label error = new Label();
         error.setId(id + "-error");
@@ -50,7 +52,10 @@ final class Forms {
         error.visibleProperty().bind(field.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         field.errorProperty().subscribe(message -> text.pseudoClassStateChanged(Styles.STATE_DANGER, !message.isEmpty()));
-        grid.addRow(row, caption(caption), text, muted(unit), muted(explanation));
+        Label unitLabel = muted(unit);
+        unitLabel.setWrapText(false); // "seconds" must not break into one letter a line when the grid is tight
+        unitLabel.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(row, caption(caption), text, unitLabel, muted(explanation));
         grid.add(error, 1, row + 1, 3, 1);
         return row + 2;
     }

@@ -6,7 +6,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The sections of the settings page, in page order. */
 enum SettingsSection {
-    APPEARANCE("Appearance and desktop", Feather.SUN),
+    APPEARANCE("General", Feather.SUN),
     SCHEDULING("Scheduling", Feather.CLOCK),
     LOGS("Logs & history", Feather.FILE_TEXT),
     PROJECTS("Projects", Feather.FOLDER),
