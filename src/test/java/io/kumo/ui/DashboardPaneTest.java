@@ -162,13 +162,14 @@ class DashboardPaneTest {
         robot.clickOn("#monitor-tab");
         LineChart<Number, Number> cpu = robot.lookup("#monitor-cpu").query();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> cpu.getData().getFirst().getData().size() >= 2);
-        Pane partitions = robot.lookup("#monitor-partitions").query();
-        assertThat(robot.from(partitions).lookup(".usage-bar").queryAllAs(ProgressBar.class)).isNotEmpty();
+        // the monitor rebuilds its rows every sample: walk the scene graph on the FX thread, not beside it
+        assertThat(onFx(() -> robot.from(robot.lookup("#monitor-partitions").<Pane>query()).lookup(".usage-bar")
+                .queryAllAs(ProgressBar.class))).isNotEmpty();
         assertThat(text("#card-cpu")).endsWith("%");
         assertThat(text("#card-disk")).endsWith("%");
         assertThat(text("#monitor-process-threads")).matches("\\d+");
 
-        Label samples = robot.lookup("#monitor-samples").queryAs(Label.class);
+        Label samples = onFx(() -> robot.lookup("#monitor-samples").queryAs(Label.class));
         robot.clickOn("#" + NavigationItem.TASKS.navId());
         WaitForAsyncUtils.waitForFxEvents();
         long whenHidden = sampleCount(samples);
@@ -198,7 +199,15 @@ class DashboardPaneTest {
     }
 
     private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return onFx(() -> robot.lookup(query).queryAs(Label.class).getText());
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long bar(StackedBarChart<String, Number> chart, String series, LocalDate day) {
