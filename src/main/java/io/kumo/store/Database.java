@@ -61,7 +61,10 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the database in {@code folder} and migrates it to the newest schema. */
     public static Database open(Path folder) {
         String url = urlFor(folder);
-        new Migrations(url).migrate();
+        Migrations migrations = new Migrations(url);
+        if (!migrations.isCurrent()) {
+            migrations.migrate();
+        }
         try {
             Database database = new Database(url);
             LOG.info("Database open at {}", folder);

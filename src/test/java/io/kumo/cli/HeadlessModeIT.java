@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.kumo.core.KumoCore;
 import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
+import io.kumo.testkit.KumoProcess;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumo.testkit.KumoProcess;
 import io.kumo.testkit.RealPython;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,12 +37,7 @@ class RunningInstanceIT {
     private Result cliIn(Path workDir, String... args) throws Exception {
         try (KumoProcess process = KumoProcess.startIn(workDir, withDir(args))) {
             int code = process.waitForExit(Duration.ofSeconds(90));
-            StringBuilder out = new StringBuilder();
-            String line;
-            while ((line = process.nextLine(Duration.ofMillis(300))) != null) {
-                out.append(line).append('\n');
-            }
-            return new Result(code, out.toString(), process.stderr());
+            return new Result(code, process.remainingStdout(), process.stderr());
         }
     }
 

@@ -73,6 +73,34 @@ class MigrationsTest {
         assertThat(new Migrations(Database.urlFor(dir)).migrate().migrationsExecuted).isZero();
     }
 
+    @Test
+    void onlyAFullyMigratedSchemaCountsAsCurrent() throws SQLException {
+        Migrations migrations = new Migrations(Database.urlFor(dir));
+        assertThat(migrations.isCurrent()).as("empty database").isFalse();
+        migrations.migrateTo("1");
+        assertThat(migrations.isCurrent()).as("version 1").isFalse();
+        migrations.migrate();
+        assertThat(migrations.isCurrent()).isTrue();
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            sql.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '"
+                    + Migrations.NEWEST_VERSION + "'");
+        }
+        assertThat(migrations.isCurrent()).as("newest migration failed").isFalse();
+    }
+
+    @Test
+    void newestVersionNamesTheNewestMigrationFile() throws Exception {
+        Path folder = Path.of(Migrations.class.getResource("/db/migration").toURI());
+        int newest;
+        try (var files = java.nio.file.Files.list(folder)) {
+            newest = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+        }
+        assertThat(Migrations.NEWEST_VERSION).isEqualTo(String.valueOf(newest));
+    }
+
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(Database.urlFor(dir), "kumo", "");
     }

@@ -1,4 +1,4 @@
-package io.kumo.cli;
+package io.kumo.testkit;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A real {@code java -jar target/kumo.jar} process, with the JDK that runs the tests. */
-final class KumoProcess implements AutoCloseable {
+public final class KumoProcess implements AutoCloseable {
 
     private final Process process;
     private final BlockingQueue<String> stdout = new LinkedBlockingQueue<>();
@@ -24,30 +24,41 @@ final class KumoProcess implements AutoCloseable {
         Thread.ofVirtual().start(() -> pump(process.errorReader(StandardCharsets.UTF_8), null, stderr));
     }
 
-    static KumoProcess start(String... args) throws IOException {
+    public static KumoProcess start(String... args) throws IOException {
         return startIn(Path.of("").toAbsolutePath(), args);
     }
 
     /** Started in {@code workDir}, as a user typing the command in that folder. */
-    static KumoProcess startIn(Path workDir, String... args) throws IOException {
+    public static KumoProcess startIn(Path workDir, String... args) throws IOException {
         return start(workDir, List.of(), args);
     }
 
     /** The window on JavaFX's headless platform: a real app instance on a machine without a display. */
-    static KumoProcess startWindowless(String... args) throws IOException {
+    public static KumoProcess startWindowless(String... args) throws IOException {
         return start(Path.of("").toAbsolutePath(), List.of("-Dglass.platform=Headless", "-Dprism.order=sw"), args);
     }
 
+    /** The app with a real window on an X display (Xvfb in the tests), software rendering. */
+    public static KumoProcess startOnDisplay(String display, String... args) throws IOException {
+        ProcessBuilder builder = builder(Path.of("").toAbsolutePath(), List.of("-Dprism.order=sw"), args);
+        builder.environment().put("DISPLAY", display);
+        return new KumoProcess(builder.start());
+    }
+
     private static KumoProcess start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
+        return new KumoProcess(builder(workDir, jvmOptions, args).start());
+    }
+
+    private static ProcessBuilder builder(Path workDir, List<String> jvmOptions, String... args) {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        return new KumoProcess(new ProcessBuilder(command).directory(workDir.toFile()).start());
+        return new ProcessBuilder(command).directory(workDir.toFile());
     }
 
-    static Path jar() {
+    public static Path jar() {
         return Path.of(System.getProperty("kumo.jar", "target/kumo.jar"));
     }
 
@@ -69,33 +80,43 @@ final class KumoProcess implements AutoCloseable {
     }
 
     /** The next stdout line, or null after the timeout. */
-    String nextLine(Duration timeout) throws InterruptedException {
+    public String nextLine(Duration timeout) throws InterruptedException {
         return stdout.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    int waitForExit(Duration timeout) throws InterruptedException {
+    /** What is left on stdout, once the process wrote nothing more for a moment (after it exited). */
+    public String remainingStdout() throws InterruptedException {
+        StringBuilder out = new StringBuilder();
+        String line;
+        while ((line = nextLine(Duration.ofMillis(300))) != null) {
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    public int waitForExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("kumo did not exit within " + timeout);
         }
         return process.exitValue();
     }
 
-    String stderr() throws InterruptedException {
+    public String stderr() throws InterruptedException {
         Thread.sleep(50); // let the pump read the last bytes after exit
         synchronized (stderr) {
             return stderr.toString();
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    void signal(String name) throws IOException, InterruptedException {
+    public void signal(String name) throws IOException, InterruptedException {
         new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 

@@ -1,0 +1,40 @@
+package io.kumo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.LoggerContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogFileConfiguratorTest {
+
+    @TempDir
+    Path logs;
+
+    @Test
+    void infoAndAboveGoToKumoLogWhileLibraryChatterStaysBelowWarn() throws Exception {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter()); // logback's provider sets one in the app
+        LogFileConfigurator.logTo(context, logs);
+
+        context.getLogger("io.kumo.Something").info("core started on {}", "/data");
+        context.getLogger("io.kumo.Something").debug("not written");
+        context.getLogger("org.flywaydb.core.Flyway").info("flyway chatter");
+        context.getLogger("org.flywaydb.core.Flyway").warn("flyway warning");
+        context.stop();
+
+        String log = Files.readString(logs.resolve("kumo.log"));
+        assertThat(log).containsPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\S+ INFO  \\[[^]]+] io.kumo.Something - core started on /data");
+        assertThat(log).contains("flyway warning").doesNotContain("flyway chatter").doesNotContain("not written");
+    }
+
+    @Test
+    void anExplicitLogbackConfigurationFileWins() {
+        // surefire sets -Dlogback.configurationFile=logback-test.xml, as a user with their own configuration would
+        assertThat(System.getProperty("logback.configurationFile")).isNotNull();
+        assertThat(new LogFileConfigurator().configure(new LoggerContext()))
+                .isEqualTo(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+    }
+}

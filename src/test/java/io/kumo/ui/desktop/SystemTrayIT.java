@@ -1,0 +1,82 @@
+package io.kumo.ui.desktop;
+
+import static io.kumo.testkit.X11Desktop.await;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumo.testkit.KumoProcess;
+import io.kumo.testkit.X11Desktop;
+import io.kumo.testkit.X11Desktop.Window;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar in a real X session with a real system tray (Xvfb and trayer; {@code .ci/run} installs them):
+ * started minimized, Kumo lives in the tray; a click on its icon opens the window; its menu pauses scheduling and
+ * quits.
+ */
+@EnabledOnOs(OS.LINUX)
+class SystemTrayIT {
+
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+    private static final Duration REACTION = Duration.ofSeconds(20);
+    private static final String MAIN_WINDOW = "^Kumo$";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void kumoStartedMinimizedLivesInTheTrayWhoseIconAndMenuDriveIt() throws Exception {
+        assumeTrue(X11Desktop.available(), "needs Xvfb, trayer, xdotool and xwininfo (.ci/run installs them)");
+        try (X11Desktop desktop = X11Desktop.start();
+             KumoProcess kumo = KumoProcess.startOnDisplay(desktop.display(), "--minimized", "--data-dir", dataDir.toString())) {
+            Window panel = desktop.window("panel").orElseThrow();
+            // AWT makes the icon's window, then the tray host embeds it in its panel
+            Window icon = await("Kumo's icon embedded in the tray", STARTUP, () -> desktop.window("JavaEmbeddedFrame")
+                    .filter(window -> window.width() > 0 && window.x() >= panel.x() && window.x() < panel.x() + panel.width()));
+            await("the instance socket", STARTUP, () -> Optional.of(dataDir.resolve("kumo.sock")).filter(java.nio.file.Files::exists));
+            assertThat(desktop.isShown(MAIN_WINDOW)).as("started minimized: no window, only the tray icon").isFalse();
+
+            desktop.click(icon.centerX(), icon.centerY(), 1);
+            await("the main window after a click on the tray icon", REACTION,
+                    () -> desktop.isShown(MAIN_WINDOW) ? Optional.of(true) : Optional.empty());
+
+            // the menu: Open Kumo, runs in progress, ---, Pause all scheduling, ---, Quit Kumo
+            Window menu = openMenu(desktop, icon);
+            desktop.click(menu.centerX(), menu.y() + menu.height() * 60 / 100, 1);
+            JsonNode paused = await("the pause in the audit log", REACTION, () -> schedulingPausedEntry());
+            assertThat(paused.at("/changes/engine.scheduler_paused/after").asText()).as(paused.toString()).isEqualTo("true");
+            assertThat(kumo.isAlive()).isTrue();
+
+            menu = openMenu(desktop, icon);
+            desktop.click(menu.centerX(), menu.y() + menu.height() * 88 / 100, 1);
+            assertThat(kumo.waitForExit(Duration.ofSeconds(60))).as(kumo.stderr()).isZero();
+        }
+    }
+
+    private static Window openMenu(X11Desktop desktop, Window icon) throws Exception {
+        desktop.click(icon.centerX(), icon.centerY(), 3);
+        return await("the tray menu", REACTION, () -> desktop.window("sun-awt-X11-XPopupMenuPeer")
+                .filter(window -> window.width() > 0 && window.height() > 40));
+    }
+
+    /** The audit entry of the pause, read through the CLI from the running instance. */
+    private Optional<JsonNode> schedulingPausedEntry() throws Exception {
+        try (KumoProcess cli = KumoProcess.start("--data-dir", dataDir.toString(), "audit", "--target", "SETTING", "--json")) {
+            assertThat(cli.waitForExit(Duration.ofSeconds(60))).as(cli.stderr()).isZero();
+            for (JsonNode entry : new ObjectMapper().readTree(cli.remainingStdout())) {
+                if (entry.toString().contains("engine.scheduler_paused")) {
+                    return Optional.of(entry);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
