@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>java -cp ... io.kumo.bench.StartupBenchmark [runs] [idleSeconds] [extra JVM option...]</pre>
  * Extra options (for example {@code -XX:AOTCache=target/aot/kumo.aot}) go to both programs. Without a DISPLAY both run
- * on JavaFX's headless platform with software rendering.
+ * on JavaFX's headless platform with software rendering. With a DISPLAY that has a system tray, Kumo is also measured
+ * started {@code --minimized}, living in the tray without a window (its idle state on a desktop).
  */
 public final class StartupBenchmark {
 
@@ -43,13 +44,41 @@ public final class StartupBenchmark {
         }
         report("hello", hello);
         report("kumo", kumo);
+        if (System.getenv("DISPLAY") != null) {
+            List<Sample> tray = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                tray.add(measureInTray(data, extra, idleSeconds));
+            }
+            System.out.printf("kumo --minimized (tray, no window): idle RSS median %d MB%n", median(tray, Sample::residentKilobytes) / 1024);
+        }
         double frameRatio = (double) median(kumo, Sample::firstFrameMillis) / median(hello, Sample::firstFrameMillis);
         double memoryRatio = (double) median(kumo, Sample::residentKilobytes) / median(hello, Sample::residentKilobytes);
         System.out.printf("first frame: kumo/hello = %.2f (target <= 2.0)%n", frameRatio);
         System.out.printf("idle memory: kumo/hello = %.2f (target <= 1.5)%n", memoryRatio);
     }
 
-    private static Sample measure(List<String> program, List<String> extra, int idleSeconds) throws Exception {
+    /** Kumo started minimized to the tray: ready once its instance socket exists, then measured after the idle time. */
+    private static Sample measureInTray(Path data, List<String> extra, int idleSeconds) throws Exception {
+        Path socket = data.resolve("kumo.sock");
+        Files.deleteIfExists(socket); // left by a stopped run, it would read as ready at once
+        Process process = new ProcessBuilder(javaCommand(List.of("io.kumo.Launcher", "--minimized", "--data-dir", data.toString()), extra))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(socket) && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+            TimeUnit.SECONDS.sleep(idleSeconds);
+            return new Sample(-1, residentKilobytes(process.pid()));
+        } finally {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static List<String> javaCommand(List<String> program, List<String> extra) {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Dkumo.reportFirstFrame=true"));
         if (System.getenv("DISPLAY") == null) {
@@ -58,7 +87,11 @@ public final class StartupBenchmark {
         command.addAll(extra);
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.addAll(program);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return command;
+    }
+
+    private static Sample measure(List<String> program, List<String> extra, int idleSeconds) throws Exception {
+        Process process = new ProcessBuilder(javaCommand(program, extra)).redirectErrorStream(true).start();
         // not closed here: a reader thread drains it until the process is gone (closing it would wait for that thread)
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         try {
