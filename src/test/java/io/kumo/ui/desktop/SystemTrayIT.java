@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar in a real X session with a real system tray (Xvfb and trayer; {@code .ci/run} installs them):
- * started minimized, Kumo lives in the tray; a click on its icon opens the window; its menu pauses scheduling and
- * quits.
+ * started minimized, Kumo lives in the tray; a failed run shows a notification balloon at the icon; a click on the
+ * icon opens the window; its menu pauses scheduling and quits.
  */
 @EnabledOnOs(OS.LINUX)
 class SystemTrayIT {
@@ -43,8 +43,13 @@ class SystemTrayIT {
                     .filter(window -> window.width() > 0 && window.x() >= panel.x() && window.x() < panel.x() + panel.width()));
             await("the instance socket", STARTUP, () -> Optional.of(dataDir.resolve("kumo.sock")).filter(java.nio.file.Files::exists));
             assertThat(desktop.isShown(MAIN_WINDOW)).as("started minimized: no window, only the tray icon").isFalse();
+            assertThat(balloonAt(desktop, panel)).isEmpty();
 
-            desktop.click(icon.centerX(), icon.centerY(), 1);
+            assertThat(cli("task", "add", "--name", "broken", "--command", "python3 -c \"raise SystemExit(3)\"", "--every", "1h")).isZero();
+            assertThat(cli("run", "broken")).isEqualTo(3);
+            await("the failure notification at the tray icon", REACTION, () -> balloonAt(desktop, panel));
+
+            clickIcon(desktop, icon, 1);
             await("the main window after a click on the tray icon", REACTION,
                     () -> desktop.isShown(MAIN_WINDOW) ? Optional.of(true) : Optional.empty());
 
@@ -61,8 +66,29 @@ class SystemTrayIT {
         }
     }
 
+    /** AWT's notification balloon: a window of its own (a title row and a message row) just below the tray panel. */
+    private static Optional<Window> balloonAt(X11Desktop desktop, Window panel) throws Exception {
+        return desktop.windows().stream()
+                .filter(window -> window.name().equals("win0") && window.height() >= 40)
+                .filter(window -> window.y() <= panel.y() + panel.height() + 10 && window.x() + window.width() >= panel.x())
+                .findFirst();
+    }
+
+    private int cli(String... args) throws Exception {
+        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--data-dir", dataDir.toString()),
+                java.util.Arrays.stream(args)).toArray(String[]::new);
+        try (KumoProcess cli = KumoProcess.start(all)) {
+            return cli.waitForExit(Duration.ofSeconds(60));
+        }
+    }
+
+    /** Clicks the icon's right edge: the balloon, aligned to the icon's middle, may still cover its left half. */
+    private static void clickIcon(X11Desktop desktop, Window icon, int button) throws Exception {
+        desktop.click(icon.x() + icon.width() - 4, icon.centerY(), button);
+    }
+
     private static Window openMenu(X11Desktop desktop, Window icon) throws Exception {
-        desktop.click(icon.centerX(), icon.centerY(), 3);
+        clickIcon(desktop, icon, 3);
         return await("the tray menu", REACTION, () -> desktop.window("sun-awt-X11-XPopupMenuPeer")
                 .filter(window -> window.width() > 0 && window.height() > 40));
     }
