@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  * Extra options (for example {@code -XX:AOTCache=target/aot/kumo.aot}) go to both programs. Without a DISPLAY both run
  * on JavaFX's headless platform with software rendering. With a DISPLAY that has a system tray, Kumo is also measured
  * started {@code --minimized}, living in the tray without a window (its idle state on a desktop).
+ * With {@code -Dbench.launcher=target/installer/Kumo/bin/Kumo} Kumo is started through that packaged launcher (its own
+ * runtime, options and AOT cache; the benchmark's options reach it through {@code JAVA_TOOL_OPTIONS}).
  */
 public final class StartupBenchmark {
 
@@ -37,17 +39,17 @@ public final class StartupBenchmark {
         List<Sample> kumo = new ArrayList<>();
         Path data = Files.createTempDirectory("kumo-startup");
         // a first start creates the database; the runs measured start Kumo as on any later day
-        measure(List.of("io.kumo.Launcher", "--data-dir", data.toString()), extra, 1);
+        measure(kumo(extra, "--data-dir", data.toString()), 1);
         for (int i = 0; i < runs; i++) {
-            hello.add(measure(List.of("io.kumo.bench.HelloFx"), extra, idleSeconds));
-            kumo.add(measure(List.of("io.kumo.Launcher", "--data-dir", data.toString()), extra, idleSeconds));
+            hello.add(measure(new ProcessBuilder(javaCommand("io.kumo.bench.HelloFx", extra)), idleSeconds));
+            kumo.add(measure(kumo(extra, "--data-dir", data.toString()), idleSeconds));
         }
         report("hello", hello);
         report("kumo", kumo);
         if (System.getenv("DISPLAY") != null) {
             List<Sample> tray = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                tray.add(measureInTray(data, extra, idleSeconds));
+                tray.add(measureInTray(kumo(extra, "--minimized", "--data-dir", data.toString()), data, idleSeconds));
             }
             System.out.printf("kumo --minimized (tray, no window): idle RSS median %d MB%n", median(tray, Sample::residentKilobytes) / 1024);
         }
@@ -58,11 +60,10 @@ public final class StartupBenchmark {
     }
 
     /** Kumo started minimized to the tray: ready once its instance socket exists, then measured after the idle time. */
-    private static Sample measureInTray(Path data, List<String> extra, int idleSeconds) throws Exception {
+    private static Sample measureInTray(ProcessBuilder kumo, Path data, int idleSeconds) throws Exception {
         Path socket = data.resolve("kumo.sock");
         Files.deleteIfExists(socket); // left by a stopped run, it would read as ready at once
-        Process process = new ProcessBuilder(javaCommand(List.of("io.kumo.Launcher", "--minimized", "--data-dir", data.toString()), extra))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = kumo.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Files.exists(socket) && System.nanoTime() < deadline) {
@@ -78,20 +79,40 @@ public final class StartupBenchmark {
         }
     }
 
-    private static List<String> javaCommand(List<String> program, List<String> extra) {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Dkumo.reportFirstFrame=true"));
-        if (System.getenv("DISPLAY") == null) {
-            command.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw"));
+    /** Kumo from this JVM's class path, or through the packaged launcher named by {@code bench.launcher}. */
+    private static ProcessBuilder kumo(List<String> extra, String... args) {
+        String launcher = System.getProperty("bench.launcher");
+        if (launcher == null) {
+            List<String> command = javaCommand("io.kumo.Launcher", extra);
+            command.addAll(List.of(args));
+            return new ProcessBuilder(command);
         }
-        command.addAll(extra);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
-        command.addAll(program);
+        List<String> command = new ArrayList<>(List.of(launcher));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", benchOptions(extra)));
+        return builder;
+    }
+
+    private static List<String> javaCommand(String mainClass, List<String> extra) {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"));
+        command.addAll(benchOptions(extra));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         return command;
     }
 
-    private static Sample measure(List<String> program, List<String> extra, int idleSeconds) throws Exception {
-        Process process = new ProcessBuilder(javaCommand(program, extra)).redirectErrorStream(true).start();
+    private static List<String> benchOptions(List<String> extra) {
+        List<String> options = new ArrayList<>(List.of("-Dkumo.reportFirstFrame=true"));
+        if (System.getenv("DISPLAY") == null) {
+            options.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw"));
+        }
+        options.addAll(extra);
+        return options;
+    }
+
+    private static Sample measure(ProcessBuilder program, int idleSeconds) throws Exception {
+        Process process = program.redirectErrorStream(true).start();
         // not closed here: a reader thread drains it until the process is gone (closing it would wait for that thread)
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         try {
