@@ -3,6 +3,8 @@ package io.kumo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ class LogFileConfiguratorTest {
     @Test
     void infoAndAboveGoToKumoLogWhileLibraryChatterStaysBelowWarn() throws Exception {
         LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter()); // logback's provider sets one in the app
+        context.setMDCAdapter(new LogbackMDCAdapter()); // logback's provider sets one in the app
         LogFileConfigurator.logTo(context, logs);
 
         context.getLogger("io.kumo.Something").info("core started on {}", "/data");
@@ -35,6 +37,6 @@ class LogFileConfiguratorTest {
         // surefire sets -Dlogback.configurationFile=logback-test.xml, as a user with their own configuration would
         assertThat(System.getProperty("logback.configurationFile")).isNotNull();
         assertThat(new LogFileConfigurator().configure(new LoggerContext()))
-                .isEqualTo(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+                .isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
     }
 }

@@ -1,11 +1,13 @@
 package io.kumo.testkit;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +21,38 @@ import java.util.regex.Pattern;
  */
 public final class X11Desktop implements AutoCloseable {
 
-    private static final List<String> TOOLS = List.of("Xvfb", "trayer", "xdotool", "xwininfo");
+    private static final List<String> TOOLS = List.of("Xvfb", "trayer", "xdotool", "xwininfo", "python3");
+    /**
+     * Sends WM_DELETE_WINDOW to a window, as a window manager's close button does (there is no window manager here,
+     * and xdotool can only destroy a window). Python's ctypes over libX11, argument: the window id.
+     */
+    private static final String SEND_DELETE_WINDOW = """
+            import ctypes, sys
+            x = ctypes.cdll.LoadLibrary("libX11.so.6")
+            x.XOpenDisplay.restype = ctypes.c_void_p
+            x.XInternAtom.restype = ctypes.c_ulong
+            x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+            class ClientMessage(ctypes.Structure):
+                _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                            ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
+                            ("format", ctypes.c_int), ("data", ctypes.c_long * 5)]
+            class Event(ctypes.Union):
+                _fields_ = [("xclient", ClientMessage), ("pad", ctypes.c_long * 24)]
+            x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.POINTER(Event)]
+            x.XFlush.argtypes = [ctypes.c_void_p]
+            x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+            display = x.XOpenDisplay(None)
+            window = int(sys.argv[1])
+            event = Event()
+            event.xclient.type = 33  # ClientMessage
+            event.xclient.window = window
+            event.xclient.message_type = x.XInternAtom(display, b"WM_PROTOCOLS", 0)
+            event.xclient.format = 32
+            event.xclient.data[0] = x.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+            x.XSendEvent(display, window, 0, 0, ctypes.byref(event))
+            x.XFlush(display)
+            x.XCloseDisplay(display)
+            """;
     /** One line of {@code xwininfo -tree}: id, name, class, size, relative and absolute position. */
     private static final Pattern WINDOW = Pattern.compile(
             "^\\s*(0x[0-9a-f]+) (\"[^\"]*\"|\\(has no name\\)):.*?\\s(\\d+)x(\\d+)[+-]-?\\d+[+-]-?\\d+\\s+\\+(-?\\d+)\\+(-?\\d+)\\s*$");
@@ -45,10 +78,15 @@ public final class X11Desktop implements AutoCloseable {
                 "--width", "200", "--height", "32").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         trayer.environment().put("DISPLAY", display);
         this.tray = trayer.start();
-        await("the trayer panel", Duration.ofSeconds(20), () -> window("panel"));
+        try {
+            await("the trayer panel", Duration.ofSeconds(20), () -> window("panel"));
+        } catch (Exception | AssertionError e) {
+            close();
+            throw e;
+        }
     }
 
-    /** Whether this machine has Xvfb, trayer, xdotool and xwininfo on its PATH. */
+    /** Whether this machine has Xvfb, trayer, xdotool, xwininfo and python3 on its PATH. */
     public static boolean available() {
         return TOOLS.stream().allMatch(X11Desktop::onPath);
     }
@@ -69,7 +107,12 @@ public final class X11Desktop implements AutoCloseable {
             server.destroyForcibly();
             throw new IllegalStateException("Xvfb did not start");
         }
-        return new X11Desktop(server, ":" + number);
+        try {
+            return new X11Desktop(server, ":" + number);
+        } catch (IOException e) { // trayer did not start
+            server.destroyForcibly();
+            throw e;
+        }
     }
 
     public String display() {
@@ -97,6 +140,13 @@ public final class X11Desktop implements AutoCloseable {
     /** Whether a mapped (shown) window has a title matching this (POSIX) regular expression. */
     public boolean isShown(String titleRegex) throws IOException, InterruptedException {
         return !run("xdotool", "search", "--onlyvisible", "--name", titleRegex).isBlank();
+    }
+
+    /** Asks the shown window with a title matching this regular expression to close, as its close button would. */
+    public void closeWindow(String titleRegex) throws IOException, InterruptedException {
+        String id = run("xdotool", "search", "--onlyvisible", "--name", titleRegex).lines().findFirst()
+                .orElseThrow(() -> new AssertionError("no shown window matches " + titleRegex));
+        run("python3", "-c", SEND_DELETE_WINDOW, id.strip());
     }
 
     public void click(int x, int y, int button) throws IOException, InterruptedException {
@@ -135,7 +185,7 @@ public final class X11Desktop implements AutoCloseable {
 
     private static boolean onPath(String tool) {
         String path = System.getenv().getOrDefault("PATH", "");
-        return java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+        return Arrays.stream(path.split(File.pathSeparator))
                 .anyMatch(folder -> Files.isExecutable(Path.of(folder, tool)));
     }
 

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.testkit.KumoProcess;
 import io.kumo.testkit.X11Desktop;
 import io.kumo.testkit.X11Desktop.Window;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged jar in a real X session with a real system tray (Xvfb and trayer; {@code .ci/run} installs them):
  * started minimized, Kumo lives in the tray; a failed run shows a notification balloon at the icon; a click on the
- * icon opens the window; its menu pauses scheduling and quits.
+ * icon opens the window; closing the window keeps Kumo in the tray (and tells the user, the first time); the menu
+ * pauses scheduling and quits.
  */
 @EnabledOnOs(OS.LINUX)
 class SystemTrayIT {
@@ -41,7 +44,7 @@ class SystemTrayIT {
             // AWT makes the icon's window, then the tray host embeds it in its panel
             Window icon = await("Kumo's icon embedded in the tray", STARTUP, () -> desktop.window("JavaEmbeddedFrame")
                     .filter(window -> window.width() > 0 && window.x() >= panel.x() && window.x() < panel.x() + panel.width()));
-            await("the instance socket", STARTUP, () -> Optional.of(dataDir.resolve("kumo.sock")).filter(java.nio.file.Files::exists));
+            await("the instance socket", STARTUP, () -> Optional.of(dataDir.resolve("kumo.sock")).filter(Files::exists));
             assertThat(desktop.isShown(MAIN_WINDOW)).as("started minimized: no window, only the tray icon").isFalse();
             assertThat(balloonAt(desktop, panel)).isEmpty();
 
@@ -53,10 +56,19 @@ class SystemTrayIT {
             await("the main window after a click on the tray icon", REACTION,
                     () -> desktop.isShown(MAIN_WINDOW) ? Optional.of(true) : Optional.empty());
 
+            desktop.closeWindow(MAIN_WINDOW);
+            await("the window hidden in the tray", REACTION, () -> desktop.isShown(MAIN_WINDOW) ? Optional.empty() : Optional.of(true));
+            JsonNode told = await("the first-time hint, remembered", REACTION, () -> settingChange("ui.tray_hint_shown"));
+            assertThat(told.at("/changes/ui.tray_hint_shown/after").asText()).isEqualTo("true");
+            assertThat(kumo.isAlive()).as("closing the window does not quit").isTrue();
+            clickIcon(desktop, icon, 1);
+            await("the window back after a click on the tray icon", REACTION,
+                    () -> desktop.isShown(MAIN_WINDOW) ? Optional.of(true) : Optional.empty());
+
             // the menu: Open Kumo, runs in progress, ---, Pause all scheduling, ---, Quit Kumo
             Window menu = openMenu(desktop, icon);
             desktop.click(menu.centerX(), menu.y() + menu.height() * 60 / 100, 1);
-            JsonNode paused = await("the pause in the audit log", REACTION, () -> schedulingPausedEntry());
+            JsonNode paused = await("the pause in the audit log", REACTION, () -> settingChange("engine.scheduler_paused"));
             assertThat(paused.at("/changes/engine.scheduler_paused/after").asText()).as(paused.toString()).isEqualTo("true");
             assertThat(kumo.isAlive()).isTrue();
 
@@ -75,8 +87,7 @@ class SystemTrayIT {
     }
 
     private int cli(String... args) throws Exception {
-        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--data-dir", dataDir.toString()),
-                java.util.Arrays.stream(args)).toArray(String[]::new);
+        String[] all = Stream.concat(Stream.of("--data-dir", dataDir.toString()), Stream.of(args)).toArray(String[]::new);
         try (KumoProcess cli = KumoProcess.start(all)) {
             return cli.waitForExit(Duration.ofSeconds(60));
         }
@@ -93,12 +104,12 @@ class SystemTrayIT {
                 .filter(window -> window.width() > 0 && window.height() > 40));
     }
 
-    /** The audit entry of the pause, read through the CLI from the running instance. */
-    private Optional<JsonNode> schedulingPausedEntry() throws Exception {
+    /** The audit entry of a setting's change, read through the CLI from the running instance. */
+    private Optional<JsonNode> settingChange(String key) throws Exception {
         try (KumoProcess cli = KumoProcess.start("--data-dir", dataDir.toString(), "audit", "--target", "SETTING", "--json")) {
             assertThat(cli.waitForExit(Duration.ofSeconds(60))).as(cli.stderr()).isZero();
             for (JsonNode entry : new ObjectMapper().readTree(cli.remainingStdout())) {
-                if (entry.toString().contains("engine.scheduler_paused")) {
+                if (entry.path("target_id").asText().equals(key)) {
                     return Optional.of(entry);
                 }
             }
