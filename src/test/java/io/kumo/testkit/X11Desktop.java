@@ -137,6 +137,13 @@ public final class X11Desktop implements AutoCloseable {
         return windows().stream().filter(window -> window.name().equals(name)).findFirst();
     }
 
+    /** The windows with this exact name that are shown (mapped): toolkits keep hidden popups and balloons around. */
+    public List<Window> shown(String name) throws IOException, InterruptedException {
+        List<Long> mapped = run("xdotool", "search", "--onlyvisible", "--name", "^" + name + "$").lines()
+                .map(String::strip).filter(line -> !line.isEmpty()).map(Long::valueOf).toList();
+        return windows().stream().filter(window -> window.name().equals(name) && mapped.contains(Long.decode(window.id()))).toList();
+    }
+
     /** Whether a mapped (shown) window has a title matching this (POSIX) regular expression. */
     public boolean isShown(String titleRegex) throws IOException, InterruptedException {
         return !run("xdotool", "search", "--onlyvisible", "--name", titleRegex).isBlank();

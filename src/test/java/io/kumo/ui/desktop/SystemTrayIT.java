@@ -37,7 +37,7 @@ class SystemTrayIT {
 
     @Test
     void kumoStartedMinimizedLivesInTheTrayWhoseIconAndMenuDriveIt() throws Exception {
-        assumeTrue(X11Desktop.available(), "needs Xvfb, trayer, xdotool and xwininfo (.ci/run installs them)");
+        assumeTrue(X11Desktop.available(), "needs Xvfb, trayer, xdotool, xwininfo and python3 (.ci/run installs them)");
         try (X11Desktop desktop = X11Desktop.start();
              KumoProcess kumo = KumoProcess.startOnDisplay(desktop.display(), "--minimized", "--data-dir", dataDir.toString())) {
             Window panel = desktop.window("panel").orElseThrow();
@@ -82,8 +82,8 @@ class SystemTrayIT {
 
     /** AWT's notification balloon: a window of its own (a title row and a message row) just below the tray panel. */
     private static Optional<Window> balloonAt(X11Desktop desktop, Window panel) throws Exception {
-        return desktop.windows().stream()
-                .filter(window -> window.name().equals("win0") && window.height() >= 40)
+        return desktop.shown("win0").stream()
+                .filter(window -> window.height() >= 40)
                 .filter(window -> window.y() <= panel.y() + panel.height() + 10 && window.x() + window.width() >= panel.x())
                 .findFirst();
     }
@@ -102,8 +102,8 @@ class SystemTrayIT {
 
     private static Window openMenu(X11Desktop desktop, Window icon) throws Exception {
         clickIcon(desktop, icon, 3);
-        return await("the tray menu", REACTION, () -> desktop.window("sun-awt-X11-XPopupMenuPeer")
-                .filter(window -> window.width() > 0 && window.height() > 40));
+        return await("the tray menu", REACTION, () -> desktop.shown("sun-awt-X11-XPopupMenuPeer").stream()
+                .filter(window -> window.height() > 40).findFirst());
     }
 
     /** The audit entry of a setting's change, read through the CLI from the running instance. */
