@@ -124,7 +124,13 @@ public final class StartupBenchmark {
                     break;
                 }
             }
-            Thread.ofVirtual().start(() -> out.lines().forEach(ignored -> { }));
+            Thread.ofVirtual().start(() -> {
+                try {
+                    out.lines().forEach(ignored -> { });
+                } catch (java.io.UncheckedIOException streamClosedAtExit) {
+                    // the process was stopped
+                }
+            });
             TimeUnit.SECONDS.sleep(idleSeconds);
             long resident = residentKilobytes(process.pid());
             return new Sample(firstFrame, resident);
