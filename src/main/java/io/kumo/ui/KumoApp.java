@@ -67,6 +67,9 @@ public final class KumoApp extends Application {
     public void init() {
         initialTheme = core.settings().get(Settings.THEME);
         minimizedBySetting = core.settings().get(Settings.START_MINIMIZED);
+        // read here so that closing the window later answers from the settings cache, not the database
+        core.settings().get(Settings.CLOSE_TO_TRAY);
+        core.settings().get(Settings.TRAY_HINT_SHOWN);
         initialWindowState = windowStateStore.load();
     }
 

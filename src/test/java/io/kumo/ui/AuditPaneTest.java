@@ -51,9 +51,7 @@ class AuditPaneTest {
         core.tasks().create(new Task("beta", "python3 beta.py"));
         alpha.setCommand(NEW_COMMAND);
         core.tasks().update(alpha);
-        app = RunningApp.launch(core);
-        robot.clickOn("#" + NavigationItem.AUDIT.navId());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.launchOn(robot, core, NavigationItem.AUDIT);
     }
 
     @AfterEach

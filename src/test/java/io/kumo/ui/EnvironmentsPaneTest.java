@@ -44,9 +44,7 @@ class EnvironmentsPaneTest {
     void start() throws TimeoutException {
         index = LocalPackageIndex.start().add("kumo-demo", "1.0");
         core = TestCores.open(dir);
-        app = RunningApp.launch(core);
-        robot.clickOn("#" + NavigationItem.ENVIRONMENTS.navId());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.launchOn(robot, core, NavigationItem.ENVIRONMENTS);
     }
 
     @AfterEach

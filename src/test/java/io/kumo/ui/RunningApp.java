@@ -1,6 +1,7 @@
 package io.kumo.ui;
 
 import io.kumo.core.KumoCore;
+import io.kumo.ui.shell.NavigationItem;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -16,6 +17,14 @@ final class RunningApp {
     static KumoApp launch(KumoCore core) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         KumoApp app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    /** Starts the window and opens one pane through its sidebar button, as a user would. */
+    static KumoApp launchOn(FxRobot robot, KumoCore core, NavigationItem pane) throws TimeoutException {
+        KumoApp app = launch(core);
+        robot.clickOn("#" + pane.navId());
         WaitForAsyncUtils.waitForFxEvents();
         return app;
     }

@@ -52,9 +52,7 @@ class SettingsPaneTest {
     @BeforeEach
     void start() throws TimeoutException {
         core = TestCores.open(dir);
-        app = RunningApp.launch(core);
-        robot.clickOn("#" + NavigationItem.SETTINGS.navId());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.launchOn(robot, core, NavigationItem.SETTINGS);
     }
 
     @AfterEach

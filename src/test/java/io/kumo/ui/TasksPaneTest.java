@@ -47,9 +47,7 @@ class TasksPaneTest {
     void start() throws TimeoutException {
         core = TestCores.open(dir);
         core.startEngine(new io.kumo.supervisor.OsProcessLauncher(), System.getenv());
-        app = RunningApp.launch(core);
-        robot.clickOn("#" + NavigationItem.TASKS.navId());
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.launchOn(robot, core, NavigationItem.TASKS);
     }
 
     @AfterEach

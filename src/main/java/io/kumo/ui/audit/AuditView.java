@@ -6,6 +6,7 @@ import atlantafx.base.theme.Tweaks;
 import io.kumo.audit.AuditEntry;
 import io.kumo.ui.common.EmptyState;
 import io.kumo.ui.common.PaneView;
+import io.kumo.ui.common.Windows;
 import java.io.File;
 import java.time.LocalDate;
 import java.util.List;
@@ -175,7 +176,7 @@ public final class AuditView implements PaneView {
         chooser.setTitle("Export the audit log");
         chooser.setInitialFileName(AuditViewModel.exportName(LocalDate.now()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
-        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        File file = chooser.showSaveDialog(Windows.of(root));
         if (file != null) {
             model.export(file.toPath());
         }

@@ -3,6 +3,7 @@ package io.kumo.ui.environments;
 import atlantafx.base.theme.Styles;
 import io.kumo.ui.common.PaneView;
 import io.kumo.ui.common.SelectionSync;
+import io.kumo.ui.common.Windows;
 import java.io.File;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -61,12 +62,12 @@ public final class EnvironmentsView implements PaneView {
         create.setId("env-new");
         create.getStyleClass().add(Styles.ACCENT);
         create.disableProperty().bind(busy);
-        create.setOnAction(event -> NewEnvironmentDialog.show(window(), model).ifPresent(model::create));
+        create.setOnAction(event -> NewEnvironmentDialog.show(Windows.of(root), model).ifPresent(model::create));
         Button use = new Button("Use an interpreter as is", FontIcon.of(Feather.TERMINAL));
         use.setId("env-use-interpreter");
         use.setTooltip(new Tooltip("Run tasks with an existing interpreter (the system Python, say) and its packages"));
         use.disableProperty().bind(busy);
-        use.setOnAction(event -> UseInterpreterDialog.show(window(), model.interpreters()).ifPresent(model::useInterpreter));
+        use.setOnAction(event -> UseInterpreterDialog.show(Windows.of(root), model.interpreters()).ifPresent(model::useInterpreter));
         Button register = new Button("Register interpreter…", FontIcon.of(Feather.FILE_PLUS));
         register.setId("env-register-interpreter");
         register.setTooltip(new Tooltip("Add a Python interpreter Kumo did not find by itself"));
@@ -98,7 +99,7 @@ public final class EnvironmentsView implements PaneView {
     private void registerInterpreter() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Register a Python interpreter");
-        File file = chooser.showOpenDialog(window());
+        File file = chooser.showOpenDialog(Windows.of(root));
         if (file != null) {
             model.interpreters().register(file.toPath());
         }
@@ -109,10 +110,6 @@ public final class EnvironmentsView implements PaneView {
         tab.setId(id);
         tab.setGraphic(FontIcon.of(icon));
         return tab;
-    }
-
-    private javafx.stage.Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     @Override

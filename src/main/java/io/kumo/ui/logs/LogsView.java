@@ -2,6 +2,7 @@ package io.kumo.ui.logs;
 
 import atlantafx.base.theme.Styles;
 import io.kumo.ui.common.PaneView;
+import io.kumo.ui.common.Windows;
 import io.kumo.ui.runs.FolderOpener;
 import io.kumo.ui.runs.RunDetailsView;
 import io.kumo.ui.runs.RunHistoryView;
@@ -20,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -37,7 +37,7 @@ public final class LogsView implements PaneView {
 
     public LogsView(LogsViewModel model) {
         this.model = model;
-        FolderOpener folders = new FolderOpener(model.background(), this::window);
+        FolderOpener folders = new FolderOpener(model.background(), () -> Windows.of(root));
         RunHistoryView history = new RunHistoryView(model.history(), model::open);
 
         Label title = new Label("Logs");
@@ -86,10 +86,6 @@ public final class LogsView implements PaneView {
     public void showTask(long taskId) {
         tabs.getSelectionModel().select(historyTab);
         model.showTask(taskId);
-    }
-
-    private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     public LogsViewModel model() {

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import io.kumo.ui.common.DialogService;
 import io.kumo.ui.common.EmptyState;
 import io.kumo.ui.common.PaneView;
+import io.kumo.ui.common.Windows;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -50,10 +50,10 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
     public ProjectsView(ProjectsViewModel model, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
-        this.actions = new ImportActions(model, dialogs, this::window);
+        this.actions = new ImportActions(model, dialogs, () -> Windows.of(root));
         this.header = new ProjectHeaderView(this::showInstall);
 
-        VBox details = new VBox(header, new MetadataView(metadata, this::saveMetadata, this::window), workspaceHolder);
+        VBox details = new VBox(header, new MetadataView(metadata, this::saveMetadata, () -> Windows.of(root)), workspaceHolder);
         VBox.setVgrow(workspaceHolder, Priority.ALWAYS);
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
 
@@ -123,7 +123,7 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
         delete.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         delete.setOnAction(event -> delete(model.selectedProperty().get()));
         Button trash = button("project-trash", "Trash\u2026", Feather.TRASH, "Deleted projects: restore or purge them");
-        trash.setOnAction(event -> new TrashDialog(window(), model.trash(), dialogs).show());
+        trash.setOnAction(event -> new TrashDialog(Windows.of(root), model.trash(), dialogs).show());
         FlowPane buttons = new FlowPane(6, 6, importZip, link, update, delete, trash);
 
         VBox sidebar = new VBox(10, title, list, buttons);
@@ -222,7 +222,7 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
     private void showInstall() {
         ProjectItem item = model.selectedProperty().get();
         if (item != null) {
-            new InstallDialog(window(), model.install(item)).show();
+            new InstallDialog(Windows.of(root), model.install(item)).show();
         }
     }
 
@@ -230,10 +230,6 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
     @Override
     public void importZips(List<Path> zips) {
         actions.importZips(zips);
-    }
-
-    private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.kumo.ui.runs;
 
+import io.kumo.ui.common.Windows;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.List;
@@ -230,7 +231,7 @@ public final class LogViewer extends VBox {
         }
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Log files", "*.log", "*.txt"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        File file = chooser.showSaveDialog(Windows.of(this));
         if (file != null) {
             model.saveAs(file.toPath());
         }

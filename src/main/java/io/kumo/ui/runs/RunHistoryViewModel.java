@@ -136,11 +136,7 @@ public final class RunHistoryViewModel {
     /** Shows the runs of one task (from the Tasks pane): other filters reset, first page. */
     public void showTask(long taskId, String taskName) {
         adjusting = true;
-        project.set(ALL_PROJECTS);
-        statuses.clear();
-        from.set(null);
-        to.set(null);
-        narrowTasks();
+        resetFiltersButTask();
         Choice choice = taskChoices.stream().filter(c -> Long.valueOf(taskId).equals(c.id())).findFirst()
                 .orElseGet(() -> {
                     Choice added = new Choice(taskId, taskName == null ? "Task #" + taskId : taskName);
@@ -154,14 +150,18 @@ public final class RunHistoryViewModel {
 
     public void clearFilters() {
         adjusting = true;
+        resetFiltersButTask();
+        task.set(ALL_TASKS);
+        adjusting = false;
+        filterChanged();
+    }
+
+    private void resetFiltersButTask() {
         project.set(ALL_PROJECTS);
         statuses.clear();
         from.set(null);
         to.set(null);
         narrowTasks();
-        task.set(ALL_TASKS);
-        adjusting = false;
-        filterChanged();
     }
 
     private void filterChanged() {

@@ -3,6 +3,8 @@ package io.kumo.ui.settings;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.backup.BackupFile;
+import io.kumo.ui.common.ActionButtons;
+import io.kumo.ui.common.Windows;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -47,13 +48,13 @@ final class BackupsSection {
         io.kumo.ui.common.SelectionSync.bind(table.getSelectionModel(), model.selectedProperty(), model::select);
 
         BooleanBinding none = model.selectedProperty().isNull().or(model.busyProperty());
-        Button now = Forms.button("Back up now", "backup-now", Feather.ARCHIVE, model.busyProperty(), model::backUpNow);
+        Button now = ActionButtons.button("Back up now", "backup-now", Feather.ARCHIVE, model.busyProperty(), model::backUpNow);
         now.getStyleClass().add(Styles.ACCENT);
-        Button export = Forms.button("Export…", "backup-export", Feather.DOWNLOAD, none, () -> export(table, model));
-        Button delete = Forms.button("Delete", "backup-delete", Feather.TRASH_2, none, model::delete);
-        Button restore = Forms.button("Restore", "backup-restore", Feather.ROTATE_CCW, none, model::restoreSelected);
+        Button export = ActionButtons.button("Export…", "backup-export", Feather.DOWNLOAD, none, () -> export(table, model));
+        Button delete = ActionButtons.button("Delete", "backup-delete", Feather.TRASH_2, none, model::delete);
+        Button restore = ActionButtons.button("Restore", "backup-restore", Feather.ROTATE_CCW, none, model::restoreSelected);
         restore.setTooltip(new Tooltip("Put the selected backup in place of the current data at the next start"));
-        Button restoreFile = Forms.button("Restore from file…", "backup-restore-file", Feather.UPLOAD, model.busyProperty(),
+        Button restoreFile = ActionButtons.button("Restore from file…", "backup-restore-file", Feather.UPLOAD, model.busyProperty(),
                 () -> restoreFromFile(table, model));
         HBox actions = new HBox(8, now, export, delete, restore, restoreFile);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -83,14 +84,14 @@ final class BackupsSection {
         BackupFile backup = model.selectedProperty().get();
         FileChooser chooser = zipChooser("Export " + backup.name());
         chooser.setInitialFileName(backup.name());
-        File file = chooser.showSaveDialog(window(table));
+        File file = chooser.showSaveDialog(Windows.of(table));
         if (file != null) {
             model.export(file.toPath());
         }
     }
 
     private static void restoreFromFile(TableView<BackupFile> table, BackupsViewModel model) {
-        File file = zipChooser("Restore a Kumo backup").showOpenDialog(window(table));
+        File file = zipChooser("Restore a Kumo backup").showOpenDialog(Windows.of(table));
         if (file != null) {
             model.restoreFrom(file.toPath());
         }
@@ -108,9 +109,5 @@ final class BackupsSection {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
-    }
-
-    private static Window window(TableView<?> table) {
-        return table.getScene() == null ? null : table.getScene().getWindow();
     }
 }

@@ -2,6 +2,7 @@ package io.kumo.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import io.kumo.datacheck.Finding;
+import io.kumo.ui.common.ActionButtons;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -23,7 +24,7 @@ final class DataCheckSection {
     }
 
     static VBox create(DataCheckViewModel model) {
-        Button run = Forms.button("Run check", "datacheck-run", Feather.CHECK_CIRCLE, model.busyProperty(), model::run);
+        Button run = ActionButtons.button("Run check", "datacheck-run", Feather.CHECK_CIRCLE, model.busyProperty(), model::run);
         HBox actions = new HBox(12, run, Forms.status("datacheck-status", model.status()));
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox results = new VBox(10);
@@ -49,7 +50,7 @@ final class DataCheckSection {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button clean = Forms.button("Clean", id + "-clean", Feather.TRASH_2, model.busyProperty(), () -> model.clean(finding));
+        Button clean = ActionButtons.button("Clean", id + "-clean", Feather.TRASH_2, model.busyProperty(), () -> model.clean(finding));
         clean.getStyleClass().add(Styles.DANGER);
         HBox header = new HBox(8, title, spacer, clean);
         header.setAlignment(Pos.CENTER_LEFT);

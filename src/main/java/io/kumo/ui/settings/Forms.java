@@ -2,7 +2,6 @@ package io.kumo.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -109,13 +108,4 @@ final class Forms {
         return label;
     }
 
-    static Button button(String text, String id, Feather icon, ObservableValue<Boolean> disabled, Runnable action) {
-        Button button = new Button(text, FontIcon.of(icon));
-        button.setId(id);
-        if (disabled != null) {
-            button.disableProperty().bind(disabled);
-        }
-        button.setOnAction(event -> action.run());
-        return button;
-    }
 }

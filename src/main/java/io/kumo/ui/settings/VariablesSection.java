@@ -3,6 +3,8 @@ package io.kumo.ui.settings;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.secrets.VariableService.VariableView;
+import io.kumo.ui.common.ActionButtons;
+import io.kumo.ui.common.Windows;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
@@ -15,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The global variables table with Add, Edit, Reveal and Remove. */
@@ -50,14 +51,14 @@ final class VariablesSection {
         });
 
         BooleanBinding none = model.selectedProperty().isNull().or(model.busyProperty());
-        Button add = Forms.button("Add…", "var-add", Feather.PLUS, model.busyProperty(),
-                () -> VariableDialog.show(window(table), null).ifPresent(model::save));
-        Button edit = Forms.button("Edit…", "var-edit", Feather.EDIT_2, none, () -> edit(table, model));
-        Button reveal = Forms.button("Reveal", "var-reveal", Feather.EYE, none.or(model.revealedProperty().isNotNull()),
+        Button add = ActionButtons.button("Add…", "var-add", Feather.PLUS, model.busyProperty(),
+                () -> VariableDialog.show(Windows.of(table), null).ifPresent(model::save));
+        Button edit = ActionButtons.button("Edit…", "var-edit", Feather.EDIT_2, none, () -> edit(table, model));
+        Button reveal = ActionButtons.button("Reveal", "var-reveal", Feather.EYE, none.or(model.revealedProperty().isNotNull()),
                 model::reveal);
         reveal.setTooltip(new Tooltip("Show the selected secret's value for 30 seconds"));
-        Button hide = Forms.button("Hide", "var-hide", Feather.EYE_OFF, model.revealedProperty().isNull(), model::hide);
-        Button remove = Forms.button("Remove", "var-remove", Feather.TRASH_2, none, model::remove);
+        Button hide = ActionButtons.button("Hide", "var-hide", Feather.EYE_OFF, model.revealedProperty().isNull(), model::hide);
+        Button remove = ActionButtons.button("Remove", "var-remove", Feather.TRASH_2, none, model::remove);
         remove.getStyleClass().add(Styles.DANGER);
         Label status = Forms.status("var-status", model.status());
         HBox actions = new HBox(8, add, edit, reveal, hide, remove, status);
@@ -69,7 +70,7 @@ final class VariablesSection {
     private static void edit(TableView<VariableView> table, VariablesViewModel model) {
         VariableView selected = model.selectedProperty().get();
         if (selected != null) {
-            VariableDialog.show(window(table), selected).ifPresent(model::save);
+            VariableDialog.show(Windows.of(table), selected).ifPresent(model::save);
         }
     }
 
@@ -78,9 +79,5 @@ final class VariablesSection {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
-    }
-
-    private static Window window(TableView<?> table) {
-        return table.getScene() == null ? null : table.getScene().getWindow();
     }
 }

@@ -1,8 +1,11 @@
 package io.kumo.ui.tasks;
 
+import static io.kumo.ui.common.ActionButtons.button;
+
 import atlantafx.base.theme.Styles;
 import io.kumo.ui.common.EmptyState;
 import io.kumo.ui.common.PaneView;
+import io.kumo.ui.common.Windows;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -31,7 +34,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -209,11 +211,11 @@ public final class TasksView implements PaneView {
     }
 
     private void showEditor(TaskEditorViewModel editor) {
-        TaskEditorDialog.show(window(), editor, model::saved);
+        TaskEditorDialog.show(Windows.of(root), editor, model::saved);
     }
 
     private void importCrontab() {
-        CrontabImportDialog.show(window(), model.crontabImport());
+        CrontabImportDialog.show(Windows.of(root), model.crontabImport());
     }
 
     private void reveal(TaskRow row) {
@@ -225,25 +227,12 @@ public final class TasksView implements PaneView {
         }
     }
 
-    private static Button button(String text, String id, Feather icon, ObservableValue<Boolean> disabled, Runnable action) {
-        Button button = new Button(text, FontIcon.of(icon));
-        button.setId(id);
-        if (disabled != null) {
-            button.disableProperty().bind(disabled);
-        }
-        button.setOnAction(event -> action.run());
-        return button;
-    }
 
     private static MenuItem item(String text, Feather icon, ObservableValue<Boolean> disabled, Runnable action) {
         MenuItem item = new MenuItem(text, FontIcon.of(icon));
         item.disableProperty().bind(disabled);
         item.setOnAction(event -> action.run());
         return item;
-    }
-
-    private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     @Override
