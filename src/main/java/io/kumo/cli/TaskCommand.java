@@ -182,7 +182,7 @@ final class TaskCommand {
         }
         try {
             return Triggers.of(task).flatMap(t -> t.nextFireAfter(core.clock().instant())).orElse(null);
-        } catch (ValidationException e) {
+        } catch (RuntimeException e) { // a stored value out of range (older Kumo): no next fire to show
             return null;
         }
     }

@@ -115,8 +115,10 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
             }
             Instant from = task.getLastFiredAt() != null ? task.getLastFiredAt() : task.getUpdatedAt();
             scheduler.schedule(task, trigger.get(), from);
-        } catch (ValidationException e) {
-            LOG.error("Task '{}' cannot be scheduled: {}", task.getName(), e.getMessage());
+        } catch (RuntimeException e) {
+            // one stored task that cannot be scheduled (an older Kumo accepted values that overflow) must not stop
+            // the engine nor the other tasks: it is skipped until it is edited
+            LOG.error("Task '{}' cannot be scheduled and is skipped: {}", task.getName(), e.getMessage());
         }
     }
 
@@ -288,7 +290,7 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         try {
             Triggers.of(task).filter(trigger -> !(trigger instanceof CronTrigger cron && cron.isReboot()))
                     .ifPresentOrElse(trigger -> scheduler.schedule(task, trigger, from), () -> scheduler.unschedule(task.getId()));
-        } catch (ValidationException e) {
+        } catch (RuntimeException e) {
             scheduler.unschedule(task.getId());
             LOG.error("Task '{}' cannot be scheduled: {}", task.getName(), e.getMessage());
         }

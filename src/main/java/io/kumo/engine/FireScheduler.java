@@ -135,7 +135,13 @@ public final class FireScheduler {
         }
         due.sort(java.util.Comparator.comparing(Entry::next));
         for (Entry entry : due) {
-            handle(entry, now);
+            try {
+                handle(entry, now);
+            } catch (RuntimeException e) {
+                // a trigger that throws (a stored value out of range) loses its entry, not the pass of the others
+                LOG.error("Task '{}' cannot be scheduled any more and is skipped: {}", entry.task().getName(), e.toString());
+                withLock(() -> entries.remove(entry.task().getId(), entry));
+            }
         }
         for (long runId : dueRuns) {
             safely(() -> target.startDelayed(runId));

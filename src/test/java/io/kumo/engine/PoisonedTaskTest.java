@@ -1,0 +1,73 @@
+package io.kumo.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.kumo.domain.Task;
+import io.kumo.domain.TriggerType;
+import io.kumo.store.StoreException;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A task that validation would refuse today but an older Kumo stored (inserted straight into the table here) is
+ * skipped with a log line; it never keeps the engine from starting nor the other tasks from firing.
+ */
+class PoisonedTaskTest {
+
+    static final Instant T0 = Instant.parse("2026-05-04T10:02:00Z");
+    /** {@code --every 1000000000000w}, as an older Kumo stored it: its milliseconds overflow a long. */
+    static final long OVERFLOWING_SECONDS = 1_000_000_000_000L * 7 * 86_400;
+
+    @TempDir
+    Path dir;
+    EngineFixture kumo;
+
+    @BeforeEach
+    void open() {
+        kumo = new EngineFixture(dir, T0);
+    }
+
+    @AfterEach
+    void close() {
+        kumo.close();
+    }
+
+    private Task insertPoisoned(String name, Instant anchor) {
+        Task task = new Task(name, "python3 -c pass");
+        task.setTriggerType(TriggerType.INTERVAL);
+        task.setIntervalSeconds(OVERFLOWING_SECONDS);
+        task.setAnchorAt(anchor);
+        task.setCreatedAt(T0.minusSeconds(3600));
+        task.setUpdatedAt(T0.minusSeconds(3600));
+        StoreException.unchecked(() -> kumo.core.database().tasks().create(task));
+        return task;
+    }
+
+    @Test
+    void engineStartsAndSchedulesTheOthersWhenOneStoredTaskCannotBeScheduled() {
+        insertPoisoned("aaa-poisoned", T0.minusSeconds(7200));
+        Task good = kumo.cronTask("zzz-good", "*/5 * * * *", "python3 -c pass");
+
+        assertThatCode(kumo.engine::prepare).doesNotThrowAnyException();
+
+        assertThat(kumo.engine.nextFire(good.getId())).contains(Instant.parse("2026-05-04T10:05:00Z"));
+    }
+
+    @Test
+    void aTaskThatFailsWhileFiringDoesNotStopTheOthersDueInTheSamePass() {
+        Task poisoned = insertPoisoned("aaa-poisoned", Instant.parse("2026-05-04T10:04:30Z"));
+        Task good = kumo.cronTask("zzz-good", "*/5 * * * *", "python3 -c pass");
+        kumo.engine.prepare();
+        assertThat(kumo.engine.nextFire(poisoned.getId())).contains(Instant.parse("2026-05-04T10:04:30Z"));
+
+        kumo.tickAt(Instant.parse("2026-05-04T10:05:00Z"));
+
+        assertThat(kumo.runsOf(good)).hasSize(1);
+        assertThat(kumo.engine.nextFire(good.getId())).contains(Instant.parse("2026-05-04T10:10:00Z"));
+    }
+}
