@@ -44,6 +44,9 @@ final class ClientInput implements AutoCloseable {
             Path copy = dataDirectory.resolve("crontab-" + UUID.randomUUID() + ".txt");
             Files.write(copy, content);
             arguments.set(i, copy.toString());
+            // messages name what the user gave, not the private copy
+            arguments.add(i + 1, CrontabImportCommand.INPUT_NAME + "=" + (value.equals("-") ? "standard input"
+                    : Path.of(value).toAbsolutePath().normalize()));
             return new ClientInput(arguments, copy);
         }
         return new ClientInput(arguments, null);

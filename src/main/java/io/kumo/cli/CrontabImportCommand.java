@@ -4,9 +4,10 @@ import io.kumo.core.ValidationException;
 import io.kumo.crontab.CrontabEntry;
 import io.kumo.crontab.CrontabImporter;
 import io.kumo.crontab.CrontabParser;
+import io.kumo.crontab.CrontabText;
+import io.kumo.service.TaskRules;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import-crontab", description = "Import a crontab (as 'crontab -l' prints it; '-' reads stdin): one task per line.")
 final class CrontabImportCommand implements Callable<Integer> {
 
+    static final String INPUT_NAME = "--input-name";
+
     @Parameters(paramLabel = "FILE") String file;
+    /** Set by {@link ClientInput}, which hands over a private copy of the user's file or standard input. */
+    @Option(names = INPUT_NAME, hidden = true) String inputName;
     @Option(names = "--dry-run", description = "Show what would be imported and what cannot be, and change nothing.")
     boolean dryRun;
     @Spec CommandSpec spec;
@@ -51,6 +56,8 @@ final class CrontabImportCommand implements Callable<Integer> {
         for (CrontabImporter.Outcome outcome : new CrontabImporter(TaskCommand.access(spec).core().tasks()).importEntries(entries)) {
             if (outcome.task() != null) {
                 out.println("line " + outcome.entry().lineNumber() + ": imported as task '" + outcome.task().getName() + "'");
+                TaskRules.warnings(outcome.task()).forEach(warning ->
+                        err.println("kumo: warning: line " + outcome.entry().lineNumber() + ": " + warning));
             } else {
                 err.println("kumo: " + outcome.error());
                 failed = true;
@@ -61,12 +68,12 @@ final class CrontabImportCommand implements Callable<Integer> {
 
     private String read() throws IOException {
         if (file.equals("-")) {
-            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            return CrontabText.decode(System.in.readAllBytes(), inputName == null ? "standard input" : inputName);
         }
         Path path = KumoCommand.clientPath(spec, Path.of(file));
         if (!Files.isRegularFile(path)) {
             throw new ValidationException("No file at " + path);
         }
-        return Files.readString(path, StandardCharsets.UTF_8);
+        return CrontabText.decode(Files.readAllBytes(path), inputName == null ? path.toString() : inputName);
     }
 }

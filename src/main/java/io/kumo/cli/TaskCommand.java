@@ -7,10 +7,9 @@ import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
 import io.kumo.engine.Engine;
-import io.kumo.schedule.Durations;
+import io.kumo.service.TaskRules;
 import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
-import io.kumo.supervisor.CommandLineSplitter;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -71,35 +70,26 @@ final class TaskCommand {
         public Integer call() {
             KumoCore core = access(spec).core();
             Task task = new Task(name, command);
-            if (!shell) {
-                CommandLineSplitter.split(command);
-            }
             task.setUseShell(shell);
             task.setWorkDir(workdir);
-            task.setTimeZone(zone == null ? null : Triggers.zone(zone).getId());
+            task.setTimeZone(zone == null || zone.isBlank() ? zone : Triggers.zone(zone).getId());
             if (schedule.cron != null) {
                 task.setTriggerType(TriggerType.CRON);
                 task.setCronExpression(Triggers.cron(schedule.cron).text());
             } else if (schedule.every != null) {
                 task.setTriggerType(TriggerType.INTERVAL);
-                task.setIntervalSeconds(Math.max(1, Durations.parse("every", schedule.every).toSeconds()));
+                task.setIntervalSeconds(TaskRules.every(schedule.every).toSeconds());
                 task.setAnchorAt(core.clock().instant());
             } else {
                 task.setTriggerType(TriggerType.ONCE);
                 task.setRunAt(parseAt(schedule.at));
             }
             if (timeout != null) {
-                task.setTimeoutSeconds(Durations.parse("timeout", timeout).toSeconds());
-            }
-            if (retries < 0 || retries > 100) {
-                throw new ValidationException("retries: must be between 0 and 100");
+                task.setTimeoutSeconds(TaskRules.timeout(timeout).toSeconds());
             }
             task.setRetries(retries);
             if (retryDelay != null) {
-                task.setRetryDelaySeconds(Durations.parse("retry-delay", retryDelay).toSeconds());
-            }
-            if (priority < 0 || priority > 2) {
-                throw new ValidationException("priority: must be 0 (low), 1 (normal) or 2 (high)");
+                task.setRetryDelaySeconds(TaskRules.retryDelay(retryDelay).toSeconds());
             }
             task.setPriority(priority);
             task.setOverlapPolicy(choice("overlap", overlap, OverlapPolicy.class));
@@ -112,8 +102,8 @@ final class TaskCommand {
                 task.setEnvironmentId(core.environments().findByName(environment)
                         .orElseThrow(() -> new ValidationException("env: no environment named '" + environment + "'")).getId());
             }
-            Triggers.of(task);
-            Task created = core.tasks().create(task);
+            Task created = core.tasks().create(task); // TaskRules refuse what is out of range or malformed
+            TaskRules.warnings(created).forEach(warning -> spec.commandLine().getErr().println("kumo: warning: " + warning));
             spec.commandLine().getOut().println("Added task '" + created.getName() + "': " + describe(created));
             return ExitCodes.OK;
         }

@@ -30,10 +30,12 @@ import io.kumo.secrets.SecretCipher;
 import io.kumo.secrets.SecretKeyFile;
 import io.kumo.secrets.VariableService;
 import io.kumo.service.AuditedRepository;
+import io.kumo.service.TaskRules;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
 import io.kumo.store.Database;
 import io.kumo.supervisor.ProcessLauncher;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +59,7 @@ public final class KumoCore implements AutoCloseable {
     private final SettingsService settings;
     private final AuditedRepository<Project> projects;
     private final AuditedRepository<Task> tasks;
+    private final TaskRules taskRules;
     private final AuditedRepository<PythonEnvironment> environments;
     private final AuditedRepository<EnvVariable> variables;
     private final PythonServices python;
@@ -80,7 +83,9 @@ public final class KumoCore implements AutoCloseable {
         this.audit = new AuditService(database, clock, actor);
         this.settings = new SettingsService(database, audit, clock);
         this.projects = new AuditedRepository<>(database, database.projects(), audit, clock, "Project");
-        this.tasks = new AuditedRepository<>(database, database.tasks(), audit, clock, "Task");
+        // a task without a project starts in the home folder, as LaunchSpecFactory starts it
+        this.taskRules = new TaskRules(clock, Path.of(System.getProperty("user.home")), id -> projects.findById(id).map(KumoCore::folderOf));
+        this.tasks = new AuditedRepository<>(database, database.tasks(), audit, clock, "Task", taskRules);
         this.environments = new AuditedRepository<>(database, database.environments(), audit, clock, "Environment");
         this.variables = new AuditedRepository<>(database, database.envVariables(), audit, clock, "Variable");
         this.python = PythonServices.create(dataDirectory, database, environments, tasks,
@@ -123,6 +128,12 @@ public final class KumoCore implements AutoCloseable {
         }
     }
 
+    /** A project's working folder: its root, or the folder its settings name inside it. */
+    private static Path folderOf(Project project) {
+        Path root = Path.of(project.getRootPath());
+        return project.getWorkDir() == null || project.getWorkDir().isBlank() ? root : root.resolve(project.getWorkDir());
+    }
+
     private void start() {
         engineStatus.state().set(EngineState.STOPPED);
         purgeExpiredTrash();
@@ -136,6 +147,8 @@ public final class KumoCore implements AutoCloseable {
     public SettingsService settings() { return settings; }
     public AuditedRepository<Project> projects() { return projects; }
     public AuditedRepository<Task> tasks() { return tasks; }
+    /** The rules every saved task follows; the editor runs them as the user types. */
+    public TaskRules taskRules() { return taskRules; }
     public AuditedRepository<PythonEnvironment> environments() { return environments; }
     public AuditedRepository<EnvVariable> variables() { return variables; }
     public EngineStatus engineStatus() { return engineStatus; }

@@ -22,6 +22,8 @@ public final class CrontabParser {
     private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*)$");
     private static final Pattern MACRO_LINE = Pattern.compile("^\\s*(@\\w+)\\s*(.*)$");
     private static final Pattern FIELDS_LINE = Pattern.compile("^\\s*(\\S+\\s+\\S+\\s+\\S+\\s+\\S+\\s+\\S+)\\s*(.*)$");
+    /** Room for "-<line>" and a numbered suffix within a task name's 100 characters. */
+    private static final int MAX_NAME_BASE = 80;
     private static final Set<String> CRON_ONLY_VARIABLES = Set.of("MAILTO", "MAILFROM", "CRON_TZ", "RANDOM_DELAY");
 
     public List<CrontabEntry> parse(String text) {
@@ -94,6 +96,9 @@ public final class CrontabParser {
         }
         String base = first.substring(first.lastIndexOf('/') + 1).replaceAll("\\.(py|sh)$", "")
                 .replaceAll("[^A-Za-z0-9._-]", "-").toLowerCase(Locale.ROOT);
+        if (base.length() > MAX_NAME_BASE) {
+            base = base.substring(0, MAX_NAME_BASE);
+        }
         String name = (base.isBlank() ? "cron" : base) + "-" + number;
         while (!names.add(name)) {
             name = name + "x";

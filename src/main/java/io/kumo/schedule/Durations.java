@@ -22,19 +22,18 @@ public final class Durations {
         Duration total = Duration.ZERO;
         int position = 0;
         while (matcher.find() && matcher.start() == position) {
-            long amount;
             try {
-                amount = Long.parseLong(matcher.group(1));
-            } catch (NumberFormatException e) {
-                throw new ValidationException(what + ": " + matcher.group(1) + " is too large");
+                long amount = Long.parseLong(matcher.group(1));
+                total = total.plus(switch (matcher.group(2)) {
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    case "d" -> Duration.ofDays(amount);
+                    default -> Duration.ofDays(Math.multiplyExact(amount, 7));
+                });
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new TooLong(what + ": " + matcher.group() + " is too large");
             }
-            total = total.plus(switch (matcher.group(2)) {
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                case "d" -> Duration.ofDays(amount);
-                default -> Duration.ofDays(amount * 7);
-            });
             position = matcher.end();
         }
         if (position != compact.length()) {
@@ -44,6 +43,34 @@ public final class Durations {
             throw new ValidationException(what + ": must be more than 0");
         }
         return total;
+    }
+
+    /** {@link #parse}, refusing more than {@code max} (and what overflows) with "what: at most 30d". */
+    public static Duration parseAtMost(String what, String text, Duration max) {
+        Duration duration;
+        try {
+            duration = parse(what, text);
+        } catch (TooLong e) {
+            throw atMost(what, max);
+        }
+        if (duration.compareTo(max) > 0) {
+            throw atMost(what, max);
+        }
+        return duration;
+    }
+
+    /** "what: at most 366d". */
+    public static ValidationException atMost(String what, Duration max) {
+        long days = max.toDays();
+        boolean wholeDays = Duration.ofDays(days).equals(max);
+        return new ValidationException(what + ": at most " + (wholeDays ? days + "d" : format(max)));
+    }
+
+    /** A duration past what a long holds in seconds or milliseconds. */
+    private static final class TooLong extends ValidationException {
+        TooLong(String message) {
+            super(message);
+        }
     }
 
     /** The shortest exact text: 90s → 1m30s, 7d → 1w. */

@@ -30,15 +30,32 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
     private final String label;
     private final String nameColumn;
     private final int maxNameLength;
+    private final Rules<T> rules;
     private final List<ChangeListener<T>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The entity's own rules, checked before each create and update; a {@link ValidationException} stops the write. */
+    public interface Rules<T> {
+        /** {@code before} is the stored entity, null on create. */
+        void check(T entity, T before);
+    }
 
     public AuditedRepository(Database database, Dao<T, Long> dao, AuditService audit, Clock clock, String label) {
         this(database, dao, audit, clock, label, "name", DEFAULT_MAX_NAME_LENGTH);
     }
 
+    public AuditedRepository(Database database, Dao<T, Long> dao, AuditService audit, Clock clock, String label, Rules<T> rules) {
+        this(database, dao, audit, clock, label, "name", DEFAULT_MAX_NAME_LENGTH, rules);
+    }
+
     /** For entities named by another column, such as a path or URL, longer than a name typed by hand. */
     public AuditedRepository(Database database, Dao<T, Long> dao, AuditService audit, Clock clock, String label,
                              String nameColumn, int maxNameLength) {
+        this(database, dao, audit, clock, label, nameColumn, maxNameLength, (entity, before) -> { });
+    }
+
+    private AuditedRepository(Database database, Dao<T, Long> dao, AuditService audit, Clock clock, String label,
+                              String nameColumn, int maxNameLength, Rules<T> rules) {
+        this.rules = rules;
         this.database = database;
         this.dao = dao;
         this.audit = audit;
@@ -50,6 +67,7 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
 
     public T create(T entity) {
         validateName(entity, null);
+        rules.check(entity, null);
         Instant now = clock.instant();
         entity.setCreatedAt(now);
         entity.setUpdatedAt(now);
@@ -75,6 +93,7 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
             if (before == null) {
                 throw new ValidationException(label + " '" + entity.getName() + "' no longer exists");
             }
+            rules.check(entity, before);
             entity.setCreatedAt(before.getCreatedAt());
             entity.setUpdatedAt(clock.instant());
             dao.update(entity);

@@ -70,6 +70,14 @@ public final class CronExpression {
         return List.copyOf(fires);
     }
 
+    /**
+     * A warning for a schedule that crontab accepts but that never fires, such as "this schedule never fires (Feb 30)"
+     * for {@code 0 0 30 2 *}; empty when it fires (and for {@code @reboot}).
+     */
+    public Optional<String> warning() {
+        return schedule.flatMap(ImpossibleDates::warning);
+    }
+
     /** A human description in English, e.g. "At 04:30 on day 1 and 15 of the month, and on Friday". */
     public String describe() {
         return schedule.map(CronDescriber::describe).orElse(CronDescriber.REBOOT);

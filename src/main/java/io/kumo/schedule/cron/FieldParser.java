@@ -77,12 +77,17 @@ final class FieldParser {
         if (!isDigits(text)) {
             throw CronParseException.inField(field, "step '" + text + "' is not a number");
         }
-        // A step wider than the field selects only the start, so a huge step needs no exact value.
-        int step = text.length() > MAX_DIGITS ? Integer.MAX_VALUE : Integer.parseInt(text);
+        // cronie (entry.c, get_range) refuses a step wider than the field, e.g. /61 for minutes: it would only ever
+        // select the start, which is almost always a typo
+        int widest = field.max() - field.min() + 1;
+        long step = text.length() > MAX_DIGITS ? Long.MAX_VALUE : Long.parseLong(text);
         if (step < 1) {
             throw CronParseException.inField(field, "step must be at least 1, got /" + text);
         }
-        return step;
+        if (step > widest) {
+            throw CronParseException.inField(field, "step /" + text + " is wider than the field (at most /" + widest + ")");
+        }
+        return (int) step;
     }
 
     private static boolean inRange(CronField field, int value) {

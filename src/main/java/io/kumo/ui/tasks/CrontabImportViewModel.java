@@ -1,11 +1,12 @@
 package io.kumo.ui.tasks;
 
+import io.kumo.core.ValidationException;
 import io.kumo.crontab.CrontabImporter;
 import io.kumo.crontab.CrontabParser;
+import io.kumo.crontab.CrontabText;
 import io.kumo.domain.Task;
 import io.kumo.service.AuditedRepository;
 import io.kumo.ui.common.BackgroundExecutor;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,12 +60,12 @@ public final class CrontabImportViewModel {
     /** Reads a crontab file in the background into the text. */
     public void open(Path file) {
         busy.set(true);
-        background.run(() -> Files.readString(file, StandardCharsets.UTF_8), content -> {
+        background.run(() -> CrontabText.decode(Files.readAllBytes(file), file.toString()), content -> {
             busy.set(false);
             text.set(content);
         }, error -> {
             busy.set(false);
-            showResult("Could not read " + file + ": " + error.getMessage(), true);
+            showResult(error instanceof ValidationException ? error.getMessage() : "Could not read " + file + ": " + error.getMessage(), true);
         });
     }
 
