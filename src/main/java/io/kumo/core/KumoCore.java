@@ -84,7 +84,8 @@ public final class KumoCore implements AutoCloseable {
         this.settings = new SettingsService(database, audit, clock);
         this.projects = new AuditedRepository<>(database, database.projects(), audit, clock, "Project");
         // a task without a project starts in the home folder, as LaunchSpecFactory starts it
-        this.taskRules = new TaskRules(clock, Path.of(System.getProperty("user.home")), id -> projects.findById(id).map(KumoCore::folderOf));
+        this.taskRules = new TaskRules(clock, Path.of(System.getProperty("user.home")),
+                id -> projects.findById(id).map(this::workFolder));
         this.tasks = new AuditedRepository<>(database, database.tasks(), audit, clock, "Task", taskRules);
         this.environments = new AuditedRepository<>(database, database.environments(), audit, clock, "Environment");
         this.variables = new AuditedRepository<>(database, database.envVariables(), audit, clock, "Variable");
@@ -128,10 +129,8 @@ public final class KumoCore implements AutoCloseable {
         }
     }
 
-    /** A project's working folder: its root, or the folder its settings name inside it. */
-    private static Path folderOf(Project project) {
-        Path root = Path.of(project.getRootPath());
-        return project.getWorkDir() == null || project.getWorkDir().isBlank() ? root : root.resolve(project.getWorkDir());
+    private Path workFolder(Project project) {
+        return projectService.workFolder(project);
     }
 
     private void start() {

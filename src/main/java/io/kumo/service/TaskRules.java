@@ -52,6 +52,11 @@ public final class TaskRules implements AuditedRepository.Rules<Task> {
         this.projectFolders = projectFolders;
     }
 
+    /** The same rules reading project folders elsewhere, such as the editor's list (no store read as the user types). */
+    public TaskRules withProjectFolders(LongFunction<Optional<Path>> folders) {
+        return new TaskRules(clock, home, folders);
+    }
+
     public static Duration every(String text) {
         return Durations.parseAtMost("every", text, EVERY_MAX);
     }

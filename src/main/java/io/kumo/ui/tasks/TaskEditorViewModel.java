@@ -10,7 +10,9 @@ import io.kumo.domain.TriggerType;
 import io.kumo.schedule.Durations;
 import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
+import io.kumo.service.TaskRules;
 import io.kumo.ui.common.BackgroundExecutor;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +53,9 @@ public final class TaskEditorViewModel {
     private final BackgroundExecutor background;
     private final Clock clock;
     private final Long taskId;
+    /** The task as it was opened (null for a new one): the rules check only what the editor changes. */
+    private final Task stored;
+    private final TaskRules rules;
     private final ObservableList<Choice> projects;
     private final ObservableList<Choice> environments;
     private final ObservableList<String> suggestions = FXCollections.observableArrayList();
@@ -84,6 +89,7 @@ public final class TaskEditorViewModel {
     private final BooleanProperty notify = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper triggerSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper workDirHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
@@ -96,10 +102,14 @@ public final class TaskEditorViewModel {
         this.cron = new CronFieldModel(clock);
         this.projects = FXCollections.observableArrayList(setup.projects());
         this.projects.addFirst(new Choice(null, "No project", "starts in your home folder"));
+        this.rules = core.taskRules().withProjectFolders(id -> projects.stream()
+                .filter(choice -> choice.id() != null && choice.id() == id && choice.detail() != null)
+                .findFirst().map(choice -> Path.of(choice.detail())));
         this.environments = FXCollections.observableArrayList(setup.environments());
         this.environments.addFirst(new Choice(null, "None", "python3 from the PATH"));
         Task task = setup.task();
         this.taskId = task == null ? null : task.getId();
+        this.stored = task;
         fill(task);
         cron.zoneProperty().bind(zone);
         project.addListener((obs, old, now) -> projectChanged(now));
@@ -181,9 +191,18 @@ public final class TaskEditorViewModel {
 
     private void revalidate() {
         TaskForm form = form();
-        String found = form.problem();
+        String found = null;
+        List<String> warnings = List.of();
+        try {
+            Task task = form.applyTo(new Task());
+            rules.check(task, stored);
+            warnings = TaskRules.warnings(task);
+        } catch (ValidationException e) {
+            found = e.getMessage();
+        }
         problem.set(found);
         message.set(found == null ? "" : found);
+        warning.set(String.join("; ", warnings));
         triggerSummary.set(summary(form));
     }
 
@@ -313,6 +332,8 @@ public final class TaskEditorViewModel {
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     /** What the dialog shows under the form: the problem, or why saving failed. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** What is allowed but probably not meant ("this schedule never fires (Feb 30)"); empty when nothing. */
+    public ReadOnlyStringProperty warningProperty() { return warning.getReadOnlyProperty(); }
     public ReadOnlyStringProperty triggerSummaryProperty() { return triggerSummary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty workDirHintProperty() { return workDirHint.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }

@@ -12,6 +12,7 @@ import io.kumo.project.Tags;
 import io.kumo.schedule.Durations;
 import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
+import io.kumo.service.TaskRules;
 import io.kumo.supervisor.CommandLineSplitter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,9 +28,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The editor's fields as typed, in one immutable value that a background thread can read. {@link #applyTo} fills a
- * task with the same rules as {@code kumo task add}, field by field, and throws a {@link ValidationException} naming
- * the first field that is wrong.
+ * The editor's fields as typed, in one immutable value that a background thread can read. {@link #applyTo} reads the
+ * fields into a task, field by field, and throws a {@link ValidationException} naming the first field it cannot read;
+ * what the task may then hold is {@link TaskRules}' to say, as for {@code kumo task add}.
  */
 public record TaskForm(String name, String description, Long projectId, String workDir, Long environmentId,
                        String command, boolean useShell, TriggerType triggerType, String cron, String intervalAmount,
@@ -77,12 +78,12 @@ public record TaskForm(String name, String description, Long projectId, String w
         ZoneId zoneId = Triggers.zone(zone);
         task.setTimeZone(blankToNull(zone) == null ? null : zoneId.getId());
         applyTrigger(task, zoneId);
-        task.setTimeoutSeconds(blankToNull(timeout) == null ? null : Durations.parse("timeout", timeout).toSeconds());
+        task.setTimeoutSeconds(blankToNull(timeout) == null ? null : TaskRules.timeout(timeout).toSeconds());
         if (retries < 0 || retries > 100) {
             throw new ValidationException("retries: must be between 0 and 100");
         }
         task.setRetries(retries);
-        task.setRetryDelaySeconds(blankToNull(retryDelay) == null ? 0 : Durations.parse("retry-delay", retryDelay).toSeconds());
+        task.setRetryDelaySeconds(blankToNull(retryDelay) == null ? 0 : TaskRules.retryDelay(retryDelay).toSeconds());
         task.setRetryBackoff(backoff == null ? RetryBackoff.FIXED : backoff);
         if (priority < 0 || priority > 2) {
             throw new ValidationException("priority: must be 0 (low), 1 (normal) or 2 (high)");
@@ -117,10 +118,10 @@ public record TaskForm(String name, String description, Long projectId, String w
             case INTERVAL -> {
                 long amount = amount();
                 IntervalUnit unit = intervalUnit == null ? IntervalUnit.MINUTES : intervalUnit;
-                if (amount > Long.MAX_VALUE / unit.seconds()) {
-                    throw new ValidationException("interval: " + amount + " " + unit + " is too long");
+                if (amount > TaskRules.EVERY_MAX.toSeconds() / unit.seconds()) {
+                    throw Durations.atMost("interval", TaskRules.EVERY_MAX);
                 }
-                task.setIntervalSeconds(Math.max(1, amount * unit.seconds()));
+                task.setIntervalSeconds(amount * unit.seconds());
                 task.setAnchorAt(instant("anchor", anchorDate, anchorTime, zoneId));
             }
             case ONCE -> task.setRunAt(instant("at", onceDate, onceTime, zoneId));
