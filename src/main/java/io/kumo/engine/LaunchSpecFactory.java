@@ -51,7 +51,7 @@ public final class LaunchSpecFactory {
         Optional<Project> project = Optional.ofNullable(task.getProjectId()).flatMap(core.projects()::findById);
         Optional<PythonEnvironment> python = Optional.ofNullable(task.getEnvironmentId()).flatMap(core.environments()::findById);
         Path outputDir = project.map(Project::getOutputDir).filter(dir -> !dir.isBlank()).map(Path::of)
-                .orElse(data.root().resolve("output").resolve(safeName(task.getName())));
+                .orElse(data.root().resolve("output").resolve(OutputFolderName.of(task.getName())));
         createDirectories(outputDir);
 
         Map<String, String> env = new LinkedHashMap<>(baseEnvironment);
@@ -135,10 +135,6 @@ public final class LaunchSpecFactory {
         } catch (JsonProcessingException e) {
             throw new ValidationException("task " + task.getName() + ": its environment variables are not valid JSON");
         }
-    }
-
-    private static String safeName(String name) {
-        return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static void createDirectories(Path dir) {

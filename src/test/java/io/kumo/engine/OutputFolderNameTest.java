@@ -1,0 +1,27 @@
+package io.kumo.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OutputFolderNameTest {
+
+    @Test
+    void namesThatDifferGetDifferentFolders() {
+        List<String> names = List.of("a/b", "a_b", "a b", "a%2Fb", "a%20b", "a\\b", "ä", "_", "%");
+        assertThat(names.stream().map(OutputFolderName::of).distinct()).hasSameSizeAs(names);
+    }
+
+    @Test
+    void plainNamesKeepTheirFolder() {
+        assertThat(OutputFolderName.of("nightly-etl.v2_final")).isEqualTo("nightly-etl.v2_final");
+    }
+
+    @Test
+    void folderNameIsNeverAPathOfItsOwn() {
+        for (String name : List.of("..", ".", "a/../b", "/etc")) {
+            assertThat(OutputFolderName.of(name)).doesNotContain("/").isNotIn(".", "..");
+        }
+    }
+}
