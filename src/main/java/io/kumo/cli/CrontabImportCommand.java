@@ -1,10 +1,12 @@
 package io.kumo.cli;
 
+import io.kumo.core.KumoCore;
 import io.kumo.core.ValidationException;
 import io.kumo.crontab.CrontabEntry;
 import io.kumo.crontab.CrontabImporter;
 import io.kumo.crontab.CrontabParser;
 import io.kumo.crontab.CrontabText;
+import io.kumo.domain.Task;
 import io.kumo.service.TaskRules;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,19 +43,28 @@ final class CrontabImportCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         boolean failed = false;
+        KumoCore core = TaskCommand.access(spec).core();
+        CrontabImporter importer = new CrontabImporter(core.tasks());
         if (dryRun) {
             for (CrontabEntry entry : entries) {
-                if (entry.importable()) {
-                    out.println("line " + entry.lineNumber() + ": would import as task '" + entry.proposedName() + "': "
-                            + entry.schedule() + "  " + entry.command());
-                } else {
+                if (!entry.importable()) {
                     err.println("kumo: " + entry.error());
+                    failed = true;
+                    continue;
+                }
+                try {
+                    Task task = importer.preview(entry, core.taskRules());
+                    out.println("line " + entry.lineNumber() + ": would import as task '" + task.getName() + "': "
+                            + entry.schedule() + "  " + entry.command());
+                    TaskRules.warnings(task).forEach(warning -> err.println("kumo: warning: line " + entry.lineNumber() + ": " + warning));
+                } catch (ValidationException e) {
+                    err.println("kumo: line " + entry.lineNumber() + ": " + e.getMessage());
                     failed = true;
                 }
             }
             return failed ? ExitCodes.FAILURE : ExitCodes.OK;
         }
-        for (CrontabImporter.Outcome outcome : new CrontabImporter(TaskCommand.access(spec).core().tasks()).importEntries(entries)) {
+        for (CrontabImporter.Outcome outcome : importer.importEntries(entries)) {
             if (outcome.task() != null) {
                 out.println("line " + outcome.entry().lineNumber() + ": imported as task '" + outcome.task().getName() + "'");
                 TaskRules.warnings(outcome.task()).forEach(warning ->

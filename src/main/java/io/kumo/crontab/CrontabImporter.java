@@ -6,6 +6,7 @@ import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
 import io.kumo.schedule.Triggers;
 import io.kumo.service.AuditedRepository;
+import io.kumo.service.TaskRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,16 @@ public final class CrontabImporter {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * The task an importable entry would become, not stored, checked by {@code rules} as a create would check it;
+     * for a dry run. Throws the {@link io.kumo.core.ValidationException} the import would meet.
+     */
+    public Task preview(CrontabEntry entry, TaskRules rules) {
+        Task task = taskOf(entry);
+        rules.check(task, null);
+        return task;
     }
 
     private Task taskOf(CrontabEntry entry) {

@@ -137,4 +137,16 @@ class TaskInputLimitsTest {
                 "kumo: line 2: minute: step /99999999999 is wider than the field (at most /60)");
         assertNothingStored();
     }
+
+    @Test
+    void crontabDryRunReportsWhatTheImportWouldRefuseAndWarnAbout() throws Exception {
+        Path crontab = Files.writeString(dir.resolve("crontab"), "0 3 * * * /bin/" + "x".repeat(8000) + "\n"
+                + "0 0 30 2 * /usr/bin/leap.sh\n");
+        assertThat(cli.kumo("task", "import-crontab", "--dry-run", crontab.toString())).isEqualTo(ExitCodes.FAILURE);
+        assertThat(cli.err().strip().lines()).containsExactly(
+                "kumo: line 1: command: at most 8000 characters (this one has 8005)",
+                "kumo: warning: line 2: this schedule never fires (Feb 30)");
+        assertThat(cli.out()).contains("line 2: would import as task 'leap-2'").doesNotContain("line 1:");
+        assertNothingStored();
+    }
 }
