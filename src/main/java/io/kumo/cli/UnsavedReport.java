@@ -13,8 +13,8 @@ final class UnsavedReport {
 
     static int print(KumoCore core, PrintWriter err) {
         StorageState storage = core.storage().state().get();
-        String why = storage.full() ? " (" + DiskFullException.describe(core.dataDirectory().root(), storage.freeBytes()) + ")" : "";
-        err.println("kumo: stopped without saving everything" + why + "; not saved: " + String.join("; ", core.unsavedAtClose()));
+        String why = storage.full() ? DiskFullException.describe(core.dataDirectory().root(), storage.freeBytes()) + ": " : "";
+        err.println("kumo: " + why + "not saved at shutdown: " + String.join("; ", core.unsavedAtClose()));
         err.flush();
         return ExitCodes.FAILURE;
     }
