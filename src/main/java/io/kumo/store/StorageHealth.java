@@ -2,6 +2,7 @@ package io.kumo.store;
 
 import io.kumo.core.Observable;
 import java.io.IOException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +35,20 @@ public final class StorageHealth implements AutoCloseable {
     public interface FreeSpace {
         long usableBytes() throws IOException;
 
+        /**
+         * The file store is looked up once (that reads the mount table: about 0.5-0.9 ms), then each reading is one
+         * statvfs (10-30 us).
+         */
         static FreeSpace of(Path folder) {
-            return () -> Files.getFileStore(folder).getUsableSpace();
+            AtomicReference<FileStore> store = new AtomicReference<>();
+            return () -> {
+                FileStore known = store.get();
+                if (known == null) {
+                    known = Files.getFileStore(folder);
+                    store.set(known);
+                }
+                return known.getUsableSpace();
+            };
         }
     }
 
