@@ -7,7 +7,8 @@ import org.slf4j.Logger;
 import sun.misc.Signal;
 
 /**
- * Keeps the engine running without a window until SIGINT or SIGTERM, then shuts it down in order and exits 0.
+ * Keeps the engine running without a window until SIGINT or SIGTERM, then shuts it down in order and exits 0, or 1
+ * with a line saying what was not saved when the shutdown could not write everything (a full disk).
  */
 final class HeadlessRunner {
 
@@ -15,11 +16,13 @@ final class HeadlessRunner {
 
     private final KumoCore core;
     private final PrintWriter out;
+    private final PrintWriter err;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 
-    HeadlessRunner(KumoCore core, PrintWriter out) {
+    HeadlessRunner(KumoCore core, PrintWriter out, PrintWriter err) {
         this.core = core;
         this.out = out;
+        this.err = err;
     }
 
     int runUntilSignalled(Runnable shutdown) {
@@ -39,6 +42,9 @@ final class HeadlessRunner {
             Thread.currentThread().interrupt();
         }
         shutdown.run();
+        if (!core.unsavedAtClose().isEmpty()) {
+            return UnsavedReport.print(core, err);
+        }
         out.println("Kumo stopped.");
         out.flush();
         return ExitCodes.OK;

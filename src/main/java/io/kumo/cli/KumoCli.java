@@ -6,6 +6,7 @@ import io.kumo.core.ValidationException;
 import io.kumo.instance.AlreadyRunningException;
 import io.kumo.python.Cancellation;
 import io.kumo.python.ToolFailedException;
+import io.kumo.store.DiskFullException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ public final class KumoCli {
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean usage = e instanceof ValidationException || e instanceof CliUsageException;
             boolean known = usage || e instanceof AlreadyRunningException || e instanceof ToolFailedException
-                    || e instanceof Cancellation.CancelledException;
+                    || e instanceof Cancellation.CancelledException || e instanceof DiskFullException;
             cmd.getErr().println("kumo: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (!known) {
                 org.slf4j.LoggerFactory.getLogger(KumoCli.class).error("Command failed", e);

@@ -133,9 +133,12 @@ public final class KumoCommand implements Callable<Integer> {
         // closes the store on any JVM exit the normal paths do not see (a SIGTERM to the GUI, say); idempotent
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "kumo-shutdown"));
         int code = headless
-                ? new HeadlessRunner(core, spec.commandLine().getOut()).runUntilSignalled(shutdown)
+                ? new HeadlessRunner(core, spec.commandLine().getOut(), err).runUntilSignalled(shutdown)
                 : desktop.runUntilQuit(core, minimized, err);
         shutdown.run();
+        if (code == ExitCodes.OK && !core.unsavedAtClose().isEmpty()) {
+            return UnsavedReport.print(core, err);
+        }
         return code;
     }
 

@@ -34,10 +34,13 @@ import io.kumo.service.TaskRules;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
 import io.kumo.store.Database;
+import io.kumo.store.StorageHealth;
 import io.kumo.supervisor.ProcessLauncher;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -72,6 +75,7 @@ public final class KumoCore implements AutoCloseable {
     private final WindowRequests windowRequests = new WindowRequests();
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final List<String> unsavedAtClose = new CopyOnWriteArrayList<>();
     private volatile Engine engine;
 
     private KumoCore(DataDirectory dataDirectory, InstanceLock lock, Database database, Clock clock, Actor actor,
@@ -119,7 +123,7 @@ public final class KumoCore implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(dataDirectory.lockFile());
         try {
             BackupRestorer.applyPending(dataDirectory, clock);
-            Database database = Database.open(dataDirectory.database());
+            Database database = Database.open(dataDirectory.database(), StorageHealth.of(dataDirectory.root(), clock));
             KumoCore core = new KumoCore(dataDirectory, lock, database, clock, actor, userEnvironment);
             core.start();
             return core;
@@ -141,6 +145,8 @@ public final class KumoCore implements AutoCloseable {
 
     public DataDirectory dataDirectory() { return dataDirectory; }
     public Database database() { return database; }
+    /** Whether the disk holding the data directory takes writes (the banner, notifications and the CLI read it). */
+    public StorageHealth storage() { return database.storage(); }
     public Clock clock() { return clock; }
     public AuditService audit() { return audit; }
     public SettingsService settings() { return settings; }
@@ -197,10 +203,22 @@ public final class KumoCore implements AutoCloseable {
         if (engine != null) {
             engine.close();
         }
+        engine().ifPresent(running -> unsavedAtClose.addAll(running.unsaved()));
         engineStatus.state().set(EngineState.STOPPING);
         database.close();
+        database.closeFailure().ifPresent(unsavedAtClose::add);
+        database.storage().close();
         lock.close();
         engineStatus.state().set(EngineState.STOPPED);
-        LOG.info("Kumo core stopped cleanly");
+        if (unsavedAtClose.isEmpty()) {
+            LOG.info("Kumo core stopped cleanly");
+        } else {
+            LOG.error("Kumo core stopped; not saved: {}", String.join("; ", unsavedAtClose));
+        }
+    }
+
+    /** What could not be written when the core closed (a full disk); empty after a clean stop. */
+    public List<String> unsavedAtClose() {
+        return List.copyOf(unsavedAtClose);
     }
 }

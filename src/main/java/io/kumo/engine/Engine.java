@@ -2,6 +2,7 @@ package io.kumo.engine;
 
 import io.kumo.audit.AuditAction;
 import io.kumo.core.KumoCore;
+import io.kumo.core.Observable;
 import io.kumo.core.ValidationException;
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
@@ -14,6 +15,7 @@ import io.kumo.schedule.CronTrigger;
 import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
 import io.kumo.settings.Settings;
+import io.kumo.store.DiskFullException;
 import io.kumo.supervisor.ProcessLauncher;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +49,8 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
+    private final UnrecordedFires unrecorded;
+    private final Observable.Pin storagePin;
     private volatile boolean started;
     private volatile boolean closed;
 
@@ -61,6 +65,13 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
                 workers, timers, () -> core.settings().get(Settings.MAX_CONCURRENT_RUNS),
                 () -> Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS)), this::publish, this::finished);
         core.tasks().addListener((task, deleted) -> taskChanged(task, deleted));
+        this.unrecorded = new UnrecordedFires(runs, clock);
+        // space is back: the fires that could not be recorded get their MISSED records
+        this.storagePin = core.storage().state().observe(state -> {
+            if (!state.full()) {
+                unrecorded.record(this::publish);
+            }
+        });
     }
 
     public RunStore runs() {
@@ -140,7 +151,11 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     @Override
     public void fire(Task task, Trigger trigger, Instant scheduledFor) {
         // the scheduler's copy of the task is kept current by the repository listener: no read on the hot path
-        submit(task, trigger.kind(), scheduledFor, false);
+        try {
+            submit(task, trigger.kind(), scheduledFor, false);
+        } catch (DiskFullException e) {
+            unrecorded.add(task, trigger.kind(), scheduledFor);
+        }
     }
 
     /** Applies the overlap policy, records the run and hands it to the dispatcher. Empty when the fire was a duplicate. */
@@ -186,11 +201,15 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         for (int i = 0; i < recent.size(); i++) {
             Instant missed = recent.get(i);
             boolean newest = i == recent.size() - 1;
-            if (policy == MisfirePolicy.ALL || (policy == MisfirePolicy.ONCE && newest)) {
-                submit(live, TriggerKind.CATCHUP, missed, false);
-            } else {
-                record(live, trigger.kind(), missed, RunStatus.MISSED, now,
-                        "missed while Kumo was not running or the computer slept" + (i == 0 ? earlier : ""));
+            try {
+                if (policy == MisfirePolicy.ALL || (policy == MisfirePolicy.ONCE && newest)) {
+                    submit(live, TriggerKind.CATCHUP, missed, false);
+                } else {
+                    record(live, trigger.kind(), missed, RunStatus.MISSED, now,
+                            "missed while Kumo was not running or the computer slept" + (i == 0 ? earlier : ""));
+                }
+            } catch (DiskFullException e) {
+                unrecorded.add(live, trigger.kind(), missed);
             }
         }
     }
@@ -215,7 +234,13 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         }
         Task live = current.get();
         Duration delay = retryDelay(live, run.getAttempt());
-        Run retry = runs.recordRetry(run, run.getEndedAt().plus(delay), clock.instant());
+        Run retry;
+        try {
+            retry = runs.recordRetry(run, run.getEndedAt().plus(delay), clock.instant());
+        } catch (DiskFullException e) {
+            LOG.error("Run #{} of '{}' is not retried: {}", run.getId(), live.getName(), e.getMessage());
+            return;
+        }
         scheduler.delay(retry.getId(), retry.getScheduledFor());
         publish(retry);
     }
@@ -319,6 +344,13 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         }
     }
 
+    /** After {@link #close()}: what could not be written (the disk was full), one line per item; empty when all landed. */
+    public List<String> unsaved() {
+        List<String> lines = new java.util.ArrayList<>(dispatcher.unsavedRecords());
+        lines.addAll(unrecorded.describe());
+        return lines;
+    }
+
     /** No new fires; running trees stopped within the grace period and recorded; nothing left RUNNING. */
     @Override
     public void close() {
@@ -333,6 +365,8 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
             scheduler.stop();
         }
         dispatcher.shutdown(Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS)));
+        storagePin.close();
+        unrecorded.record(this::publish); // a last try
         sampler.close();
         timers.shutdownNow();
         workers.shutdown();

@@ -286,6 +286,12 @@ final class RunDispatcher {
         records.close();
     }
 
+    /** After {@link #shutdown}: the run changes that could not be written, one line each. */
+    List<String> unsavedRecords() {
+        return records.unsaved().stream().map(run -> "the " + (run.getStatus().isTerminal() ? "end (" + run.getStatus() + ")" : "state " + run.getStatus())
+                + " of run #" + run.getId() + " of '" + run.getTaskName() + "'").toList();
+    }
+
     private static String message(Exception e) {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }

@@ -1,7 +1,11 @@
 package io.kumo.engine;
 
 import io.kumo.domain.Run;
+import io.kumo.store.DiskFullException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -12,17 +16,23 @@ import org.slf4j.LoggerFactory;
 /**
  * The one writer of run state changes (started, ended): callers hand over a snapshot and go on; this thread writes
  * whatever has queued up in one transaction, then tells the listener. Keeps database work and its contention off
- * the threads that spawn and supervise processes.
+ * the threads that spawn and supervise processes. A change that cannot be written (a full disk) is kept, the newest
+ * state per run, and tried again every {@link #RETRY_EVERY} until it lands, so a run never stays RUNNING on disk
+ * after it ended; what is still unwritten at close is reported by {@link #unsaved()}.
  */
 final class RunRecordWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunRecordWriter.class);
     private static final int BATCH = 256;
+    static final Duration RETRY_EVERY = Duration.ofSeconds(1);
 
     private final RunStore store;
     private final EngineListener listener;
     private final BlockingQueue<Run> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
+    /** Changes that failed to land, by run id, the newest state of each; only the writer thread touches it. */
+    private final Map<Long, Run> unwritten = new LinkedHashMap<>();
+    private volatile List<Run> unsavedAtClose = List.of();
     private volatile boolean open = true;
 
     RunRecordWriter(RunStore store, EngineListener listener) {
@@ -36,45 +46,86 @@ final class RunRecordWriter implements AutoCloseable {
         queue.add(run.copy());
     }
 
-    /** Writes on the caller's thread, for a state that must be on disk before the caller goes on. */
+    /**
+     * Writes on the caller's thread, for a state that must be on disk before the caller goes on. When it cannot land
+     * now it goes to the writer thread, which keeps trying.
+     */
     void writeNow(Run run) {
-        writeBatch(List.of(run.copy()));
-    }
-
-    private void loop() {
-        while (open || !queue.isEmpty()) {
-            try {
-                Run first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                List<Run> batch = new ArrayList<>();
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                writeBatch(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        Run copy = run.copy();
+        if (!writeBatch(List.of(copy)).isEmpty()) {
+            queue.add(copy);
         }
     }
 
-    private void writeBatch(List<Run> batch) {
+    private void loop() {
+        long nextRetry = System.nanoTime();
+        while (open || !queue.isEmpty()) {
+            try {
+                Run first = queue.poll(unwritten.isEmpty() ? 100 : 20, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    List<Run> batch = new ArrayList<>();
+                    batch.add(first);
+                    queue.drainTo(batch, BATCH - 1);
+                    batch.forEach(run -> unwritten.remove(run.getId())); // a newer state of the same run replaces it
+                    keep(writeBatch(batch));
+                }
+                if (!unwritten.isEmpty() && System.nanoTime() - nextRetry >= 0) {
+                    nextRetry = System.nanoTime() + RETRY_EVERY.toNanos();
+                    retry();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (!unwritten.isEmpty()) {
+            retry(); // a last try at close
+        }
+        unsavedAtClose = List.copyOf(unwritten.values());
+    }
+
+    private void keep(List<Run> failed) {
+        failed.forEach(run -> unwritten.put(run.getId(), run));
+    }
+
+    private void retry() {
+        List<Run> pending = List.copyOf(unwritten.values());
+        unwritten.clear();
+        List<Run> failed = writeBatch(pending);
+        keep(failed);
+        if (failed.isEmpty()) {
+            LOG.info("{} run change(s) that could not be written before are recorded now", pending.size());
+        }
+    }
+
+    /** Writes the batch and tells the listener; returns the runs whose change did not land. */
+    private List<Run> writeBatch(List<Run> batch) {
+        List<Run> failed = new ArrayList<>();
         try {
             store.updateAll(batch);
+        } catch (DiskFullException e) {
+            failed.addAll(batch); // one by one would fail the same way
         } catch (RuntimeException e) {
             LOG.error("Could not record {} run change(s); trying one by one", batch.size(), e);
             for (Run run : batch) {
                 try {
                     store.update(run);
+                } catch (DiskFullException single) {
+                    failed.add(run);
                 } catch (RuntimeException single) {
-                    LOG.error("Could not record run {}", run.getId(), single);
+                    LOG.error("Could not record run {}", run.getId(), single); // not a full disk: trying again would not help
                 }
             }
         }
         for (Run run : batch) {
             listener.runChanged(run);
         }
+        return failed;
+    }
+
+    /** After {@link #close()}: the run changes that never landed, the newest state of each run. */
+    List<Run> unsaved() {
+        return unsavedAtClose;
     }
 
     /** Writes what is queued, then stops. */

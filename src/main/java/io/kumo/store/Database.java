@@ -17,6 +17,7 @@ import io.kumo.domain.Setting;
 import io.kumo.domain.Task;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,9 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final String url;
+    private final StorageHealth storage;
     private volatile boolean compactOnClose;
+    private volatile String closeFailure;
     private final JdbcPooledConnectionSource connectionSource;
     private final Dao<Project, Long> projects;
     private final Dao<PythonEnvironment, Long> environments;
@@ -42,8 +45,9 @@ public final class Database implements AutoCloseable {
     private final Dao<Interpreter, Long> interpreters;
     private final Dao<PypiMirror, Long> mirrors;
 
-    private Database(String url) throws SQLException {
+    private Database(String url, StorageHealth storage) throws SQLException {
         this.url = url;
+        this.storage = storage;
         this.connectionSource = new JdbcPooledConnectionSource(url, "kumo", "", new H2DatabaseType());
         connectionSource.setMaxConnectionsFree(4);
         connectionSource.setTestBeforeGet(false);
@@ -60,13 +64,18 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database in {@code folder} and migrates it to the newest schema. */
     public static Database open(Path folder) {
+        return open(folder, StorageHealth.of(folder, java.time.Clock.systemUTC()));
+    }
+
+    /** As {@link #open(Path)}; writes are checked against, and their failures reported to, {@code storage}. */
+    public static Database open(Path folder, StorageHealth storage) {
         String url = urlFor(folder);
         Migrations migrations = new Migrations(url);
         if (!migrations.isCurrent()) {
             migrations.migrate();
         }
         try {
-            Database database = new Database(url);
+            Database database = new Database(url, storage);
             LOG.info("Database open at {}", folder);
             return database;
         } catch (SQLException e) {
@@ -107,17 +116,42 @@ public final class Database implements AutoCloseable {
         return connectionSource;
     }
 
-    /** Runs the work in one transaction: all of its writes land, or none. */
+    /**
+     * Runs the work in one transaction: all of its writes land, or none. Refused up front with a
+     * {@link DiskFullException} when the disk is full, and a write that fails on a full disk throws one too.
+     */
     public <T> T inTransaction(Callable<T> work) {
+        storage.checkWritable();
+        T result;
         try {
-            return TransactionManager.callInTransaction(connectionSource, work);
+            result = TransactionManager.callInTransaction(connectionSource, work);
         } catch (SQLException e) {
+            storage.classify(e).ifPresent(full -> {
+                throw full;
+            });
             // ORMLite wraps a non-SQL exception from the work; give the caller back its own exception
             if (e.getCause() instanceof RuntimeException own && !(e.getCause() instanceof StoreException)) {
                 throw own;
             }
             throw StoreException.wrap(e);
+        } catch (RuntimeException e) {
+            storage.classify(e).ifPresent(full -> {
+                throw full;
+            });
+            throw e;
         }
+        storage.wrote();
+        return result;
+    }
+
+    /** Whether the disk takes writes; the engine and the window follow it. */
+    public StorageHealth storage() {
+        return storage;
+    }
+
+    /** Why closing could not save everything, when it could not (read after {@link #close()}). */
+    public Optional<String> closeFailure() {
+        return Optional.ofNullable(closeFailure);
     }
 
     /** Asks for {@code SHUTDOWN COMPACT} at close: after many rows were deleted, it gives the space back to the disk. */
@@ -134,7 +168,9 @@ public final class Database implements AutoCloseable {
             connectionSource.close();
             LOG.info("Database closed");
         } catch (Exception e) {
-            LOG.warn("Closing the database failed", e);
+            LOG.error("Closing the database failed", e);
+            closeFailure = storage.classify(e).<String>map(full -> "the database's last changes (" + full.getMessage() + ")")
+                    .orElse("the database's last changes (" + e.getMessage() + ")");
         }
     }
 }

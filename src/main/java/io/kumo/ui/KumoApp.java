@@ -5,6 +5,7 @@ import io.kumo.core.KumoCore;
 import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
 import io.kumo.desktop.RunNotifier;
+import io.kumo.desktop.StorageNotifier;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.desktop.TrayIcon;
 import io.kumo.ui.common.DialogService;
@@ -13,6 +14,8 @@ import io.kumo.ui.shell.Navigation;
 import io.kumo.ui.shell.NavigationItem;
 import io.kumo.ui.shell.StatusBarView;
 import io.kumo.ui.shell.StatusBarViewModel;
+import io.kumo.ui.shell.StorageBanner;
+import io.kumo.ui.shell.StorageBannerViewModel;
 import io.kumo.ui.shell.ThemeModel;
 import io.kumo.ui.shell.WindowState;
 import io.kumo.ui.shell.WindowStateStore;
@@ -44,6 +47,8 @@ public final class KumoApp extends Application {
     private DialogService dialogs;
     private MainView mainView;
     private StatusBarViewModel statusBarModel;
+    private StorageBannerViewModel storageBannerModel;
+    private StorageNotifier storageNotifier;
     private boolean stopped;
     private Runnable windowRegistration = () -> { };
     private final boolean startMinimized;
@@ -87,7 +92,9 @@ public final class KumoApp extends Application {
         Navigation navigation = new Navigation();
         UiContext context = new UiContext(core, appInfo, background, dialogs, theme, navigation);
         statusBarModel = new StatusBarViewModel(core.engineStatus(), core.dataDirectory().toString(), appInfo);
-        mainView = new MainView(item -> Panes.create(item, context), theme, new StatusBarView(statusBarModel));
+        storageBannerModel = new StorageBannerViewModel(core.storage());
+        mainView = new MainView(item -> Panes.create(item, context), theme, new StatusBarView(statusBarModel),
+                new StorageBanner(storageBannerModel));
         navigation.attach(mainView);
 
         Scene scene = new Scene(mainView);
@@ -114,6 +121,8 @@ public final class KumoApp extends Application {
         notifier = new RunNotifier(core.settings(), core.tasks(), new io.kumo.engine.RunStore(core.database()),
                 notice -> javafx.application.Platform.runLater(() -> announce(notice)));
         core.engine().ifPresent(engine -> engine.addListener(notifier));
+        storageNotifier = new StorageNotifier(core.storage(), notice -> javafx.application.Platform.runLater(() -> announce(notice)));
+        storageNotifier.start();
         if ((startMinimized || minimizedBySetting) && tray.isPresent()) {
             return; // stays in the tray until opened
         }
@@ -222,6 +231,10 @@ public final class KumoApp extends Application {
                 stage.isMaximized()));
         mainView.dispose();
         statusBarModel.close();
+        storageBannerModel.close();
+        if (storageNotifier != null) {
+            storageNotifier.close();
+        }
         background.close();
     }
 }

@@ -28,7 +28,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window's layout: navigation sidebar, the selected pane, status bar. Panes are built on first visit. */
+/**
+ * The main window's layout: navigation sidebar, the selected pane (under the disk-full banner while it shows), status
+ * bar. Panes are built on first visit.
+ */
 public final class MainView extends BorderPane {
 
     private final ObjectProperty<NavigationItem> selected = new SimpleObjectProperty<>();
@@ -38,11 +41,14 @@ public final class MainView extends BorderPane {
     private final StackPane content = new StackPane();
     private PaneView shown;
 
-    public MainView(Function<NavigationItem, PaneView> paneFactory, ThemeModel theme, StatusBarView statusBar) {
+    public MainView(Function<NavigationItem, PaneView> paneFactory, ThemeModel theme, StatusBarView statusBar,
+                    StorageBanner storageBanner) {
         this.paneFactory = paneFactory;
         setLeft(sidebar(theme));
         content.getStyleClass().add("content");
-        setCenter(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        VBox.setMargin(storageBanner, new Insets(8, 12, 0, 12));
+        setCenter(new VBox(storageBanner, content));
         setBottom(statusBar);
         getStyleClass().add("kumo-main");
         selected.addListener((obs, old, item) -> show(item));
