@@ -14,8 +14,10 @@ class OutputFolderNameTest {
     }
 
     @Test
-    void plainNamesKeepTheirFolder() {
-        assertThat(OutputFolderName.of("nightly-etl.v2_final")).isEqualTo("nightly-etl.v2_final");
+    void namesTheRulesAcceptAreTheirOwnFolder() {
+        for (String name : List.of("nightly-etl.v2_final", "nightly etl", "每日报表", "Überträge 2026")) {
+            assertThat(OutputFolderName.of(name)).isEqualTo(name);
+        }
     }
 
     @Test
