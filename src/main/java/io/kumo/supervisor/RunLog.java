@@ -1,5 +1,6 @@
 package io.kumo.supervisor;
 
+import io.kumo.config.OwnerOnly;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,8 +39,8 @@ public final class RunLog implements AutoCloseable {
     private boolean closed;
 
     public RunLog(Path file, List<String> secrets, long capBytes) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        this.out = new BufferedOutputStream(Files.newOutputStream(file), 4 * 1024);
+        OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
+        this.out = new BufferedOutputStream(OwnerOnly.newOutputStream(file), 4 * 1024);
         this.mask = SecretMask.of(secrets);
         this.cap = Math.max(capBytes, 4096);
         this.tailBudget = Math.min(this.cap / 2, 8L * 1024 * 1024);
