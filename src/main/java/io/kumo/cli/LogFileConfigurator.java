@@ -35,12 +35,18 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
         if (folder != null) {
             logTo(context, Path.of(folder));
         } else {
-            PendingLogEvents pending = new PendingLogEvents();
-            pending.setContext(context);
-            pending.start();
-            root(context).addAppender(pending);
+            holdUntilFolder(context);
         }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Keeps events in memory until {@link #useFolder}: no file is opened before the data directory is known. */
+    static void holdUntilFolder(LoggerContext context) {
+        PendingLogEvents pending = new PendingLogEvents();
+        pending.setContext(context);
+        pending.start();
+        root(context).setLevel(Level.INFO);
+        root(context).addAppender(pending);
     }
 
     /**
