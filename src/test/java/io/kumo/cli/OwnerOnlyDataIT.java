@@ -64,6 +64,22 @@ class OwnerOnlyDataIT {
     }
 
     @Test
+    void aHeadlessInstanceKeepsItsSocketLockDatabaseAndLogOwnerOnly() throws Exception {
+        Path data = temp.resolve("data");
+        try (KumoProcess kumo = KumoProcess.startWithJvmOptions(temp, List.of("-Djava.io.tmpdir=" + temp.resolve("tmp")),
+                "--headless", "--data-dir", data.toString())) {
+            assertThat(kumo.nextLine(COMMAND)).startsWith("Kumo running headless on " + data);
+            assertThat(data.resolve("kumo.sock")).exists();
+            for (Path path : tree(data)) {
+                assertThat(mode(path)).as(path.toString()).isEqualTo(Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? "rwx------" : "rw-------");
+            }
+            kumo.signal("TERM");
+            assertThat(kumo.waitForExit(COMMAND)).isZero();
+        }
+        assertThat(temp.resolve("tmp")).doesNotExist();
+    }
+
+    @Test
     void aLooseDataDirectoryIsRepairedAndWhatCommandsWriteIsOwnerOnly() throws Exception {
         Path tmp = Files.createDirectories(temp.resolve("tmp"));
         Path data = temp.resolve("data");
