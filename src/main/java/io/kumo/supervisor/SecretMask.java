@@ -49,7 +49,7 @@ public final class SecretMask {
             return text;
         }
         BitSet covered = covered(text);
-        return covered.isEmpty() ? text : replace(text, covered, text.length());
+        return covered == null ? text : replace(text, covered, text.length());
     }
 
     /**
@@ -61,11 +61,14 @@ public final class SecretMask {
         return new Pieces(lines);
     }
 
-    /** Character positions inside some occurrence of a secret. */
+    /** Character positions inside some occurrence of a secret; null when there is none (the usual line). */
     private BitSet covered(String text) {
-        BitSet covered = new BitSet();
+        BitSet covered = null;
         for (String secret : secrets) {
             for (int at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
+                if (covered == null) {
+                    covered = new BitSet(text.length());
+                }
                 covered.set(at, at + secret.length());
             }
         }
@@ -110,6 +113,9 @@ public final class SecretMask {
                 return;
             }
             BitSet covered = covered(text);
+            if (covered == null) {
+                covered = new BitSet();
+            }
             int cut = Math.max(0, text.length() - (longest - 1));
             if (cut > 0 && covered.get(cut - 1)) {
                 cut = covered.nextClearBit(cut - 1); // never split a masked occurrence: it goes out whole
