@@ -73,7 +73,12 @@ public final class OwnerOnly {
         open.add(StandardOpenOption.WRITE);
         open.add(LinkOption.NOFOLLOW_LINKS);
         OutputStream out = Channels.newOutputStream(Files.newByteChannel(file, open, attributes(false)));
-        tighten(file); // an existing file keeps its mode when opened
+        try {
+            tighten(file); // an existing file keeps its mode when opened
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
+        }
         return out;
     }
 
