@@ -1,5 +1,6 @@
 package io.kumo.backup;
 
+import io.kumo.config.OwnerOnly;
 import io.kumo.config.DataDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,16 +40,16 @@ public final class BackupRestorer {
         Path database = data.database().resolve(BackupService.DATABASE_ENTRY);
         try {
             Path safety = data.backups().resolve("kumo-" + STAMP.format(clock.instant()) + "-before-restore.zip");
-            Files.createDirectories(data.backups());
+            OwnerOnly.createDirectories(data.backups());
             if (Files.exists(database)) {
-                try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(safety))) {
+                try (ZipOutputStream zip = new ZipOutputStream(OwnerOnly.newOutputStream(safety))) {
                     zip.putNextEntry(new ZipEntry(BackupService.DATABASE_ENTRY));
                     Files.copy(database, zip);
                     zip.closeEntry();
                 }
             }
             Path incoming = data.database().resolve("restore.incoming");
-            Files.createDirectories(incoming);
+            OwnerOnly.createDirectories(incoming);
             BackupService.extractDatabase(backup, incoming);
             Files.move(incoming.resolve(BackupService.DATABASE_ENTRY), database, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -65,7 +66,7 @@ public final class BackupRestorer {
     public static BackupSummary schedule(DataDirectory data, Path backup) {
         BackupSummary summary = BackupService.verify(backup);
         try {
-            Files.writeString(pendingFile(data), backup.toAbsolutePath().toString(), StandardCharsets.UTF_8);
+            OwnerOnly.write(pendingFile(data), backup.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
             return summary;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot record the restore: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.kumo.backup;
 
+import io.kumo.config.OwnerOnly;
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.config.DataDirectory;
@@ -68,8 +69,9 @@ public final class BackupService {
     private BackupFile create(boolean automatic) {
         Path target = data.backups().resolve("kumo-" + STAMP.format(clock.instant()) + (automatic ? AUTOMATIC : "") + ".zip");
         try {
-            Files.createDirectories(target.getParent());
+            OwnerOnly.createDirectories(target.getParent());
             StoreException.unchecked(() -> database.settings().executeRaw("BACKUP TO '" + target.toString().replace("'", "''") + "'"));
+            OwnerOnly.tighten(target); // H2 writes it with the process's default mode
             audit.record(AuditAction.BACKUP.name(), "DATABASE", null, target.getFileName().toString(), List.of(),
                     automatic ? "automatic backup" : "backup made");
             return describe(target);
@@ -109,6 +111,7 @@ public final class BackupService {
                 Files.createDirectories(parent);
             }
             Files.copy(backup.path(), target, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.tighten(target); // the whole database, wherever the user puts it
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot export " + backup.name() + " to " + target + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.config.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,9 +41,9 @@ final class ClientInput implements AutoCloseable {
             } catch (NoSuchFileException e) {
                 throw new IOException("No file at " + Path.of(value).toAbsolutePath());
             }
-            Files.createDirectories(dataDirectory);
+            OwnerOnly.createDirectories(dataDirectory);
             Path copy = dataDirectory.resolve("crontab-" + UUID.randomUUID() + ".txt");
-            Files.write(copy, content);
+            OwnerOnly.write(copy, content);
             arguments.set(i, copy.toString());
             // messages name what the user gave, not the private copy
             arguments.add(i + 1, CrontabImportCommand.INPUT_NAME + "=" + (value.equals("-") ? "standard input"

@@ -2,8 +2,10 @@ package io.kumo.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 
 /** The folder that holds everything Kumo keeps: database, logs, projects, environments, backups, trash. */
 public record DataDirectory(Path root) {
@@ -63,11 +65,21 @@ public record DataDirectory(Path root) {
         return root.resolve("window.properties");
     }
 
-    /** Creates the folder layout; a clear message when the location is not usable. */
+    /** Marks a data directory whose whole tree has been made owner-only once ({@link #repairPermissionsOnce}). */
+    Path permissionsMarker() {
+        return root.resolve(".owner-only");
+    }
+
+    /**
+     * Creates the folder layout owner-only, and tightens the folders and the files directly in the data directory
+     * (a few system calls): with the data directory itself 0700, nothing below it is reachable by other users, so
+     * the deeper walk of {@link #repairPermissionsOnce} need not hold up the start. A clear message when the location
+     * is not usable.
+     */
     public DataDirectory ensureLayout() {
         for (Path dir : new Path[] {root, database(), logs(), runLogs(), installLogs(), projects(), history(), environments(), backups(), trash()}) {
             try {
-                Files.createDirectories(dir);
+                OwnerOnly.createDirectories(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create data folder " + dir + ": " + e.getMessage(), e);
             }
@@ -75,7 +87,38 @@ public record DataDirectory(Path root) {
         if (!Files.isWritable(root)) {
             throw new UncheckedIOException(new IOException("Data directory " + root + " is not writable"));
         }
+        tightenEntries(root);
         return this;
+    }
+
+    /** Tightens what lies directly in the folder (H2's files in {@code db/} after it opened them, say). */
+    public void tightenEntries(Path folder) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                OwnerOnly.tighten(entry);
+            }
+        } catch (IOException e) {
+            LoggerFactory.getLogger(DataDirectory.class).warn("Could not restrict {} to its owner: {}", folder, e.getMessage());
+        }
+    }
+
+    /**
+     * Walks the whole tree once and tightens what an older Kumo (or a tool with a loose umask) left readable by
+     * others; later starts find the marker and skip the walk. Meant for a background thread.
+     */
+    public PermissionRepair.Result repairPermissionsOnce() {
+        if (Files.exists(permissionsMarker())) {
+            return new PermissionRepair.Result(0, 0, 0);
+        }
+        PermissionRepair.Result result = PermissionRepair.repair(root);
+        if (result.failed() == 0) {
+            try {
+                OwnerOnly.write(permissionsMarker(), "owner-only 1\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                LoggerFactory.getLogger(DataDirectory.class).warn("Could not write {}: {}", permissionsMarker(), e.getMessage());
+            }
+        }
+        return result;
     }
 
     @Override

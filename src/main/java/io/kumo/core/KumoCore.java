@@ -76,6 +76,7 @@ public final class KumoCore implements AutoCloseable {
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<String> unsavedAtClose = new CopyOnWriteArrayList<>();
+    private Thread permissionRepair;
     private volatile Engine engine;
 
     private KumoCore(DataDirectory dataDirectory, InstanceLock lock, Database database, Clock clock, Actor actor,
@@ -124,6 +125,7 @@ public final class KumoCore implements AutoCloseable {
         try {
             BackupRestorer.applyPending(dataDirectory, clock);
             Database database = Database.open(dataDirectory.database(), StorageHealth.of(dataDirectory.root(), clock));
+            dataDirectory.tightenEntries(dataDirectory.database()); // H2 creates its files with the default mode
             KumoCore core = new KumoCore(dataDirectory, lock, database, clock, actor, userEnvironment);
             core.start();
             return core;
@@ -139,6 +141,13 @@ public final class KumoCore implements AutoCloseable {
 
     private void start() {
         engineStatus.state().set(EngineState.STOPPED);
+        permissionRepair = Thread.ofVirtual().name("kumo-permission-repair").start(() -> {
+            io.kumo.config.PermissionRepair.Result result = dataDirectory.repairPermissionsOnce();
+            if (result.tightened() > 0 || result.failed() > 0) {
+                LOG.info("Restricted {} of {} files and folders in {} to their owner ({} could not be changed)",
+                        result.tightened(), result.visited(), dataDirectory, result.failed());
+            }
+        });
         purgeExpiredTrash();
         LOG.info("Kumo core started on {}", dataDirectory);
     }
@@ -200,6 +209,13 @@ public final class KumoCore implements AutoCloseable {
             return;
         }
         maintenance.close();
+        try {
+            if (permissionRepair != null) {
+                permissionRepair.join(); // a short command ends with its data directory repaired too
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (engine != null) {
             engine.close();
         }

@@ -1,5 +1,6 @@
 package io.kumo.engine;
 
+import io.kumo.config.OwnerOnly;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.config.DataDirectory;
@@ -52,7 +53,7 @@ public final class LaunchSpecFactory {
         Optional<PythonEnvironment> python = Optional.ofNullable(task.getEnvironmentId()).flatMap(core.environments()::findById);
         Path outputDir = project.map(Project::getOutputDir).filter(dir -> !dir.isBlank()).map(Path::of)
                 .orElse(data.root().resolve("output").resolve(OutputFolderName.of(task.getName())));
-        createDirectories(outputDir);
+        createDirectories(outputDir, outputDir.startsWith(data.root()));
 
         Map<String, String> env = new LinkedHashMap<>(baseEnvironment);
         python.ifPresent(environment -> bindPython(env, environment));
@@ -137,9 +138,14 @@ public final class LaunchSpecFactory {
         }
     }
 
-    private static void createDirectories(Path dir) {
+    /** Owner-only inside the data directory; a project's own output folder elsewhere is the user's to set up. */
+    private static void createDirectories(Path dir, boolean insideData) {
         try {
-            Files.createDirectories(dir);
+            if (insideData) {
+                OwnerOnly.createDirectories(dir);
+            } else {
+                Files.createDirectories(dir);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder " + dir + ": " + e.getMessage(), e);
         }

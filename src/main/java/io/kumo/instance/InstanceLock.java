@@ -1,5 +1,6 @@
 package io.kumo.instance;
 
+import io.kumo.config.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -29,7 +30,8 @@ public final class InstanceLock implements AutoCloseable {
     public static InstanceLock acquire(Path lockFile) {
         FileChannel channel = null;
         try {
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            OwnerOnly.createFile(lockFile);
+            channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 throw new AlreadyRunningException(lockFile.getParent(), readOwner(lockFile));

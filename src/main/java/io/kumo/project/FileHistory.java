@@ -1,5 +1,6 @@
 package io.kumo.project;
 
+import io.kumo.config.OwnerOnly;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
@@ -40,14 +41,14 @@ public final class FileHistory {
     public FileVersion keep(long projectId, String relativePath, byte[] bytes) {
         Path folder = folderOf(projectId, relativePath);
         try {
-            Files.createDirectories(folder);
-            Files.writeString(folder.resolve("path.txt"), relativePath, StandardCharsets.UTF_8);
+            OwnerOnly.createDirectories(folder);
+            OwnerOnly.write(folder.resolve("path.txt"), relativePath.getBytes(StandardCharsets.UTF_8));
             Instant now = clock.instant();
             Path file = folder.resolve(Long.toString(now.toEpochMilli()));
             for (int n = 2; Files.exists(file); n++) {
                 file = folder.resolve(now.toEpochMilli() + "-" + n);
             }
-            Files.write(file, bytes);
+            OwnerOnly.write(file, bytes);
             return new FileVersion(file.getFileName().toString(), now, bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the previous version of " + relativePath + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.kumo.project;
 
+import io.kumo.config.OwnerOnly;
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.core.FileTrees;
@@ -246,7 +247,7 @@ public final class ProjectService {
     private Path extractToStaging(Path zip) {
         Path staging = projectsFolder.resolve(".staging-" + UUID.randomUUID());
         try {
-            Files.createDirectories(staging);
+            OwnerOnly.createDirectories(staging);
             extractor.extract(zip, staging);
             return staging;
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.kumo.project;
 
+import io.kumo.config.OwnerOnly;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -50,7 +51,7 @@ public final class TrashService {
         String id = clock.instant().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
         Path folder = trash.resolve(id);
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.createDirectories(folder);
             long size = 0;
             if (files != null) {
                 Files.move(files, folder.resolve(FILES), StandardCopyOption.ATOMIC_MOVE);
@@ -59,7 +60,9 @@ public final class TrashService {
             TrashEntry entry = new TrashEntry(id, described.projectName(), described.description(), described.rootPath(),
                     described.linked(), described.workDir(), described.outputDir(), described.tags(), clock.instant(),
                     described.deletedTasks(), size);
-            json.writeValue(folder.resolve(ENTRY).toFile(), entry);
+            try (java.io.OutputStream out = OwnerOnly.newOutputStream(folder.resolve(ENTRY))) {
+                json.writeValue(out, entry);
+            }
             return entry;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move " + described.projectName() + " to the trash: " + e.getMessage(), e);

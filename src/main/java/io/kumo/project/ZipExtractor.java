@@ -1,5 +1,6 @@
 package io.kumo.project;
 
+import io.kumo.config.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -45,15 +46,15 @@ final class ZipExtractor {
             for (ZipArchiveEntry entry : entries) {
                 Path destination = destinationOf(entry, target);
                 if (entry.isDirectory()) {
-                    Files.createDirectories(destination);
+                    OwnerOnly.createDirectories(destination);
                     continue;
                 }
                 if (!archive.canReadEntryData(entry)) {
                     throw new ArchiveRejectedException(entry.getName() + " in " + zip.getFileName()
                             + " is encrypted or uses an unsupported compression method");
                 }
-                Files.createDirectories(destination.getParent());
-                try (InputStream in = archive.getInputStream(entry); OutputStream out = Files.newOutputStream(destination)) {
+                OwnerOnly.createDirectories(destination.getParent());
+                try (InputStream in = archive.getInputStream(entry); OutputStream out = OwnerOnly.newOutputStream(destination)) {
                     total = copy(in, out, entry, total, zip);
                 }
             }

@@ -1,5 +1,6 @@
 package io.kumo.python;
 
+import io.kumo.config.OwnerOnly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.core.ValidationException;
@@ -125,7 +126,7 @@ public final class PackageService {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(target, result.stdout(), StandardCharsets.UTF_8);
+            OwnerOnly.write(target, result.stdout().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ToolFailedException("Cannot write " + target + ": " + e.getMessage(), null);
         }

@@ -1,5 +1,6 @@
 package io.kumo.python;
 
+import io.kumo.config.OwnerOnly;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -185,8 +186,8 @@ public final class ToolRunner {
                 return new LineLog(null);
             }
             try {
-                Files.createDirectories(file.getParent());
-                return new LineLog(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+                OwnerOnly.createDirectories(file.getParent());
+                return new LineLog(new java.io.BufferedWriter(new java.io.OutputStreamWriter(OwnerOnly.newOutputStream(file), StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the install log " + file + ": " + e.getMessage(), e);
             }

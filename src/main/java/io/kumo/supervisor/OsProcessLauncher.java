@@ -54,7 +54,12 @@ public final class OsProcessLauncher implements ProcessLauncher {
         if (!Files.isDirectory(spec.workDir())) {
             throw new IOException("working directory " + spec.workDir() + " does not exist");
         }
-        Path program = ExecutableResolver.resolve(spec.argv().getFirst(), spec.environment().get("PATH"), spec.workDir());
+        Path program;
+        try {
+            program = ExecutableResolver.resolve(spec.argv().getFirst(), spec.environment().get("PATH"), spec.workDir());
+        } catch (IOException e) {
+            throw masked(e, SecretMask.of(spec.secrets()));
+        }
         RunLog log = new RunLog(spec.logFile(), spec.secrets(), spec.logCapBytes());
         try {
             return useNativeSpawn ? prepareNative(program, spec, log) : prepareProcessBuilder(program, spec, log);
@@ -114,7 +119,7 @@ public final class OsProcessLauncher implements ProcessLauncher {
             } catch (IOException e) {
                 log.notice("could not start " + spec.argv().getFirst() + ": " + e.getMessage());
                 log.close();
-                throw e;
+                throw masked(e, log.mask()); // its message becomes the run's error
             }
         }
 
@@ -123,6 +128,13 @@ public final class OsProcessLauncher implements ProcessLauncher {
             release.run();
             log.close();
         }
+    }
+
+    /** The same failure with secrets masked in its message; the clear cause is left behind, so no log gets it. */
+    private static IOException masked(IOException e, SecretMask mask) {
+        String message = e.getMessage();
+        String masked = mask.mask(message);
+        return java.util.Objects.equals(message, masked) ? e : new IOException(masked);
     }
 
     private static String rootMessage(IOException e) {

@@ -1,5 +1,6 @@
 package io.kumo.supervisor;
 
+import io.kumo.config.OwnerOnly;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,8 +13,10 @@ import java.util.List;
 
 /**
  * One run's log file: stdout and stderr lines in the order they arrive, stderr lines marked with
- * {@value #STDERR_MARK}, secrets masked. Past the cap it keeps the head on disk and the last part in memory, and on
- * close writes a notice of what was left out followed by that tail. A write failure (a full disk) is remembered and
+ * {@value #STDERR_MARK}, secrets masked. The pipe readers mask the child's lines before anything keeps them
+ * ({@link #mask()}: the error summary sees the same text, and a secret across a line cut is caught); masking again
+ * here changes nothing then, and covers every other writer. Past the cap it keeps the head on disk and
+ * the last part in memory, and on close writes a notice of what was left out followed by that tail. A write failure (a full disk) is remembered and
  * stops further writes, but never stops the reading of the child's pipes.
  */
 public final class RunLog implements AutoCloseable {
@@ -23,7 +26,7 @@ public final class RunLog implements AutoCloseable {
     private static final byte[] STDERR_BYTES = STDERR_MARK.getBytes(StandardCharsets.UTF_8);
 
     private final OutputStream out;
-    private final List<String> secrets;
+    private final SecretMask mask;
     private final long headBudget;
     private final long tailBudget;
     private final long cap;
@@ -36,19 +39,24 @@ public final class RunLog implements AutoCloseable {
     private boolean closed;
 
     public RunLog(Path file, List<String> secrets, long capBytes) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        this.out = new BufferedOutputStream(Files.newOutputStream(file), 4 * 1024);
-        this.secrets = secrets;
+        OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
+        this.out = new BufferedOutputStream(OwnerOnly.newOutputStream(file), 4 * 1024);
+        this.mask = SecretMask.of(secrets);
         this.cap = Math.max(capBytes, 4096);
         this.tailBudget = Math.min(this.cap / 2, 8L * 1024 * 1024);
         this.headBudget = this.cap - tailBudget;
+    }
+
+    /** The run's secrets, for masking its output before it reaches {@link #line}. */
+    public SecretMask mask() {
+        return mask;
     }
 
     public synchronized void line(String text, boolean stderr) {
         if (closed) {
             return;
         }
-        byte[] bytes = (mask(text) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = (mask.mask(text) + "\n").getBytes(StandardCharsets.UTF_8);
         long size = bytes.length + (stderr ? STDERR_BYTES.length : 0);
         if (written + size <= headBudget && tail.isEmpty()) {
             write(stderr, bytes);
@@ -105,16 +113,6 @@ public final class RunLog implements AutoCloseable {
                 failure = e;
             }
         }
-    }
-
-    private String mask(String text) {
-        String masked = text;
-        for (String secret : secrets) {
-            if (masked.contains(secret)) {
-                masked = masked.replace(secret, "******");
-            }
-        }
-        return masked;
     }
 
     private void write(boolean stderr, byte[] bytes) {

@@ -34,11 +34,14 @@ final class RunProcess implements SupervisedProcess {
         this.pid = pid;
         this.tree = tree;
         this.log = log;
-        CompletableFuture<Void> out = CompletableFuture.runAsync(new StreamPump(stdout, line -> log.line(line, false), log::flush), THREAD_POOL);
-        CompletableFuture<Void> err = CompletableFuture.runAsync(new StreamPump(stderr, line -> {
+        // one masking step per line, before anything keeps it: the log and the error summary see masked text only
+        SecretMask.Pieces outLines = log.mask().pieces(line -> log.line(line, false));
+        SecretMask.Pieces errLines = log.mask().pieces(line -> {
             errors.addStderrLine(line);
             log.line(line, true);
-        }, log::flush), THREAD_POOL);
+        });
+        CompletableFuture<Void> out = CompletableFuture.runAsync(new StreamPump(stdout, outLines::accept, log::flush), THREAD_POOL);
+        CompletableFuture<Void> err = CompletableFuture.runAsync(new StreamPump(stderr, errLines::accept, log::flush), THREAD_POOL);
         exitCode.whenCompleteAsync((code, error) -> ended(code, error, out, err), THREAD_POOL);
     }
 

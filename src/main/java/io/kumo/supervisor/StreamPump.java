@@ -7,19 +7,25 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
 
 /**
  * Drains one pipe of the child as fast as it writes, splitting it into lines. Invalid UTF-8 becomes U+FFFD instead of
- * breaking the capture; a line longer than {@value #MAX_LINE_BYTES} bytes is cut into pieces so one endless line
- * cannot exhaust memory.
+ * breaking the capture; a line longer than {@value #MAX_LINE_BYTES} bytes is cut into pieces (between characters,
+ * never inside one) so one endless line cannot exhaust memory. Each piece says whether its line goes on, so a
+ * masking step can see across the cut.
  */
 final class StreamPump implements Runnable {
 
     static final int MAX_LINE_BYTES = 64 * 1024;
 
+    /** Receives the lines, a line longer than the limit as several pieces. */
+    interface Pieces {
+        /** @param continues the piece was cut from a longer line, which goes on in the next piece */
+        void accept(String text, boolean continues);
+    }
+
     private final InputStream input;
-    private final Consumer<String> lines;
+    private final Pieces lines;
     private final Runnable afterChunk;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
@@ -28,7 +34,7 @@ final class StreamPump implements Runnable {
     private byte[] pending = new byte[256];
     private int pendingLength;
 
-    StreamPump(InputStream input, Consumer<String> lines, Runnable afterChunk) {
+    StreamPump(InputStream input, Pieces lines, Runnable afterChunk) {
         this.input = input;
         this.lines = lines;
         this.afterChunk = afterChunk;
@@ -44,13 +50,13 @@ final class StreamPump implements Runnable {
                 for (int i = 0; i < read; i++) {
                     byte b = buffer[i];
                     if (b == '\n') {
-                        emit();
+                        emit(pendingLength, false);
                     } else {
                         if (pendingLength == pending.length) {
                             if (pending.length < MAX_LINE_BYTES) {
                                 pending = java.util.Arrays.copyOf(pending, Math.min(MAX_LINE_BYTES, pending.length * 4));
                             } else {
-                                emit();
+                                cut();
                             }
                         }
                         pending[pendingLength++] = b;
@@ -65,21 +71,40 @@ final class StreamPump implements Runnable {
             // the pipe closed under us (process killed): whatever was read is kept below
         }
         if (pendingLength > 0) {
-            emit();
+            emit(pendingLength, false);
         }
         afterChunk.run();
     }
 
-    private void emit() {
-        int length = pendingLength;
-        if (length > 0 && pending[length - 1] == '\r') {
+    /** Sends the full buffer up to the last character start as a piece; an unfinished character stays for the next. */
+    private void cut() {
+        int end = pendingLength;
+        int start = end - 1;
+        while (start > end - 4 && start > 0 && (pending[start] & 0xC0) == 0x80) {
+            start--; // continuation bytes: back to the lead byte
+        }
+        int lead = pending[start] & 0xFF;
+        int needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        int boundary = start + needed <= end ? end : start; // the last character is complete, or it waits
+        if (boundary == 0) {
+            boundary = end;
+        }
+        int kept = end - boundary;
+        emit(boundary, true);
+        System.arraycopy(pending, boundary, pending, 0, kept);
+        pendingLength = kept;
+    }
+
+    private void emit(int bytes, boolean continues) {
+        int length = bytes;
+        if (!continues && length > 0 && pending[length - 1] == '\r') {
             length--;
         }
         try {
             CharBuffer text = decoder.reset().decode(ByteBuffer.wrap(pending, 0, length));
-            lines.accept(text.toString());
+            lines.accept(text.toString(), continues);
         } catch (java.nio.charset.CharacterCodingException e) {
-            lines.accept(new String(pending, 0, length, StandardCharsets.UTF_8));
+            lines.accept(new String(pending, 0, length, StandardCharsets.UTF_8), continues);
         }
         pendingLength = 0;
     }

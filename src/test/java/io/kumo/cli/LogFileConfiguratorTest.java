@@ -7,7 +7,10 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class LogFileConfiguratorTest {
@@ -30,6 +33,56 @@ class LogFileConfiguratorTest {
         String log = Files.readString(logs.resolve("kumo.log"));
         assertThat(log).containsPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\S+ INFO  \\[[^]]+] io.kumo.Something - core started on /data");
         assertThat(log).contains("flyway warning").doesNotContain("flyway chatter").doesNotContain("not written");
+    }
+
+    private static LoggerContext context() {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        return context;
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void eventsBeforeTheDataDirectoryIsKnownOpenNoFileAndLandInItsOwnerOnlyLogLater() throws Exception {
+        LoggerContext context = context();
+        LogFileConfigurator.holdUntilFolder(context);
+        context.getLogger("io.kumo.Early").info("resolving the data directory");
+        assertThat(logs).isEmptyDirectory();
+
+        LogFileConfigurator.useFolder(context, logs);
+        context.getLogger("io.kumo.Late").info("core started");
+        context.stop();
+
+        assertThat(Files.readString(logs.resolve("kumo.log"))).containsSubsequence("resolving the data directory", "core started");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs.resolve("kumo.log")))).isEqualTo("rw-------");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aLogFileThatIsASymbolicLinkIsNotWrittenThrough() throws Exception {
+        Path elsewhere = Files.createDirectories(logs.resolve("elsewhere"));
+        Path target = Files.writeString(elsewhere.resolve("victim.txt"), "");
+        Path folder = Files.createDirectories(logs.resolve("logs"));
+        Files.createSymbolicLink(folder.resolve("kumo.log"), target);
+        LoggerContext context = context();
+        LogFileConfigurator.logTo(context, folder);
+        context.getLogger("io.kumo.Something").error("stack trace naming /home/someone/data");
+        context.stop();
+
+        assertThat(target).isEmptyFile();
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aLogsFolderThatIsASymbolicLinkGetsNoLog() throws Exception {
+        Path elsewhere = Files.createDirectories(logs.resolve("elsewhere"));
+        Path folder = Files.createSymbolicLink(logs.resolve("logs"), elsewhere);
+        LoggerContext context = context();
+        LogFileConfigurator.logTo(context, folder);
+        context.getLogger("io.kumo.Something").error("stack trace naming /home/someone/data");
+        context.stop();
+
+        assertThat(elsewhere).isEmptyDirectory();
     }
 
     @Test

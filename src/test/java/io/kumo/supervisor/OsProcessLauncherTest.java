@@ -208,6 +208,36 @@ abstract class OsProcessLauncherTest {
     }
 
     @Test
+    void aSecretPrintedToStderrIsMaskedInTheErrorSummary() throws Exception {
+        ProcessOutcome outcome = await(start("""
+                import sys
+                print("login failed with token hunter2-secret", file=sys.stderr)
+                sys.exit(1)
+                """, 1_000_000, List.of("hunter2-secret")));
+        assertThat(outcome.errorSummary()).isEqualTo("login failed with token ******");
+    }
+
+    @Test
+    void aSecretStraddlingTheLineCutIsMaskedInTheLogAndTheErrorSummary() throws Exception {
+        ProcessOutcome outcome = await(start("""
+                import sys
+                sys.stderr.write("x" * (%d - 7) + "hunter2-secret after\\n")
+                sys.exit(1)
+                """.formatted(StreamPump.MAX_LINE_BYTES), 1_000_000, List.of("hunter2-secret")));
+        assertThat(log()).doesNotContain("hunter").doesNotContain("secret").contains("****** after");
+        assertThat(outcome.errorSummary()).doesNotContain("hunter").doesNotContain("secret");
+    }
+
+    @Test
+    void aFailedSpawnNamesNoSecret() {
+        assertThatThrownBy(() -> launcher.launch(new LaunchSpec(List.of(dir.resolve("hunter2-secret").toString()), dir,
+                environment(), dir.resolve("run.log"), List.of("hunter2-secret"), 1000)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("******")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
     void missingProgramIsAClearError() {
         assertThatThrownBy(() -> launcher.launch(new LaunchSpec(List.of("no-such-python-3.99"), dir, environment(),
                 dir.resolve("run.log"), List.of(), 1000)))

@@ -33,6 +33,11 @@ public final class KumoProcess implements AutoCloseable {
         return start(workDir, List.of(), args);
     }
 
+    /** With extra JVM options ({@code -Djava.io.tmpdir=...}), in {@code workDir}. */
+    public static KumoProcess startWithJvmOptions(Path workDir, List<String> jvmOptions, String... args) throws IOException {
+        return start(workDir, jvmOptions, args);
+    }
+
     /** The window on JavaFX's headless platform: a real app instance on a machine without a display. */
     public static KumoProcess startWindowless(String... args) throws IOException {
         return start(Path.of("").toAbsolutePath(), List.of("-Dglass.platform=Headless", "-Dprism.order=sw"), args);

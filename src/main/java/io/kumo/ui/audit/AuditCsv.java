@@ -1,5 +1,6 @@
 package io.kumo.ui.audit;
 
+import io.kumo.config.OwnerOnly;
 import io.kumo.audit.AuditEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ public final class AuditCsv {
     public static void write(List<AuditEntry> entries, Path target) {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            try (Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(OwnerOnly.newOutputStream(partial), StandardCharsets.UTF_8))) {
                 write(entries, out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

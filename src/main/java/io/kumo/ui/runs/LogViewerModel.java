@@ -1,5 +1,6 @@
 package io.kumo.ui.runs;
 
+import io.kumo.config.OwnerOnly;
 import io.kumo.domain.RunStatus;
 import io.kumo.logs.IndexedLog;
 import io.kumo.logs.LogLine;
@@ -329,7 +330,11 @@ public final class LogViewerModel {
         if (source == null) {
             return;
         }
-        background.run(() -> Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING),
+        background.run(() -> {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    OwnerOnly.tighten(target);
+                    return target;
+                },
                 saved -> notice.set("Saved to " + target),
                 error -> dialogs.showError("Could not save the log to " + target, error));
     }

@@ -1,5 +1,6 @@
 package io.kumo.ui.shell;
 
+import io.kumo.config.OwnerOnly;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -56,7 +57,7 @@ public final class WindowStateStore {
         properties.setProperty("maximized", Boolean.toString(state.maximized()));
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            try (Writer writer = new java.io.OutputStreamWriter(OwnerOnly.newOutputStream(temporary), StandardCharsets.UTF_8)) {
                 properties.store(writer, "Kumo main window");
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
