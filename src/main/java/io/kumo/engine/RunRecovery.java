@@ -25,18 +25,18 @@ final class RunRecovery {
     private final RunStore store;
     private final Clock clock;
     private final Duration grace;
-    private final Instant crashBound;
+    private final Instant thisProcessStarted;
 
     RunRecovery(RunStore store, Clock clock, Duration grace) {
-        // the old Kumo died before this one started: no process started later was part of its runs
-        this(store, clock, grace, ProcessHandle.current().info().startInstant().orElseGet(clock::instant));
+        this(store, clock, grace, ProcessHandle.current().info().startInstant().orElse(Instant.MAX));
     }
 
-    RunRecovery(RunStore store, Clock clock, Duration grace, Instant crashBound) {
+    /** @param thisProcessStarted when this JVM started, by the operating system's clock (as process start times are) */
+    RunRecovery(RunStore store, Clock clock, Duration grace, Instant thisProcessStarted) {
         this.store = store;
         this.clock = clock;
         this.grace = grace;
-        this.crashBound = crashBound;
+        this.thisProcessStarted = thisProcessStarted;
     }
 
     int resolveRunning() {
@@ -61,6 +61,9 @@ final class RunRecovery {
         if (run.getPid() == null || run.getStartedAt() == null) {
             return Optional.empty();
         }
+        // a run started by an earlier process: that Kumo died before this one started, so nothing started later was
+        // part of the run; a run started in this JVM (an engine reopened in-process) has no such bound
+        Instant crashBound = run.getStartedAt().isBefore(thisProcessStarted) ? thisProcessStarted : Instant.MAX;
         return Optional.of(new OrphanedSession(run.getPid(), run.getStartedAt(), crashBound));
     }
 }
