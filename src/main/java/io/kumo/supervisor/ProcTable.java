@@ -59,6 +59,19 @@ final class ProcTable {
         return found;
     }
 
+    /**
+     * Whether {@code pid} has exited and only waits to be reaped by its parent (state Z). A zombie holds nothing open
+     * and takes no signal, yet {@link ProcessHandle#isAlive()} calls it alive.
+     */
+    static boolean isZombie(long pid) {
+        try {
+            String stat = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"));
+            return stat.startsWith("Z", stat.lastIndexOf(')') + 2);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** What {@code fdLink} (e.g. /proc/self/fd/7) points at: {@code pipe:[inode]} for a pipe. */
     static Optional<String> target(Path fdLink) {
         try {

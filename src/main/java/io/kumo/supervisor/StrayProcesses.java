@@ -37,7 +37,7 @@ final class StrayProcesses {
     }
 
     private static List<ProcessHandle> alive(Supplier<List<ProcessHandle>> listing) {
-        return listing.get().stream().filter(ProcessHandle::isAlive).toList();
+        return listing.get().stream().filter(handle -> handle.isAlive() && !ProcTable.isZombie(handle.pid())).toList();
     }
 
     private static void pause(Duration duration) {

@@ -77,7 +77,7 @@ class OrphanedSessionTest {
         return ProcTable.processes().stream()
                 .filter(entry -> entry.session() == sid)
                 .flatMap(entry -> ProcessHandle.of(entry.pid()).stream())
-                .filter(ProcessHandle::isAlive)
+                .filter(handle -> handle.isAlive() && !ProcTable.isZombie(handle.pid()))
                 .toList();
     }
 }

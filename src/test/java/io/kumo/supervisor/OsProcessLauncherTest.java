@@ -63,8 +63,9 @@ abstract class OsProcessLauncherTest {
         assertThat(file).exists();
     }
 
+    /** Alive and not a zombie (a killed orphan waits for init to reap it, which ProcessHandle still calls alive). */
     private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && !ProcTable.isZombie(pid);
     }
 
     @Test
