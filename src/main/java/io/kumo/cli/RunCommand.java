@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kumo run NAME}: run a task now, stream its log, exit with its exit code. */
+/**
+ * {@code kumo run NAME}: run a task now, stream its log, exit with its exit code; a run that did not succeed never
+ * exits 0 (a process that answered the timeout's SIGTERM with exit 0 still timed out).
+ */
 @Command(name = "run", description = "Run a task now, print its output as it comes, and exit with its exit code.")
 final class RunCommand implements Callable<Integer> {
 
@@ -51,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("kumo: run " + current.getId() + " of '" + name + "' ended " + current.getStatus()
                     + (current.getError() == null ? "" : ": " + current.getError()));
         }
-        if (current.getExitCode() != null) {
+        if (current.getExitCode() != null && (current.getExitCode() != 0 || current.getStatus() == RunStatus.SUCCESS)) {
             return current.getExitCode();
         }
         return current.getStatus() == RunStatus.SUCCESS ? ExitCodes.OK : ExitCodes.FAILURE;

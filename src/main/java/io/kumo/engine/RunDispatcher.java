@@ -139,6 +139,8 @@ final class RunDispatcher {
         Long timeoutSeconds = active.task.getTimeoutSeconds();
         if (timeoutSeconds != null && timeoutSeconds > 0) {
             active.timeout = timers.schedule(() -> endEarly(active, ActiveRun.EndReason.TIMEOUT), timeoutSeconds, TimeUnit.SECONDS);
+            // the timeout is the main process's: stopping leftovers and draining output after it exited do not count
+            process.exited().whenComplete((code, error) -> active.timeout.cancel(false));
         }
         if (active.endReason != ActiveRun.EndReason.NONE) {
             workers.execute(() -> process.terminate(stopGrace.get())); // stopped while it was starting
@@ -240,6 +242,9 @@ final class RunDispatcher {
     }
 
     private void endEarly(ActiveRun run, ActiveRun.EndReason reason) {
+        if (reason == ActiveRun.EndReason.TIMEOUT && run.process != null && run.process.exited().isDone()) {
+            return; // the main process ended in time; the run is only stopping leftovers and finishing its output
+        }
         if (!run.end(reason)) {
             return;
         }

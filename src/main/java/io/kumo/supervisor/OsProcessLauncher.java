@@ -80,7 +80,8 @@ public final class OsProcessLauncher implements ProcessLauncher {
                     throw new UncheckedIOException(e);
                 }
             }, RunProcess.THREAD_POOL);
-            return new RunProcess(child.pid(), new ProcessTree(child.pid(), true), log, child.stdout(), child.stderr(), exit);
+            return new RunProcess(child.pid(), new ProcessTree(child.pid(), true), log, child.stdout(), child.stderr(),
+                    child.pipes(), exit);
         });
     }
 
@@ -102,8 +103,18 @@ public final class OsProcessLauncher implements ProcessLauncher {
                 throw new IOException("cannot start '" + spec.argv().getFirst() + "': " + rootMessage(e), e);
             }
             return new RunProcess(process.pid(), new ProcessTree(process.pid(), setsid.isPresent()), log,
-                    process.getInputStream(), process.getErrorStream(), process.onExit().thenApply(Process::exitValue));
+                    process.getInputStream(), process.getErrorStream(), pipesOf(process.pid()),
+                    process.onExit().thenApply(Process::exitValue));
         });
+    }
+
+    /** The child's stdout and stderr pipes, read from /proc while it runs (empty once it has exited, or without /proc). */
+    private static java.util.Set<String> pipesOf(long pid) {
+        java.util.Set<String> pipes = new java.util.HashSet<>();
+        for (int fd = 1; fd <= 2; fd++) {
+            ProcTable.target(Path.of("/proc/" + pid + "/fd/" + fd)).filter(target -> target.startsWith("pipe:")).ifPresent(pipes::add);
+        }
+        return java.util.Set.copyOf(pipes);
     }
 
     private interface Spawn {

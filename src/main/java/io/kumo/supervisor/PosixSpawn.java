@@ -6,13 +6,17 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.StringArray;
 import com.sun.jna.ptr.IntByReference;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * glibc's {@code posix_spawn} through JNA: one vfork-style spawn that also makes the child a session leader
@@ -68,8 +72,11 @@ final class PosixSpawn {
         int waitpid(int pid, IntByReference status, int options);
     }
 
-    /** A spawned child: its pid and the read ends of its stdout and stderr pipes. */
-    record Child(int pid, InputStream stdout, InputStream stderr) {
+    /**
+     * A spawned child: its pid, the read ends of its stdout and stderr pipes, and those pipes as {@code /proc} names
+     * them ({@code pipe:[inode]}, to find who else holds them).
+     */
+    record Child(int pid, InputStream stdout, InputStream stderr, Set<String> pipes) {
     }
 
     private static final Optional<LibC> LIBC = load();
@@ -166,7 +173,10 @@ final class PosixSpawn {
                 libc.close(err[0]);
                 throw new IOException("cannot start '" + name + "': error=" + result + ", " + describe(result));
             }
-            return new Child(pid.getValue(), readEnd(libc, out[0]), readEnd(libc, err[0]));
+            Set<String> pipes = new HashSet<>();
+            ProcTable.target(Path.of("/proc/self/fd/" + out[0])).ifPresent(pipes::add);
+            ProcTable.target(Path.of("/proc/self/fd/" + err[0])).ifPresent(pipes::add);
+            return new Child(pid.getValue(), readEnd(libc, out[0]), readEnd(libc, err[0]), Set.copyOf(pipes));
         }
 
         void cancel() {
@@ -214,10 +224,14 @@ final class PosixSpawn {
         return fds;
     }
 
-    /** Java cannot wrap a raw descriptor; reopening it through /proc gives a stream on the same pipe. */
+    /**
+     * Java cannot wrap a raw descriptor; reopening it through /proc gives a stream on the same pipe. A channel's stream,
+     * because closing a channel wakes a thread blocked reading it (a plain FileInputStream's read would go on waiting
+     * for as long as some escaped process keeps the write end open).
+     */
     private static InputStream readEnd(LibC libc, int fd) throws IOException {
         try {
-            return new FileInputStream("/proc/self/fd/" + fd);
+            return Channels.newInputStream(FileChannel.open(Path.of("/proc/self/fd/" + fd), StandardOpenOption.READ));
         } finally {
             libc.close(fd);
         }

@@ -1,14 +1,9 @@
 package io.kumo.supervisor;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The processes of one run: the root, everything descended from it, and on Linux every process still in the root's
@@ -16,8 +11,6 @@ import java.util.Optional;
  * a grace period, then kills what is left.
  */
 public final class ProcessTree {
-
-    private static final Path PROC = Path.of("/proc");
 
     private final long rootPid;
     private final boolean ownSession;
@@ -42,7 +35,7 @@ public final class ProcessTree {
             members.put(root.pid(), root);
             root.descendants().forEach(child -> members.put(child.pid(), child));
         });
-        if (ownSession && Files.isDirectory(PROC)) {
+        if (ownSession && ProcTable.available()) {
             sessionMembers().forEach(handle -> members.putIfAbsent(handle.pid(), handle));
         }
         return List.copyOf(members.values());
@@ -92,30 +85,10 @@ public final class ProcessTree {
     }
 
     private List<ProcessHandle> sessionMembers() {
-        List<ProcessHandle> found = new java.util.ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC, entry -> entry.getFileName().toString().chars().allMatch(Character::isDigit))) {
-            for (Path entry : entries) {
-                long pid = Long.parseLong(entry.getFileName().toString());
-                if (pid != ProcessHandle.current().pid() && sessionOf(entry).filter(sid -> sid == rootPid).isPresent()) {
-                    ProcessHandle.of(pid).ifPresent(found::add);
-                }
-            }
-        } catch (IOException e) {
-            // /proc unreadable: the descendant walk above is all we have
-        }
-        return found;
-    }
-
-    /** Field 6 of /proc/PID/stat; the command name (field 2) may hold spaces and parentheses, so parse after the last ')'. */
-    private static Optional<Long> sessionOf(Path procEntry) {
-        try {
-            String stat = Files.readString(procEntry.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // after the name: state ppid pgrp session ...
-            return Optional.of(Long.parseLong(fields[3]));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // the process ended meanwhile
-        }
+        return ProcTable.processes().stream()
+                .filter(entry -> entry.session() == rootPid)
+                .flatMap(entry -> ProcessHandle.of(entry.pid()).stream())
+                .toList();
     }
 
     private static void pause(Duration duration) {

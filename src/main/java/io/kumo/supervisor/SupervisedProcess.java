@@ -12,6 +12,12 @@ public interface SupervisedProcess {
 
     RunLog log();
 
+    /**
+     * Completes with the main process's exit code (128 + signal) as soon as it exits: before its leftovers are stopped
+     * and its output is drained.
+     */
+    CompletableFuture<Integer> exited();
+
     /** Completes after the process ended, its pipes are drained and the log is closed. */
     CompletableFuture<ProcessOutcome> outcome();
 

@@ -110,6 +110,18 @@ class CliCommandsTest {
     }
 
     @Test
+    void runThatTimedOutExitsNonZeroThoughItsProcessExitedZeroOnSigterm() throws Exception {
+        // the shell answers the timeout's SIGTERM with exit 0
+        assertThat(kumo("task", "add", "--name", "graceful", "--timeout", "2s", "--every", "1d", "--shell", "--command",
+                "trap 'exit 0' TERM; sleep 60 & wait")).isZero();
+
+        assertThat(kumo("run", "graceful")).isEqualTo(ExitCodes.FAILURE);
+        assertThat(cli.err()).contains("ended TIMEOUT");
+        assertThat(kumo("runs", "--task", "graceful", "--json")).isZero();
+        assertThat(json().get(0).get("exit_code").asInt()).isZero();
+    }
+
+    @Test
     @DisabledOnOs(OS.WINDOWS)
     void runStreamsTheOutputAndExitsWithTheScriptsExitCode() throws Exception {
         assertThat(kumo("task", "add", "--name", "exits-3", "--command", "python3 -c \"print('working'); raise SystemExit(3)\"",

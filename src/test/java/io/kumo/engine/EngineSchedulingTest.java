@@ -201,6 +201,27 @@ class EngineSchedulingTest {
     }
 
     @Test
+    void daemonThatLeftTheRunsSessionNeitherKeepsTheRunRunningNorTimesItOut() {
+        // the tester's task: the daemon (setsid) keeps the run's stdout open for 300 s; the main shell exits at once
+        Task task = kumo.intervalTask("daemon", Duration.ofMinutes(1),
+                "setsid sleep 300 & while [ \"$(cut -d' ' -f6 /proc/$!/stat)\" != \"$!\" ]; do sleep 0.05; done; echo started");
+        task.setUseShell(true);
+        task.setTimeoutSeconds(1L); // shorter than the drain after the main process exited: only the main process counts
+        kumo.core.tasks().update(task);
+        kumo.engine.prepare();
+        kumo.tickAt(T0.plusSeconds(60));
+
+        Run first = kumo.awaitRun(() -> kumo.runsOf(task), run -> run.getStatus().isTerminal(), "the first run's end");
+        assertThat(first.getStatus()).as(first.getError()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(first.getExitCode()).isZero();
+        kumo.tickAt(T0.plusSeconds(120));
+
+        Run second = kumo.awaitRun(() -> kumo.runsOf(task), run -> !run.getId().equals(first.getId()) && run.getStatus().isTerminal(),
+                "the second run's end");
+        assertThat(second.getStatus()).as("overlap skip: nothing of the first run is still going").isEqualTo(RunStatus.SUCCESS);
+    }
+
+    @Test
     void exponentialBackoffDoublesTheDelayEachAttempt() {
         Task task = new Task("t", "x");
         task.setRetryDelaySeconds(30);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -20,6 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Real python3 processes: grandchildren, ignored signals, floods, tracebacks; once per way of spawning. */
 @DisabledOnOs(OS.WINDOWS)
 abstract class OsProcessLauncherTest {
+
+    /** Shell: waits until the background job $! leads its own session (setsid has run). Linux (/proc). */
+    private static final String UNTIL_DAEMON_LEFT =
+            "while [ \"$(cut -d' ' -f6 /proc/$!/stat)\" != \"$!\" ]; do sleep 0.05; done;";
 
     @TempDir
     Path dir;
@@ -58,8 +63,9 @@ abstract class OsProcessLauncherTest {
         assertThat(file).exists();
     }
 
+    /** Alive and not a zombie (a killed orphan waits for init to reap it, which ProcessHandle still calls alive). */
     private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && !ProcTable.isZombie(pid);
     }
 
     @Test
@@ -150,6 +156,36 @@ abstract class OsProcessLauncherTest {
         assertThat(outcome.leftoverKilled()).isEqualTo(1);
         assertThat(alive(child)).isFalse();
         assertThat(log()).contains("[kumo] 1 leftover process(es)");
+    }
+
+    @Test
+    void runEndsWithItsMainProcessThoughADaemonInANewSessionHoldsItsOutput() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc")), "finds the holders of the pipes in /proc");
+        Path pidFile = dir.resolve("daemon.pid");
+        // the tester's case: the daemon leaves the run's session and group (setsid) but keeps stdout and stderr; the
+        // shell exits once it has left (else it would be a leftover of the session, stopped as one)
+        SupervisedProcess process = launcher.launch(new LaunchSpec(
+                List.of("/bin/sh", "-c", "setsid sleep 300 & echo $! > " + pidFile + "; " + UNTIL_DAEMON_LEFT + " echo started"),
+                dir, environment(), dir.resolve("run.log"), List.of(), 1_000_000));
+
+        ProcessOutcome outcome = process.outcome().get(30, TimeUnit.SECONDS); // not the daemon's 300 s
+        long daemon = Long.parseLong(Files.readString(pidFile).trim());
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(log()).contains("started\n")
+                .contains("[kumo] output of 1 process(es) that left the run's session (pid " + daemon + " sleep) is not captured");
+        assertThat(alive(daemon)).as("the escaped holder is stopped like any leftover").isFalse();
+    }
+
+    @Test
+    void mainProcessExitIsKnownBeforeItsOutputIsDrained() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc")));
+        SupervisedProcess process = launcher.launch(new LaunchSpec(
+                List.of("/bin/sh", "-c", "setsid sleep 300 & " + UNTIL_DAEMON_LEFT + " exit 3"), dir, environment(),
+                dir.resolve("run.log"), List.of(), 1_000_000));
+
+        assertThat(process.exited().get(30, TimeUnit.SECONDS)).isEqualTo(3);
+        assertThat(await(process).exitCode()).isEqualTo(3);
     }
 
     @Test
