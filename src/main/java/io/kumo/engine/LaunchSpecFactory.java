@@ -66,6 +66,7 @@ public final class LaunchSpecFactory {
         env.put("KUMO_TASK_ID", task.getId().toString());
         env.put("KUMO_TASK_NAME", task.getName());
         env.put("KUMO_RUN_ID", run.getId().toString());
+        env.put("KUMO_SCHEDULED_FOR", run.getScheduledFor().toString());
         env.put("PYTHONUNBUFFERED", "1");
         env.put("PYTHONIOENCODING", "utf-8");
         env.putAll(taskVariables(task));

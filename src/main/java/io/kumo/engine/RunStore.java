@@ -54,7 +54,7 @@ public final class RunStore {
 
     /** A retry attempt, waiting (QUEUED) until its own scheduled instant. */
     public Run recordRetry(Run failed, Instant scheduledFor, Instant now) {
-        return StoreException.unchecked(() -> {
+        return database.inTransaction(() -> {
             Run created = copyForRetry(failed, scheduledFor, now);
             runs.create(created);
             return created;
@@ -80,7 +80,7 @@ public final class RunStore {
     }
 
     public void update(Run run) {
-        StoreException.unchecked(() -> runs.update(run));
+        database.inTransaction(() -> runs.update(run));
     }
 
     public Optional<Run> find(long id) {

@@ -24,6 +24,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded H2 database: Flyway creates and upgrades the schema, ORMLite maps the tables. Identifiers are folded
  * to lower case ({@code DATABASE_TO_LOWER}) so that ORMLite's quoted lower-case column names match the schema.
+ *
+ * <p>Commits are durable. By default H2 2.x keeps committed changes in memory and writes them in the background about
+ * once a second, and never calls fsync on commit: a kill -9 loses up to a second of acknowledged writes, a power loss
+ * more. {@code WRITE_DELAY=0} makes every commit write its MVStore chunk to the file before it returns (survives a
+ * killed process), and {@link #inTransaction} and {@link #sync()} then force the file to the device
+ * ({@code CHECKPOINT SYNC}, {@code FileChannel.force}), so a transaction that returned survives a power loss too.
  */
 public final class Database implements AutoCloseable {
 
@@ -75,7 +81,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static String urlFor(Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("kumo") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("kumo") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     public String url() {
@@ -107,10 +113,18 @@ public final class Database implements AutoCloseable {
         return connectionSource;
     }
 
-    /** Runs the work in one transaction: all of its writes land, or none. */
+    /**
+     * Runs the work in one transaction: all of its writes land, or none. When it returns (the outermost transaction),
+     * the writes are on the device.
+     */
     public <T> T inTransaction(Callable<T> work) {
         try {
-            return TransactionManager.callInTransaction(connectionSource, work);
+            boolean outermost = connectionSource.getSpecialConnection(null) == null;
+            T result = TransactionManager.callInTransaction(connectionSource, work);
+            if (outermost) {
+                sync();
+            }
+            return result;
         } catch (SQLException e) {
             // ORMLite wraps a non-SQL exception from the work; give the caller back its own exception
             if (e.getCause() instanceof RuntimeException own && !(e.getCause() instanceof StoreException)) {
@@ -118,6 +132,14 @@ public final class Database implements AutoCloseable {
             }
             throw StoreException.wrap(e);
         }
+    }
+
+    /**
+     * Forces every committed write to the device (fsync). Whatever Kumo acknowledges (a CLI command's exit code, a
+     * saved form, a run's RUNNING record) goes through here first, so it survives a kill -9 or a power loss.
+     */
+    public void sync() {
+        StoreException.unchecked(() -> tasks.executeRawNoArgs("CHECKPOINT SYNC"));
     }
 
     /** Asks for {@code SHUTDOWN COMPACT} at close: after many rows were deleted, it gives the space back to the disk. */
