@@ -120,17 +120,33 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         }
     }
 
-    /** QUEUED runs from before a restart: due ones start again, pending retries wait for their time. */
+    /**
+     * QUEUED runs from before a restart: pending ones wait for their time, due ones start, and misfired ones follow
+     * their task's misfire policy ({@link QueuedRunTriage}).
+     */
     private void resumeQueuedRuns() {
         Instant now = clock.instant();
+        Map<Long, Task> tasks = new java.util.HashMap<>();
+        List<Run> queued = new java.util.ArrayList<>();
         for (Run run : runs.withStatus(RunStatus.QUEUED)) {
             Optional<Task> task = core.tasks().findById(run.getTaskId());
             if (task.isEmpty()) {
                 end(run, RunStatus.INTERRUPTED, "its task was deleted");
-            } else if (run.getScheduledFor().isAfter(now)) {
-                scheduler.delay(run.getId(), run.getScheduledFor());
             } else {
-                dispatcher.enqueue(run, task.get());
+                tasks.put(run.getTaskId(), task.get());
+                queued.add(run);
+            }
+        }
+        var triage = new QueuedRunTriage(now, FireScheduler.MISFIRE_THRESHOLD).triage(queued,
+                taskId -> tasks.get(taskId).getMisfirePolicy(),
+                taskId -> scheduler.nextFire(taskId)
+                        .filter(next -> Duration.between(next, now).compareTo(FireScheduler.MISFIRE_THRESHOLD) > 0).isPresent());
+        for (QueuedRunTriage.Decision decision : triage) {
+            Run run = decision.run();
+            switch (decision.action()) {
+                case WAIT -> scheduler.delay(run.getId(), run.getScheduledFor());
+                case START -> dispatcher.enqueue(run, tasks.get(run.getTaskId()));
+                case MISS -> end(run, RunStatus.MISSED, decision.reason());
             }
         }
     }
