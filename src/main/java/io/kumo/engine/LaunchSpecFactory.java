@@ -73,6 +73,9 @@ public final class LaunchSpecFactory {
 
         Path workDir = workDirectory(task, project);
         Path logFile = logPath(task, run);
+        if (Files.exists(logFile)) { // an id reused after a restore: never write into another run's log
+            throw new IllegalStateException("the log file " + logFile + " belongs to another run; it is left as it is");
+        }
         long cap = core.settings().get(Settings.LOG_CAP_MB) * MEGABYTE;
         return new LaunchSpec(argv(task, python), workDir, env, logFile, secrets, cap);
     }
