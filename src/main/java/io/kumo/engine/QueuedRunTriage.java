@@ -17,11 +17,12 @@ import java.util.function.LongPredicate;
  * waits for it; one late by up to the misfire threshold starts; one later than that is a misfire and follows its
  * task's policy, as a fire found late does: {@code skip} records it MISSED, {@code once} starts only the task's newest
  * late run (none when the scheduler catches the task up with a newer fire itself), {@code all} starts them all.
- * A manual run always starts: the user asked for that run.
+ * A manual run always starts: the user asked for that run. A run that was already being started (claimed, see
+ * {@link RunStore#claim}) is never started again: it ends INTERRUPTED.
  */
 final class QueuedRunTriage {
 
-    enum Action { WAIT, START, MISS }
+    enum Action { WAIT, START, MISS, INTERRUPT }
 
     record Decision(Run run, Action action, String reason) {
     }
@@ -42,7 +43,7 @@ final class QueuedRunTriage {
     List<Decision> triage(List<Run> queued, LongFunction<MisfirePolicy> policyOf, LongPredicate schedulerCatchesUp) {
         Map<Long, Run> newestDue = new HashMap<>();
         for (Run run : queued) {
-            if (!run.getScheduledFor().isAfter(now) && run.getTriggerKind() != TriggerKind.MANUAL) {
+            if (!run.getScheduledFor().isAfter(now) && run.getTriggerKind() != TriggerKind.MANUAL && run.getStartedAt() == null) {
                 newestDue.merge(run.getTaskId(), run, (a, b) -> b.getScheduledFor().isAfter(a.getScheduledFor()) ? b : a);
             }
         }
@@ -55,6 +56,10 @@ final class QueuedRunTriage {
     }
 
     private Decision decide(Run run, MisfirePolicy policy, boolean theCatchUp) {
+        if (run.getStartedAt() != null) { // claimed for its spawn: it may have run, so it never starts again
+            return new Decision(run, Action.INTERRUPT,
+                    "Kumo stopped while this run was starting; it may have started, so it was not started again");
+        }
         if (run.getScheduledFor().isAfter(now)) {
             return new Decision(run, Action.WAIT, null);
         }

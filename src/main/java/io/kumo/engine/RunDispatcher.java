@@ -113,7 +113,7 @@ final class RunDispatcher {
         SupervisedProcess process;
         try {
             ProcessLauncher.PreparedLaunch prepared = launcher.prepare(specs.create(active.task, run));
-            claim(run);
+            store.claim(run, clock.instant()); // at most once: after a crash from here on, the run is not started again
             awaitInstant(run.getScheduledFor());
             if (active.endReason != ActiveRun.EndReason.NONE) { // stopped or shut down in the lead time
                 prepared.cancel();
@@ -145,17 +145,6 @@ final class RunDispatcher {
             workers.execute(() -> process.terminate(stopGrace.get())); // stopped while it was starting
         }
         process.outcome().whenComplete((outcome, error) -> completed(active, outcome, error));
-    }
-
-    /**
-     * Marks the run RUNNING (no pid yet) on disk before its spawn, in the lead time of a scheduled fire. A crash
-     * between this and the RUNNING-with-pid record ends the run INTERRUPTED at the next start (outcome unknown)
-     * instead of starting a run that may already have had its effects: a fire runs at most once.
-     */
-    private void claim(Run run) {
-        Run claimed = run.copy();
-        claimed.setStatus(RunStatus.RUNNING);
-        store.updateAll(List.of(claimed));
     }
 
     /** Fires arrive a little early (see {@link FireScheduler#LEAD}); the process starts at its instant, not before. */

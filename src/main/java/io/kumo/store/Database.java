@@ -37,6 +37,9 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private volatile boolean compactOnClose;
+    /** Sync calls so far, and the count the last finished fsync covers (each guarded by itself). */
+    private final long[] syncRequests = {0};
+    private final long[] syncDone = {0};
     private final JdbcPooledConnectionSource connectionSource;
     private final Dao<Project, Long> projects;
     private final Dao<PythonEnvironment, Long> environments;
@@ -118,13 +121,22 @@ public final class Database implements AutoCloseable {
      * the writes are on the device.
      */
     public <T> T inTransaction(Callable<T> work) {
+        boolean outermost = connectionSource.getSpecialConnection(null) == null;
+        T result = inTransactionWithoutSync(work);
+        if (outermost) {
+            sync();
+        }
+        return result;
+    }
+
+    /**
+     * Runs the work in one transaction that is in the database file when it returns (it survives a kill -9 of Kumo)
+     * but reaches the device only with the next {@link #sync()}: for records that no one is told about before a
+     * later sync covers them (the engine's run records: the claim before a spawn syncs).
+     */
+    public <T> T inTransactionWithoutSync(Callable<T> work) {
         try {
-            boolean outermost = connectionSource.getSpecialConnection(null) == null;
-            T result = TransactionManager.callInTransaction(connectionSource, work);
-            if (outermost) {
-                sync();
-            }
-            return result;
+            return TransactionManager.callInTransaction(connectionSource, work);
         } catch (SQLException e) {
             // ORMLite wraps a non-SQL exception from the work; give the caller back its own exception
             if (e.getCause() instanceof RuntimeException own && !(e.getCause() instanceof StoreException)) {
@@ -139,7 +151,22 @@ public final class Database implements AutoCloseable {
      * saved form, a run's RUNNING record) goes through here first, so it survives a kill -9 or a power loss.
      */
     public void sync() {
-        StoreException.unchecked(() -> tasks.executeRawNoArgs("CHECKPOINT SYNC"));
+        long mine;
+        synchronized (syncRequests) {
+            mine = ++syncRequests[0];
+        }
+        synchronized (syncDone) {
+            // group commit: an fsync that began after this caller's commit covers it too
+            if (syncDone[0] >= mine) {
+                return;
+            }
+            long covers;
+            synchronized (syncRequests) {
+                covers = syncRequests[0];
+            }
+            StoreException.unchecked(() -> tasks.executeRawNoArgs("CHECKPOINT SYNC"));
+            syncDone[0] = covers;
+        }
     }
 
     /** Asks for {@code SHUTDOWN COMPACT} at close: after many rows were deleted, it gives the space back to the disk. */

@@ -101,6 +101,20 @@ class QueuedRunsAfterRestartTest {
     }
 
     @Test
+    void aRunClaimedForItsSpawnBeforeTheCrashIsNeverStartedAgain() {
+        Task task = yearlyTask(MisfirePolicy.ALL);
+        Run claimed = leftQueued(task, TriggerKind.CRON, 1);
+        kumo.engine.runs().claim(claimed, RESTART.minusSeconds(1)); // then kill -9 before RUNNING reached the disk
+
+        kumo.engine.prepare();
+
+        Run after = kumo.engine.runs().find(claimed.getId()).orElseThrow();
+        assertThat(after.getStatus()).isEqualTo(RunStatus.INTERRUPTED);
+        assertThat(after.getPid()).isNull();
+        assertThat(after.getError()).contains("not started again");
+    }
+
+    @Test
     void aLateManualRunStartsWhateverTheMisfirePolicy() {
         Task task = yearlyTask(MisfirePolicy.SKIP);
         Run manual = leftQueued(task, TriggerKind.MANUAL, 300);
