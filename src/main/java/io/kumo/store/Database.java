@@ -27,9 +27,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Commits are durable. By default H2 2.x keeps committed changes in memory and writes them in the background about
  * once a second, and never calls fsync on commit: a kill -9 loses up to a second of acknowledged writes, a power loss
- * more. {@code WRITE_DELAY=0} makes every commit write its MVStore chunk to the file before it returns (survives a
- * killed process), and {@link #inTransaction} and {@link #sync()} then force the file to the device
- * ({@code CHECKPOINT SYNC}, {@code FileChannel.force}), so a transaction that returned survives a power loss too.
+ * more. {@link #inTransaction} therefore ends with {@code CHECKPOINT SYNC} (the MVStore writes what is pending, then
+ * {@code FileChannel.force}): a transaction that returned survives a kill -9 and a power loss.
+ * {@link #inTransactionWithoutSync} ends with {@code CHECKPOINT} (written to the file, survives a kill -9 of Kumo,
+ * reaches the device with the next sync). The write delay itself stays at H2's default: {@code WRITE_DELAY=0} would
+ * also write every commit at once, but it stops the MVStore's background thread, and with it the housekeeping that
+ * rewrites sparse chunks, so the file would grow until the next close.
  */
 public final class Database implements AutoCloseable {
 
@@ -84,7 +87,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static String urlFor(Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("kumo") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("kumo") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public String url() {
@@ -124,7 +127,7 @@ public final class Database implements AutoCloseable {
         boolean outermost = connectionSource.getSpecialConnection(null) == null;
         T result = inTransactionWithoutSync(work);
         if (outermost) {
-            sync();
+            sync(); // CHECKPOINT SYNC: it also writes whatever another thread committed since
         }
         return result;
     }
@@ -136,7 +139,12 @@ public final class Database implements AutoCloseable {
      */
     public <T> T inTransactionWithoutSync(Callable<T> work) {
         try {
-            return TransactionManager.callInTransaction(connectionSource, work);
+            boolean outermost = connectionSource.getSpecialConnection(null) == null;
+            T result = TransactionManager.callInTransaction(connectionSource, work);
+            if (outermost) {
+                tasks.executeRawNoArgs("CHECKPOINT"); // written to the file now, not within the next second
+            }
+            return result;
         } catch (SQLException e) {
             // ORMLite wraps a non-SQL exception from the work; give the caller back its own exception
             if (e.getCause() instanceof RuntimeException own && !(e.getCause() instanceof StoreException)) {
