@@ -2,6 +2,7 @@ package io.kumo.backup;
 
 import io.kumo.config.OwnerOnly;
 import io.kumo.config.DataDirectory;
+import io.kumo.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,9 @@ public final class BackupRestorer {
                     StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(incoming);
             Files.deleteIfExists(data.database().resolve("kumo.trace.db"));
+            try (Database restored = Database.open(data.database())) {
+                IdFloor.raise(restored, data.runLogs()); // new runs never take the id (and log file) of a later one
+            }
             LOG.info("Restored the database from {} (previous state kept in {})", backup, safety);
             return new Report(backup, summary, Files.exists(safety) ? safety : null);
         } catch (IOException e) {

@@ -78,7 +78,9 @@ public final class KumoCli {
     /** Runs a command forwarded by a CLI client inside this instance, on its core. */
     static int runForwarded(String[] args, KumoCore core, PrintWriter out, PrintWriter err) {
         KumoCommand root = new KumoCommand(null, (c, minimized, e) -> ExitCodes.FAILURE, new InstanceCoreAccess(core));
-        return configure(new CommandLine(root), out, err).execute(args);
+        int code = configure(new CommandLine(root), out, err).execute(args);
+        core.database().sync(); // what the exit code acknowledges is on the device before the client sees it
+        return code;
     }
 
     private static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err) {

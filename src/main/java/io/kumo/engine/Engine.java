@@ -103,13 +103,15 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         if (recovered > 0) {
             LOG.warn("{} run(s) left RUNNING by a previous Kumo were resolved", recovered);
         }
+        // read before scheduling: a @reboot fire recorded below is handed to the dispatcher already
+        List<Run> leftQueued = runs.withStatus(RunStatus.QUEUED);
         scheduler.setPaused(core.settings().get(Settings.SCHEDULER_PAUSED));
         for (Task task : core.tasks().list()) {
             if (task.isEnabled()) {
                 scheduleFromLastFire(task);
             }
         }
-        resumeQueuedRuns();
+        resumeQueuedRuns(leftQueued);
         started = true;
         core.engineStatus().state().set(scheduler.isPaused() ? EngineState.PAUSED : EngineState.RUNNING);
     }
@@ -133,17 +135,34 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         }
     }
 
-    /** QUEUED runs from before a restart: due ones start again, pending retries wait for their time. */
-    private void resumeQueuedRuns() {
+    /**
+     * QUEUED runs from before a restart: pending ones wait for their time, due ones start, and misfired ones follow
+     * their task's misfire policy ({@link QueuedRunTriage}).
+     */
+    private void resumeQueuedRuns(List<Run> leftQueued) {
         Instant now = clock.instant();
-        for (Run run : runs.withStatus(RunStatus.QUEUED)) {
+        Map<Long, Task> tasks = new java.util.HashMap<>();
+        List<Run> queued = new java.util.ArrayList<>();
+        for (Run run : leftQueued) {
             Optional<Task> task = core.tasks().findById(run.getTaskId());
             if (task.isEmpty()) {
                 end(run, RunStatus.INTERRUPTED, "its task was deleted");
-            } else if (run.getScheduledFor().isAfter(now)) {
-                scheduler.delay(run.getId(), run.getScheduledFor());
             } else {
-                dispatcher.enqueue(run, task.get());
+                tasks.put(run.getTaskId(), task.get());
+                queued.add(run);
+            }
+        }
+        var triage = new QueuedRunTriage(now, FireScheduler.MISFIRE_THRESHOLD).triage(queued,
+                taskId -> tasks.get(taskId).getMisfirePolicy(),
+                taskId -> scheduler.nextFire(taskId)
+                        .filter(next -> Duration.between(next, now).compareTo(FireScheduler.MISFIRE_THRESHOLD) > 0).isPresent());
+        for (QueuedRunTriage.Decision decision : triage) {
+            Run run = decision.run();
+            switch (decision.action()) {
+                case WAIT -> scheduler.delay(run.getId(), run.getScheduledFor());
+                case START -> dispatcher.enqueue(run, tasks.get(run.getTaskId()));
+                case MISS -> end(run, RunStatus.MISSED, decision.reason());
+                case INTERRUPT -> end(run, RunStatus.INTERRUPTED, decision.reason());
             }
         }
     }

@@ -67,12 +67,16 @@ public final class LaunchSpecFactory {
         env.put("KUMO_TASK_ID", task.getId().toString());
         env.put("KUMO_TASK_NAME", task.getName());
         env.put("KUMO_RUN_ID", run.getId().toString());
+        env.put("KUMO_SCHEDULED_FOR", run.getScheduledFor().toString());
         env.put("PYTHONUNBUFFERED", "1");
         env.put("PYTHONIOENCODING", "utf-8");
         env.putAll(taskVariables(task));
 
         Path workDir = workDirectory(task, project);
         Path logFile = logPath(task, run);
+        if (Files.exists(logFile)) { // an id reused after a restore: never write into another run's log
+            throw new IllegalStateException("the log file " + logFile + " belongs to another run; it is left as it is");
+        }
         long cap = core.settings().get(Settings.LOG_CAP_MB) * MEGABYTE;
         return new LaunchSpec(argv(task, python), workDir, env, logFile, secrets, cap);
     }

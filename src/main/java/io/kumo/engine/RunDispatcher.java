@@ -113,6 +113,7 @@ final class RunDispatcher {
         SupervisedProcess process;
         try {
             ProcessLauncher.PreparedLaunch prepared = launcher.prepare(specs.create(active.task, run));
+            store.claim(run, clock.instant()); // at most once: after a crash from here on, the run is not started again
             awaitInstant(run.getScheduledFor());
             if (active.endReason != ActiveRun.EndReason.NONE) { // stopped or shut down in the lead time
                 prepared.cancel();

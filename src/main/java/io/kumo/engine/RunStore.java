@@ -36,7 +36,7 @@ public final class RunStore {
             run.setEndedAt(now);
         }
         try {
-            return database.inTransaction(() -> {
+            return database.inTransactionWithoutSync(() -> { // the claim before its spawn syncs it
                 runs.create(run); // a duplicate fire fails on the unique key, handled below
                 if (kind != TriggerKind.MANUAL && kind != TriggerKind.RETRY) {
                     database.tasks().executeRaw("UPDATE tasks SET last_fired_at = ? WHERE id = ? AND (last_fired_at IS NULL OR last_fired_at < ?)",
@@ -69,14 +69,27 @@ public final class RunStore {
         return retry;
     }
 
-    /** Several runs' changes in one transaction. */
+    /**
+     * Several runs' changes in one transaction, in the file (a kill -9 of Kumo keeps them) but not forced to the
+     * device: a power loss also ends the processes these records describe, and the next sync covers them.
+     */
     public void updateAll(List<Run> changed) {
-        database.inTransaction(() -> {
+        database.inTransactionWithoutSync(() -> {
             for (Run run : changed) {
                 runs.update(run);
             }
             return null;
         });
+    }
+
+    /**
+     * Marks a QUEUED run as starting (its {@code started_at} set) on the device before its spawn: a crash from here on
+     * ends it INTERRUPTED at the next start, never starts it again. Its fsync also covers the fire record before it.
+     */
+    public void claim(Run run, Instant now) {
+        Run claimed = run.copy();
+        claimed.setStartedAt(now);
+        database.inTransaction(() -> runs.update(claimed));
     }
 
     public void update(Run run) {

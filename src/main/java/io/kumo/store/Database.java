@@ -19,12 +19,22 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 database: Flyway creates and upgrades the schema, ORMLite maps the tables. Identifiers are folded
  * to lower case ({@code DATABASE_TO_LOWER}) so that ORMLite's quoted lower-case column names match the schema.
+ *
+ * <p>Commits are durable. By default H2 2.x keeps committed changes in memory and writes them in the background about
+ * once a second, and never calls fsync on commit: a kill -9 loses up to a second of acknowledged writes, a power loss
+ * more. {@link #inTransaction} therefore ends with {@code CHECKPOINT SYNC} (the MVStore writes what is pending, then
+ * {@code FileChannel.force}): a transaction that returned survives a kill -9 and a power loss.
+ * {@link #inTransactionWithoutSync} ends with {@code CHECKPOINT} (written to the file, survives a kill -9 of Kumo,
+ * reaches the device with the next sync). The write delay itself stays at H2's default: {@code WRITE_DELAY=0} would
+ * also write every commit at once, but it stops the MVStore's background thread, and with it the housekeeping that
+ * rewrites sparse chunks, so the file would grow until the next close.
  */
 public final class Database implements AutoCloseable {
 
@@ -34,6 +44,10 @@ public final class Database implements AutoCloseable {
     private final StorageHealth storage;
     private volatile boolean compactOnClose;
     private volatile String closeFailure;
+    /** Sync calls so far; the count the last finished fsync covers is guarded by {@link #syncLock}. */
+    private final AtomicLong syncRequests = new AtomicLong();
+    private final Object syncLock = new Object();
+    private long syncDone;
     private final JdbcPooledConnectionSource connectionSource;
     private final Dao<Project, Long> projects;
     private final Dao<PythonEnvironment, Long> environments;
@@ -117,14 +131,33 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs the work in one transaction: all of its writes land, or none. Refused up front with a
-     * {@link DiskFullException} when the disk is full, and a write that fails on a full disk throws one too.
+     * Runs the work in one transaction: all of its writes land, or none. When it returns (the outermost transaction),
+     * the writes are on the device. Refused up front with a {@link DiskFullException} when the disk is full, and a
+     * write that fails on a full disk throws one too.
      */
     public <T> T inTransaction(Callable<T> work) {
+        boolean outermost = connectionSource.getSpecialConnection(null) == null;
+        T result = inTransactionWithoutSync(work);
+        if (outermost) {
+            sync(); // CHECKPOINT SYNC: it also writes whatever another thread committed since
+        }
+        return result;
+    }
+
+    /**
+     * Runs the work in one transaction that is in the database file when it returns (it survives a kill -9 of Kumo)
+     * but reaches the device only with the next {@link #sync()}: for records that no one is told about before a
+     * later sync covers them (the engine's run records: the claim before a spawn syncs).
+     */
+    public <T> T inTransactionWithoutSync(Callable<T> work) {
         storage.checkWritable();
         T result;
         try {
+            boolean outermost = connectionSource.getSpecialConnection(null) == null;
             result = TransactionManager.callInTransaction(connectionSource, work);
+            if (outermost) {
+                tasks.executeRawNoArgs("CHECKPOINT"); // written to the file now, not within the next second
+            }
         } catch (SQLException e) {
             storage.classify(e).ifPresent(full -> {
                 throw full;
@@ -152,6 +185,30 @@ public final class Database implements AutoCloseable {
     /** Why closing could not save everything, when it could not (read after {@link #close()}). */
     public Optional<String> closeFailure() {
         return Optional.ofNullable(closeFailure);
+    }
+
+    /**
+     * Forces every committed write to the device (fsync). Whatever Kumo acknowledges (a CLI command's exit code, a
+     * saved form, a run's RUNNING record) goes through here first, so it survives a kill -9 or a power loss.
+     */
+    public void sync() {
+        long mine = syncRequests.incrementAndGet();
+        synchronized (syncLock) {
+            // group commit: an fsync that began after this caller's commit covers it too
+            if (syncDone >= mine) {
+                return;
+            }
+            long covers = syncRequests.get();
+            try {
+                StoreException.unchecked(() -> tasks.executeRawNoArgs("CHECKPOINT SYNC"));
+            } catch (RuntimeException e) {
+                storage.classify(e).ifPresent(full -> {
+                    throw full;
+                });
+                throw e;
+            }
+            syncDone = covers;
+        }
     }
 
     /** Asks for {@code SHUTDOWN COMPACT} at close: after many rows were deleted, it gives the space back to the disk. */
