@@ -110,7 +110,15 @@ public final class KumoCore implements AutoCloseable {
     /** As {@link #open(DataDirectory, Clock, Actor)}, with the environment Python tools start from and discovery reads. */
     public static KumoCore open(DataDirectory dataDirectory, Clock clock, Actor actor, Map<String, String> userEnvironment) {
         dataDirectory.ensureLayout();
-        InstanceLock lock = InstanceLock.acquire(dataDirectory.lockFile());
+        return open(dataDirectory, InstanceLock.acquire(dataDirectory.lockFile()), clock, actor, userEnvironment);
+    }
+
+    /**
+     * Opens the store on a data directory whose lock the caller has taken (waiting for a CLI command, say); the core
+     * owns the lock from here on and releases it on close, or at once when opening fails.
+     */
+    public static KumoCore open(DataDirectory dataDirectory, InstanceLock lock, Clock clock, Actor actor,
+                                Map<String, String> userEnvironment) {
         try {
             BackupRestorer.applyPending(dataDirectory, clock);
             Database database = Database.open(dataDirectory.database());
