@@ -15,6 +15,8 @@ import io.kumo.engine.Engine;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
 import io.kumo.instance.InstanceLock;
+import io.kumo.logs.FileSystemSpace;
+import io.kumo.logs.LogDiskUsage;
 import io.kumo.logs.LogRetention;
 import io.kumo.logs.Maintenance;
 import io.kumo.logs.RunPruner;
@@ -63,6 +65,7 @@ public final class KumoCore implements AutoCloseable {
     private final ProjectService projectService;
     private final ProjectFiles projectFiles;
     private final Maintenance maintenance;
+    private final LogDiskUsage logDiskUsage;
     private final VariableService variableService;
     private final BackupService backups;
     private final DataCheck dataCheck;
@@ -95,6 +98,7 @@ public final class KumoCore implements AutoCloseable {
         this.dataCheck = new DataCheck(database, dataDirectory.runLogs(), tasks, projects, environments, audit);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
                 new RunPruner(database), backups, clock);
+        this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
     }
 
@@ -151,6 +155,8 @@ public final class KumoCore implements AutoCloseable {
     public ProjectService projectService() { return projectService; }
     public ProjectFiles projectFiles() { return projectFiles; }
     public Maintenance maintenance() { return maintenance; }
+    /** Run logs' bytes and files, and the space and inodes left on their file system. */
+    public LogDiskUsage logDiskUsage() { return logDiskUsage; }
     /** Global variables; secrets sealed. Use this, not {@link #variables()}, to read or write values. */
     public VariableService variableService() { return variableService; }
     public BackupService backups() { return backups; }

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * One run's log file: stdout and stderr lines in the order they arrive, stderr lines marked with
- * {@value #STDERR_MARK}, secrets masked. Past the cap it keeps the head on disk and the last part in memory, and on
+ * {@value #STDERR_MARK}, secrets masked. The file is created with the first line: a run that prints nothing leaves no
+ * file (readers take a missing log as "no output"), and its {@link #deferredNotice deferred notice} is never written. Past the cap it keeps the head on disk and the last part in memory, and on
  * close writes a notice of what was left out followed by that tail. A write failure (a full disk) is remembered and
  * stops further writes, but never stops the reading of the child's pipes.
  */
@@ -22,7 +23,9 @@ public final class RunLog implements AutoCloseable {
     public static final String NOTICE_MARK = "[kumo] ";
     private static final byte[] STDERR_BYTES = STDERR_MARK.getBytes(StandardCharsets.UTF_8);
 
-    private final OutputStream out;
+    private final Path file;
+    private OutputStream out;
+    private String deferred;
     private final List<String> secrets;
     private final long headBudget;
     private final long tailBudget;
@@ -36,8 +39,7 @@ public final class RunLog implements AutoCloseable {
     private boolean closed;
 
     public RunLog(Path file, List<String> secrets, long capBytes) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        this.out = new BufferedOutputStream(Files.newOutputStream(file), 4 * 1024);
+        this.file = file;
         this.secrets = secrets;
         this.cap = Math.max(capBytes, 4096);
         this.tailBudget = Math.min(this.cap / 2, 8L * 1024 * 1024);
@@ -66,13 +68,25 @@ public final class RunLog implements AutoCloseable {
         }
     }
 
+    /**
+     * A line from Kumo itself written only when another line follows (the start of a run): alone it is not worth a
+     * file, since the run's record holds the same facts.
+     */
+    public synchronized void deferredNotice(String text) {
+        if (out == null) {
+            deferred = text;
+        } else {
+            notice(text);
+        }
+    }
+
     /** A line from Kumo itself (start, exit, timeout...). */
     public synchronized void notice(String text) {
         line(NOTICE_MARK + text, false);
     }
 
     public synchronized void flush() {
-        if (failure == null && !closed) {
+        if (failure == null && !closed && out != null) {
             try {
                 out.flush();
             } catch (IOException e) {
@@ -98,6 +112,9 @@ public final class RunLog implements AutoCloseable {
         tail.forEach(this::writeRaw);
         tail.clear();
         closed = true;
+        if (out == null) {
+            return; // nothing was written: no file
+        }
         try {
             out.close();
         } catch (IOException e) {
@@ -129,9 +146,23 @@ public final class RunLog implements AutoCloseable {
             return;
         }
         try {
+            if (out == null) {
+                open();
+            }
             out.write(bytes);
         } catch (IOException e) {
             failure = e;
+        }
+    }
+
+    private void open() throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        out = new BufferedOutputStream(Files.newOutputStream(file), 4 * 1024);
+        if (deferred != null) {
+            byte[] notice = (NOTICE_MARK + mask(deferred) + "\n").getBytes(StandardCharsets.UTF_8);
+            deferred = null;
+            out.write(notice);
+            written += notice.length;
         }
     }
 

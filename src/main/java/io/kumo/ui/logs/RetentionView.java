@@ -62,6 +62,10 @@ final class RetentionView extends VBox {
         total.textProperty().bind(model.totalSizeProperty());
         HBox actions = new HBox(8, apply, cleanup, total);
         actions.setAlignment(Pos.CENTER_LEFT);
+        Label disk = muted("");
+        disk.setId("retention-disk");
+        disk.setWrapText(true);
+        disk.textProperty().bind(model.diskUseProperty());
         Label report = new Label();
         report.setId("retention-report");
         report.setWrapText(true);
@@ -70,7 +74,7 @@ final class RetentionView extends VBox {
         Label explanation = muted("Kumo applies these limits shortly after it starts and every six hours. Deleting a "
                 + "log keeps its run in the history; logs of runs in progress are never deleted. 0 means no limit.");
         explanation.setWrapText(true);
-        getChildren().addAll(explanation, grid, actions, report);
+        getChildren().addAll(explanation, grid, actions, disk, report);
         setSpacing(14);
     }
 
