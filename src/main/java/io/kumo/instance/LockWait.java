@@ -37,6 +37,7 @@ public final class LockWait {
     private final Instant started;
     private LockHolder holder;
     private Instant holderSince;
+    private Instant instanceSince;
     private boolean told;
 
     private LockWait(Policy policy, Path dataDirectory, PrintWriter notices) {
@@ -74,9 +75,16 @@ public final class LockWait {
         }
     }
 
-    /** An instance holds the lock but does not answer on its socket yet (it is starting): rethrown past the patience. */
+    /**
+     * An instance holds the lock but does not answer on its socket yet (it is starting): rethrown once it has not
+     * answered for the patience, counted from when it was first seen (the wait may have queued behind commands before).
+     */
     public void instanceStarting(AlreadyRunningException running) {
-        if (waited().compareTo(policy.patience()) >= 0) {
+        Instant now = policy.clock().instant();
+        if (instanceSince == null) {
+            instanceSince = now;
+        }
+        if (Duration.between(instanceSince, now).compareTo(policy.patience()) >= 0) {
             throw running;
         }
     }

@@ -113,4 +113,17 @@ class LockWaitTest {
         clock.advance(Duration.ofSeconds(30));
         assertThatThrownBy(() -> wait.instanceStarting(running)).isSameAs(running);
     }
+
+    @Test
+    void instanceFoundAfterQueueingBehindCommandsStillGetsItsWholePatienceToStart() {
+        LockWait wait = waitWith(-1, () -> { });
+        wait.commandHolds(new LockHolder(LockHolder.Role.COMMAND, 1));
+        clock.advance(Duration.ofSeconds(25));
+        AlreadyRunningException running = new AlreadyRunningException(dir, "42");
+        wait.instanceStarting(running); // first seen 25 s into the wait
+        clock.advance(Duration.ofSeconds(20));
+        wait.instanceStarting(running);
+        clock.advance(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> wait.instanceStarting(running)).isSameAs(running);
+    }
 }
