@@ -9,7 +9,7 @@ import java.time.Instant;
 /**
  * One bounded wait for the data directory's lock while short CLI commands hold it: quiet at first, one line on
  * stderr once it takes longer than the quiet period, and a {@link DataDirectoryBusyException} when one command keeps
- * it past the patience (a stuck command), or the whole wait takes four times that (a queue that never ends). A queue
+ * it past the patience (a stuck command), or the whole wait takes ten times that (a queue that never ends). A queue
  * of commands that each finish in time is waited out.
  */
 public final class LockWait {
@@ -64,7 +64,7 @@ public final class LockWait {
             throw new DataDirectoryBusyException(dataDirectory, holder, held);
         }
         Duration waited = waited();
-        if (waited.compareTo(policy.patience().multipliedBy(4)) >= 0) {
+        if (waited.compareTo(policy.patience().multipliedBy(10)) >= 0) {
             throw new DataDirectoryBusyException(dataDirectory, holder, waited);
         }
         if (!told && waited.compareTo(policy.quiet()) >= 0) {
