@@ -4,7 +4,6 @@ import io.kumo.backup.BackupFile;
 import io.kumo.backup.BackupRestorer;
 import io.kumo.backup.BackupService;
 import io.kumo.backup.BackupSummary;
-import io.kumo.instance.InstanceLock;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,11 +92,10 @@ final class BackupCommand {
                 return ExitCodes.OK;
             }
             var data = root.dataDirectory().ensureLayout();
-            try (InstanceLock ignored = InstanceLock.acquire(data.lockFile())) {
-                BackupRestorer.Report report = BackupRestorer.restoreNow(data, backup, Clock.systemUTC());
-                out.println("Restored " + backup.getFileName() + " (" + report.summary().rows() + ")"
-                        + (report.safetyBackup() == null ? "" : "; the previous state is in " + report.safetyBackup()));
-            }
+            root.commandLock(); // held for this command by the CLI: no instance can open the database meanwhile
+            BackupRestorer.Report report = BackupRestorer.restoreNow(data, backup, Clock.systemUTC());
+            out.println("Restored " + backup.getFileName() + " (" + report.summary().rows() + ")"
+                    + (report.safetyBackup() == null ? "" : "; the previous state is in " + report.safetyBackup()));
             return ExitCodes.OK;
         }
     }

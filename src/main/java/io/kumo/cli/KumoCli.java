@@ -3,7 +3,12 @@ package io.kumo.cli;
 import io.kumo.config.DataDirectoryResolver;
 import io.kumo.core.KumoCore;
 import io.kumo.core.ValidationException;
+import io.kumo.config.DataDirectory;
 import io.kumo.instance.AlreadyRunningException;
+import io.kumo.instance.DataDirectoryBusyException;
+import io.kumo.instance.InstanceLock;
+import io.kumo.instance.LockHolder;
+import io.kumo.instance.LockWait;
 import io.kumo.python.Cancellation;
 import io.kumo.python.ToolFailedException;
 import io.kumo.store.DiskFullException;
@@ -32,16 +37,23 @@ public final class KumoCli {
     private final KumoCommand.DesktopStarter desktop;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final LockWait.Policy lockWait;
 
     public KumoCli(DataDirectoryResolver resolver, KumoCommand.DesktopStarter desktop, PrintWriter out, PrintWriter err) {
+        this(resolver, desktop, out, err, LockWait.Policy.DEFAULT);
+    }
+
+    KumoCli(DataDirectoryResolver resolver, KumoCommand.DesktopStarter desktop, PrintWriter out, PrintWriter err,
+            LockWait.Policy lockWait) {
         this.resolver = resolver;
         this.desktop = desktop;
         this.out = out;
         this.err = err;
+        this.lockWait = lockWait;
     }
 
     public int run(String... args) {
-        KumoCommand root = new KumoCommand(resolver, desktop, null);
+        KumoCommand root = new KumoCommand(resolver, desktop, null, lockWait);
         CommandLine commandLine = configure(new CommandLine(root), out, err);
         ParseResult parsed;
         try {
@@ -52,16 +64,45 @@ public final class KumoCli {
         if (!parsed.hasSubcommand() || !INSTANCE_COMMANDS.contains(parsed.subcommand().commandSpec().name())) {
             return execute(commandLine, root, args);
         }
-        Path socket = InstanceChannel.socketOf(root.dataDirectory().root());
-        try (ClientInput input = ClientInput.of(args, root.dataDirectory().root())) {
+        DataDirectory data = root.dataDirectory();
+        Path socket = InstanceChannel.socketOf(data.root());
+        try (ClientInput input = ClientInput.of(args, data.root())) {
             List<String> request = new ArrayList<>(List.of("--client-dir", Path.of("").toAbsolutePath().toString()));
             request.addAll(input.arguments());
-            Optional<Integer> forwarded = InstanceChannel.forward(socket, request, out, err);
-            return forwarded.orElseGet(() -> execute(commandLine, root, input.arguments().toArray(String[]::new)));
+            LockWait wait = lockWait.start(data.root(), err);
+            while (true) {
+                Optional<Integer> forwarded = InstanceChannel.forward(socket, request, out, err);
+                if (forwarded.isPresent()) {
+                    return forwarded.get();
+                }
+                Optional<InstanceLock> lock = lockForCommand(data, wait);
+                if (lock.isPresent()) {
+                    root.holdCommandLock(lock.get());
+                    return execute(commandLine, root, input.arguments().toArray(String[]::new));
+                }
+                wait.pause(); // an instance holds the directory and is not listening yet: it is starting
+            }
         } catch (IOException e) {
             err.println("kumo: " + e.getMessage());
             err.flush();
             return ExitCodes.USAGE;
+        } catch (AlreadyRunningException | DataDirectoryBusyException e) {
+            err.println("kumo: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+    }
+
+    /**
+     * The data directory's lock for this command, waiting while another command holds it; empty while an instance
+     * holds it without answering on its socket yet (the caller tries the socket again).
+     */
+    private static Optional<InstanceLock> lockForCommand(DataDirectory data, LockWait wait) {
+        try {
+            return Optional.of(InstanceLock.acquire(data.ensureLayout().lockFile(), LockHolder.Role.COMMAND, wait));
+        } catch (AlreadyRunningException e) {
+            wait.instanceStarting(e);
+            return Optional.empty();
         }
     }
 
@@ -89,8 +130,9 @@ public final class KumoCli {
         commandLine.setParameterExceptionHandler(KumoCli::usageError);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean usage = e instanceof ValidationException || e instanceof CliUsageException;
-            boolean known = usage || e instanceof AlreadyRunningException || e instanceof ToolFailedException
-                    || e instanceof Cancellation.CancelledException || e instanceof DiskFullException;
+            boolean known = usage || e instanceof AlreadyRunningException || e instanceof DataDirectoryBusyException
+                    || e instanceof ToolFailedException || e instanceof Cancellation.CancelledException
+                    || e instanceof DiskFullException;
             cmd.getErr().println("kumo: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (!known) {
                 org.slf4j.LoggerFactory.getLogger(KumoCli.class).error("Command failed", e);

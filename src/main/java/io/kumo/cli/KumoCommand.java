@@ -5,6 +5,10 @@ import io.kumo.config.DataDirectoryResolver;
 import io.kumo.core.Actor;
 import io.kumo.core.KumoCore;
 import io.kumo.instance.AlreadyRunningException;
+import io.kumo.instance.DataDirectoryBusyException;
+import io.kumo.instance.InstanceLock;
+import io.kumo.instance.LockHolder;
+import io.kumo.instance.LockWait;
 import io.kumo.supervisor.OsProcessLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,18 +48,38 @@ public final class KumoCommand implements Callable<Integer> {
 
     private final DataDirectoryResolver resolver;
     private final DesktopStarter desktop;
+    private final LockWait.Policy lockWait;
     private CoreAccess access;
+    private InstanceLock commandLock;
 
     public KumoCommand(DataDirectoryResolver resolver, DesktopStarter desktop, CoreAccess access) {
+        this(resolver, desktop, access, LockWait.Policy.DEFAULT);
+    }
+
+    KumoCommand(DataDirectoryResolver resolver, DesktopStarter desktop, CoreAccess access, LockWait.Policy lockWait) {
         this.resolver = resolver;
         this.desktop = desktop;
         this.access = access;
+        this.lockWait = lockWait;
+    }
+
+    /** The data directory's lock, taken by the CLI for this command alone (no instance holds the directory). */
+    synchronized void holdCommandLock(InstanceLock lock) {
+        this.commandLock = lock;
+    }
+
+    /** The lock this command runs under when it opens the data directory itself. */
+    synchronized InstanceLock commandLock() {
+        if (commandLock == null) {
+            throw new IllegalStateException("this command runs without the data directory's lock");
+        }
+        return commandLock;
     }
 
     /** The core subcommands work on: the running instance's, or one opened for this command. */
     synchronized CoreAccess access() {
         if (access == null) {
-            access = new LocalCoreAccess(dataDirectory());
+            access = new LocalCoreAccess(dataDirectory(), commandLock());
         }
         return access;
     }
@@ -65,11 +89,15 @@ public final class KumoCommand implements Callable<Integer> {
         return access instanceof InstanceCoreAccess;
     }
 
-    /** Closes what {@link #access()} opened for this command alone. */
+    /** Closes what {@link #access()} opened for this command alone, and releases the command's lock. */
     synchronized void closeLocalAccess() {
         if (access instanceof LocalCoreAccess local) {
             local.close();
             access = null;
+        }
+        if (commandLock != null) {
+            commandLock.close();
+            commandLock = null;
         }
     }
 
@@ -99,7 +127,13 @@ public final class KumoCommand implements Callable<Integer> {
         Logging.useDirectory(directory.logs());
         KumoCore core;
         try {
-            core = KumoCore.open(directory, Clock.systemUTC(), Actor.ofCurrentUser());
+            // a CLI command holding the directory is short: wait for it; a running instance is not
+            InstanceLock lock = InstanceLock.acquire(directory.lockFile(), LockHolder.Role.INSTANCE,
+                    lockWait.start(directory.root(), err));
+            core = KumoCore.open(directory, lock, Clock.systemUTC(), Actor.ofCurrentUser(), System.getenv());
+        } catch (DataDirectoryBusyException e) {
+            err.println("kumo: " + e.getMessage());
+            return ExitCodes.FAILURE;
         } catch (AlreadyRunningException e) {
             if (!headless) {
                 // a second launch of the app: the running one brings its window forward, and this one is done

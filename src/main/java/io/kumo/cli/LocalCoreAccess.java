@@ -4,21 +4,22 @@ import io.kumo.config.DataDirectory;
 import io.kumo.core.Actor;
 import io.kumo.core.KumoCore;
 import io.kumo.engine.Engine;
+import io.kumo.instance.InstanceLock;
 import io.kumo.supervisor.OsProcessLauncher;
 import java.time.Clock;
 
 /**
- * A CLI command on its own: opens the data directory (taking the instance lock) for the length of the command. Its
- * engine schedules nothing; it only runs what the command asks for.
+ * A CLI command on its own: opens the data directory, on the lock the CLI took for the command, for the length of the
+ * command. Its engine schedules nothing; it only runs what the command asks for.
  */
 final class LocalCoreAccess implements CoreAccess, AutoCloseable {
 
     private final KumoCore core;
     private Engine engine;
 
-    LocalCoreAccess(DataDirectory directory) {
+    LocalCoreAccess(DataDirectory directory, InstanceLock lock) {
         Logging.useDirectory(directory.ensureLayout().logs());
-        this.core = KumoCore.open(directory, Clock.systemUTC(), Actor.ofCurrentUser());
+        this.core = KumoCore.open(directory, lock, Clock.systemUTC(), Actor.ofCurrentUser(), System.getenv());
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.kumo.core.KumoCore;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.engine.RunStore;
+import io.kumo.logs.LogDiskUsage;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +24,16 @@ final class RunsCommand implements Callable<Integer> {
     @Option(names = "--status", paramLabel = "S", description = "QUEUED RUNNING SUCCESS FAILED TIMEOUT STOPPED SKIPPED MISSED INTERRUPTED") String status;
     @Option(names = "--limit", paramLabel = "K", defaultValue = "50") int limit;
     @Option(names = "--json") boolean json;
+    @Option(names = "--disk", description = "Instead of runs: the run logs' size and file count, and the space and "
+            + "inodes left on their file system.") boolean disk;
     @Spec CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         KumoCore core = TaskCommand.access(spec).core();
+        if (disk) {
+            return printDisk(core.logDiskUsage().measure(), spec.commandLine().getOut());
+        }
         if (limit < 1 || limit > 100_000) {
             throw new CliUsageException("--limit: must be between 1 and 100000");
         }
@@ -46,6 +53,26 @@ final class RunsCommand implements Callable<Integer> {
                     Json.instant(run.getScheduledFor()), run.getExitCode() == null ? "-" : run.getExitCode(),
                     run.getError() == null ? "" : "  " + run.getError());
         }
+        return ExitCodes.OK;
+    }
+
+    private int printDisk(LogDiskUsage.Report usage, PrintWriter out) {
+        if (json) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("log_bytes", usage.logBytes());
+            fields.put("log_files", usage.logFiles());
+            fields.put("free_bytes", usage.usableBytes());
+            fields.put("total_bytes", usage.totalBytes());
+            fields.put("free_inodes", usage.freeInodes().isPresent() ? usage.freeInodes().getAsLong() : null);
+            fields.put("total_inodes", usage.totalInodes().isPresent() ? usage.totalInodes().getAsLong() : null);
+            out.println(Json.write(fields));
+            return ExitCodes.OK;
+        }
+        out.println("Run logs:    " + usage.logBytes() + " bytes in " + usage.logFiles() + " files");
+        out.println("File system: " + usage.usableBytes() + " of " + usage.totalBytes() + " bytes free"
+                + (usage.freeInodes().isPresent() && usage.totalInodes().isPresent()
+                        ? ", " + usage.freeInodes().getAsLong() + " of " + usage.totalInodes().getAsLong() + " inodes free"
+                        : ", free inodes unknown on this platform"));
         return ExitCodes.OK;
     }
 

@@ -15,6 +15,8 @@ import io.kumo.engine.Engine;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
 import io.kumo.instance.InstanceLock;
+import io.kumo.logs.FileSystemSpace;
+import io.kumo.logs.LogDiskUsage;
 import io.kumo.logs.LogRetention;
 import io.kumo.logs.Maintenance;
 import io.kumo.logs.RunPruner;
@@ -69,6 +71,7 @@ public final class KumoCore implements AutoCloseable {
     private final ProjectService projectService;
     private final ProjectFiles projectFiles;
     private final Maintenance maintenance;
+    private final LogDiskUsage logDiskUsage;
     private final VariableService variableService;
     private final BackupService backups;
     private final DataCheck dataCheck;
@@ -106,6 +109,7 @@ public final class KumoCore implements AutoCloseable {
         this.dataCheck = new DataCheck(database, dataDirectory.runLogs(), tasks, projects, environments, audit);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
                 new RunPruner(database), backups, clock);
+        this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
     }
 
@@ -121,7 +125,15 @@ public final class KumoCore implements AutoCloseable {
     /** As {@link #open(DataDirectory, Clock, Actor)}, with the environment Python tools start from and discovery reads. */
     public static KumoCore open(DataDirectory dataDirectory, Clock clock, Actor actor, Map<String, String> userEnvironment) {
         dataDirectory.ensureLayout();
-        InstanceLock lock = InstanceLock.acquire(dataDirectory.lockFile());
+        return open(dataDirectory, InstanceLock.acquire(dataDirectory.lockFile()), clock, actor, userEnvironment);
+    }
+
+    /**
+     * Opens the store on a data directory whose lock the caller has taken (waiting for a CLI command, say); the core
+     * owns the lock from here on and releases it on close, or at once when opening fails.
+     */
+    public static KumoCore open(DataDirectory dataDirectory, InstanceLock lock, Clock clock, Actor actor,
+                                Map<String, String> userEnvironment) {
         try {
             BackupRestorer.applyPending(dataDirectory, clock);
             Database database = Database.open(dataDirectory.database(), StorageHealth.of(dataDirectory.root(), clock));
@@ -170,6 +182,8 @@ public final class KumoCore implements AutoCloseable {
     public ProjectService projectService() { return projectService; }
     public ProjectFiles projectFiles() { return projectFiles; }
     public Maintenance maintenance() { return maintenance; }
+    /** Run logs' bytes and files, and the space and inodes left on their file system. */
+    public LogDiskUsage logDiskUsage() { return logDiskUsage; }
     /** Global variables; secrets sealed. Use this, not {@link #variables()}, to read or write values. */
     public VariableService variableService() { return variableService; }
     public BackupService backups() { return backups; }

@@ -133,7 +133,7 @@ final class RunDispatcher {
         run.setPid(process.pid());
         run.setStatus(RunStatus.RUNNING);
         run.setLogPath(specs.logPath(active.task, run).toString());
-        process.log().notice("run " + run.getId() + " of task '" + active.task.getName() + "' started, pid " + process.pid()
+        process.log().deferredNotice("run " + run.getId() + " of task '" + active.task.getName() + "' started, pid " + process.pid()
                 + ", attempt " + run.getAttempt());
         records.writeNow(run); // the pid is on disk before anything else: a crash right now still finds the tree
         sampler.watch(run.getId(), process.tree(), active.series);

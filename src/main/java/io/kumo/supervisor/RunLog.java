@@ -15,8 +15,10 @@ import java.util.List;
  * One run's log file: stdout and stderr lines in the order they arrive, stderr lines marked with
  * {@value #STDERR_MARK}, secrets masked. The pipe readers mask the child's lines before anything keeps them
  * ({@link #mask()}: the error summary sees the same text, and a secret across a line cut is caught); masking again
- * here changes nothing then, and covers every other writer. Past the cap it keeps the head on disk and
- * the last part in memory, and on close writes a notice of what was left out followed by that tail. A write failure (a full disk) is remembered and
+ * here changes nothing then, and covers every other writer. The file is created (owner-only) with the first line: a
+ * run that prints nothing leaves no file (readers take a missing log as "no output"), and its
+ * {@link #deferredNotice deferred notice} is never written. Past the cap it keeps the head on disk and the last part
+ * in memory, and on close writes a notice of what was left out followed by that tail. A write failure (a full disk) is remembered and
  * stops further writes, but never stops the reading of the child's pipes.
  */
 public final class RunLog implements AutoCloseable {
@@ -25,7 +27,9 @@ public final class RunLog implements AutoCloseable {
     public static final String NOTICE_MARK = "[kumo] ";
     private static final byte[] STDERR_BYTES = STDERR_MARK.getBytes(StandardCharsets.UTF_8);
 
-    private final OutputStream out;
+    private final Path file;
+    private OutputStream out;
+    private String deferred;
     private final SecretMask mask;
     private final long headBudget;
     private final long tailBudget;
@@ -39,8 +43,7 @@ public final class RunLog implements AutoCloseable {
     private boolean closed;
 
     public RunLog(Path file, List<String> secrets, long capBytes) throws IOException {
-        OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
-        this.out = new BufferedOutputStream(OwnerOnly.newOutputStream(file), 4 * 1024);
+        this.file = file;
         this.mask = SecretMask.of(secrets);
         this.cap = Math.max(capBytes, 4096);
         this.tailBudget = Math.min(this.cap / 2, 8L * 1024 * 1024);
@@ -74,13 +77,25 @@ public final class RunLog implements AutoCloseable {
         }
     }
 
+    /**
+     * A line from Kumo itself written only when another line follows (the start of a run): alone it is not worth a
+     * file, since the run's record holds the same facts.
+     */
+    public synchronized void deferredNotice(String text) {
+        if (out == null) {
+            deferred = text;
+        } else {
+            notice(text);
+        }
+    }
+
     /** A line from Kumo itself (start, exit, timeout...). */
     public synchronized void notice(String text) {
         line(NOTICE_MARK + text, false);
     }
 
     public synchronized void flush() {
-        if (failure == null && !closed) {
+        if (failure == null && !closed && out != null) {
             try {
                 out.flush();
             } catch (IOException e) {
@@ -106,6 +121,9 @@ public final class RunLog implements AutoCloseable {
         tail.forEach(this::writeRaw);
         tail.clear();
         closed = true;
+        if (out == null) {
+            return; // nothing was written: no file
+        }
         try {
             out.close();
         } catch (IOException e) {
@@ -127,9 +145,23 @@ public final class RunLog implements AutoCloseable {
             return;
         }
         try {
+            if (out == null) {
+                open();
+            }
             out.write(bytes);
         } catch (IOException e) {
             failure = e;
+        }
+    }
+
+    private void open() throws IOException {
+        OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
+        out = new BufferedOutputStream(OwnerOnly.newOutputStream(file), 4 * 1024);
+        if (deferred != null) {
+            byte[] notice = (NOTICE_MARK + mask.mask(deferred) + "\n").getBytes(StandardCharsets.UTF_8);
+            deferred = null;
+            out.write(notice);
+            written += notice.length;
         }
     }
 

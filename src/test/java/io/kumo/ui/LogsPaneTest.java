@@ -212,7 +212,9 @@ class LogsPaneTest {
         openLogsPane();
         robot.clickOn("#logs-tab-retention");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#retention-total").contains("781 KB"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#retention-disk").startsWith("8 log files (one inode each) · their file system: "));
         robot.clickOn("#retention-log-days-7");
+        scrollRetentionToTheEnd(); // the tab scrolls above the run details at this window size
         robot.clickOn("#retention-cleanup");
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#retention-report").startsWith("Deleted 5 logs"));
@@ -228,6 +230,7 @@ class LogsPaneTest {
             assertThat(Path.of(run.getLogPath())).exists();
         }
         waitForText("#retention-total", "Run logs take 293 KB on disk");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#retention-disk").startsWith("3 log files"));
 
         // an opened run whose log went explains why there is nothing to show
         robot.clickOn("#logs-tab-history");
@@ -315,6 +318,11 @@ class LogsPaneTest {
         return visibleCells().stream().filter(cell -> cell.getItem() == number)
                 .filter(cell -> expectedText == null || expectedText.equals(cell.lineText()))
                 .findFirst();
+    }
+
+    private void scrollRetentionToTheEnd() {
+        robot.interact(() -> robot.lookup("#retention-scroll").<javafx.scene.control.ScrollPane>query().setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void waitForText(String query, String expected) throws TimeoutException {

@@ -1,6 +1,7 @@
 package io.kumo.ui.logs;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import io.kumo.ui.common.PaneView;
 import io.kumo.ui.common.Windows;
 import io.kumo.ui.runs.FolderOpener;
@@ -13,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -59,7 +61,7 @@ public final class LogsView implements PaneView {
         historyTab = tab("History", "logs-tab-history", Feather.LIST, history);
         tabs = new TabPane(historyTab,
                 tab("Search logs", "logs-tab-search", Feather.SEARCH, new LogSearchView(model.search(), model::open)),
-                tab("Retention", "logs-tab-retention", Feather.HARD_DRIVE, new RetentionView(model.retention())));
+                tab("Retention", "logs-tab-retention", Feather.HARD_DRIVE, scrolling("retention-scroll", new RetentionView(model.retention()))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(0);
 
@@ -70,6 +72,16 @@ public final class LogsView implements PaneView {
         root.getChildren().addAll(header, split);
         root.setPadding(new Insets(24));
         root.setId("pane-logs");
+    }
+
+    /** A tab's content that scrolls when the split above the run details leaves it too little height. */
+    private static ScrollPane scrolling(String id, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId(id);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        return scroll;
     }
 
     private static Tab tab(String text, String id, Feather icon, Node content) {

@@ -10,12 +10,16 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Retention: how long logs and run records are kept, the log disk budget, and Clean up now with its report. */
+/**
+ * Retention: what run logs take (bytes, files) and what their file system has left (space, inodes), how long logs and
+ * run records are kept, the log disk budget, and Clean up now with its report.
+ */
 final class RetentionView extends VBox {
 
     private final RetentionViewModel model;
@@ -60,8 +64,15 @@ final class RetentionView extends VBox {
         Label total = new Label();
         total.setId("retention-total");
         total.textProperty().bind(model.totalSizeProperty());
-        HBox actions = new HBox(8, apply, cleanup, total);
+        HBox actions = new HBox(8, apply, cleanup);
         actions.setAlignment(Pos.CENTER_LEFT);
+        Label disk = muted("");
+        disk.setId("retention-disk");
+        disk.setWrapText(true);
+        disk.textProperty().bind(model.diskUseProperty());
+        total.setMinWidth(Region.USE_PREF_SIZE); // the file system figures wrap, the total does not
+        HBox usage = new HBox(8, FontIcon.of(Feather.HARD_DRIVE), total, disk);
+        usage.setAlignment(Pos.CENTER_LEFT);
         Label report = new Label();
         report.setId("retention-report");
         report.setWrapText(true);
@@ -70,7 +81,7 @@ final class RetentionView extends VBox {
         Label explanation = muted("Kumo applies these limits shortly after it starts and every six hours. Deleting a "
                 + "log keeps its run in the history; logs of runs in progress are never deleted. 0 means no limit.");
         explanation.setWrapText(true);
-        getChildren().addAll(explanation, grid, actions, report);
+        getChildren().addAll(explanation, usage, grid, actions, report);
         setSpacing(14);
     }
 

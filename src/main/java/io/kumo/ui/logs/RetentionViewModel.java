@@ -3,6 +3,7 @@ package io.kumo.ui.logs;
 import io.kumo.core.KumoCore;
 import io.kumo.core.ValidationException;
 import io.kumo.logs.CleanupReport;
+import io.kumo.logs.LogDiskUsage;
 import io.kumo.settings.SettingKey;
 import io.kumo.settings.Settings;
 import io.kumo.ui.common.BackgroundExecutor;
@@ -16,8 +17,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The retention settings (log days, log disk budget, run record days, runs kept per task), the logs' size on disk,
- * and "Clean up now": the values shown are saved (audited) and the core's maintenance runs in the background.
+ * The retention settings (log days, log disk budget, run record days, runs kept per task), the logs' size and file
+ * count on disk with the space and inodes their file system has left, and "Clean up now": the values shown are saved (audited) and the core's maintenance runs in the background.
  */
 public final class RetentionViewModel {
 
@@ -30,6 +31,7 @@ public final class RetentionViewModel {
     private final ObjectProperty<Integer> runDays = new SimpleObjectProperty<>(Settings.RUN_RETENTION_DAYS.defaultValue());
     private final ObjectProperty<Integer> perTask = new SimpleObjectProperty<>(Settings.RUNS_KEPT_PER_TASK.defaultValue());
     private final ReadOnlyStringWrapper totalSize = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper diskUse = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
@@ -52,6 +54,23 @@ public final class RetentionViewModel {
                     perTask.set((int) values[3]);
                     showTotal(values[4]);
                 }, onError);
+        measureDisk();
+    }
+
+    /** The logs' file count and what their file system has left (space, inodes). */
+    private void measureDisk() {
+        background.run(() -> core.logDiskUsage().measure(), usage -> diskUse.set(describe(usage)), error -> diskUse.set(
+                "Free space and inodes are unknown: " + error.getMessage()));
+    }
+
+    static String describe(LogDiskUsage.Report usage) {
+        String files = usage.logFiles() == 1 ? "1 log file" : RunFormat.number(usage.logFiles()) + " log files";
+        String inodes = usage.freeInodes().isPresent() && usage.totalInodes().isPresent()
+                ? ", " + RunFormat.number(usage.freeInodes().getAsLong()) + " of "
+                        + RunFormat.number(usage.totalInodes().getAsLong()) + " inodes free"
+                : "";
+        return files + " (one inode each) · their file system: " + RunFormat.bytes(usage.usableBytes()) + " free of "
+                + RunFormat.bytes(usage.totalBytes()) + inodes;
     }
 
     private void showTotal(long bytes) {
@@ -92,6 +111,7 @@ public final class RetentionViewModel {
             report.set(done.logsDeleted() == 0 && done.runsDeleted() == 0 ? "Nothing to clean up: every log and run is within the limits."
                     : done.summary() + ": " + RunFormat.bytes(done.bytesReclaimed()) + " reclaimed");
             showTotal(cleaned.totalBytes());
+            measureDisk();
             onCleaned.run();
         }, this::failed);
     }
@@ -141,6 +161,7 @@ public final class RetentionViewModel {
     public ObjectProperty<Integer> runDaysProperty() { return runDays; }
     public ObjectProperty<Integer> perTaskProperty() { return perTask; }
     public ReadOnlyStringProperty totalSizeProperty() { return totalSize.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty diskUseProperty() { return diskUse.getReadOnlyProperty(); }
     public ReadOnlyStringProperty reportProperty() { return report.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 }

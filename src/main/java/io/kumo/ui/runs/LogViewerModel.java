@@ -126,7 +126,7 @@ public final class LogViewerModel {
                 notice.set("");
                 message.set(Files.exists(file) ? "The log " + file + " cannot be read: " + error.getMessage()
                         : run.active() ? "Waiting for the run's first output…"
-                        : "The log file " + file + " is missing: it was deleted outside Kumo.");
+                        : "No output: this run printed nothing, so it has no log file.");
                 if (run.active()) {
                     waitingFor = run;
                     startTicker();
