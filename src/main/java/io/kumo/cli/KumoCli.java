@@ -15,6 +15,7 @@ import io.kumo.store.DiskFullException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class KumoCli {
 
     public int run(String... args) {
         KumoCommand root = new KumoCommand(resolver, desktop, null, lockWait);
-        CommandLine commandLine = configure(new CommandLine(root), out, err);
+        CommandLine commandLine = configure(new CommandLine(root), out, err, Function.identity());
         ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(args);
@@ -119,16 +120,31 @@ public final class KumoCli {
     /** Runs a command forwarded by a CLI client inside this instance, on its core. */
     static int runForwarded(String[] args, KumoCore core, PrintWriter out, PrintWriter err) {
         KumoCommand root = new KumoCommand(null, (c, minimized, e) -> ExitCodes.FAILURE, new InstanceCoreAccess(core));
-        int code = configure(new CommandLine(root), out, err).execute(args);
-        core.database().sync(); // what the exit code acknowledges is on the device before the client sees it
+        Function<Exception, Exception> diskFull = e -> core.database().storage().classify(e)
+                .<Exception>map(full -> full).orElse(e);
+        int code = configure(new CommandLine(root), out, err, diskFull).execute(args);
+        try {
+            core.database().sync(); // what the exit code acknowledges is on the device before the client sees it
+        } catch (RuntimeException e) {
+            if (code == ExitCodes.OK) { // never acknowledge what is not on the device
+                err.println("kumo: " + diskFull.apply(e).getMessage());
+                return ExitCodes.FAILURE;
+            }
+        }
         return code;
     }
 
-    private static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err) {
+    /** @param explain turns a failure into the one the user should read (a store failure on a full disk: disk full) */
+    private static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err,
+                                         Function<Exception, Exception> explain) {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(KumoCli::usageError);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+        commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
+            Exception e = explain.apply(failure);
+            if (e != failure) {
+                org.slf4j.LoggerFactory.getLogger(KumoCli.class).warn("Command failed: {}", e.getMessage(), failure);
+            }
             boolean usage = e instanceof ValidationException || e instanceof CliUsageException;
             boolean known = usage || e instanceof AlreadyRunningException || e instanceof DataDirectoryBusyException
                     || e instanceof ToolFailedException || e instanceof Cancellation.CancelledException

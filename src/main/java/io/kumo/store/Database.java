@@ -65,6 +65,10 @@ public final class Database implements AutoCloseable {
         this.connectionSource = new JdbcPooledConnectionSource(url, "kumo", "", new H2DatabaseType());
         connectionSource.setMaxConnectionsFree(4);
         connectionSource.setTestBeforeGet(false);
+        // H2 closes a database whose background write failed (a disk that filled up): testing the free connections
+        // every second drops the dead ones, and the next connection opens the file again from its last complete
+        // state, so Kumo recovers within about a second once there is space
+        connectionSource.setCheckConnectionsEveryMillis(1000);
         this.projects = DaoManager.createDao(connectionSource, Project.class);
         this.environments = DaoManager.createDao(connectionSource, PythonEnvironment.class);
         this.tasks = DaoManager.createDao(connectionSource, Task.class);

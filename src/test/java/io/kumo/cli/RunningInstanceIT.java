@@ -3,11 +3,13 @@ package io.kumo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumo.testkit.KumoCommands;
 import io.kumo.testkit.KumoProcess;
+import io.kumo.testkit.LiveProcesses;
 import io.kumo.testkit.RealPython;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -22,57 +24,39 @@ class RunningInstanceIT {
     @TempDir
     Path dataDir;
 
-    private String[] withDir(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return all;
-    }
+    private KumoCommands commands;
 
-    private Result cli(String... args) throws Exception {
-        return cliIn(Path.of("").toAbsolutePath(), args);
-    }
-
-    private Result cliIn(Path workDir, String... args) throws Exception {
-        try (KumoProcess process = KumoProcess.startIn(workDir, withDir(args))) {
-            int code = process.waitForExit(Duration.ofSeconds(90));
-            return new Result(code, process.remainingStdout(), process.stderr());
-        }
-    }
-
-    record Result(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
+    @BeforeEach
+    void commandsOnTheDataDirectory() {
+        commands = new KumoCommands(dataDir);
     }
 
     @Test
     void cliCommandsGoToTheRunningInstanceInsteadOfFailingOnTheLock() throws Exception {
-        try (KumoProcess kumo = KumoProcess.start(withDir("--headless"))) {
+        try (KumoProcess kumo = KumoProcess.start(commands.withDir("--headless"))) {
             assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
 
-            Result added = cli("task", "add", "--name", "hello", "--command", "python3 -c \"print('hi from the instance')\"", "--every", "1h");
+            KumoCommands.Result added = commands.run("task", "add", "--name", "hello", "--command", "python3 -c \"print('hi from the instance')\"", "--every", "1h");
             assertThat(added.code()).as(added.err()).isZero();
 
-            Result list = cli("task", "list", "--json");
+            KumoCommands.Result list = commands.run("task", "list", "--json");
             assertThat(list.code()).as(list.err()).isZero();
             assertThat(list.json().get(0).get("name").asText()).isEqualTo("hello");
             assertThat(list.json().get(0).get("next_fire").isNull()).isFalse();
 
-            Result run = cli("run", "hello");
+            KumoCommands.Result run = commands.run("run", "hello");
             assertThat(run.code()).as(run.err()).isZero();
             assertThat(run.out()).contains("hi from the instance");
 
-            Result runs = cli("runs", "--json");
+            KumoCommands.Result runs = commands.run("runs", "--json");
             assertThat(runs.json().get(0).get("status").asText()).isEqualTo("SUCCESS");
             assertThat(runs.json().get(0).get("trigger").asText()).isEqualTo("MANUAL");
 
-            Result system = cli("env", "create", "system", "--system", RealPython.path().toString());
+            KumoCommands.Result system = commands.run("env", "create", "system", "--system", RealPython.path().toString());
             assertThat(system.code()).as(system.err()).isZero();
             // a relative path means the folder the user typed it in, not the running instance's
             Path client = java.nio.file.Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-client"));
-            Result freeze = cliIn(client, "env", "freeze", "system", "frozen.txt");
+            KumoCommands.Result freeze = commands.runIn(client, "env", "freeze", "system", "frozen.txt");
             assertThat(freeze.code()).as(freeze.err()).isZero();
             assertThat(client.resolve("frozen.txt")).isRegularFile();
 
@@ -80,30 +64,30 @@ class RunningInstanceIT {
             assertThat(kumo.waitForExit(Duration.ofSeconds(30))).isZero();
         }
         // without an instance the CLI opens the data directory itself
-        Result offline = cli("runs", "--json");
+        KumoCommands.Result offline = commands.run("runs", "--json");
         assertThat(offline.code()).as(offline.err()).isZero();
         assertThat(offline.json()).hasSize(1);
     }
 
     @Test
     void launchingTheAppAgainHandsOverToTheRunningWindowAndExitsZero() throws Exception {
-        try (KumoProcess app = KumoProcess.startWindowless(withDir())) {
+        try (KumoProcess app = KumoProcess.startWindowless(commands.withDir())) {
             Path socket = dataDir.resolve("kumo.sock");
             long deadline = System.nanoTime() + STARTUP.toNanos();
             while (!java.nio.file.Files.exists(socket) && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             assertThat(socket).exists();
-            try (KumoProcess second = KumoProcess.startWindowless(withDir())) {
+            try (KumoProcess second = KumoProcess.startWindowless(commands.withDir())) {
                 assertThat(second.waitForExit(Duration.ofSeconds(60))).as(second.stderr()).isZero();
             }
             assertThat(app.isAlive()).isTrue();
             app.signal("TERM");
             app.waitForExit(Duration.ofSeconds(30));
         }
-        try (KumoProcess headless = KumoProcess.start(withDir("--headless"))) {
+        try (KumoProcess headless = KumoProcess.start(commands.withDir("--headless"))) {
             assertThat(headless.nextLine(STARTUP)).startsWith("Kumo running headless");
-            try (KumoProcess second = KumoProcess.startWindowless(withDir())) {
+            try (KumoProcess second = KumoProcess.startWindowless(commands.withDir())) {
                 assertThat(second.waitForExit(Duration.ofSeconds(60))).isEqualTo(1);
                 assertThat(second.stderr()).contains("already running headless");
             }
@@ -115,11 +99,11 @@ class RunningInstanceIT {
     @Test
     void afterSigkillMidRunTheNextStartResolvesTheRunAndLeavesNoChildBehind() throws Exception {
         long childPid;
-        try (KumoProcess kumo = KumoProcess.start(withDir("--headless"))) {
+        try (KumoProcess kumo = KumoProcess.start(commands.withDir("--headless"))) {
             assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
-            assertThat(cli("task", "add", "--name", "long", "--command", "python3 -c \"import time; time.sleep(300)\"",
+            assertThat(commands.run("task", "add", "--name", "long", "--command", "python3 -c \"import time; time.sleep(300)\"",
                     "--every", "1s").code()).isZero();
-            JsonNode running = awaitRunning();
+            JsonNode running = commands.awaitRunning();
             childPid = running.get("pid").asLong();
             assertThat(ProcessHandle.of(childPid).map(ProcessHandle::isAlive)).contains(true);
 
@@ -127,31 +111,19 @@ class RunningInstanceIT {
             kumo.waitForExit(Duration.ofSeconds(30));
         }
 
-        try (KumoProcess restarted = KumoProcess.start(withDir("--headless"))) {
+        try (KumoProcess restarted = KumoProcess.start(commands.withDir("--headless"))) {
             assertThat(restarted.nextLine(STARTUP)).startsWith("Kumo running headless");
-            assertThat(ProcessHandle.of(childPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-            Result runs = cli("runs", "--task", "long", "--status", "INTERRUPTED", "--json");
+            assertThat(LiveProcesses.isRunning(childPid)).isFalse();
+            KumoCommands.Result runs = commands.run("runs", "--task", "long", "--status", "INTERRUPTED", "--json");
             assertThat(runs.code()).as(runs.err()).isZero();
             assertThat(runs.json()).isNotEmpty();
             assertThat(runs.json().get(runs.json().size() - 1).get("pid").asLong()).isEqualTo(childPid);
             assertThat(runs.json().get(runs.json().size() - 1).get("error").asText()).contains("Kumo stopped while this run was in progress");
-            assertThat(cli("task", "pause", "long").code()).isZero();
+            assertThat(commands.run("task", "pause", "long").code()).isZero();
             restarted.signal("TERM");
             assertThat(restarted.waitForExit(Duration.ofSeconds(60))).isZero();
         }
-        Result afterShutdown = cli("runs", "--status", "RUNNING", "--json");
+        KumoCommands.Result afterShutdown = commands.run("runs", "--status", "RUNNING", "--json");
         assertThat(afterShutdown.json()).isEmpty();
-    }
-
-    private JsonNode awaitRunning() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            Result runs = cli("runs", "--status", "RUNNING", "--json");
-            if (runs.code() == 0 && !runs.json().isEmpty()) {
-                return runs.json().get(0);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no run became RUNNING");
     }
 }

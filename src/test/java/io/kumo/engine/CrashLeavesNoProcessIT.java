@@ -3,7 +3,7 @@ package io.kumo.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumo.testkit.KumoCommands;
 import io.kumo.testkit.KumoProcess;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -29,6 +30,13 @@ class CrashLeavesNoProcessIT {
 
     @TempDir
     Path dataDir;
+
+    private KumoCommands commands;
+
+    @BeforeEach
+    void commandsOnTheDataDirectory() {
+        commands = new KumoCommands(dataDir);
+    }
     private long root;
 
     @AfterEach
@@ -40,13 +48,13 @@ class CrashLeavesNoProcessIT {
 
     @Test
     void nextStartStopsTheCrashedRunsSessionThoughItsRootDied() throws Exception {
-        try (KumoProcess kumo = KumoProcess.start(withDir("--headless"))) {
+        try (KumoProcess kumo = KumoProcess.start(commands.withDir("--headless"))) {
             assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
             // the root keeps writing, so it dies of SIGPIPE once Kumo (the pipe's reader) is gone
-            Result added = cli("task", "add", "--name", "tree", "--shell", "--every", "1s", "--command",
+            KumoCommands.Result added = commands.run("task", "add", "--name", "tree", "--shell", "--every", "1s", "--command",
                     "sleep 300 & sleep 300 & while true; do echo tick; sleep 0.2; done");
             assertThat(added.code()).as(added.err()).isZero();
-            root = awaitRunning().get("pid").asLong();
+            root = commands.awaitRunning().get("pid").asLong();
             awaitUntil(() -> sessionMembers(root).size() >= 3, "the root and its two children");
 
             kumo.signal("KILL");
@@ -55,11 +63,11 @@ class CrashLeavesNoProcessIT {
         awaitUntil(() -> !sessionMembers(root).contains(root), "the root's death by broken pipe");
         assertThat(sessionMembers(root)).as("the two children outlive their root").hasSizeGreaterThanOrEqualTo(2);
 
-        try (KumoProcess restarted = KumoProcess.start(withDir("--headless"))) {
+        try (KumoProcess restarted = KumoProcess.start(commands.withDir("--headless"))) {
             assertThat(restarted.nextLine(STARTUP)).startsWith("Kumo running headless");
 
             assertThat(sessionMembers(root)).as("processes left in the crashed run's session").isEmpty();
-            Result runs = cli("runs", "--task", "tree", "--status", "INTERRUPTED", "--json");
+            KumoCommands.Result runs = commands.run("runs", "--task", "tree", "--status", "INTERRUPTED", "--json");
             assertThat(runs.code()).as(runs.err()).isZero();
             JsonNode run = null;
             for (JsonNode candidate : runs.json()) {
@@ -68,7 +76,7 @@ class CrashLeavesNoProcessIT {
             assertThat(run).as("the crashed run, INTERRUPTED: " + runs.out()).isNotNull();
             assertThat(run.get("error").asText()).startsWith("Kumo stopped while this run was in progress; ")
                     .contains("process(es) of its session (pid " + root + ") were still running and were stopped at the next start");
-            assertThat(cli("task", "pause", "tree").code()).isZero();
+            assertThat(commands.run("task", "pause", "tree").code()).isZero();
             restarted.signal("TERM");
             assertThat(restarted.waitForExit(Duration.ofSeconds(60))).isZero();
         }
@@ -98,18 +106,6 @@ class CrashLeavesNoProcessIT {
         return members;
     }
 
-    private JsonNode awaitRunning() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            Result runs = cli("runs", "--status", "RUNNING", "--json");
-            if (runs.code() == 0 && !runs.json().isEmpty()) {
-                return runs.json().get(0);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no run became RUNNING");
-    }
-
     private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!condition.getAsBoolean()) {
@@ -117,27 +113,6 @@ class CrashLeavesNoProcessIT {
                 throw new AssertionError("timed out waiting for " + what);
             }
             Thread.sleep(50);
-        }
-    }
-
-    private String[] withDir(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return all;
-    }
-
-    private Result cli(String... args) throws Exception {
-        try (KumoProcess process = KumoProcess.start(withDir(args))) {
-            int code = process.waitForExit(Duration.ofSeconds(90));
-            return new Result(code, process.remainingStdout(), process.stderr());
-        }
-    }
-
-    private record Result(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.kumo.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kumo.testkit.LiveProcesses;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ abstract class OsProcessLauncherTest {
 
     /** Alive and not a zombie (a killed orphan waits for init to reap it, which ProcessHandle still calls alive). */
     private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && !ProcTable.isZombie(pid);
+        return LiveProcesses.isRunning(pid);
     }
 
     @Test

@@ -1,0 +1,57 @@
+package io.kumo.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each benchmark in its smoke mode: tiny sizes, so `mvn verify` proves the benchmarks still run and print their
+ * figures (the targets themselves are measured with `mvn -Pbench`, see docs/performance.md). Nothing here is timed.
+ */
+class BenchmarkSmokeTest {
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private PrintStream original;
+
+    @BeforeEach
+    void captureOutput() {
+        original = System.out;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(original);
+        original.print(printed.toString(StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void durabilityBenchmarkMeasuresWritesAndRuns() throws Exception {
+        DurabilityBenchmark.main(new String[] {"5", "5"});
+
+        assertThat(output()).contains("task add:").contains("ms each");
+    }
+
+    @Test
+    void latenessBenchmarkRunsItsDefaultConcurrencyWithinTheSettingsRange() throws Exception {
+        LatenessBenchmark.main(new String[] {"20", "2", "1"}); // 20 tasks asked 80 concurrent runs, over the range
+
+        assertThat(output()).containsIgnoringCase("kumo").contains("p99");
+    }
+
+    @Test
+    void dashboardBenchmarkAggregatesASmallHistory() throws Exception {
+        DashboardBenchmark.main(new String[] {"2000", "3"});
+
+        assertThat(output()).isNotBlank();
+    }
+}
