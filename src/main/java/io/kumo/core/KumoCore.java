@@ -206,6 +206,7 @@ public final class KumoCore implements AutoCloseable {
     public synchronized Engine startEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
         if (engine == null) {
             engine = new Engine(this, launcher, baseEnvironment);
+            database.storage().watch(); // an instance shows a full disk before its next write
             engine.start();
             maintenance.schedule();
         }

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * {@link #RESERVE_BYTES} are free (so a half-written change never happens), and a failed write is classified: a full
  * disk sets the state to full and starts a probe that checks the free space every {@link #PROBE_EVERY} until it is
  * back; then the state returns to {@link StorageState#OK} and its listeners (the engine records what it could not,
- * the window drops its banner) act. Any other failure is left to the caller.
+ * the window drops its banner) act. A running instance {@link #watch watches} all the time. Any other failure is left
+ * to the caller.
  */
 public final class StorageHealth implements AutoCloseable {
 
@@ -58,6 +59,7 @@ public final class StorageHealth implements AutoCloseable {
     private final Observable<StorageState> state = new Observable<>(StorageState.OK);
     private ScheduledExecutorService prober;
     private ScheduledFuture<?> probing;
+    private boolean watching;
     private boolean closed;
 
     public StorageHealth(Path dataRoot, FreeSpace space, Clock clock) {
@@ -109,6 +111,15 @@ public final class StorageHealth implements AutoCloseable {
         return Optional.of(new DiskFullException(dataRoot, free, failure));
     }
 
+    /**
+     * Probes every {@link #PROBE_EVERY} from now on, full or not, so a disk that fills while Kumo only waits for the
+     * next fire shows as full at once (for an instance; a short CLI command learns it from its write).
+     */
+    public synchronized void watch() {
+        watching = true;
+        startProbing();
+    }
+
     /** A write landed: a full state ends once there is room again. */
     public void wrote() {
         if (isFull()) {
@@ -152,7 +163,7 @@ public final class StorageHealth implements AutoCloseable {
             return;
         }
         synchronized (this) {
-            if (probing != null) {
+            if (probing != null && !watching) {
                 probing.cancel(false);
                 probing = null;
             }

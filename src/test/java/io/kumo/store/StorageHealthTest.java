@@ -77,4 +77,19 @@ class StorageHealthTest {
 
         assertThat(seen).containsExactly(StorageState.OK, new StorageState(true, 0, T0), StorageState.OK);
     }
+
+    @Test
+    void aWatchingInstanceSeesTheDiskFillAndEmptyWithoutAnyWrite() throws InterruptedException {
+        java.util.concurrent.BlockingQueue<StorageState> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        health.state().observe(seen::add);
+        assertThat(seen.poll()).isEqualTo(StorageState.OK);
+        health.watch();
+
+        free.set(0);
+        assertThat(seen.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(new StorageState(true, 0, T0));
+        free.set(50L * 1024 * 1024);
+        assertThat(seen.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(StorageState.OK);
+        free.set(0); // still watching after the disk recovered once
+        assertThat(seen.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(new StorageState(true, 0, T0));
+    }
 }
