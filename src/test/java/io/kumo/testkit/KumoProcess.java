@@ -43,6 +43,16 @@ public final class KumoProcess implements AutoCloseable {
         return start(Path.of("").toAbsolutePath(), List.of("-Dglass.platform=Headless", "-Dprism.order=sw"), args);
     }
 
+    /** The window on JavaFX's headless platform while DISPLAY names {@code display} (AWT, for the tray, reads it). */
+    public static KumoProcess startWindowlessWithDisplay(String display, List<String> jvmOptions, String... args)
+            throws IOException {
+        List<String> options = new ArrayList<>(List.of("-Dglass.platform=Headless", "-Dprism.order=sw"));
+        options.addAll(jvmOptions);
+        ProcessBuilder builder = builder(Path.of("").toAbsolutePath(), options, args);
+        builder.environment().put("DISPLAY", display);
+        return new KumoProcess(builder.start());
+    }
+
     /** The app with a real window on an X display (Xvfb in the tests), software rendering. */
     public static KumoProcess startOnDisplay(String display, String... args) throws IOException {
         ProcessBuilder builder = builder(Path.of("").toAbsolutePath(), List.of("-Dprism.order=sw"), args);

@@ -62,6 +62,9 @@ public final class TrayIcon {
         } catch (UnsupportedOperationException | IllegalStateException e) { // HeadlessException is one of the first
             LOG.info("No system tray here: {}", e.toString());
             return Optional.empty();
+        } catch (java.awt.AWTError e) { // DISPLAY names an X server that is not there: the window goes on without a tray
+            LOG.warn("No system tray: {}", e.getMessage());
+            return Optional.empty();
         }
     }
 
