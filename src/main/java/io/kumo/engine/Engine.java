@@ -2,7 +2,7 @@ package io.kumo.engine;
 
 import io.kumo.audit.AuditAction;
 import io.kumo.core.KumoCore;
-import io.kumo.core.Observable;
+import io.kumo.common.Observable;
 import io.kumo.core.ValidationException;
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;

@@ -1,6 +1,6 @@
 package io.kumo.engine;
 
-import io.kumo.core.Observable;
+import io.kumo.common.Observable;
 
 /** What the engine is doing right now, for the status bar, the tray and the CLI. */
 public final class EngineStatus {

@@ -1,6 +1,6 @@
 package io.kumo.store;
 
-import io.kumo.core.Observable;
+import io.kumo.common.Observable;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.kumo.ui.common;
 
-import io.kumo.core.Observable;
+import io.kumo.common.Observable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javafx.beans.property.Property;

@@ -2,7 +2,7 @@ package io.kumo.ui.desktop;
 
 import com.dustinredmond.fxtrayicon.FXTrayIcon;
 import io.kumo.core.KumoCore;
-import io.kumo.core.Observable;
+import io.kumo.common.Observable;
 import io.kumo.desktop.Notice;
 import io.kumo.engine.EngineState;
 import java.awt.EventQueue;

@@ -1,7 +1,7 @@
 package io.kumo.ui.shell;
 
 import io.kumo.core.AppInfo;
-import io.kumo.core.Observable;
+import io.kumo.common.Observable;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
 import io.kumo.ui.common.FxBindings;

@@ -1,6 +1,6 @@
 package io.kumo.ui.shell;
 
-import io.kumo.core.Observable;
+import io.kumo.common.Observable;
 import io.kumo.store.DiskFullException;
 import io.kumo.store.StorageHealth;
 import io.kumo.store.StorageState;
