@@ -1,9 +1,9 @@
 package io.kumo.cli;
 
+import io.kumo.config.DataDirectory;
 import io.kumo.config.DataDirectoryResolver;
 import io.kumo.core.KumoCore;
 import io.kumo.core.ValidationException;
-import io.kumo.config.DataDirectory;
 import io.kumo.instance.AlreadyRunningException;
 import io.kumo.instance.DataDirectoryBusyException;
 import io.kumo.instance.InstanceLock;
@@ -15,11 +15,11 @@ import io.kumo.store.DiskFullException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
