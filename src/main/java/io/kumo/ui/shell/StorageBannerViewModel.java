@@ -5,11 +5,15 @@ import io.kumo.store.DiskFullException;
 import io.kumo.store.StorageHealth;
 import io.kumo.store.StorageState;
 import io.kumo.ui.common.FxBindings;
-import java.util.List;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 /** The banner over the panes while the disk holding the data directory is full: shown and dropped by the storage state. */
 public final class StorageBannerViewModel implements AutoCloseable {
@@ -18,15 +22,18 @@ public final class StorageBannerViewModel implements AutoCloseable {
             + "their results are saved once there is space. Kumo checks every few seconds, records the runs it missed, "
             + "and this message goes away by itself.";
 
-    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    // One property for the state, so title and shown always change together (two bindings could show a title-less banner).
+    private final ObjectProperty<StorageState> state;
+    private final BooleanBinding shown;
+    private final StringBinding title;
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(DETAIL);
-    private final List<Observable.Pin> pins;
+    private final Observable.Pin pin;
 
     public StorageBannerViewModel(StorageHealth storage) {
-        this.pins = List.of(
-                FxBindings.bind(storage.state(), shown, StorageState::full),
-                FxBindings.bind(storage.state(), title, state -> title(storage, state)));
+        this.state = new SimpleObjectProperty<>(storage.state().get());
+        this.shown = Bindings.createBooleanBinding(() -> state.get().full(), state);
+        this.title = Bindings.createStringBinding(() -> title(storage, state.get()), state);
+        this.pin = FxBindings.bind(storage.state(), state, current -> current);
     }
 
     private static String title(StorageHealth storage, StorageState state) {
@@ -37,12 +44,12 @@ public final class StorageBannerViewModel implements AutoCloseable {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    public ReadOnlyBooleanProperty shownProperty() { return shown.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public BooleanExpression shownProperty() { return shown; }
+    public StringExpression titleProperty() { return title; }
     public ReadOnlyStringProperty detailProperty() { return detail.getReadOnlyProperty(); }
 
     @Override
     public void close() {
-        pins.forEach(Observable.Pin::close);
+        pin.close();
     }
 }
