@@ -9,6 +9,7 @@ import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
 import io.kumo.settings.Settings;
 import io.kumo.supervisor.OsProcessLauncher;
+import io.kumo.supervisor.ProcessLauncher;
 import io.kumo.testkit.MutableClock;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Path;
@@ -26,10 +27,14 @@ final class EngineFixture implements AutoCloseable {
     final Engine engine;
 
     EngineFixture(Path dir, Instant start) {
+        this(dir, start, new OsProcessLauncher());
+    }
+
+    EngineFixture(Path dir, Instant start, ProcessLauncher launcher) {
         clock = new MutableClock(start);
         core = TestCores.open(dir, clock);
         core.settings().set(Settings.STOP_GRACE_SECONDS, 2);
-        engine = new Engine(core, new OsProcessLauncher(), System.getenv());
+        engine = new Engine(core, launcher, System.getenv());
     }
 
     Task cronTask(String name, String cron, String command) {

@@ -9,11 +9,15 @@ import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerKind;
 import io.kumo.settings.Settings;
+import io.kumo.supervisor.OsProcessLauncher;
+import io.kumo.supervisor.ProcessLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,18 +113,34 @@ class EngineSchedulingTest {
     }
 
     @Test
-    void stopDuringTheLeadTimeCancelsTheLaunch() {
+    void stopDuringTheLeadTimeCancelsTheLaunch() throws Exception {
+        kumo.close();
+        CountDownLatch preparing = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        OsProcessLauncher os = new OsProcessLauncher();
+        ProcessLauncher heldWhilePreparing = spec -> { // the stop lands in the lead time however slow this machine is
+            preparing.countDown();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return os.prepare(spec);
+        };
+        kumo = new EngineFixture(dir, T0, heldWhilePreparing);
         Task task = kumo.cronTask("early-stop", "0 11 * * *", SLOW);
         kumo.engine.prepare();
         kumo.tickAt(Instant.parse("2026-05-04T10:59:59.910Z")); // handed over, spawns in 90 ms
+        assertThat(preparing.await(30, TimeUnit.SECONDS)).isTrue();
         Run queued = kumo.runsOf(task).getFirst();
         assertThat(queued.getStatus()).isEqualTo(RunStatus.QUEUED);
 
         assertThat(kumo.engine.stop(queued.getId())).isTrue();
+        stopped.countDown();
 
-        Run stopped = kumo.awaitStatus(task, RunStatus.STOPPED);
-        assertThat(stopped.getError()).isEqualTo("stopped before it started");
-        assertThat(stopped.getPid()).isNull();
+        Run ended = kumo.awaitStatus(task, RunStatus.STOPPED);
+        assertThat(ended.getError()).isEqualTo("stopped before it started");
+        assertThat(ended.getPid()).isNull();
     }
 
     @Test
