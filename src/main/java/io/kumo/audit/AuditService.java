@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.kumo.core.Actor;
+import io.kumo.common.Actor;
 import io.kumo.domain.AuditEvent;
 import io.kumo.domain.Auditable;
 import io.kumo.store.Database;

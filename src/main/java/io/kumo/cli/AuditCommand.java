@@ -3,7 +3,7 @@ package io.kumo.cli;
 import io.kumo.audit.AuditEntry;
 import io.kumo.audit.AuditQuery;
 import io.kumo.audit.FieldChange;
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

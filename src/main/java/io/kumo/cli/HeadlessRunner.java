@@ -1,6 +1,6 @@
 package io.kumo.cli;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;

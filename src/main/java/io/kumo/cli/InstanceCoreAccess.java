@@ -1,6 +1,6 @@
 package io.kumo.cli;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.engine.Engine;
 
 /** A forwarded command inside the running instance uses its core and its engine. */

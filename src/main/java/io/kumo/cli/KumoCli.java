@@ -2,8 +2,8 @@ package io.kumo.cli;
 
 import io.kumo.config.DataDirectory;
 import io.kumo.config.DataDirectoryResolver;
-import io.kumo.core.KumoCore;
-import io.kumo.core.ValidationException;
+import io.kumo.app.KumoCore;
+import io.kumo.common.ValidationException;
 import io.kumo.instance.AlreadyRunningException;
 import io.kumo.instance.DataDirectoryBusyException;
 import io.kumo.instance.InstanceLock;

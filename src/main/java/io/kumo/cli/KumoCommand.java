@@ -2,8 +2,8 @@ package io.kumo.cli;
 
 import io.kumo.config.DataDirectory;
 import io.kumo.config.DataDirectoryResolver;
-import io.kumo.core.Actor;
-import io.kumo.core.KumoCore;
+import io.kumo.common.Actor;
+import io.kumo.app.KumoCore;
 import io.kumo.instance.AlreadyRunningException;
 import io.kumo.instance.DataDirectoryBusyException;
 import io.kumo.instance.InstanceLock;

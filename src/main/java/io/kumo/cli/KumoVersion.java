@@ -1,6 +1,6 @@
 package io.kumo.cli;
 
-import io.kumo.core.AppInfo;
+import io.kumo.common.AppInfo;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code kumo --version}. */

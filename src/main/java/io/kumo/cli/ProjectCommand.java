@@ -1,6 +1,6 @@
 package io.kumo.cli;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.Project;
 import io.kumo.project.Detection;
 import io.kumo.project.ProjectService;

@@ -1,6 +1,6 @@
 package io.kumo.cli;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.engine.RunStore;

@@ -48,7 +48,7 @@ public final class CrontabImporter {
 
     /**
      * The task an importable entry would become, not stored, checked by {@code rules} as a create would check it;
-     * for a dry run. Throws the {@link io.kumo.core.ValidationException} the import would meet.
+     * for a dry run. Throws the {@link io.kumo.common.ValidationException} the import would meet.
      */
     public Task preview(CrontabEntry entry, TaskRules rules) {
         Task task = taskOf(entry);

@@ -1,6 +1,6 @@
 package io.kumo.crontab;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;

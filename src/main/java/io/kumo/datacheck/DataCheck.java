@@ -2,7 +2,7 @@ package io.kumo.datacheck;
 
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.EnvironmentState;
 import io.kumo.domain.Project;
 import io.kumo.domain.PythonEnvironment;

@@ -1,9 +1,9 @@
 package io.kumo.engine;
 
 import io.kumo.audit.AuditAction;
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.common.Observable;
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.RetryBackoff;

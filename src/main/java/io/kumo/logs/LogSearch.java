@@ -1,6 +1,6 @@
 package io.kumo.logs;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.Run;
 import io.kumo.supervisor.RunLog;
 import java.io.BufferedReader;

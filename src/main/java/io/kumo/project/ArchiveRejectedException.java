@@ -1,6 +1,6 @@
 package io.kumo.project;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 
 /** A ZIP that Kumo will not extract, and why; nothing of it is left on disk. */
 public final class ArchiveRejectedException extends ValidationException {

@@ -1,6 +1,6 @@
 package io.kumo.project;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 
 /** A file the editor will not open: binary content, or too large to edit. */
 public final class FileTooLargeOrBinaryException extends ValidationException {

@@ -2,7 +2,7 @@ package io.kumo.project;
 
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;

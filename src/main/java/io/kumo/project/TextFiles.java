@@ -99,7 +99,7 @@ public final class TextFiles {
     public TextDocument save(TextDocument original, String text, boolean force) {
         Path file = original.path();
         if (original.readOnly()) {
-            throw new io.kumo.core.ValidationException(file.getFileName() + " is open read-only: " + original.readOnlyReason());
+            throw new io.kumo.common.ValidationException(file.getFileName() + " is open read-only: " + original.readOnlyReason());
         }
         try {
             if (!force && changedOnDisk(original)) {

@@ -1,6 +1,6 @@
 package io.kumo.python;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.PythonEnvironment;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

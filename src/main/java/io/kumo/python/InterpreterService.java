@@ -1,6 +1,6 @@
 package io.kumo.python;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.Interpreter;
 import io.kumo.service.AuditedRepository;
 import java.nio.file.Path;

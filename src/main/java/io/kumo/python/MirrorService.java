@@ -1,7 +1,7 @@
 package io.kumo.python;
 
 import com.j256.ormlite.dao.Dao;
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.PypiMirror;
 import io.kumo.service.AuditedRepository;
 import io.kumo.store.StoreException;

@@ -3,7 +3,7 @@ package io.kumo.python;
 import io.kumo.config.OwnerOnly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.EnvironmentState;
 import io.kumo.domain.PythonEnvironment;

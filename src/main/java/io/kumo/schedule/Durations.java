@@ -1,6 +1,6 @@
 package io.kumo.schedule;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package io.kumo.schedule;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.Task;
 import io.kumo.schedule.cron.CronExpression;
 import io.kumo.schedule.cron.CronParseException;

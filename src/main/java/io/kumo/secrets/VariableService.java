@@ -1,6 +1,6 @@
 package io.kumo.secrets;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.EnvVariable;
 import io.kumo.service.AuditedRepository;
 import java.util.ArrayList;

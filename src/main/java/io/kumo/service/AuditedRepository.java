@@ -4,7 +4,7 @@ import com.j256.ormlite.dao.Dao;
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.audit.FieldChange;
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.Auditable;
 import io.kumo.domain.StoredEntity;
 import io.kumo.store.Database;

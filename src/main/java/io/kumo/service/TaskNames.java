@@ -1,6 +1,6 @@
 package io.kumo.service;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 
 /**
  * The task name rule: 1 to 100 letters, digits, spaces and {@code . _ -}, not starting or ending with a space, and not

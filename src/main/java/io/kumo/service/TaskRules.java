@@ -1,6 +1,6 @@
 package io.kumo.service;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
 import io.kumo.schedule.Durations;

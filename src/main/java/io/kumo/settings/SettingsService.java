@@ -46,7 +46,7 @@ public final class SettingsService {
         Objects.requireNonNull(value, key.label());
         String problem = key.problem(value);
         if (problem != null) {
-            throw new io.kumo.core.ValidationException(key.label() + ": " + problem);
+            throw new io.kumo.common.ValidationException(key.label() + ": " + problem);
         }
         boolean changed = database.inTransaction(() -> {
             Setting stored = database.settings().queryForId(key.key());

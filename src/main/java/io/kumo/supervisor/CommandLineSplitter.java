@@ -1,6 +1,6 @@
 package io.kumo.supervisor;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.kumo.ui;
 
-import io.kumo.core.AppInfo;
-import io.kumo.core.KumoCore;
+import io.kumo.common.AppInfo;
+import io.kumo.app.KumoCore;
 import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
 import io.kumo.desktop.RunNotifier;

@@ -3,8 +3,8 @@ package io.kumo.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kumo.core.KumoCore;
-import io.kumo.core.ValidationException;
+import io.kumo.app.KumoCore;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.EnvVariable;
 import io.kumo.domain.Project;
 import io.kumo.domain.Task;

@@ -1,8 +1,8 @@
 package io.kumo.bench;
 
 import io.kumo.config.DataDirectory;
-import io.kumo.core.Actor;
-import io.kumo.core.KumoCore;
+import io.kumo.common.Actor;
+import io.kumo.app.KumoCore;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.dashboard.DashboardSnapshot;
 import io.kumo.domain.Project;

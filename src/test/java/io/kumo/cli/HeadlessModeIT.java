@@ -3,7 +3,7 @@ package io.kumo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
 import io.kumo.testkit.KumoProcess;

@@ -3,7 +3,7 @@ package io.kumo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.config.DataDirectoryResolver;
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.testkit.TestCores;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
 import io.kumo.store.StoreException;

@@ -2,7 +2,7 @@ package io.kumo.crontab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.domain.Task;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Path;

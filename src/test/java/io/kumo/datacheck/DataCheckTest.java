@@ -2,7 +2,7 @@ package io.kumo.datacheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.EnvironmentState;
 import io.kumo.domain.Project;

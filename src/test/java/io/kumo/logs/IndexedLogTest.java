@@ -3,7 +3,7 @@ package io.kumo.logs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.Run;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.kumo.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.difflib.text.DiffRow;
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.domain.Project;
 import io.kumo.testkit.MutableClock;
 import io.kumo.testkit.TestCores;

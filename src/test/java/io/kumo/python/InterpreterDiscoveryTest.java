@@ -3,7 +3,7 @@ package io.kumo.python;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.testkit.RealPython;
 import java.io.IOException;
 import java.nio.file.Files;

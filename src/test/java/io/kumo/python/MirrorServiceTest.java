@@ -3,8 +3,8 @@ package io.kumo.python;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kumo.core.KumoCore;
-import io.kumo.core.ValidationException;
+import io.kumo.app.KumoCore;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.PypiMirror;
 import io.kumo.testkit.LocalPackageIndex;
 import io.kumo.testkit.TestCores;

@@ -3,8 +3,8 @@ package io.kumo.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kumo.core.KumoCore;
-import io.kumo.core.ValidationException;
+import io.kumo.app.KumoCore;
+import io.kumo.common.ValidationException;
 import io.kumo.testkit.TestCores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.kumo.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.audit.AuditEntry;
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.domain.Task;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.audit.AuditViewModel;

@@ -2,7 +2,7 @@ package io.kumo.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.project.FileNode;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.projects.ZipDrop;

@@ -1,6 +1,6 @@
 package io.kumo.ui;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.ui.shell.NavigationItem;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Window;

@@ -3,7 +3,7 @@ package io.kumo.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.backup.BackupFile;
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.datacheck.Finding;
 import io.kumo.domain.Project;
 import io.kumo.secrets.VariableService;

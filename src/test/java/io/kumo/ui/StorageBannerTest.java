@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import atlantafx.base.controls.Message;
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
 import io.kumo.store.DiskFullException;

@@ -29,7 +29,7 @@ public final class BackgroundExecutor implements AutoCloseable {
                 T result = work.call();
                 UiThread.run(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                if (e instanceof io.kumo.core.ValidationException || e instanceof io.kumo.python.Cancellation.CancelledException) {
+                if (e instanceof io.kumo.common.ValidationException || e instanceof io.kumo.python.Cancellation.CancelledException) {
                     LOG.debug("Background work refused or cancelled: {}", e.getMessage());
                 } else {
                     LOG.warn("Background work failed", e);

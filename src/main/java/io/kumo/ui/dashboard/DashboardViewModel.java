@@ -1,6 +1,6 @@
 package io.kumo.ui.dashboard;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.dashboard.DashboardSnapshot;
 import io.kumo.domain.Project;

@@ -1,7 +1,7 @@
 package io.kumo.ui.desktop;
 
 import com.dustinredmond.fxtrayicon.FXTrayIcon;
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.common.Observable;
 import io.kumo.desktop.Notice;
 import io.kumo.engine.EngineState;

@@ -1,6 +1,6 @@
 package io.kumo.ui.environments;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.python.InterpreterInfo;
 import io.kumo.python.InterpreterKind;
 import io.kumo.python.InterpreterService;

@@ -1,6 +1,6 @@
 package io.kumo.ui.environments;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.python.MirrorProbe;
 import io.kumo.python.MirrorService;
 import io.kumo.ui.common.BackgroundExecutor;

@@ -1,6 +1,6 @@
 package io.kumo.ui.environments;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.python.Cancellation;
 import io.kumo.python.ToolFailedException;
 import io.kumo.python.ToolOutput;

@@ -1,6 +1,6 @@
 package io.kumo.ui.logs;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.Run;
 import io.kumo.logs.LogSearch;
 import io.kumo.ui.common.BackgroundExecutor;

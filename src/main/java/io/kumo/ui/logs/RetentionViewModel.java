@@ -1,7 +1,7 @@
 package io.kumo.ui.logs;
 
-import io.kumo.core.KumoCore;
-import io.kumo.core.ValidationException;
+import io.kumo.app.KumoCore;
+import io.kumo.common.ValidationException;
 import io.kumo.logs.CleanupReport;
 import io.kumo.logs.LogDiskUsage;
 import io.kumo.settings.SettingKey;

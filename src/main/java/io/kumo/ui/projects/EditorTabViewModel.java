@@ -1,6 +1,6 @@
 package io.kumo.ui.projects;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.Project;
 import io.kumo.project.FileChangedOnDiskException;
 import io.kumo.project.ProjectFiles;

@@ -1,6 +1,6 @@
 package io.kumo.ui.runs;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.logs.IndexedLog;
 import io.kumo.logs.LogLine;
 import io.kumo.logs.LogSearch;

@@ -1,6 +1,6 @@
 package io.kumo.ui.runs;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.domain.Project;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;

@@ -1,6 +1,6 @@
 package io.kumo.ui.shell;
 
-import io.kumo.core.AppInfo;
+import io.kumo.common.AppInfo;
 import io.kumo.common.Observable;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;

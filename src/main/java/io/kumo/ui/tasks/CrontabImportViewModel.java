@@ -1,6 +1,6 @@
 package io.kumo.ui.tasks;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.crontab.CrontabImporter;
 import io.kumo.crontab.CrontabParser;
 import io.kumo.crontab.CrontabText;

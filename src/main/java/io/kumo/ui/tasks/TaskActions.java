@@ -1,8 +1,8 @@
 package io.kumo.ui.tasks;
 
 import io.kumo.audit.AuditAction;
-import io.kumo.core.KumoCore;
-import io.kumo.core.ValidationException;
+import io.kumo.app.KumoCore;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;

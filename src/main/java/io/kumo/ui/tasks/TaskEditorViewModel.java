@@ -1,7 +1,7 @@
 package io.kumo.ui.tasks;
 
-import io.kumo.core.KumoCore;
-import io.kumo.core.ValidationException;
+import io.kumo.app.KumoCore;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.RetryBackoff;

@@ -1,6 +1,6 @@
 package io.kumo.ui.tasks;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.domain.Task;
 import io.kumo.engine.EngineListener;
 import io.kumo.service.AuditedRepository;

@@ -2,7 +2,7 @@ package io.kumo.ui.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumo.core.KumoCore;
+import io.kumo.app.KumoCore;
 import io.kumo.domain.TriggerType;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.common.BackgroundExecutor;

@@ -3,7 +3,7 @@ package io.kumo.ui.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kumo.core.ValidationException;
+import io.kumo.common.ValidationException;
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.RetryBackoff;

@@ -1,4 +1,4 @@
-package io.kumo.core;
+package io.kumo.app;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,4 +1,4 @@
-package io.kumo.core;
+package io.kumo.common;
 
 /** Input that Kumo refuses, with a message meant for the user ("name: must not be empty"). */
 public class ValidationException extends RuntimeException {

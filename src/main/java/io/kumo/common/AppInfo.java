@@ -1,4 +1,4 @@
-package io.kumo.core;
+package io.kumo.common;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
-package io.kumo.core;
+package io.kumo.app;
 
 import io.kumo.audit.AuditService;
+import io.kumo.common.Actor;
 import io.kumo.backup.BackupRestorer;
 import io.kumo.backup.BackupService;
 import io.kumo.config.DataDirectory;
