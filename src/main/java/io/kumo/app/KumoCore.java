@@ -1,9 +1,9 @@
 package io.kumo.app;
 
 import io.kumo.audit.AuditService;
-import io.kumo.common.Actor;
 import io.kumo.backup.BackupRestorer;
 import io.kumo.backup.BackupService;
+import io.kumo.common.Actor;
 import io.kumo.config.DataDirectory;
 import io.kumo.datacheck.DataCheck;
 import io.kumo.domain.EnvVariable;
@@ -36,15 +36,15 @@ import io.kumo.service.AuditedRepository;
 import io.kumo.service.TaskRules;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
+import io.kumo.storage.StorageHealth;
 import io.kumo.store.Database;
-import io.kumo.store.StorageHealth;
 import io.kumo.supervisor.ProcessLauncher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

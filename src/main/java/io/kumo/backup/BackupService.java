@@ -1,13 +1,13 @@
 package io.kumo.backup;
 
-import io.kumo.config.OwnerOnly;
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
-import io.kumo.config.DataDirectory;
 import io.kumo.common.FileTrees;
 import io.kumo.common.ValidationException;
+import io.kumo.config.DataDirectory;
+import io.kumo.config.OwnerOnly;
+import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
-import io.kumo.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.kumo.backup;
 
+import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
-import io.kumo.store.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

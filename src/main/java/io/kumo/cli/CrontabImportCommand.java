@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kumo task import-crontab FILE}: each schedule line of a crontab becomes a task. */
 @Command(name = "import-crontab", description = "Import a crontab (as 'crontab -l' prints it; '-' reads stdin): one task per line.")

@@ -1,9 +1,9 @@
 package io.kumo.cli;
 
-import io.kumo.config.DataDirectory;
-import io.kumo.config.DataDirectoryResolver;
 import io.kumo.app.KumoCore;
 import io.kumo.common.ValidationException;
+import io.kumo.config.DataDirectory;
+import io.kumo.config.DataDirectoryResolver;
 import io.kumo.instance.AlreadyRunningException;
 import io.kumo.instance.DataDirectoryBusyException;
 import io.kumo.instance.InstanceLock;
@@ -11,7 +11,7 @@ import io.kumo.instance.LockHolder;
 import io.kumo.instance.LockWait;
 import io.kumo.python.Cancellation;
 import io.kumo.python.ToolFailedException;
-import io.kumo.store.DiskFullException;
+import io.kumo.storage.DiskFullException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * The command line: picocli parsing, one-line errors with exit code 2, and the choice between running a command here

@@ -1,9 +1,9 @@
 package io.kumo.cli;
 
+import io.kumo.app.KumoCore;
+import io.kumo.common.Actor;
 import io.kumo.config.DataDirectory;
 import io.kumo.config.DataDirectoryResolver;
-import io.kumo.common.Actor;
-import io.kumo.app.KumoCore;
 import io.kumo.instance.AlreadyRunningException;
 import io.kumo.instance.DataDirectoryBusyException;
 import io.kumo.instance.InstanceLock;
@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kumo}: opens the window, or with {@code --headless} runs the engine without one. */
 @Command(name = "kumo", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,

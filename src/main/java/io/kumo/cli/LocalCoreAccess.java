@@ -1,8 +1,8 @@
 package io.kumo.cli;
 
-import io.kumo.config.DataDirectory;
-import io.kumo.common.Actor;
 import io.kumo.app.KumoCore;
+import io.kumo.common.Actor;
+import io.kumo.config.DataDirectory;
 import io.kumo.engine.Engine;
 import io.kumo.instance.InstanceLock;
 import io.kumo.supervisor.OsProcessLauncher;

@@ -7,9 +7,9 @@ import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
 import io.kumo.engine.Engine;
-import io.kumo.service.TaskRules;
 import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
+import io.kumo.service.TaskRules;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,10 +22,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kumo task add|list|show|rm|pause|resume}. */
 @Command(name = "task", description = "Create, list and change tasks.", subcommands = {TaskCommand.Add.class, TaskCommand.ListTasks.class,

@@ -1,8 +1,8 @@
 package io.kumo.cli;
 
 import io.kumo.app.KumoCore;
-import io.kumo.store.DiskFullException;
-import io.kumo.store.StorageState;
+import io.kumo.storage.DiskFullException;
+import io.kumo.storage.StorageState;
 import java.io.PrintWriter;
 
 /** The one line a stop prints when it could not save everything, and its exit code. */

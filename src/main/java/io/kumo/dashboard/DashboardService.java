@@ -1,7 +1,7 @@
 package io.kumo.dashboard;
 
+import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
-import io.kumo.store.StoreException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

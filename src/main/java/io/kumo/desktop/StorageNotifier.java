@@ -1,9 +1,9 @@
 package io.kumo.desktop;
 
 import io.kumo.common.Observable;
-import io.kumo.store.DiskFullException;
-import io.kumo.store.StorageHealth;
-import io.kumo.store.StorageState;
+import io.kumo.storage.DiskFullException;
+import io.kumo.storage.StorageHealth;
+import io.kumo.storage.StorageState;
 import java.util.Optional;
 import java.util.function.Consumer;
 

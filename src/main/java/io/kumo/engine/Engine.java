@@ -1,7 +1,7 @@
 package io.kumo.engine;
 
-import io.kumo.audit.AuditAction;
 import io.kumo.app.KumoCore;
+import io.kumo.audit.AuditAction;
 import io.kumo.common.Observable;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.MisfirePolicy;
@@ -15,7 +15,7 @@ import io.kumo.schedule.CronTrigger;
 import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
 import io.kumo.settings.Settings;
-import io.kumo.store.DiskFullException;
+import io.kumo.storage.DiskFullException;
 import io.kumo.supervisor.ProcessLauncher;
 import java.time.Clock;
 import java.time.Duration;

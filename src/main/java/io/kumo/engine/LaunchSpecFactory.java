@@ -1,11 +1,11 @@
 package io.kumo.engine;
 
-import io.kumo.config.OwnerOnly;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumo.config.DataDirectory;
 import io.kumo.app.KumoCore;
 import io.kumo.common.ValidationException;
+import io.kumo.config.DataDirectory;
+import io.kumo.config.OwnerOnly;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.Project;
 import io.kumo.domain.PythonEnvironment;

@@ -1,12 +1,12 @@
 package io.kumo.engine;
 
 import io.kumo.domain.Run;
-import io.kumo.store.DiskFullException;
+import io.kumo.storage.DiskFullException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;

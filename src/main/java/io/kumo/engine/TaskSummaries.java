@@ -1,8 +1,8 @@
 package io.kumo.engine;
 
 import io.kumo.domain.RunStatus;
+import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
-import io.kumo.store.StoreException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

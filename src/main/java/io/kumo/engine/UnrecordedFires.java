@@ -4,7 +4,7 @@ import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerKind;
-import io.kumo.store.DiskFullException;
+import io.kumo.storage.DiskFullException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

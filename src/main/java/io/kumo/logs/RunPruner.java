@@ -1,8 +1,8 @@
 package io.kumo.logs;
 
 import io.kumo.domain.RunStatus;
+import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
-import io.kumo.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package io.kumo.project;
 
-import io.kumo.config.OwnerOnly;
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.common.FileTrees;
 import io.kumo.common.ValidationException;
+import io.kumo.config.OwnerOnly;
 import io.kumo.domain.Project;
 import io.kumo.domain.Task;
 import io.kumo.service.AuditedRepository;

@@ -1,6 +1,5 @@
 package io.kumo.project;
 
-import io.kumo.config.OwnerOnly;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -8,6 +7,7 @@ import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.common.FileTrees;
 import io.kumo.common.ValidationException;
+import io.kumo.config.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;

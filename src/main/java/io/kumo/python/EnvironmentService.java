@@ -1,8 +1,8 @@
 package io.kumo.python;
 
-import io.kumo.config.DataDirectory;
 import io.kumo.common.FileTrees;
 import io.kumo.common.ValidationException;
+import io.kumo.config.DataDirectory;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.EnvironmentState;
 import io.kumo.domain.PythonEnvironment;

@@ -4,7 +4,7 @@ import com.j256.ormlite.dao.Dao;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.PypiMirror;
 import io.kumo.service.AuditedRepository;
-import io.kumo.store.StoreException;
+import io.kumo.storage.StoreException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.kumo.python;
 
-import io.kumo.config.OwnerOnly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.common.ValidationException;
+import io.kumo.config.OwnerOnly;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.EnvironmentState;
 import io.kumo.domain.PythonEnvironment;

@@ -4,14 +4,14 @@ import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.audit.FieldChange;
 import io.kumo.domain.Setting;
+import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
-import io.kumo.store.StoreException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 

@@ -1,5 +1,6 @@
 package io.kumo.store;
 
+import io.kumo.storage.StoreException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

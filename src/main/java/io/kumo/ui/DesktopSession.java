@@ -1,7 +1,7 @@
 package io.kumo.ui;
 
-import io.kumo.cli.ExitCodes;
 import io.kumo.app.KumoCore;
+import io.kumo.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;

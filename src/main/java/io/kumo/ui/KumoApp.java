@@ -1,14 +1,15 @@
 package io.kumo.ui;
 
-import io.kumo.common.AppInfo;
 import io.kumo.app.KumoCore;
-import io.kumo.settings.Settings;
-import io.kumo.settings.Theme;
+import io.kumo.common.AppInfo;
 import io.kumo.desktop.RunNotifier;
 import io.kumo.desktop.StorageNotifier;
+import io.kumo.settings.Settings;
+import io.kumo.settings.Theme;
 import io.kumo.ui.common.BackgroundExecutor;
-import io.kumo.ui.desktop.TrayIcon;
 import io.kumo.ui.common.DialogService;
+import io.kumo.ui.common.VirtualThreadBackground;
+import io.kumo.ui.desktop.TrayIcon;
 import io.kumo.ui.shell.MainView;
 import io.kumo.ui.shell.Navigation;
 import io.kumo.ui.shell.NavigationItem;
@@ -39,7 +40,7 @@ public final class KumoApp extends Application {
     private final KumoCore core;
     private final Runnable onQuit;
     private final WindowStateStore windowStateStore;
-    private final BackgroundExecutor background = new BackgroundExecutor();
+    private final BackgroundExecutor background = new VirtualThreadBackground();
     private Theme initialTheme = Theme.LIGHT;
     private boolean minimizedBySetting;
     private WindowState initialWindowState = WindowState.DEFAULT;

@@ -1,7 +1,7 @@
 package io.kumo.ui;
 
-import io.kumo.common.AppInfo;
 import io.kumo.app.KumoCore;
+import io.kumo.common.AppInfo;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
 import io.kumo.ui.shell.Navigation;

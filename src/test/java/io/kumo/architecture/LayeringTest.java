@@ -1,6 +1,11 @@
 package io.kumo.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -37,9 +42,39 @@ class LayeringTest {
 
     @Test
     void domainDependsOnNothingOfKumoButItself() {
-        noClasses().that().resideInAPackage("io.kumo.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.kumo.store..", "io.kumo.service..",
-                        "io.kumo.audit..", "io.kumo.engine..", "io.kumo.cli..", "io.kumo.ui..")
+        classes().that().resideInAPackage("io.kumo.domain..")
+                .should().onlyDependOnClassesThat(resideInAPackage("io.kumo.domain..").or(resideOutsideOfPackage("io.kumo..")))
+                .because("entities are the vocabulary every layer shares")
+                .check(classes);
+    }
+
+    @Test
+    void theCommonLeafDependsOnNothingOfKumo() {
+        classes().that().resideInAPackage("io.kumo.common..")
+                .should().onlyDependOnClassesThat(resideInAPackage("io.kumo.common..").or(resideOutsideOfPackage("io.kumo..")))
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCyclesOutsideTheUi() {
+        slices().matching("io.kumo.(*)..")
+                .should().beFreeOfCycles()
+                .check(classes.that(not(resideInAPackage("io.kumo.ui.."))));
+    }
+
+    @Test
+    void onlyTheEntryPointsUseTheCompositionRoot() {
+        noClasses().that().resideOutsideOfPackages("io.kumo.app..", "io.kumo.ui..", "io.kumo.cli..", "io.kumo")
+                .should().dependOnClassesThat().resideInAPackage("io.kumo.app..")
+                .because("services and the engine get their collaborators passed in, never look them up")
+                .check(classes);
+    }
+
+    @Test
+    void theUiNeverTouchesTheStoreOrTheSupervisor() {
+        noClasses().that().resideInAPackage("io.kumo.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.kumo.store..", "io.kumo.supervisor..", "com.j256.ormlite..")
+                .because("panes go through the services, which own transactions, rules and processes")
                 .check(classes);
     }
 }

@@ -1,8 +1,8 @@
 package io.kumo.bench;
 
-import io.kumo.config.DataDirectory;
-import io.kumo.common.Actor;
 import io.kumo.app.KumoCore;
+import io.kumo.common.Actor;
+import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.dashboard.DashboardSnapshot;
 import io.kumo.domain.Project;
@@ -146,7 +146,7 @@ public final class DashboardBenchmark {
                 io.kumo.domain.RunStatus.SUCCESS);
         run.setStartedAt(at);
         run.setEndedAt(at.plusMillis(1500));
-        io.kumo.store.StoreException.unchecked(() -> core.database().runs().create(run));
+        io.kumo.storage.StoreException.unchecked(() -> core.database().runs().create(run));
     }
 
     private static void time(String label, java.util.function.Supplier<DashboardSnapshot> snapshot, Runnable before) {

@@ -1,8 +1,8 @@
 package io.kumo.bench;
 
-import io.kumo.config.DataDirectory;
-import io.kumo.common.Actor;
 import io.kumo.app.KumoCore;
+import io.kumo.common.Actor;
+import io.kumo.config.DataDirectory;
 import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;

@@ -2,9 +2,9 @@ package io.kumo.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kumo.config.DataDirectory;
-import io.kumo.common.Actor;
 import io.kumo.app.KumoCore;
+import io.kumo.common.Actor;
+import io.kumo.config.DataDirectory;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;

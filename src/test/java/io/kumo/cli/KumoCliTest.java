@@ -2,8 +2,8 @@ package io.kumo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumo.config.DataDirectoryResolver;
 import io.kumo.app.KumoCore;
+import io.kumo.config.DataDirectoryResolver;
 import io.kumo.testkit.TestCores;
 import java.io.PrintWriter;
 import java.io.StringWriter;

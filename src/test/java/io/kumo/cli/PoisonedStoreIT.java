@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.app.KumoCore;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
-import io.kumo.store.StoreException;
+import io.kumo.storage.StoreException;
 import io.kumo.testkit.KumoProcess;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Path;

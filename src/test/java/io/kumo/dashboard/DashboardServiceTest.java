@@ -8,7 +8,7 @@ import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerKind;
-import io.kumo.store.StoreException;
+import io.kumo.storage.StoreException;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.kumo.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.kumo.store.StorageHealth;
+import io.kumo.storage.StorageHealth;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

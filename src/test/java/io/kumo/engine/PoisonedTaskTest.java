@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
-import io.kumo.store.StoreException;
+import io.kumo.storage.StoreException;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;

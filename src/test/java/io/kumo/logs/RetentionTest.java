@@ -123,7 +123,7 @@ class RetentionTest {
         if (status.isTerminal()) {
             run.setEndedAt(scheduled.plusSeconds(5));
         }
-        io.kumo.store.StoreException.unchecked(() -> core.database().runs().create(run));
+        io.kumo.storage.StoreException.unchecked(() -> core.database().runs().create(run));
         Path log = core.dataDirectory().runLogs().resolve(task.getId().toString()).resolve(run.getId() + ".log");
         Files.createDirectories(log.getParent());
         Files.write(log, new byte[logBytes]);

@@ -1,8 +1,8 @@
 package io.kumo.testkit;
 
-import io.kumo.config.DataDirectory;
-import io.kumo.common.Actor;
 import io.kumo.app.KumoCore;
+import io.kumo.common.Actor;
+import io.kumo.config.DataDirectory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

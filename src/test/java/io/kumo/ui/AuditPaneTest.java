@@ -2,13 +2,14 @@ package io.kumo.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumo.audit.AuditEntry;
 import io.kumo.app.KumoCore;
+import io.kumo.audit.AuditEntry;
 import io.kumo.domain.Task;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.audit.AuditViewModel;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
+import io.kumo.ui.common.VirtualThreadBackground;
 import io.kumo.ui.shell.NavigationItem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,7 +112,7 @@ class AuditPaneTest {
     @Test
     void exportsTheFilteredEntriesAsQuotedCsv() throws Exception {
         Path csv = dir.resolve("audit.csv");
-        try (BackgroundExecutor background = new BackgroundExecutor()) {
+        try (BackgroundExecutor background = new VirtualThreadBackground()) {
             AuditViewModel model = WaitForAsyncUtils.asyncFx(() -> new AuditViewModel(core.audit(), background,
                     new DialogService(null), ZoneId.systemDefault())).get(5, TimeUnit.SECONDS);
             // the filter's own reload reports its count: let it finish first, so it cannot overwrite the export's status

@@ -2,8 +2,8 @@ package io.kumo.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumo.audit.AuditEntry;
 import io.kumo.app.KumoCore;
+import io.kumo.audit.AuditEntry;
 import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
 import io.kumo.testkit.TestCores;

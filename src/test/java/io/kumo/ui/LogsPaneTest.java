@@ -10,7 +10,7 @@ import io.kumo.domain.TriggerKind;
 import io.kumo.engine.RunQuery;
 import io.kumo.engine.RunStore;
 import io.kumo.settings.Settings;
-import io.kumo.store.StoreException;
+import io.kumo.storage.StoreException;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.runs.LogLineCell;
 import io.kumo.ui.runs.RunRow;

@@ -2,12 +2,12 @@ package io.kumo.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumo.backup.BackupFile;
 import io.kumo.app.KumoCore;
+import io.kumo.backup.BackupFile;
 import io.kumo.datacheck.Finding;
 import io.kumo.domain.Project;
-import io.kumo.secrets.VariableService;
 import io.kumo.secrets.VariableService.VariableView;
+import io.kumo.secrets.VariableService;
 import io.kumo.settings.Settings;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.shell.NavigationItem;

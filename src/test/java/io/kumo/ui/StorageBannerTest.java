@@ -7,7 +7,7 @@ import atlantafx.base.controls.Message;
 import io.kumo.app.KumoCore;
 import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
-import io.kumo.store.DiskFullException;
+import io.kumo.storage.DiskFullException;
 import io.kumo.testkit.TestCores;
 import io.kumo.testkit.Tmpfs;
 import java.nio.file.Path;

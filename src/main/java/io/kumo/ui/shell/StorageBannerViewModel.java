@@ -1,13 +1,13 @@
 package io.kumo.ui.shell;
 
 import io.kumo.common.Observable;
-import io.kumo.store.DiskFullException;
-import io.kumo.store.StorageHealth;
-import io.kumo.store.StorageState;
+import io.kumo.storage.DiskFullException;
+import io.kumo.storage.StorageHealth;
+import io.kumo.storage.StorageState;
 import io.kumo.ui.common.FxBindings;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ObjectProperty;

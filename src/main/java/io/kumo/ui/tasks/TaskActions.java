@@ -1,7 +1,7 @@
 package io.kumo.ui.tasks;
 
-import io.kumo.audit.AuditAction;
 import io.kumo.app.KumoCore;
+import io.kumo.audit.AuditAction;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;

@@ -6,6 +6,7 @@ import io.kumo.app.KumoCore;
 import io.kumo.domain.TriggerType;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.common.VirtualThreadBackground;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +27,7 @@ class TaskEditorRulesTest {
     @BeforeEach
     void open() {
         core = TestCores.open(dir, TestCores.fixedClock());
-        background = new BackgroundExecutor();
+        background = new VirtualThreadBackground();
         editor = new TaskEditorViewModel(core, background, new EditorSetup(null, List.of(), List.of()));
         editor.nameProperty().set("report");
         editor.commandProperty().set("python3 main.py");

@@ -1,4 +1,4 @@
-package io.kumo.store;
+package io.kumo.storage;
 
 import io.kumo.common.Observable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.kumo.store;
+package io.kumo.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.kumo.store;
+package io.kumo.storage;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package io.kumo.store;
+package io.kumo.storage;
 
 import java.io.IOException;
 import java.sql.SQLException;
