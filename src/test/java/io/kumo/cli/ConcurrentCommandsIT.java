@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrentCommandsIT {
 
     private static final Duration STARTUP = Duration.ofSeconds(60);
-    private static final Duration COMMAND = Duration.ofSeconds(120);
+    private static final Duration COMMAND = Duration.ofSeconds(300); // ten JVMs in turn on a loaded 2-core machine
 
     @TempDir
     Path dataDir;

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SystemTrayIT {
 
     private static final Duration STARTUP = Duration.ofSeconds(90);
-    private static final Duration REACTION = Duration.ofSeconds(20);
+    private static final Duration REACTION = Duration.ofSeconds(60); // some checks start a CLI JVM, slow on a loaded machine
     private static final String MAIN_WINDOW = "^Kumo$";
 
     @TempDir
