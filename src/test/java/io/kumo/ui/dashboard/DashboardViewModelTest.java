@@ -6,19 +6,17 @@ import io.kumo.app.KumoCore;
 import io.kumo.domain.Project;
 import io.kumo.domain.Task;
 import io.kumo.testkit.TestCores;
+import io.kumo.ui.common.FxThread;
 import io.kumo.ui.common.SameThreadBackground;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Overview tab's state on a real store; reads run on the FX thread itself (same-thread background). */
@@ -32,19 +30,20 @@ class DashboardViewModelTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage(); // the elapsed-time ticker is a Timeline
+        FxThread.start(); // the elapsed-time ticker is a Timeline
     }
 
     @BeforeEach
     void open() throws Exception {
         core = TestCores.open(dir);
-        dashboard = onFx(() -> new DashboardViewModel(new DashboardServices(core.dashboard(), Optional::empty, core.tasks(),
-                core.projects(), core.clock()), new SameThreadBackground(), errors::add));
+        DashboardServices services = new DashboardServices(core.dashboard(), Optional::empty, core.tasks(), core.projects(),
+                core.clock());
+        dashboard = FxThread.call(() -> new DashboardViewModel(services, new SameThreadBackground(), errors::add));
     }
 
     @AfterEach
     void close() throws Exception {
-        onFx(() -> {
+        FxThread.call(() -> {
             dashboard.deactivate();
             return null;
         });
@@ -59,24 +58,24 @@ class DashboardViewModelTest {
         task("other", null);
         task("third", null);
 
-        long all = onFx(() -> {
+        long all = FxThread.call(() -> {
             dashboard.activate();
             return dashboard.snapshotProperty().get().cards().tasksTotal();
         });
-        long inEtl = onFx(() -> {
+        long inEtl = FxThread.call(() -> {
             dashboard.projectProperty().set(dashboard.projects().get(1));
             return dashboard.snapshotProperty().get().cards().tasksTotal();
         });
 
         assertThat(all).isEqualTo(3);
         assertThat(inEtl).isEqualTo(1);
-        assertThat(onFx(() -> dashboard.loadedProperty().get())).isTrue();
+        assertThat(FxThread.call(() -> dashboard.loadedProperty().get())).isTrue();
     }
 
     @Test
     void aDeletedProjectFallsBackToAllProjects() throws Exception {
         Project etl = core.projects().create(new Project("etl", dir.resolve("etl").toString()));
-        onFx(() -> {
+        FxThread.call(() -> {
             dashboard.activate();
             dashboard.projectProperty().set(dashboard.projects().get(1));
             return null;
@@ -85,17 +84,13 @@ class DashboardViewModelTest {
         core.projects().delete(etl.getId());
 
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> dashboard.projectProperty().get())).isEqualTo(ProjectChoice.ALL);
-        assertThat(onFx(() -> List.copyOf(dashboard.projects()))).containsExactly(ProjectChoice.ALL);
+        assertThat(FxThread.call(() -> dashboard.projectProperty().get())).isEqualTo(ProjectChoice.ALL);
+        assertThat(FxThread.call(() -> List.copyOf(dashboard.projects()))).containsExactly(ProjectChoice.ALL);
     }
 
     private void task(String name, Long projectId) {
         Task task = new Task(name, "true");
         task.setProjectId(projectId);
         core.tasks().create(task);
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
     }
 }

@@ -6,18 +6,16 @@ import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.TriggerKind;
 import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.common.FxThread;
 import io.kumo.ui.common.SameThreadBackground;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opening a run's log: the outcome is decided by the background read alone, so the FX thread never touches the disk
@@ -51,7 +49,7 @@ class LogViewerModelTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage(); // the model's follow ticker is a Timeline
+        FxThread.start(); // the model's follow ticker is a Timeline
     }
 
     @Test
@@ -74,13 +72,13 @@ class LogViewerModelTest {
     }
 
     private String messageAfterOpening(RunRow row) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
+        return FxThread.call(() -> {
             LogViewerModel model = new LogViewerModel(background, null);
             model.open(row);
             String message = model.messageProperty().get();
             model.close();
             return message;
-        }).get(10, TimeUnit.SECONDS);
+        });
     }
 
     private static RunRow row(Path log, RunStatus status) {
