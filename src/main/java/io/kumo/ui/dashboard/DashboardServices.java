@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What the Overview tab uses: the figures, the engine's run events (looked up when the tab is shown: the engine may start after the window), task and project changes (and the project list for
- * the filter), and the clock.
+ * What the Overview tab uses: the figures, the engine's run events (the engine is looked up when the tab is shown: it
+ * may start after the window), task and project changes (and the project list for the filter), and the clock.
  */
 public record DashboardServices(DashboardService figures, Supplier<Optional<Engine>> engine, AuditedRepository<Task> tasks,
                                 AuditedRepository<Project> projects, Clock clock) {

@@ -19,7 +19,8 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The retention settings (log days, log disk budget, run record days, runs kept per task), the logs' size and file
- * count on disk with the space and inodes their file system has left, and "Clean up now": the values shown are saved (audited) and the maintenance runs in the background.
+ * count on disk with the space and inodes their file system has left, and "Clean up now": the values shown are saved
+ * (audited) and the maintenance runs in the background.
  */
 public final class RetentionViewModel {
 

@@ -23,8 +23,4 @@ public final class RunPages {
     public long count(RunFilter filter) {
         return history.count(filter.query(zone));
     }
-
-    public RunHistory history() {
-        return history;
-    }
 }
