@@ -51,10 +51,7 @@ class RunHistoryViewModelTest {
 
     @Test
     void reloadShowsTheCountAndTheNewestPage() {
-        Task task = task("nightly", null);
-        for (int i = 1; i <= 450; i++) {
-            run(task, NOON.minus(Duration.ofMinutes(i)), RunStatus.SUCCESS);
-        }
+        minutely(task("nightly", null), 450);
 
         history.reload();
 
@@ -69,10 +66,7 @@ class RunHistoryViewModelTest {
 
     @Test
     void theLastPageHoldsTheRest() {
-        Task task = task("nightly", null);
-        for (int i = 1; i <= 450; i++) {
-            run(task, NOON.minus(Duration.ofMinutes(i)), RunStatus.SUCCESS);
-        }
+        minutely(task("nightly", null), 450);
         history.reload();
 
         history.nextPage();
@@ -85,11 +79,7 @@ class RunHistoryViewModelTest {
 
     @Test
     void aPageThatNoLongerExistsFallsBackToTheLastOne() {
-        Task task = task("nightly", null);
-        List<Run> runs = new ArrayList<>();
-        for (int i = 1; i <= 250; i++) {
-            runs.add(run(task, NOON.minus(Duration.ofMinutes(i)), RunStatus.SUCCESS));
-        }
+        List<Run> runs = minutely(task("nightly", null), 250);
         history.reload();
         history.nextPage();
         StoreException.unchecked(() -> core.database().runs().delete(runs.subList(100, 250)));
@@ -205,6 +195,15 @@ class RunHistoryViewModelTest {
         Task task = new Task(name, "true");
         task.setProjectId(projectId);
         return core.tasks().create(task);
+    }
+
+    /** {@code count} successful runs, one a minute before noon, the newest first. */
+    private List<Run> minutely(Task task, int count) {
+        List<Run> runs = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            runs.add(run(task, NOON.minus(Duration.ofMinutes(i)), RunStatus.SUCCESS));
+        }
+        return runs;
     }
 
     private Run run(Task task, Instant scheduled, RunStatus status) {
