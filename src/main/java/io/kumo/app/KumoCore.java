@@ -5,6 +5,7 @@ import io.kumo.backup.BackupRestorer;
 import io.kumo.backup.BackupService;
 import io.kumo.common.Actor;
 import io.kumo.config.DataDirectory;
+import io.kumo.dashboard.DashboardService;
 import io.kumo.datacheck.DataCheck;
 import io.kumo.domain.EnvVariable;
 import io.kumo.domain.Interpreter;
@@ -15,6 +16,7 @@ import io.kumo.domain.Task;
 import io.kumo.engine.Engine;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
+import io.kumo.engine.RunStore;
 import io.kumo.instance.InstanceLock;
 import io.kumo.logs.FileSystemSpace;
 import io.kumo.logs.LogDiskUsage;
@@ -29,6 +31,7 @@ import io.kumo.project.TextFiles;
 import io.kumo.project.TrashService;
 import io.kumo.python.MirrorService;
 import io.kumo.python.PythonServices;
+import io.kumo.runs.RunHistory;
 import io.kumo.secrets.SecretCipher;
 import io.kumo.secrets.SecretKeyFile;
 import io.kumo.secrets.VariableService;
@@ -191,6 +194,9 @@ public final class KumoCore implements AutoCloseable {
     public DataCheck dataCheck() { return dataCheck; }
     public WindowRequests windowRequests() { return windowRequests; }
     public MirrorService mirrors() { return python.mirrors(); }
+    /** Run records for readers (panes, notifications): no writes, no store types. */
+    public RunHistory runHistory() { return new RunHistory(new RunStore(database)); }
+    public DashboardService dashboard() { return new DashboardService(database); }
 
     private void purgeExpiredTrash() {
         try {

@@ -5,7 +5,7 @@ import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
 import io.kumo.engine.EngineListener;
 import io.kumo.engine.RunQuery;
-import io.kumo.engine.RunStore;
+import io.kumo.runs.RunHistory;
 import io.kumo.service.AuditedRepository;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
@@ -26,7 +26,7 @@ public final class RunNotifier implements EngineListener {
 
     private final SettingsService settings;
     private final AuditedRepository<Task> tasks;
-    private final RunStore runs;
+    private final RunHistory runs;
     private final Consumer<Notice> sink;
     private final Map<Long, RunStatus> lastOutcome = new ConcurrentHashMap<>();
     private final Set<Long> announced = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>() {
@@ -36,7 +36,7 @@ public final class RunNotifier implements EngineListener {
         }
     }));
 
-    public RunNotifier(SettingsService settings, AuditedRepository<Task> tasks, RunStore runs, Consumer<Notice> sink) {
+    public RunNotifier(SettingsService settings, AuditedRepository<Task> tasks, RunHistory runs, Consumer<Notice> sink) {
         this.settings = settings;
         this.tasks = tasks;
         this.runs = runs;

@@ -91,10 +91,10 @@ public final class KumoApp extends Application {
         ThemeModel theme = new ThemeModel(initialTheme, core.settings(), background,
                 error -> dialogs.showError("Could not save the theme", error));
         Navigation navigation = new Navigation();
-        UiContext context = new UiContext(core, appInfo, background, dialogs, theme, navigation);
+        UiContext context = new UiContext(appInfo, background, dialogs, theme, navigation);
         statusBarModel = new StatusBarViewModel(core.engineStatus(), core.dataDirectory().toString(), appInfo);
         storageBannerModel = new StorageBannerViewModel(core.storage());
-        mainView = new MainView(item -> Panes.create(item, context), theme, new StatusBarView(statusBarModel),
+        mainView = new MainView(new Panes(core, context)::create, theme, new StatusBarView(statusBarModel),
                 new StorageBanner(storageBannerModel));
         navigation.attach(mainView);
 
@@ -118,8 +118,8 @@ public final class KumoApp extends Application {
         windowRegistration = core.windowRequests().register(() -> javafx.application.Platform.runLater(this::bringForward));
         // the tray keeps Kumo alive with no window shown
         javafx.application.Platform.setImplicitExit(false);
-        tray = TrayIcon.install(primaryStage, core, this::bringForward, this::requestQuit);
-        notifier = new RunNotifier(core.settings(), core.tasks(), new io.kumo.engine.RunStore(core.database()),
+        tray = TrayIcon.install(primaryStage, core.engineStatus(), this::pauseScheduling, this::bringForward, this::requestQuit);
+        notifier = new RunNotifier(core.settings(), core.tasks(), core.runHistory(),
                 notice -> javafx.application.Platform.runLater(() -> announce(notice)));
         core.engine().ifPresent(engine -> engine.addListener(notifier));
         storageNotifier = new StorageNotifier(core.storage(), notice -> javafx.application.Platform.runLater(() -> announce(notice)));
@@ -151,6 +151,12 @@ public final class KumoApp extends Application {
         if (dialogs.confirm("Quit Kumo?", detail, "Quit")) {
             quit();
         }
+    }
+
+    /** Pauses or resumes all scheduling from the tray; the engine saves the choice (a database write), so not here. */
+    private void pauseScheduling(boolean paused) {
+        background.run(() -> core.engine().ifPresent(engine -> engine.setSchedulingPaused(paused)),
+                error -> dialogs.showError(paused ? "Could not pause scheduling" : "Could not resume scheduling", error));
     }
 
     /** A run's notice: in the tray where there is one, else as a notification inside the window when it is shown. */

@@ -1,45 +1,62 @@
 package io.kumo.ui;
 
+import io.kumo.app.KumoCore;
 import io.kumo.ui.audit.AuditView;
 import io.kumo.ui.audit.AuditViewModel;
-import io.kumo.ui.common.MessagePane;
 import io.kumo.ui.common.PaneView;
+import io.kumo.ui.dashboard.DashboardServices;
 import io.kumo.ui.dashboard.DashboardView;
 import io.kumo.ui.dashboard.DashboardViewModel;
 import io.kumo.ui.environments.EnvironmentsView;
 import io.kumo.ui.environments.EnvironmentsViewModel;
+import io.kumo.ui.logs.LogsServices;
+import io.kumo.ui.logs.LogsView;
+import io.kumo.ui.logs.LogsViewModel;
 import io.kumo.ui.monitor.MonitorViewModel;
+import io.kumo.ui.projects.ProjectsView;
+import io.kumo.ui.projects.ProjectsViewModel;
 import io.kumo.ui.settings.SettingsView;
+import io.kumo.ui.settings.SettingsViewModel;
 import io.kumo.ui.shell.NavigationItem;
+import io.kumo.ui.tasks.TasksView;
+import io.kumo.ui.tasks.TasksViewModel;
+import java.time.ZoneId;
 import java.util.function.Consumer;
-import org.kordamp.ikonli.feather.Feather;
 
-/** Builds the view for each pane of the main window. */
+/**
+ * Builds the view for each pane of the main window: the one place in the UI (with {@link KumoApp}) that sees the
+ * composition root; each pane gets the narrow services it uses.
+ */
 final class Panes {
 
-    private Panes() {
+    private final KumoCore core;
+    private final UiContext context;
+
+    Panes(KumoCore core, UiContext context) {
+        this.core = core;
+        this.context = context;
     }
 
-    static PaneView create(NavigationItem item, UiContext context) {
+    PaneView create(NavigationItem item) {
         Consumer<Throwable> onError = error -> context.dialogs().showError("Could not load " + item.title(), error);
         return switch (item) {
-            case DASHBOARD -> new DashboardView(new DashboardViewModel(context.core(), context.background(), onError),
-                    new MonitorViewModel(context.background(), context.core().clock(), context.core().dataDirectory().root()));
-            case TASKS -> new io.kumo.ui.tasks.TasksView(new io.kumo.ui.tasks.TasksViewModel(context.core(),
-                    context.background(), context.dialogs(), task -> context.navigation()
-                            .open(NavigationItem.LOGS, io.kumo.ui.logs.LogsView.class)
+            case DASHBOARD -> new DashboardView(new DashboardViewModel(new DashboardServices(core.dashboard(), core::engine,
+                    core.tasks(), core.projects(), core.clock()), context.background(), onError),
+                    new MonitorViewModel(context.background(), core.clock(), core.dataDirectory().root()));
+            case TASKS -> new TasksView(new TasksViewModel(core, context.background(), context.dialogs(),
+                    task -> context.navigation().open(NavigationItem.LOGS, LogsView.class)
                             .ifPresent(logs -> logs.showTask(task.getId()))));
-            case PROJECTS -> new io.kumo.ui.projects.ProjectsView(new io.kumo.ui.projects.ProjectsViewModel(
-                    context.core().projectService(), context.core().projectFiles(), context.core().python(),
-                    context.core().projects(), context.background(), context.dialogs()), context.dialogs());
-            case ENVIRONMENTS -> new EnvironmentsView(new EnvironmentsViewModel(context.core().python(),
-                    context.core().environments(), context.background(), context.dialogs()));
-            case LOGS -> new io.kumo.ui.logs.LogsView(new io.kumo.ui.logs.LogsViewModel(context.core(),
+            case PROJECTS -> new ProjectsView(new ProjectsViewModel(core.projectService(), core.projectFiles(),
+                    core.python(), core.projects(), context.background(), context.dialogs()), context.dialogs());
+            case ENVIRONMENTS -> new EnvironmentsView(new EnvironmentsViewModel(core.python(), core.environments(),
                     context.background(), context.dialogs()));
-            case AUDIT -> new AuditView(new AuditViewModel(context.core().audit(), context.background(), context.dialogs(),
-                    java.time.ZoneId.systemDefault()));
-            case SETTINGS -> new SettingsView(new io.kumo.ui.settings.SettingsViewModel(context.core(),
-                    context.background(), context.dialogs()), context.theme(),
+            case LOGS -> new LogsView(new LogsViewModel(new LogsServices(core.runHistory(), core.tasks()::list,
+                    core.projectService()::list, core.engine(), core.settings(), core.maintenance(), core.logDiskUsage(),
+                    ZoneId.systemDefault()), context.background(), context.dialogs()));
+            case AUDIT -> new AuditView(new AuditViewModel(core.audit(), context.background(), context.dialogs(),
+                    ZoneId.systemDefault()));
+            case SETTINGS -> new SettingsView(SettingsViewModel.of(core.settings(), core.variableService(),
+                    core.backups(), core.dataCheck(), core.dataDirectory(), context.background(), context.dialogs()), context.theme(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
     }

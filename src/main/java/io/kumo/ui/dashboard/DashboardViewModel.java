@@ -1,6 +1,5 @@
 package io.kumo.ui.dashboard;
 
-import io.kumo.app.KumoCore;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.dashboard.DashboardSnapshot;
 import io.kumo.domain.Project;
@@ -44,7 +43,7 @@ public final class DashboardViewModel {
     private static final Duration MIN_REFRESH_GAP = Duration.seconds(1);
     private static final int TICKS_PER_REFRESH = 60;
 
-    private final KumoCore core;
+    private final DashboardServices services;
     private final BackgroundExecutor background;
     private final Consumer<Throwable> onError;
     private final DashboardService service;
@@ -70,12 +69,12 @@ public final class DashboardViewModel {
     private boolean dirty;
     private int ticks;
 
-    public DashboardViewModel(KumoCore core, BackgroundExecutor background, Consumer<Throwable> onError) {
-        this.core = core;
+    public DashboardViewModel(DashboardServices services, BackgroundExecutor background, Consumer<Throwable> onError) {
+        this.services = services;
         this.background = background;
         this.onError = onError;
-        this.service = new DashboardService(core.database());
-        this.clock = core.clock();
+        this.service = services.figures();
+        this.clock = services.clock();
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         project.addListener((obs, old, now) -> {
@@ -93,9 +92,9 @@ public final class DashboardViewModel {
             return;
         }
         active = true;
-        core.engine().ifPresent(engine -> engine.addListener(runListener));
-        core.tasks().addListener(taskListener);
-        core.projects().addListener(projectListener);
+        services.engine().get().ifPresent(engine -> engine.addListener(runListener));
+        services.tasks().addListener(taskListener);
+        services.projects().addListener(projectListener);
         reloadProjects();
         refresh();
         ticker.play();
@@ -104,9 +103,9 @@ public final class DashboardViewModel {
     public void deactivate() {
         active = false;
         ticker.stop();
-        core.engine().ifPresent(engine -> engine.removeListener(runListener));
-        core.tasks().removeListener(taskListener);
-        core.projects().removeListener(projectListener);
+        services.engine().get().ifPresent(engine -> engine.removeListener(runListener));
+        services.tasks().removeListener(taskListener);
+        services.projects().removeListener(projectListener);
     }
 
     /**
@@ -209,7 +208,7 @@ public final class DashboardViewModel {
     }
 
     private void reloadProjects() {
-        background.run(() -> core.projects().list().stream()
+        background.run(() -> services.projects().list().stream()
                         .sorted(Comparator.comparing(Project::getName, String.CASE_INSENSITIVE_ORDER))
                         .map(found -> new ProjectChoice(found.getId(), found.getName())).toList(),
                 this::showProjects, error -> fail(error));

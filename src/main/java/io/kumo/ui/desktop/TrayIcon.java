@@ -1,12 +1,13 @@
 package io.kumo.ui.desktop;
 
 import com.dustinredmond.fxtrayicon.FXTrayIcon;
-import io.kumo.app.KumoCore;
 import io.kumo.common.Observable;
 import io.kumo.desktop.Notice;
 import io.kumo.engine.EngineState;
+import io.kumo.engine.EngineStatus;
 import java.awt.EventQueue;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -26,15 +27,13 @@ public final class TrayIcon {
     private final Observable.Pin runningPin;
     private final Observable.Pin statePin;
 
-    private TrayIcon(FXTrayIcon icon, KumoCore core, Runnable open, Runnable quit) {
+    private TrayIcon(FXTrayIcon icon, EngineStatus status, Consumer<Boolean> pauseScheduling, Runnable open, Runnable quit) {
         this.icon = icon;
         MenuItem openItem = new MenuItem("Open Kumo");
         openItem.setOnAction(event -> open.run());
         MenuItem running = new MenuItem("No runs in progress");
         running.setDisable(true);
-        // the engine saves the choice (a database write): not on the FX thread
-        pauseItem.setOnAction(event -> core.engine().ifPresent(engine -> Thread.ofVirtual().name("kumo-tray-pause").start(() ->
-                engine.setSchedulingPaused(core.engineStatus().state().get() != EngineState.PAUSED))));
+        pauseItem.setOnAction(event -> pauseScheduling.accept(status.state().get() != EngineState.PAUSED));
         MenuItem quitItem = new MenuItem("Quit Kumo");
         quitItem.setOnAction(event -> quit.run());
         icon.addMenuItem(openItem);
@@ -46,19 +45,25 @@ public final class TrayIcon {
         icon.setOnAction(event -> open.run());
         icon.setTrayIconTooltip("Kumo");
         icon.show();
-        runningPin = core.engineStatus().runningRuns().observe(count -> awtLabel(RUNNING_ITEM,
+        runningPin = status.runningRuns().observe(count -> awtLabel(RUNNING_ITEM,
                 count == 0 ? "No runs in progress" : count + (count == 1 ? " run" : " runs") + " in progress"));
-        statePin = core.engineStatus().state().observe(state -> javafx.application.Platform.runLater(() ->
+        statePin = status.state().observe(state -> javafx.application.Platform.runLater(() ->
                 pauseItem.setText(state == EngineState.PAUSED ? "Resume scheduling" : "Pause all scheduling")));
     }
 
-    public static Optional<TrayIcon> install(Stage stage, KumoCore core, Runnable open, Runnable quit) {
+    /**
+     * @param status          the engine's state and runs in progress, shown in the menu
+     * @param pauseScheduling pauses (true) or resumes (false) all scheduling; it saves the choice, so the caller runs
+     *                        it off the FX thread
+     */
+    public static Optional<TrayIcon> install(Stage stage, EngineStatus status, Consumer<Boolean> pauseScheduling,
+                                             Runnable open, Runnable quit) {
         try {
             if (!FXTrayIcon.isSupported()) {
                 return Optional.empty();
             }
             FXTrayIcon icon = new FXTrayIcon(stage, TrayIcon.class.getResource("/io/kumo/ui/icons/kumo-32.png"));
-            return Optional.of(new TrayIcon(icon, core, open, quit));
+            return Optional.of(new TrayIcon(icon, status, pauseScheduling, open, quit));
         } catch (UnsupportedOperationException | IllegalStateException e) { // HeadlessException is one of the first
             LOG.info("No system tray here: {}", e.toString());
             return Optional.empty();

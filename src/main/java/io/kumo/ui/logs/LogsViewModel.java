@@ -1,6 +1,5 @@
 package io.kumo.ui.logs;
 
-import io.kumo.app.KumoCore;
 import io.kumo.logs.LogSearch;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
@@ -20,7 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class LogsViewModel {
 
-    private final KumoCore core;
+    private final LogsServices services;
     private final BackgroundExecutor background;
     private final DialogService dialogs;
     private final RunHistoryViewModel history;
@@ -31,18 +30,19 @@ public final class LogsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private RunRow reopenOnShow;
 
-    public LogsViewModel(KumoCore core, BackgroundExecutor background, DialogService dialogs) {
-        this.core = core;
+    public LogsViewModel(LogsServices services, BackgroundExecutor background, DialogService dialogs) {
+        this.services = services;
         this.background = background;
         this.dialogs = dialogs;
         Consumer<Throwable> onError = error -> dialogs.showError("Could not read the run history", error);
-        this.history = new RunHistoryViewModel(core, background, onError);
-        this.details = new RunDetailsViewModel(history.pages().store(), core.engine(), background, dialogs);
+        this.history = new RunHistoryViewModel(services.runs(), services.tasks(), services.projects(), services.zone(),
+                background, onError);
+        this.details = new RunDetailsViewModel(services.runs(), services.engine(), background, dialogs);
         this.search = new LogSearchViewModel(history.pages(), history::filter, background,
                 error -> dialogs.showError("The search failed", error));
-        this.retention = new RetentionViewModel(core, background, error -> dialogs.showError("Could not clean up", error),
-                this::afterDeletion);
-        this.events = new RunEvents(core.engine(), this::runsChanged);
+        this.retention = new RetentionViewModel(services.settings(), services.maintenance(), services.diskUsage(), background,
+                error -> dialogs.showError("Could not clean up", error), this::afterDeletion);
+        this.events = new RunEvents(services.engine(), this::runsChanged);
     }
 
     /** The pane is shown: follow run events, read the history and settings, reopen the run open before. */
@@ -98,7 +98,7 @@ public final class LogsViewModel {
                         + (running ? " Logs of runs still in progress are kept." : ""), "Delete logs")) {
             return;
         }
-        background.run(() -> core.maintenance().logs().deleteLogsOf(ids), report -> {
+        background.run(() -> services.maintenance().logs().deleteLogsOf(ids), report -> {
             status.set(report.summary());
             afterDeletion();
         }, error -> dialogs.showError("Could not delete the logs", error));

@@ -1,11 +1,12 @@
 package io.kumo.ui.logs;
 
-import io.kumo.app.KumoCore;
 import io.kumo.common.ValidationException;
 import io.kumo.logs.CleanupReport;
 import io.kumo.logs.LogDiskUsage;
+import io.kumo.logs.Maintenance;
 import io.kumo.settings.SettingKey;
 import io.kumo.settings.Settings;
+import io.kumo.settings.SettingsService;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.runs.RunFormat;
 import java.util.function.Consumer;
@@ -18,11 +19,14 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The retention settings (log days, log disk budget, run record days, runs kept per task), the logs' size and file
- * count on disk with the space and inodes their file system has left, and "Clean up now": the values shown are saved (audited) and the core's maintenance runs in the background.
+ * count on disk with the space and inodes their file system has left, and "Clean up now": the values shown are saved
+ * (audited) and the maintenance runs in the background.
  */
 public final class RetentionViewModel {
 
-    private final KumoCore core;
+    private final SettingsService settings;
+    private final Maintenance maintenance;
+    private final LogDiskUsage diskUsage;
     private final BackgroundExecutor background;
     private final Consumer<Throwable> onError;
     private final Runnable onCleaned;
@@ -35,8 +39,11 @@ public final class RetentionViewModel {
     private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    public RetentionViewModel(KumoCore core, BackgroundExecutor background, Consumer<Throwable> onError, Runnable onCleaned) {
-        this.core = core;
+    public RetentionViewModel(SettingsService settings, Maintenance maintenance, LogDiskUsage diskUsage,
+                              BackgroundExecutor background, Consumer<Throwable> onError, Runnable onCleaned) {
+        this.settings = settings;
+        this.maintenance = maintenance;
+        this.diskUsage = diskUsage;
         this.background = background;
         this.onError = onError;
         this.onCleaned = onCleaned;
@@ -44,9 +51,9 @@ public final class RetentionViewModel {
 
     /** The stored settings and the logs' current size. */
     public void load() {
-        background.run(() -> new long[] {core.settings().get(Settings.LOG_RETENTION_DAYS), core.settings().get(Settings.LOG_BUDGET_MB),
-                        core.settings().get(Settings.RUN_RETENTION_DAYS), core.settings().get(Settings.RUNS_KEPT_PER_TASK),
-                        core.maintenance().logs().totalBytes()},
+        background.run(() -> new long[] {settings.get(Settings.LOG_RETENTION_DAYS), settings.get(Settings.LOG_BUDGET_MB),
+                        settings.get(Settings.RUN_RETENTION_DAYS), settings.get(Settings.RUNS_KEPT_PER_TASK),
+                        maintenance.logs().totalBytes()},
                 values -> {
                     logDays.set((int) values[0]);
                     budgetMb.set((int) values[1]);
@@ -59,7 +66,7 @@ public final class RetentionViewModel {
 
     /** The logs' file count and what their file system has left (space, inodes). */
     private void measureDisk() {
-        background.run(() -> core.logDiskUsage().measure(), usage -> diskUse.set(describe(usage)), error -> diskUse.set(
+        background.run(() -> diskUsage.measure(), usage -> diskUse.set(describe(usage)), error -> diskUse.set(
                 "Free space and inodes are unknown: " + error.getMessage()));
     }
 
@@ -103,8 +110,8 @@ public final class RetentionViewModel {
         report.set("Cleaning up…");
         background.run(() -> {
             save(values);
-            CleanupReport done = core.maintenance().runNow();
-            return new Cleaned(done, core.maintenance().logs().totalBytes());
+            CleanupReport done = maintenance.runNow();
+            return new Cleaned(done, maintenance.logs().totalBytes());
         }, cleaned -> {
             busy.set(false);
             CleanupReport done = cleaned.report();
@@ -147,7 +154,7 @@ public final class RetentionViewModel {
     }
 
     private void set(SettingKey<Integer> key, int value) {
-        core.settings().set(key, value);
+        settings.set(key, value);
     }
 
     private void failed(Throwable error) {

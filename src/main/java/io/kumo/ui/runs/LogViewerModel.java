@@ -7,6 +7,7 @@ import io.kumo.logs.LogLine;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -124,7 +125,9 @@ public final class LogViewerModel {
         }, error -> {
             if (mine == generation) {
                 notice.set("");
-                message.set(Files.exists(file) ? "The log " + file + " cannot be read: " + error.getMessage()
+                // the failed read itself tells missing from unreadable: no disk call on the FX thread
+                boolean missing = error.getCause() instanceof NoSuchFileException;
+                message.set(!missing ? "The log " + file + " cannot be read: " + error.getMessage()
                         : run.active() ? "Waiting for the run's first output…"
                         : "No output: this run printed nothing, so it has no log file.");
                 if (run.active()) {

@@ -2,7 +2,7 @@ package io.kumo.ui.runs;
 
 import io.kumo.engine.Engine;
 import io.kumo.engine.ResourceSeries;
-import io.kumo.engine.RunStore;
+import io.kumo.runs.RunHistory;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
 import java.util.List;
@@ -19,7 +19,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class RunDetailsViewModel {
 
-    private final RunStore store;
+    private final RunHistory history;
     private final Optional<Engine> engine;
     private final BackgroundExecutor background;
     private final DialogService dialogs;
@@ -28,8 +28,8 @@ public final class RunDetailsViewModel {
     private final ReadOnlyObjectWrapper<List<ResourceSeries.Point>> samples = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanBinding canStop = Bindings.createBooleanBinding(() -> run.get() != null && run.get().active(), run);
 
-    public RunDetailsViewModel(RunStore store, Optional<Engine> engine, BackgroundExecutor background, DialogService dialogs) {
-        this.store = store;
+    public RunDetailsViewModel(RunHistory history, Optional<Engine> engine, BackgroundExecutor background, DialogService dialogs) {
+        this.history = history;
         this.engine = engine;
         this.background = background;
         this.dialogs = dialogs;
@@ -77,7 +77,7 @@ public final class RunDetailsViewModel {
         if (current == null) {
             return;
         }
-        background.run(() -> store.find(current.id()).map(RunRow::of), found -> {
+        background.run(() -> history.find(current.id()).map(RunRow::of), found -> {
             if (run.get() == null || run.get().id() != current.id()) {
                 return;
             }

@@ -1,9 +1,9 @@
 package io.kumo.ui.runs;
 
-import io.kumo.app.KumoCore;
 import io.kumo.domain.Project;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
+import io.kumo.runs.RunHistory;
 import io.kumo.ui.common.BackgroundExecutor;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -44,11 +45,12 @@ public final class RunHistoryViewModel {
     static final Choice ALL_TASKS = Choice.all("All tasks");
     static final Choice ALL_PROJECTS = Choice.all("All projects");
 
-    private final KumoCore core;
     private final RunPages pages;
+    private final Supplier<List<Task>> taskList;
+    private final Supplier<List<Project>> projectList;
     private final BackgroundExecutor background;
     private final Consumer<Throwable> onError;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
     private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Choice> taskChoices = FXCollections.observableArrayList(ALL_TASKS);
     private final ObservableList<Choice> projectChoices = FXCollections.observableArrayList(ALL_PROJECTS);
@@ -74,9 +76,17 @@ public final class RunHistoryViewModel {
     private boolean adjusting;
     private long generation;
 
-    public RunHistoryViewModel(KumoCore core, BackgroundExecutor background, Consumer<Throwable> onError) {
-        this.core = core;
-        this.pages = new RunPages(core.database(), zone);
+    /**
+     * @param taskList    the tasks for the task filter (read in the background)
+     * @param projectList the projects for the project filter (read in the background)
+     * @param zone        the zone of the day filters
+     */
+    public RunHistoryViewModel(RunHistory history, Supplier<List<Task>> taskList, Supplier<List<Project>> projectList,
+                               ZoneId zone, BackgroundExecutor background, Consumer<Throwable> onError) {
+        this.pages = new RunPages(history, zone);
+        this.taskList = taskList;
+        this.projectList = projectList;
+        this.zone = zone;
         this.background = background;
         this.onError = onError;
         task.addListener((obs, old, now) -> filterChanged());
@@ -93,24 +103,27 @@ public final class RunHistoryViewModel {
 
     /** Task and project names for the filters, in the background. */
     public void loadChoices() {
-        background.run(() -> new Object[] {core.tasks().list(), core.projectService().list()}, loaded -> {
-            @SuppressWarnings("unchecked") List<Task> taskList = (List<Task>) loaded[0];
-            @SuppressWarnings("unchecked") List<Project> projectList = (List<Project>) loaded[1];
-            tasks = taskList;
+        background.run(() -> new Named(taskList.get(), projectList.get()), loaded -> {
+            List<Task> taskRows = loaded.tasks();
+            List<Project> projectRows = loaded.projects();
+            tasks = taskRows;
             Map<Long, List<Long>> byProject = new java.util.HashMap<>();
-            taskList.stream().filter(t -> t.getProjectId() != null)
+            taskRows.stream().filter(t -> t.getProjectId() != null)
                     .forEach(t -> byProject.computeIfAbsent(t.getProjectId(), id -> new ArrayList<>()).add(t.getId()));
             tasksByProject = byProject;
             adjusting = true;
             Choice keptProject = project.get();
             List<Choice> projectsNow = new ArrayList<>(List.of(ALL_PROJECTS));
-            projectList.stream().sorted(Comparator.comparing(Project::getName, String.CASE_INSENSITIVE_ORDER))
+            projectRows.stream().sorted(Comparator.comparing(Project::getName, String.CASE_INSENSITIVE_ORDER))
                     .forEach(p -> projectsNow.add(new Choice(p.getId(), p.getName())));
             projectChoices.setAll(projectsNow);
             project.set(projectsNow.contains(keptProject) ? keptProject : ALL_PROJECTS);
             adjusting = false;
             narrowTasks();
         }, onError);
+    }
+
+    private record Named(List<Task> tasks, List<Project> projects) {
     }
 
     private void narrowTasks() {

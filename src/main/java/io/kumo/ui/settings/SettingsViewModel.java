@@ -1,6 +1,10 @@
 package io.kumo.ui.settings;
 
-import io.kumo.app.KumoCore;
+import io.kumo.backup.BackupService;
+import io.kumo.config.DataDirectory;
+import io.kumo.datacheck.DataCheck;
+import io.kumo.secrets.VariableService;
+import io.kumo.settings.SettingsService;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
 
@@ -13,12 +17,15 @@ public final class SettingsViewModel {
     private final DataCheckViewModel dataCheck;
     private final String dataDirectory;
 
-    public SettingsViewModel(KumoCore core, BackgroundExecutor background, DialogService dialogs) {
-        this(new GeneralSettingsModel(core.settings(), background, dialogs, LoginItem::apply),
-                new VariablesViewModel(core.variableService(), background, dialogs),
-                new BackupsViewModel(core.backups(), core.dataDirectory(), background, dialogs),
-                new DataCheckViewModel(core.dataCheck(), background, dialogs),
-                core.dataDirectory().toString());
+    /** The pane's models on the services they use ("start at login" applied to this installation). */
+    public static SettingsViewModel of(SettingsService settings, VariableService variables, BackupService backups,
+                                       DataCheck dataCheck, DataDirectory data, BackgroundExecutor background,
+                                       DialogService dialogs) {
+        return new SettingsViewModel(new GeneralSettingsModel(settings, background, dialogs, LoginItem::apply),
+                new VariablesViewModel(variables, background, dialogs),
+                new BackupsViewModel(backups, data, background, dialogs),
+                new DataCheckViewModel(dataCheck, background, dialogs),
+                data.toString());
     }
 
     public SettingsViewModel(GeneralSettingsModel general, VariablesViewModel variables, BackupsViewModel backups,

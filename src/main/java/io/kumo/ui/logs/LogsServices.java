@@ -1,0 +1,22 @@
+package io.kumo.ui.logs;
+
+import io.kumo.domain.Project;
+import io.kumo.domain.Task;
+import io.kumo.engine.Engine;
+import io.kumo.logs.LogDiskUsage;
+import io.kumo.logs.Maintenance;
+import io.kumo.runs.RunHistory;
+import io.kumo.settings.SettingsService;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the Logs pane uses, and nothing more: run records to read, task and project names for the filters, the engine's
+ * run events and stop, the retention settings, log cleanup and disk usage; {@code zone} for the day filters.
+ */
+public record LogsServices(RunHistory runs, Supplier<List<Task>> tasks, Supplier<List<Project>> projects,
+                           Optional<Engine> engine, SettingsService settings, Maintenance maintenance,
+                           LogDiskUsage diskUsage, ZoneId zone) {
+}

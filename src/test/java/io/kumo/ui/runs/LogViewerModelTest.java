@@ -1,0 +1,98 @@
+package io.kumo.ui.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kumo.domain.Run;
+import io.kumo.domain.RunStatus;
+import io.kumo.domain.TriggerKind;
+import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.common.FxThread;
+import io.kumo.ui.common.SameThreadBackground;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opening a run's log: the outcome is decided by the background read alone, so the FX thread never touches the disk
+ * (a file that appears between the read and its result does not change the message).
+ */
+class LogViewerModelTest {
+
+    @TempDir
+    Path dir;
+    Runnable betweenReadAndResult = () -> { };
+
+    /** Runs the work at once, then {@link #betweenReadAndResult}, then the callback: all on the calling thread. */
+    final BackgroundExecutor background = new BackgroundExecutor() {
+        private final SameThreadBackground same = new SameThreadBackground();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            same.run(work, result -> {
+                betweenReadAndResult.run();
+                onSuccess.accept(result);
+            }, error -> {
+                betweenReadAndResult.run();
+                onFailure.accept(error);
+            });
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxThread.start(); // the model's follow ticker is a Timeline
+    }
+
+    @Test
+    void aFinishedRunWhoseLogIsMissingSaysItPrintedNothingEvenIfAFileAppearsAfterTheRead() throws Exception {
+        Path log = dir.resolve("7.log");
+        betweenReadAndResult = () -> write(log);
+
+        String message = messageAfterOpening(row(log, RunStatus.SUCCESS));
+
+        assertThat(message).isEqualTo("No output: this run printed nothing, so it has no log file.");
+    }
+
+    @Test
+    void aLogThatExistsButCannotBeReadSaysSo() throws Exception {
+        Path log = Files.createDirectory(dir.resolve("8.log"));
+
+        String message = messageAfterOpening(row(log, RunStatus.FAILED));
+
+        assertThat(message).startsWith("The log " + log + " cannot be read: ");
+    }
+
+    private String messageAfterOpening(RunRow row) throws Exception {
+        return FxThread.call(() -> {
+            LogViewerModel model = new LogViewerModel(background, null);
+            model.open(row);
+            String message = model.messageProperty().get();
+            model.close();
+            return message;
+        });
+    }
+
+    private static RunRow row(Path log, RunStatus status) {
+        Run run = new Run(1L, "nightly", TriggerKind.CRON, Instant.parse("2026-03-01T06:00:00Z"), status);
+        run.setId(7L);
+        run.setLogPath(log.toString());
+        return RunRow.of(run);
+    }
+
+    private static void write(Path file) {
+        try {
+            Files.writeString(file, "late\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
