@@ -66,6 +66,17 @@ public final class AuditService {
         return query(AuditQuery.latest(limit));
     }
 
+    /** The newest entry about one target (a setting's key, a task's id), if the log still holds one. */
+    public java.util.Optional<AuditEntry> newestAbout(String targetType, String targetId) {
+        try {
+            AuditEvent event = database.auditEvents().queryBuilder().orderBy("occurred_at", false).orderBy("id", false)
+                    .where().eq("target_type", targetType).and().eq("target_id", targetId).queryForFirst();
+            return java.util.Optional.ofNullable(event).map(this::decode);
+        } catch (SQLException e) {
+            throw StoreException.wrap(e);
+        }
+    }
+
     /** Entries matching the query, newest first; the keyword matches actor, target name and details, any case. */
     public List<AuditEntry> query(AuditQuery query) {
         try {

@@ -1,7 +1,9 @@
 package io.kumo.cli;
 
 import io.kumo.app.KumoCore;
+import io.kumo.common.Observable;
 import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import sun.misc.Signal;
@@ -36,11 +38,13 @@ final class HeadlessRunner {
         out.println("Kumo running headless on " + core.dataDirectory() + " (pid " + ProcessHandle.current().pid()
                 + "). Stop with Ctrl+C or SIGTERM.");
         out.flush();
+        Observable.Pin pauses = announcePauses();
         try {
             stopRequested.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        pauses.close();
         shutdown.run();
         if (!core.unsavedAtClose().isEmpty()) {
             return UnsavedReport.print(core, err);
@@ -48,5 +52,22 @@ final class HeadlessRunner {
         out.println("Kumo stopped.");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Says at start when scheduling is paused (a pause saved earlier, from the tray say), and every change later. */
+    private Observable.Pin announcePauses() {
+        AtomicBoolean atStart = new AtomicBoolean(true);
+        return core.schedulingPause().state().observe(state -> {
+            boolean start = atStart.getAndSet(false);
+            if (state.paused()) {
+                if (start) {
+                    LOG.warn(state.warning());
+                }
+                out.println(state.warning());
+            } else if (!start) {
+                out.println("Scheduling resumed: tasks run on schedule again.");
+            }
+            out.flush();
+        });
     }
 }

@@ -13,6 +13,8 @@ import io.kumo.ui.desktop.TrayIcon;
 import io.kumo.ui.shell.MainView;
 import io.kumo.ui.shell.Navigation;
 import io.kumo.ui.shell.NavigationItem;
+import io.kumo.ui.shell.PauseBanner;
+import io.kumo.ui.shell.PauseBannerViewModel;
 import io.kumo.ui.shell.StatusBarView;
 import io.kumo.ui.shell.StatusBarViewModel;
 import io.kumo.ui.shell.StorageBanner;
@@ -49,6 +51,7 @@ public final class KumoApp extends Application {
     private MainView mainView;
     private StatusBarViewModel statusBarModel;
     private StorageBannerViewModel storageBannerModel;
+    private PauseBannerViewModel pauseBannerModel;
     private StorageNotifier storageNotifier;
     private boolean stopped;
     private Runnable windowRegistration = () -> { };
@@ -94,8 +97,10 @@ public final class KumoApp extends Application {
         UiContext context = new UiContext(core, appInfo, background, dialogs, theme, navigation);
         statusBarModel = new StatusBarViewModel(core.engineStatus(), core.dataDirectory().toString(), appInfo);
         storageBannerModel = new StorageBannerViewModel(core.storage());
+        pauseBannerModel = new PauseBannerViewModel(core.schedulingPause(), background, java.time.ZoneId.systemDefault(),
+                error -> dialogs.showError("Could not resume scheduling", error));
         mainView = new MainView(item -> Panes.create(item, context), theme, new StatusBarView(statusBarModel),
-                new StorageBanner(storageBannerModel));
+                new StorageBanner(storageBannerModel), new PauseBanner(pauseBannerModel));
         navigation.attach(mainView);
 
         Scene scene = new Scene(mainView);
@@ -233,6 +238,7 @@ public final class KumoApp extends Application {
         mainView.dispose();
         statusBarModel.close();
         storageBannerModel.close();
+        pauseBannerModel.close();
         if (storageNotifier != null) {
             storageNotifier.close();
         }

@@ -4,7 +4,7 @@ import com.dustinredmond.fxtrayicon.FXTrayIcon;
 import io.kumo.app.KumoCore;
 import io.kumo.common.Observable;
 import io.kumo.desktop.Notice;
-import io.kumo.engine.EngineState;
+import io.kumo.service.SchedulingPause;
 import java.awt.EventQueue;
 import java.util.Optional;
 import javafx.scene.control.MenuItem;
@@ -32,9 +32,13 @@ public final class TrayIcon {
         openItem.setOnAction(event -> open.run());
         MenuItem running = new MenuItem("No runs in progress");
         running.setDisable(true);
-        // the engine saves the choice (a database write): not on the FX thread
-        pauseItem.setOnAction(event -> core.engine().ifPresent(engine -> Thread.ofVirtual().name("kumo-tray-pause").start(() ->
-                engine.setSchedulingPaused(core.engineStatus().state().get() != EngineState.PAUSED))));
+        // a saved, audited change (a database write): not on the FX thread
+        SchedulingPause pause = core.schedulingPause();
+        pauseItem.setOnAction(event -> Thread.ofVirtual().name("kumo-tray-pause").start(() -> {
+            if (!pause.pause()) {
+                pause.resume();
+            }
+        }));
         MenuItem quitItem = new MenuItem("Quit Kumo");
         quitItem.setOnAction(event -> quit.run());
         icon.addMenuItem(openItem);
@@ -48,8 +52,9 @@ public final class TrayIcon {
         icon.show();
         runningPin = core.engineStatus().runningRuns().observe(count -> awtLabel(RUNNING_ITEM,
                 count == 0 ? "No runs in progress" : count + (count == 1 ? " run" : " runs") + " in progress"));
-        statePin = core.engineStatus().state().observe(state -> javafx.application.Platform.runLater(() ->
-                pauseItem.setText(state == EngineState.PAUSED ? "Resume scheduling" : "Pause all scheduling")));
+        // follows the pause wherever it is made: this menu, the window's banner, kumo scheduler sent to this instance
+        statePin = pause.state().observe(state -> javafx.application.Platform.runLater(() ->
+                pauseItem.setText(state.paused() ? "Resume scheduling" : "Pause all scheduling")));
     }
 
     public static Optional<TrayIcon> install(Stage stage, KumoCore core, Runnable open, Runnable quit) {
