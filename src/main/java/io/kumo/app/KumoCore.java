@@ -4,6 +4,7 @@ import io.kumo.audit.AuditService;
 import io.kumo.backup.BackupRestorer;
 import io.kumo.backup.BackupService;
 import io.kumo.common.Actor;
+import io.kumo.common.Observable;
 import io.kumo.config.DataDirectory;
 import io.kumo.datacheck.DataCheck;
 import io.kumo.domain.EnvVariable;
@@ -86,7 +87,7 @@ public final class KumoCore implements AutoCloseable {
     private final List<String> unsavedAtClose = new CopyOnWriteArrayList<>();
     private Thread permissionRepair;
     private volatile Engine engine;
-    private volatile io.kumo.common.Observable.Pin enginePause = () -> { };
+    private volatile Observable.Pin enginePause = () -> { };
 
     private KumoCore(DataDirectory dataDirectory, InstanceLock lock, Database database, Clock clock, Actor actor,
                      Map<String, String> userEnvironment) {

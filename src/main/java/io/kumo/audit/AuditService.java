@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes and reads the audit log. Writers call it inside the same transaction as the change they record, so a change
@@ -67,11 +68,11 @@ public final class AuditService {
     }
 
     /** The newest entry about one target (a setting's key, a task's id), if the log still holds one. */
-    public java.util.Optional<AuditEntry> newestAbout(String targetType, String targetId) {
+    public Optional<AuditEntry> newestAbout(String targetType, String targetId) {
         try {
             AuditEvent event = database.auditEvents().queryBuilder().orderBy("occurred_at", false).orderBy("id", false)
                     .where().eq("target_type", targetType).and().eq("target_id", targetId).queryForFirst();
-            return java.util.Optional.ofNullable(event).map(this::decode);
+            return Optional.ofNullable(event).map(this::decode);
         } catch (SQLException e) {
             throw StoreException.wrap(e);
         }

@@ -3,8 +3,8 @@ package io.kumo.cli;
 import io.kumo.app.KumoCore;
 import io.kumo.common.Observable;
 import java.io.PrintWriter;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import sun.misc.Signal;
 

@@ -82,7 +82,11 @@ public final class SchedulingPause {
         }
         settings.set(Settings.SCHEDULER_PAUSED, paused);
         State now = load();
-        LOG.info(paused ? "Scheduling paused ({})" : "Scheduling resumed{}", paused ? now.sinceAndBy() : "");
+        if (paused) {
+            LOG.info("Scheduling paused ({})", now.sinceAndBy());
+        } else {
+            LOG.info("Scheduling resumed");
+        }
         state.set(now);
         return true;
     }
