@@ -2,9 +2,9 @@ package io.kumo.cli;
 
 import io.kumo.app.KumoCore;
 import io.kumo.common.Observable;
+import io.kumo.service.SchedulingPause;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import sun.misc.Signal;
 
@@ -56,17 +56,14 @@ final class HeadlessRunner {
 
     /** Says at start when scheduling is paused (a pause saved earlier, from the tray say), and every change later. */
     private Observable.Pin announcePauses() {
-        AtomicBoolean atStart = new AtomicBoolean(true);
-        return core.schedulingPause().state().observe(state -> {
-            boolean start = atStart.getAndSet(false);
-            if (state.paused()) {
-                if (start) {
-                    LOG.warn(state.warning());
-                }
-                out.println(state.warning());
-            } else if (!start) {
-                out.println("Scheduling resumed: tasks run on schedule again.");
-            }
+        SchedulingPause.State atStart = core.schedulingPause().state().get();
+        if (atStart.paused()) {
+            LOG.warn(atStart.warning());
+            out.println(atStart.warning());
+            out.flush();
+        }
+        return core.schedulingPause().state().onChange(state -> {
+            out.println(state.paused() ? state.warning() : "Scheduling resumed: tasks run on schedule again.");
             out.flush();
         });
     }

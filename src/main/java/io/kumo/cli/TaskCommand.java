@@ -182,11 +182,11 @@ final class TaskCommand {
             if (tasks.isEmpty()) {
                 out.println("No tasks. Add one with: kumo task add --name NAME --command CMD --cron EXPR");
             }
-            boolean allPaused = core.schedulingPause().isPaused();
+            String none = core.schedulingPause().isPaused() ? "paused" : "-";
             for (Task task : tasks) {
                 Instant next = nextFire(task, core);
                 out.printf("%-24s %-8s %-40s next: %s%n", task.getName(), task.isEnabled() ? "enabled" : "paused",
-                        describe(task), next != null ? Json.instant(next) : allPaused && task.isEnabled() ? "paused" : "-");
+                        describe(task), next != null ? Json.instant(next) : task.isEnabled() ? none : "-");
             }
             return ExitCodes.OK;
         }

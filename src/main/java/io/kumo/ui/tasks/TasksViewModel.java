@@ -71,7 +71,7 @@ public final class TasksViewModel {
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final AuditedRepository.ChangeListener<Task> taskListener = (task, deleted) -> refreshSoon();
     private final EngineListener runListener = run -> refreshSoon();
-    private io.kumo.common.Observable.Pin pausePin = () -> { };
+    private io.kumo.common.Observable.Pin pausePin = () -> { }; // javafx.beans.Observable is imported
     private boolean active;
     private boolean loading;
     private boolean again;
@@ -99,7 +99,7 @@ public final class TasksViewModel {
         core.tasks().addListener(taskListener);
         core.engine().ifPresent(engine -> engine.addListener(runListener));
         // pausing or resuming all scheduling changes every next run
-        pausePin = core.schedulingPause().state().observe(state -> refreshSoon());
+        pausePin = core.schedulingPause().state().onChange(state -> refreshSoon());
         refresh();
     }
 
