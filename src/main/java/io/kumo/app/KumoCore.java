@@ -4,6 +4,7 @@ import io.kumo.audit.AuditService;
 import io.kumo.backup.BackupRestorer;
 import io.kumo.backup.BackupService;
 import io.kumo.common.Actor;
+import io.kumo.common.Observable;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.datacheck.DataCheck;
@@ -36,6 +37,8 @@ import io.kumo.secrets.SecretCipher;
 import io.kumo.secrets.SecretKeyFile;
 import io.kumo.secrets.VariableService;
 import io.kumo.service.AuditedRepository;
+import io.kumo.service.NextRuns;
+import io.kumo.service.SchedulingPause;
 import io.kumo.service.TaskRules;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
@@ -79,12 +82,15 @@ public final class KumoCore implements AutoCloseable {
     private final VariableService variableService;
     private final BackupService backups;
     private final DataCheck dataCheck;
+    private final SchedulingPause schedulingPause;
+    private final NextRuns nextRuns;
     private final WindowRequests windowRequests = new WindowRequests();
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<String> unsavedAtClose = new CopyOnWriteArrayList<>();
     private Thread permissionRepair;
     private volatile Engine engine;
+    private volatile Observable.Pin enginePause = () -> { };
 
     private KumoCore(DataDirectory dataDirectory, InstanceLock lock, Database database, Clock clock, Actor actor,
                      Map<String, String> userEnvironment) {
@@ -115,6 +121,8 @@ public final class KumoCore implements AutoCloseable {
                 new RunPruner(database), backups, clock);
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
+        this.schedulingPause = new SchedulingPause(settings, audit);
+        this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 
     /**
@@ -197,6 +205,10 @@ public final class KumoCore implements AutoCloseable {
     /** Run records for readers (panes, notifications): no writes, no store types. */
     public RunHistory runHistory() { return new RunHistory(new RunStore(database)); }
     public DashboardService dashboard() { return new DashboardService(database); }
+    /** Pausing and resuming all scheduling (tray, window, {@code kumo scheduler}); the engine follows it. */
+    public SchedulingPause schedulingPause() { return schedulingPause; }
+    /** Each task's next run as the lists show it (none while paused). */
+    public NextRuns nextRuns() { return nextRuns; }
 
     private void purgeExpiredTrash() {
         try {
@@ -215,6 +227,8 @@ public final class KumoCore implements AutoCloseable {
             engine = new Engine(this, launcher, baseEnvironment);
             database.storage().watch(); // an instance shows a full disk before its next write
             engine.start();
+            // after start: the engine read the saved pause itself; from here it follows every pause and resume
+            enginePause = schedulingPause.state().observe(state -> engine.setSchedulingPaused(state.paused()));
             maintenance.schedule();
         }
         return engine;
@@ -238,6 +252,7 @@ public final class KumoCore implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        enginePause.close();
         if (engine != null) {
             engine.close();
         }

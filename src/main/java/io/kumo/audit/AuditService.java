@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes and reads the audit log. Writers call it inside the same transaction as the change they record, so a change
@@ -64,6 +65,17 @@ public final class AuditService {
     /** The newest entries first. */
     public List<AuditEntry> latest(long limit) {
         return query(AuditQuery.latest(limit));
+    }
+
+    /** The newest entry about one target (a setting's key, a task's id), if the log still holds one. */
+    public Optional<AuditEntry> newestAbout(String targetType, String targetId) {
+        try {
+            AuditEvent event = database.auditEvents().queryBuilder().orderBy("occurred_at", false).orderBy("id", false)
+                    .where().eq("target_type", targetType).and().eq("target_id", targetId).queryForFirst();
+            return Optional.ofNullable(event).map(this::decode);
+        } catch (SQLException e) {
+            throw StoreException.wrap(e);
+        }
     }
 
     /** Entries matching the query, newest first; the keyword matches actor, target name and details, any case. */

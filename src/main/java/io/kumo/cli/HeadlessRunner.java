@@ -1,6 +1,8 @@
 package io.kumo.cli;
 
 import io.kumo.app.KumoCore;
+import io.kumo.common.Observable;
+import io.kumo.service.SchedulingPause;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -36,11 +38,13 @@ final class HeadlessRunner {
         out.println("Kumo running headless on " + core.dataDirectory() + " (pid " + ProcessHandle.current().pid()
                 + "). Stop with Ctrl+C or SIGTERM.");
         out.flush();
+        Observable.Pin pauses = announcePauses();
         try {
             stopRequested.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        pauses.close();
         shutdown.run();
         if (!core.unsavedAtClose().isEmpty()) {
             return UnsavedReport.print(core, err);
@@ -48,5 +52,19 @@ final class HeadlessRunner {
         out.println("Kumo stopped.");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Says at start when scheduling is paused (a pause saved earlier, from the tray say), and every change later. */
+    private Observable.Pin announcePauses() {
+        SchedulingPause.State atStart = core.schedulingPause().state().get();
+        if (atStart.paused()) {
+            LOG.warn(atStart.warning());
+            out.println(atStart.warning());
+            out.flush();
+        }
+        return core.schedulingPause().state().onChange(state -> {
+            out.println(state.paused() ? state.warning() : "Scheduling resumed: tasks run on schedule again.");
+            out.flush();
+        });
     }
 }

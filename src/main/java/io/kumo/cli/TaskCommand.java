@@ -6,7 +6,6 @@ import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
-import io.kumo.engine.Engine;
 import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
 import io.kumo.service.TaskRules;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -134,7 +132,7 @@ final class TaskCommand {
         return Triggers.of(task).map(Trigger::describe).orElse("manual only");
     }
 
-    static Map<String, Object> toJson(Task task, Optional<Engine> engine, KumoCore core) {
+    static Map<String, Object> toJson(Task task, KumoCore core) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", task.getId());
         json.put("name", task.getName());
@@ -147,7 +145,7 @@ final class TaskCommand {
         json.put("zone", task.getTimeZone());
         json.put("description", describe(task));
         json.put("enabled", task.isEnabled());
-        json.put("next_fire", Json.instant(nextFire(task, engine, core)));
+        json.put("next_fire", Json.instant(nextFire(task, core)));
         json.put("last_fired", Json.instant(task.getLastFiredAt()));
         json.put("priority", task.getPriority());
         json.put("overlap", task.getOverlapPolicy().name().toLowerCase(Locale.ROOT));
@@ -161,20 +159,9 @@ final class TaskCommand {
         return json;
     }
 
-    /** From the running engine when there is one, else computed from the trigger. */
-    static Instant nextFire(Task task, Optional<Engine> engine, KumoCore core) {
-        if (!task.isEnabled()) {
-            return null;
-        }
-        Optional<Instant> scheduled = engine.flatMap(e -> e.nextFire(task.getId()));
-        if (scheduled.isPresent()) {
-            return scheduled.get();
-        }
-        try {
-            return Triggers.of(task).flatMap(t -> t.nextFireAfter(core.clock().instant())).orElse(null);
-        } catch (RuntimeException e) { // a stored value out of range (older Kumo): no next fire to show
-            return null;
-        }
+    /** The next run as every list shows it: none while the task or all scheduling is paused, never in the past. */
+    static Instant nextFire(Task task, KumoCore core) {
+        return core.nextRuns().of(task).orElse(null);
     }
 
     @Command(name = "list", description = "List tasks.")
@@ -187,19 +174,19 @@ final class TaskCommand {
             CoreAccess access = access(spec);
             KumoCore core = access.core();
             List<Task> tasks = core.tasks().list();
-            Optional<Engine> engine = core.engine();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(tasks.stream().map(task -> toJson(task, engine, core)).toList()));
+                out.println(Json.write(tasks.stream().map(task -> toJson(task, core)).toList()));
                 return ExitCodes.OK;
             }
             if (tasks.isEmpty()) {
                 out.println("No tasks. Add one with: kumo task add --name NAME --command CMD --cron EXPR");
             }
+            String none = core.schedulingPause().isPaused() ? "paused" : "-";
             for (Task task : tasks) {
-                Instant next = nextFire(task, engine, core);
+                Instant next = nextFire(task, core);
                 out.printf("%-24s %-8s %-40s next: %s%n", task.getName(), task.isEnabled() ? "enabled" : "paused",
-                        describe(task), next == null ? "-" : Json.instant(next));
+                        describe(task), next != null ? Json.instant(next) : task.isEnabled() ? none : "-");
             }
             return ExitCodes.OK;
         }
@@ -214,7 +201,7 @@ final class TaskCommand {
         @Override
         public Integer call() {
             KumoCore core = access(spec).core();
-            Map<String, Object> fields = toJson(find(core, name), core.engine(), core);
+            Map<String, Object> fields = toJson(find(core, name), core);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(fields));

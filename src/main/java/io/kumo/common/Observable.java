@@ -36,6 +36,12 @@ public final class Observable<T> {
         return () -> listeners.remove(listener);
     }
 
+    /** Calls the listener on every change from now on (not with the current value) until the pin is closed. */
+    public Pin onChange(Consumer<? super T> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
     /** A subscription; closing it stops the notifications. */
     @FunctionalInterface
     public interface Pin extends AutoCloseable {

@@ -309,13 +309,18 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         return core.tasks().update(task, AuditAction.RESUME);
     }
 
-    /** Pauses or resumes all scheduling (runs going on continue). */
+    /**
+     * Applies a pause or resume of all scheduling (runs going on continue; resuming schedules from now). The choice
+     * itself is made and saved by {@code SchedulingPause}, which the engine follows; a repeat changes nothing.
+     */
     public void setSchedulingPaused(boolean paused) {
-        core.settings().set(Settings.SCHEDULER_PAUSED, paused);
-        scheduler.setPaused(paused);
-        if (!paused) {
+        if (started && scheduler.isPaused() == paused) {
+            return;
+        }
+        if (!paused) { // rescheduled before the timer runs again, so no fire from the pause is taken for a misfire
             core.tasks().list().stream().filter(Task::isEnabled).forEach(task -> reschedule(task, clock.instant()));
         }
+        scheduler.setPaused(paused);
         core.engineStatus().state().set(paused ? EngineState.PAUSED : EngineState.RUNNING);
     }
 

@@ -4,6 +4,7 @@ import io.kumo.app.KumoCore;
 import io.kumo.common.AppInfo;
 import io.kumo.desktop.RunNotifier;
 import io.kumo.desktop.StorageNotifier;
+import io.kumo.service.SchedulingPause;
 import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
 import io.kumo.ui.common.BackgroundExecutor;
@@ -13,6 +14,8 @@ import io.kumo.ui.desktop.TrayIcon;
 import io.kumo.ui.shell.MainView;
 import io.kumo.ui.shell.Navigation;
 import io.kumo.ui.shell.NavigationItem;
+import io.kumo.ui.shell.PauseBanner;
+import io.kumo.ui.shell.PauseBannerViewModel;
 import io.kumo.ui.shell.StatusBarView;
 import io.kumo.ui.shell.StatusBarViewModel;
 import io.kumo.ui.shell.StorageBanner;
@@ -49,6 +52,7 @@ public final class KumoApp extends Application {
     private MainView mainView;
     private StatusBarViewModel statusBarModel;
     private StorageBannerViewModel storageBannerModel;
+    private PauseBannerViewModel pauseBannerModel;
     private StorageNotifier storageNotifier;
     private boolean stopped;
     private Runnable windowRegistration = () -> { };
@@ -94,8 +98,10 @@ public final class KumoApp extends Application {
         UiContext context = new UiContext(appInfo, background, dialogs, theme, navigation);
         statusBarModel = new StatusBarViewModel(core.engineStatus(), core.dataDirectory().toString(), appInfo);
         storageBannerModel = new StorageBannerViewModel(core.storage());
+        pauseBannerModel = new PauseBannerViewModel(core.schedulingPause(), background, java.time.ZoneId.systemDefault(),
+                error -> dialogs.showError("Could not resume scheduling", error));
         mainView = new MainView(new Panes(core, context)::create, theme, new StatusBarView(statusBarModel),
-                new StorageBanner(storageBannerModel));
+                new StorageBanner(storageBannerModel), new PauseBanner(pauseBannerModel));
         navigation.attach(mainView);
 
         Scene scene = new Scene(mainView);
@@ -118,7 +124,8 @@ public final class KumoApp extends Application {
         windowRegistration = core.windowRequests().register(() -> javafx.application.Platform.runLater(this::bringForward));
         // the tray keeps Kumo alive with no window shown
         javafx.application.Platform.setImplicitExit(false);
-        tray = TrayIcon.install(primaryStage, core.engineStatus(), this::pauseScheduling, this::bringForward, this::requestQuit);
+        tray = TrayIcon.install(primaryStage, core.engineStatus(), core.schedulingPause().state(), this::togglePause,
+                this::bringForward, this::requestQuit);
         notifier = new RunNotifier(core.settings(), core.tasks(), core.runHistory(),
                 notice -> javafx.application.Platform.runLater(() -> announce(notice)));
         core.engine().ifPresent(engine -> engine.addListener(notifier));
@@ -154,9 +161,13 @@ public final class KumoApp extends Application {
     }
 
     /** Pauses or resumes all scheduling from the tray; the engine saves the choice (a database write), so not here. */
-    private void pauseScheduling(boolean paused) {
-        background.run(() -> core.engine().ifPresent(engine -> engine.setSchedulingPaused(paused)),
-                error -> dialogs.showError(paused ? "Could not pause scheduling" : "Could not resume scheduling", error));
+    private void togglePause() {
+        SchedulingPause pause = core.schedulingPause();
+        background.run(() -> {
+            if (!pause.pause()) {
+                pause.resume();
+            }
+        }, error -> dialogs.showError("Could not pause or resume scheduling", error));
     }
 
     /** A run's notice: in the tray where there is one, else as a notification inside the window when it is shown. */
@@ -239,6 +250,7 @@ public final class KumoApp extends Application {
         mainView.dispose();
         statusBarModel.close();
         storageBannerModel.close();
+        pauseBannerModel.close();
         if (storageNotifier != null) {
             storageNotifier.close();
         }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.kumo.app.KumoCore;
 import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
+import io.kumo.testkit.KumoCommands;
 import io.kumo.testkit.KumoProcess;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +51,35 @@ class HeadlessModeIT {
         try (KumoCore reopened = TestCores.open(dataDir)) {
             assertThat(reopened.settings().get(Settings.THEME)).isEqualTo(Theme.DARK);
         }
+    }
+
+    @Test
+    void headlessStartSaysSchedulingIsPausedAndAnnouncesTheResume() throws Exception {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "signals are a Unix affair");
+        String paused;
+        try (KumoCore core = TestCores.open(dataDir)) { // as the tray's "Pause all scheduling" saved it
+            core.schedulingPause().pause();
+            paused = "Scheduling is paused (since " + core.schedulingPause().state().get().since().truncatedTo(ChronoUnit.SECONDS)
+                    + ", by " + TestCores.ACTOR.name() + "): no task runs on schedule. Resume with `kumo scheduler resume`.";
+        }
+        KumoCommands commands = new KumoCommands(dataDir);
+
+        try (KumoProcess kumo = KumoProcess.start("--headless", "--data-dir", dataDir.toString())) {
+            assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless on " + dataDir);
+            assertThat(kumo.nextLine(STARTUP)).isEqualTo(paused);
+
+            KumoCommands.Result status = commands.run("scheduler", "status");
+            assertThat(status.code()).as(status.err()).isZero();
+            assertThat(status.out()).contains("Scheduling:    paused since").contains("Kumo:          running\n");
+
+            KumoCommands.Result resumed = commands.run("scheduler", "resume");
+            assertThat(resumed.code()).as(resumed.err()).isZero();
+            assertThat(kumo.nextLine(STARTUP)).isEqualTo("Scheduling resumed: tasks run on schedule again.");
+
+            kumo.signal("TERM");
+            assertThat(kumo.waitForExit(Duration.ofSeconds(30))).isZero();
+        }
+        assertThat(Files.readString(dataDir.resolve("logs/kumo.log"))).contains(paused);
     }
 
     @Test

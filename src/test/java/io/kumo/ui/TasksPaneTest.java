@@ -95,6 +95,23 @@ class TasksPaneTest {
     }
 
     @Test
+    void theNextRunIsBlankWhileAllSchedulingIsPausedAndRealAgainAfterResume() throws TimeoutException {
+        Task task = new Task("hourly", "true");
+        task.setTriggerType(TriggerType.CRON);
+        task.setCronExpression("0 * * * *");
+        core.tasks().create(task);
+        TableView<TaskRow> table = table();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> row(table, "hourly").map(r -> r.item().nextFire() != null).orElse(false));
+
+        core.schedulingPause().pause(); // from the tray or kumo scheduler pause
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> row(table, "hourly").orElseThrow().item().nextFire() == null);
+
+        core.schedulingPause().resume();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> row(table, "hourly").orElseThrow().item().nextFire() != null);
+        assertThat(row(table, "hourly").orElseThrow().item().nextFire()).isAfter(java.time.Instant.now());
+    }
+
+    @Test
     void runNowShowsTheLastStatusLive() throws TimeoutException {
         manualTask("say-hi");
         TableView<TaskRow> table = table();

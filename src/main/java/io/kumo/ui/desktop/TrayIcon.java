@@ -3,11 +3,10 @@ package io.kumo.ui.desktop;
 import com.dustinredmond.fxtrayicon.FXTrayIcon;
 import io.kumo.common.Observable;
 import io.kumo.desktop.Notice;
-import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
+import io.kumo.service.SchedulingPause;
 import java.awt.EventQueue;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -27,13 +26,14 @@ public final class TrayIcon {
     private final Observable.Pin runningPin;
     private final Observable.Pin statePin;
 
-    private TrayIcon(FXTrayIcon icon, EngineStatus status, Consumer<Boolean> pauseScheduling, Runnable open, Runnable quit) {
+    private TrayIcon(FXTrayIcon icon, EngineStatus status, Observable<SchedulingPause.State> pause, Runnable togglePause,
+                     Runnable open, Runnable quit) {
         this.icon = icon;
         MenuItem openItem = new MenuItem("Open Kumo");
         openItem.setOnAction(event -> open.run());
         MenuItem running = new MenuItem("No runs in progress");
         running.setDisable(true);
-        pauseItem.setOnAction(event -> pauseScheduling.accept(status.state().get() != EngineState.PAUSED));
+        pauseItem.setOnAction(event -> togglePause.run());
         MenuItem quitItem = new MenuItem("Quit Kumo");
         quitItem.setOnAction(event -> quit.run());
         icon.addMenuItem(openItem);
@@ -47,23 +47,24 @@ public final class TrayIcon {
         icon.show();
         runningPin = status.runningRuns().observe(count -> awtLabel(RUNNING_ITEM,
                 count == 0 ? "No runs in progress" : count + (count == 1 ? " run" : " runs") + " in progress"));
-        statePin = status.state().observe(state -> javafx.application.Platform.runLater(() ->
-                pauseItem.setText(state == EngineState.PAUSED ? "Resume scheduling" : "Pause all scheduling")));
+        // follows the pause wherever it is made: this menu, the window's banner, kumo scheduler sent to this instance
+        statePin = pause.observe(state -> javafx.application.Platform.runLater(() ->
+                pauseItem.setText(state.paused() ? "Resume scheduling" : "Pause all scheduling")));
     }
 
     /**
-     * @param status          the engine's state and runs in progress, shown in the menu
-     * @param pauseScheduling pauses (true) or resumes (false) all scheduling; it saves the choice, so the caller runs
-     *                        it off the FX thread
+     * @param status      the runs in progress, shown in the menu
+     * @param pause       whether all scheduling is paused, which names the menu item
+     * @param togglePause pauses or resumes all scheduling; it saves the choice, so the caller runs it off the FX thread
      */
-    public static Optional<TrayIcon> install(Stage stage, EngineStatus status, Consumer<Boolean> pauseScheduling,
-                                             Runnable open, Runnable quit) {
+    public static Optional<TrayIcon> install(Stage stage, EngineStatus status, Observable<SchedulingPause.State> pause,
+                                             Runnable togglePause, Runnable open, Runnable quit) {
         try {
             if (!FXTrayIcon.isSupported()) {
                 return Optional.empty();
             }
             FXTrayIcon icon = new FXTrayIcon(stage, TrayIcon.class.getResource("/io/kumo/ui/icons/kumo-32.png"));
-            return Optional.of(new TrayIcon(icon, status, pauseScheduling, open, quit));
+            return Optional.of(new TrayIcon(icon, status, pause, togglePause, open, quit));
         } catch (UnsupportedOperationException | IllegalStateException e) { // HeadlessException is one of the first
             LOG.info("No system tray here: {}", e.toString());
             return Optional.empty();

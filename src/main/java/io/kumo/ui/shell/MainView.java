@@ -29,8 +29,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window's layout: navigation sidebar, the selected pane (under the disk-full banner while it shows), status
- * bar. Panes are built on first visit.
+ * The main window's layout: navigation sidebar, the selected pane (under the disk-full and the paused-scheduling
+ * banners while they show), status bar. Panes are built on first visit.
  */
 public final class MainView extends BorderPane {
 
@@ -42,13 +42,14 @@ public final class MainView extends BorderPane {
     private PaneView shown;
 
     public MainView(Function<NavigationItem, PaneView> paneFactory, ThemeModel theme, StatusBarView statusBar,
-                    StorageBanner storageBanner) {
+                    StorageBanner storageBanner, PauseBanner pauseBanner) {
         this.paneFactory = paneFactory;
         setLeft(sidebar(theme));
         content.getStyleClass().add("content");
         VBox.setVgrow(content, Priority.ALWAYS);
         VBox.setMargin(storageBanner, new Insets(8, 12, 0, 12));
-        setCenter(new VBox(storageBanner, content));
+        VBox.setMargin(pauseBanner, new Insets(8, 12, 0, 12));
+        setCenter(new VBox(storageBanner, pauseBanner, content));
         setBottom(statusBar);
         getStyleClass().add("kumo-main");
         selected.addListener((obs, old, item) -> show(item));

@@ -5,11 +5,9 @@ import io.kumo.common.ValidationException;
 import io.kumo.domain.Project;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Task;
-import io.kumo.engine.Engine;
 import io.kumo.engine.TaskSummaries;
 import io.kumo.engine.TaskSummary;
 import io.kumo.project.Tags;
-import io.kumo.schedule.CronTrigger;
 import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
 import java.time.Duration;
@@ -42,35 +40,26 @@ final class TaskLoader {
         Map<Long, String> environments = core.environments().list().stream()
                 .collect(Collectors.toMap(PythonEnvironment::getId, PythonEnvironment::getName));
         Map<Long, TaskSummary> summaries = new TaskSummaries(core.database()).since(now.minus(SUMMARY_WINDOW));
-        Optional<Engine> engine = core.engine();
         List<TaskItem> items = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
             items.add(item(task, name(projects, task.getProjectId()), name(environments, task.getEnvironmentId()),
-                    summaries.getOrDefault(task.getId(), TaskSummary.none(task.getId())), engine, now));
+                    summaries.getOrDefault(task.getId(), TaskSummary.none(task.getId())), core.nextRuns().of(task)));
         }
         return items;
     }
 
-    static TaskItem item(Task task, String project, String environment, TaskSummary summary, Optional<Engine> engine,
-                         Instant now) {
+    /** @param next the next run as every list shows it: none while paused (the task or all scheduling), never past */
+    static TaskItem item(Task task, String project, String environment, TaskSummary summary, Optional<Instant> next) {
         String trigger;
         boolean valid = true;
-        Optional<Trigger> parsed = Optional.empty();
         try {
-            parsed = Triggers.of(task);
-            trigger = parsed.map(Trigger::describe).orElse("Manual only");
+            trigger = Triggers.of(task).map(Trigger::describe).orElse("Manual only");
         } catch (ValidationException e) {
             trigger = "Cannot be scheduled: " + e.getMessage();
             valid = false;
         }
-        Instant next = null;
-        if (task.isEnabled() && parsed.isPresent() && !(parsed.get() instanceof CronTrigger cron && cron.isReboot())) {
-            Trigger scheduled = parsed.get();
-            next = engine.flatMap(e -> e.nextFire(task.getId()))
-                    .or(() -> scheduled.nextFireAfter(now)).orElse(null);
-        }
         return new TaskItem(task.getId(), task.getName(), task.getDescription(), task.getCommand(), project, environment,
-                trigger, valid, task.isEnabled(), next, summary.lastStatus(), summary.lastRunAt(), summary.finished(),
+                trigger, valid, task.isEnabled(), next.orElse(null), summary.lastStatus(), summary.lastRunAt(), summary.finished(),
                 summary.succeeded(), summary.running(), Tags.parse(task.getTags()));
     }
 

@@ -71,6 +71,7 @@ public final class TasksViewModel {
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final AuditedRepository.ChangeListener<Task> taskListener = (task, deleted) -> refreshSoon();
     private final EngineListener runListener = run -> refreshSoon();
+    private io.kumo.common.Observable.Pin pausePin = () -> { }; // javafx.beans.Observable is imported
     private boolean active;
     private boolean loading;
     private boolean again;
@@ -97,6 +98,8 @@ public final class TasksViewModel {
         active = true;
         core.tasks().addListener(taskListener);
         core.engine().ifPresent(engine -> engine.addListener(runListener));
+        // pausing or resuming all scheduling changes every next run
+        pausePin = core.schedulingPause().state().onChange(state -> refreshSoon());
         refresh();
     }
 
@@ -104,6 +107,7 @@ public final class TasksViewModel {
         active = false;
         core.tasks().removeListener(taskListener);
         core.engine().ifPresent(engine -> engine.removeListener(runListener));
+        pausePin.close();
     }
 
     /** Called on writer and engine threads: at most one refresh waits, {@link #COALESCE} after the first event. */

@@ -73,6 +73,13 @@ class SystemTrayIT {
             JsonNode paused = await("the pause in the audit log", REACTION, () -> settingChange("engine.scheduler_paused"));
             assertThat(paused.at("/changes/engine.scheduler_paused/after").asText()).as(paused.toString()).isEqualTo("true");
             assertThat(kumo.isAlive()).isTrue();
+            // the tray, the window and the CLI share one pause: the running instance reports the tray's
+            try (KumoProcess status = KumoProcess.start("--data-dir", dataDir.toString(), "scheduler", "status", "--json")) {
+                assertThat(status.waitForExit(Duration.ofSeconds(60))).as(status.stderr()).isZero();
+                JsonNode state = new ObjectMapper().readTree(status.remainingStdout());
+                assertThat(state.get("paused").asBoolean()).isTrue();
+                assertThat(state.get("instance_running").asBoolean()).isTrue();
+            }
 
             menu = openMenu(desktop, icon);
             desktop.click(menu.centerX(), menu.y() + menu.height() * 88 / 100, 1);
