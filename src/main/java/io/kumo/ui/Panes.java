@@ -25,7 +25,7 @@ final class Panes {
         return switch (item) {
             case DASHBOARD -> new DashboardView(new DashboardViewModel(context.core(), context.background(), onError),
                     new MonitorViewModel(context.background(), context.core().clock(), context.core().dataDirectory().root()));
-            case TASKS -> new io.kumo.ui.tasks.TasksView(new io.kumo.ui.tasks.TasksViewModel(context.core(),
+            case TASKS -> new io.kumo.ui.tasks.TasksView(new io.kumo.ui.tasks.TasksViewModel(taskServices(context.core()),
                     context.background(), context.dialogs(), task -> context.navigation()
                             .open(NavigationItem.LOGS, io.kumo.ui.logs.LogsView.class)
                             .ifPresent(logs -> logs.showTask(task.getId()))));
@@ -42,5 +42,10 @@ final class Panes {
                     context.background(), context.dialogs()), context.theme(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
+    }
+
+    private static io.kumo.ui.tasks.TaskPaneServices taskServices(io.kumo.app.KumoCore core) {
+        return new io.kumo.ui.tasks.TaskPaneServices(core.taskService(), core.projectService(), core.python().environments(),
+                new io.kumo.engine.TaskSummaries(core.database()), core.engine(), core.clock());
     }
 }
