@@ -112,7 +112,7 @@ class TaskServiceTest {
     }
 
     @Test
-    void aCopyKeepsEveryFieldButItsNameAndItsSchedule() {
+    void aCopyKeepsEveryFieldButItsNameAndIsPaused() {
         Task source = cronTask("report");
         source.setDescription("nightly");
         source.setUseShell(true);
