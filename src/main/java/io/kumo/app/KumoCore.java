@@ -15,6 +15,7 @@ import io.kumo.domain.Task;
 import io.kumo.engine.Engine;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
+import io.kumo.engine.TaskSummaries;
 import io.kumo.instance.InstanceLock;
 import io.kumo.logs.FileSystemSpace;
 import io.kumo.logs.LogDiskUsage;
@@ -181,6 +182,8 @@ public final class KumoCore implements AutoCloseable {
     public TaskRules taskRules() { return taskRules; }
     /** Every change to a task goes through here (rules, audit, then the scheduler). */
     public TaskService taskService() { return taskService; }
+    /** Per-task run figures for the task table. */
+    public TaskSummaries taskSummaries() { return new TaskSummaries(database); }
     public AuditedRepository<PythonEnvironment> environments() { return environments; }
     public AuditedRepository<EnvVariable> variables() { return variables; }
     public EngineStatus engineStatus() { return engineStatus; }

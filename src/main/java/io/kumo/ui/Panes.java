@@ -46,6 +46,6 @@ final class Panes {
 
     private static io.kumo.ui.tasks.TaskPaneServices taskServices(io.kumo.app.KumoCore core) {
         return new io.kumo.ui.tasks.TaskPaneServices(core.taskService(), core.projectService(), core.python().environments(),
-                new io.kumo.engine.TaskSummaries(core.database()), core.engine(), core.clock());
+                core.taskSummaries(), core.engine(), core.clock());
     }
 }

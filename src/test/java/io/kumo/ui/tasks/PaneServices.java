@@ -1,7 +1,6 @@
 package io.kumo.ui.tasks;
 
 import io.kumo.app.KumoCore;
-import io.kumo.engine.TaskSummaries;
 
 /** The Tasks pane's services over a real core, as the window passes them. */
 final class PaneServices {
@@ -11,6 +10,6 @@ final class PaneServices {
 
     static TaskPaneServices of(KumoCore core) {
         return new TaskPaneServices(core.taskService(), core.projectService(), core.python().environments(),
-                new TaskSummaries(core.database()), core.engine(), core.clock());
+                core.taskSummaries(), core.engine(), core.clock());
     }
 }
