@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The one codec for a task's own environment variables, stored as a JSON object in their order. Names are shell
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 public final class TaskVariables {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** One variable as entered; a null value is stored as empty. */
     public record Variable(String name, String value) {
@@ -35,9 +33,8 @@ public final class TaskVariables {
         Set<String> seen = new HashSet<>();
         for (Variable variable : variables) {
             String name = variable.name() == null ? "" : variable.name();
-            if (!NAME.matcher(name).matches()) {
-                throw new ValidationException("variables: '" + name + "' is not a variable name (letters, digits and '_', "
-                        + "not starting with a digit)");
+            if (!VariableNames.isValid(name)) {
+                throw new ValidationException("variables: '" + name + "' is not a variable name (" + VariableNames.RULE + ")");
             }
             if (!seen.add(name)) {
                 throw new ValidationException("variables: " + name + " is set twice");
