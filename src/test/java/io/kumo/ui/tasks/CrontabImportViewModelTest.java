@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.app.KumoCore;
 import io.kumo.domain.Task;
-import io.kumo.service.TaskScheduling;
+import io.kumo.service.RecordingScheduling;
 import io.kumo.service.TaskVariables;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.common.SameThreadBackground;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,23 +21,14 @@ class CrontabImportViewModelTest {
     @TempDir
     Path dir;
     KumoCore core;
-    final List<String> scheduled = new ArrayList<>();
+    final RecordingScheduling scheduling = new RecordingScheduling();
     int imported;
     CrontabImportViewModel model;
 
     @BeforeEach
     void open() {
         core = TestCores.open(dir, TestCores.fixedClock());
-        core.taskService().scheduleWith(new TaskScheduling() {
-            @Override
-            public void taskChanged(Task task) {
-                scheduled.add(task.getName());
-            }
-
-            @Override
-            public void taskDeleted(long taskId) {
-            }
-        });
+        core.taskService().scheduleWith(scheduling);
         model = new CrontabImportViewModel(core.taskService(), new SameThreadBackground(), () -> imported++);
     }
 
@@ -59,7 +49,7 @@ class CrontabImportViewModelTest {
             assertThat(task.getCronExpression()).isEqualTo("*/5 * * * *");
             assertThat(TaskVariables.decodeMap(task.getEnvironmentVariables())).containsEntry("MODE", "a=b");
         });
-        assertThat(scheduled).containsExactly(tasks.getFirst().getName());
+        assertThat(scheduling.told).containsExactly("changed " + tasks.getFirst().getName());
         assertThat(model.resultProperty().get()).startsWith("Created 1 task: line 2");
         assertThat(model.failedProperty().get()).isFalse();
         assertThat(imported).isEqualTo(1);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kumo.app.KumoCore;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
-import io.kumo.service.TaskScheduling;
+import io.kumo.service.RecordingScheduling;
 import io.kumo.service.TaskVariables;
 import io.kumo.service.TaskVariables.Variable;
 import io.kumo.testkit.TestCores;
@@ -24,22 +24,13 @@ class TaskEditorViewModelTest {
     @TempDir
     Path dir;
     KumoCore core;
-    final List<String> scheduled = new ArrayList<>();
+    final RecordingScheduling scheduling = new RecordingScheduling();
     final List<Task> saved = new ArrayList<>();
 
     @BeforeEach
     void open() {
         core = TestCores.open(dir, TestCores.fixedClock());
-        core.taskService().scheduleWith(new TaskScheduling() {
-            @Override
-            public void taskChanged(Task task) {
-                scheduled.add(task.getName());
-            }
-
-            @Override
-            public void taskDeleted(long taskId) {
-            }
-        });
+        core.taskService().scheduleWith(scheduling);
     }
 
     @AfterEach
@@ -73,7 +64,7 @@ class TaskEditorViewModelTest {
         editor.save(saved::add);
 
         assertThat(saved).singleElement().extracting(Task::getName).isEqualTo("report");
-        assertThat(scheduled).containsExactly("report");
+        assertThat(scheduling.told).containsExactly("changed report");
         assertThat(TaskVariables.decode(core.taskService().named("report").getEnvironmentVariables()))
                 .containsExactly(new Variable("MODE", "a=b"));
         assertThat(editor.savingProperty().get()).isFalse();
