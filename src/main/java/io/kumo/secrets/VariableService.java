@@ -3,11 +3,11 @@ package io.kumo.secrets;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.EnvVariable;
 import io.kumo.service.AuditedRepository;
+import io.kumo.service.VariableNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.kumo.service.VariableNames;
 
 /**
  * Global environment variables, PLAIN or SECRET. A secret's value is stored sealed ({@link SecretCipher}); the

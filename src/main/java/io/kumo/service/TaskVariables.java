@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.common.ValidationException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
-import java.util.Set;
 
 /**
  * The one codec for a task's own environment variables, stored as a JSON object in their order. Names are shell
@@ -30,13 +28,12 @@ public final class TaskVariables {
     /** The stored form, or null for none; refuses a name that is not a variable name and a name set twice. */
     public static String encode(List<Variable> variables) {
         SequencedMap<String, String> values = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
         for (Variable variable : variables) {
             String name = variable.name() == null ? "" : variable.name();
             if (!VariableNames.isValid(name)) {
                 throw new ValidationException("variables: '" + name + "' is not a variable name (" + VariableNames.RULE + ")");
             }
-            if (!seen.add(name)) {
+            if (values.containsKey(name)) {
                 throw new ValidationException("variables: " + name + " is set twice");
             }
             values.put(name, variable.value() == null ? "" : variable.value());

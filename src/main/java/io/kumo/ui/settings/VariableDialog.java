@@ -2,8 +2,8 @@ package io.kumo.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import io.kumo.secrets.VariableService.VariableView;
-import java.util.Optional;
 import io.kumo.service.VariableNames;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -25,7 +25,6 @@ import javafx.stage.Window;
  * (leaving it empty keeps the stored one), so the dialog never displays a secret.
  */
 final class VariableDialog {
-
 
     private VariableDialog() {
     }
