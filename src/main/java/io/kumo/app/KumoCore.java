@@ -18,6 +18,7 @@ import io.kumo.engine.Engine;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
 import io.kumo.engine.RunStore;
+import io.kumo.engine.TaskSummaries;
 import io.kumo.instance.InstanceLock;
 import io.kumo.logs.FileSystemSpace;
 import io.kumo.logs.LogDiskUsage;
@@ -40,6 +41,7 @@ import io.kumo.service.AuditedRepository;
 import io.kumo.service.NextRuns;
 import io.kumo.service.SchedulingPause;
 import io.kumo.service.TaskRules;
+import io.kumo.service.TaskService;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
 import io.kumo.storage.StorageHealth;
@@ -72,6 +74,7 @@ public final class KumoCore implements AutoCloseable {
     private final AuditedRepository<Project> projects;
     private final AuditedRepository<Task> tasks;
     private final TaskRules taskRules;
+    private final TaskService taskService;
     private final AuditedRepository<PythonEnvironment> environments;
     private final AuditedRepository<EnvVariable> variables;
     private final PythonServices python;
@@ -105,13 +108,14 @@ public final class KumoCore implements AutoCloseable {
         this.taskRules = new TaskRules(clock, Path.of(System.getProperty("user.home")),
                 id -> projects.findById(id).map(this::workFolder));
         this.tasks = new AuditedRepository<>(database, database.tasks(), audit, clock, "Task", taskRules);
+        this.taskService = new TaskService(tasks, taskRules);
         this.environments = new AuditedRepository<>(database, database.environments(), audit, clock, "Environment");
         this.variables = new AuditedRepository<>(database, database.envVariables(), audit, clock, "Variable");
         this.python = PythonServices.create(dataDirectory, database, environments, tasks,
                 new AuditedRepository<Interpreter>(database, database.interpreters(), audit, clock, "Interpreter", "path", 4096),
                 new AuditedRepository<PypiMirror>(database, database.mirrors(), audit, clock, "Mirror", "url", 2000),
                 settings, clock, userEnvironment);
-        this.projectService = new ProjectService(dataDirectory.projects(), projects, tasks,
+        this.projectService = new ProjectService(dataDirectory.projects(), projects, taskService,
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
         this.variableService = new VariableService(variables,
                 new SecretCipher(SecretKeyFile.loadOrCreate(dataDirectory.secretKeyFile())));
@@ -187,6 +191,10 @@ public final class KumoCore implements AutoCloseable {
     public AuditedRepository<Task> tasks() { return tasks; }
     /** The rules every saved task follows; the editor runs them as the user types. */
     public TaskRules taskRules() { return taskRules; }
+    /** Every change to a task goes through here (rules, audit, then the scheduler). */
+    public TaskService taskService() { return taskService; }
+    /** Per-task run figures for the task table. */
+    public TaskSummaries taskSummaries() { return new TaskSummaries(database); }
     public AuditedRepository<PythonEnvironment> environments() { return environments; }
     public AuditedRepository<EnvVariable> variables() { return variables; }
     public EngineStatus engineStatus() { return engineStatus; }
@@ -225,6 +233,7 @@ public final class KumoCore implements AutoCloseable {
     public synchronized Engine startEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
         if (engine == null) {
             engine = new Engine(this, launcher, baseEnvironment);
+            taskService.scheduleWith(engine); // from now on a saved task is scheduled at once
             database.storage().watch(); // an instance shows a full disk before its next write
             engine.start();
             // after start: the engine read the saved pause itself; from here it follows every pause and resume

@@ -44,7 +44,7 @@ final class CrontabImportCommand implements Callable<Integer> {
         }
         boolean failed = false;
         KumoCore core = TaskCommand.access(spec).core();
-        CrontabImporter importer = new CrontabImporter(core.tasks());
+        CrontabImporter importer = new CrontabImporter(core.taskService());
         if (dryRun) {
             for (CrontabEntry entry : entries) {
                 if (!entry.importable()) {
@@ -53,7 +53,7 @@ final class CrontabImportCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    Task task = importer.preview(entry, core.taskRules());
+                    Task task = importer.preview(entry);
                     out.println("line " + entry.lineNumber() + ": would import as task '" + task.getName() + "': "
                             + entry.schedule() + "  " + entry.command());
                     TaskRules.warnings(task).forEach(warning -> err.println("kumo: warning: line " + entry.lineNumber() + ": " + warning));

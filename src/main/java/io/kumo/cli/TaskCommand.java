@@ -36,7 +36,7 @@ final class TaskCommand {
     }
 
     static Task find(KumoCore core, String name) {
-        return core.tasks().findByName(name).orElseThrow(() -> new ValidationException("no task named '" + name + "'"));
+        return core.taskService().named(name);
     }
 
     @Command(name = "add", description = "Add a task.")
@@ -100,7 +100,7 @@ final class TaskCommand {
                 task.setEnvironmentId(core.environments().findByName(environment)
                         .orElseThrow(() -> new ValidationException("env: no environment named '" + environment + "'")).getId());
             }
-            Task created = core.tasks().create(task); // TaskRules refuse what is out of range or malformed
+            Task created = core.taskService().create(task); // TaskRules refuse what is out of range or malformed
             TaskRules.warnings(created).forEach(warning -> spec.commandLine().getErr().println("kumo: warning: " + warning));
             spec.commandLine().getOut().println("Added task '" + created.getName() + "': " + describe(created));
             return ExitCodes.OK;
@@ -173,7 +173,7 @@ final class TaskCommand {
         public Integer call() {
             CoreAccess access = access(spec);
             KumoCore core = access.core();
-            List<Task> tasks = core.tasks().list();
+            List<Task> tasks = core.taskService().list();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(tasks.stream().map(task -> toJson(task, core)).toList()));
@@ -220,7 +220,7 @@ final class TaskCommand {
         @Override
         public Integer call() {
             KumoCore core = access(spec).core();
-            core.tasks().delete(find(core, name).getId());
+            core.taskService().delete(find(core, name).getId());
             spec.commandLine().getOut().println("Deleted task '" + name + "'");
             return ExitCodes.OK;
         }
@@ -249,13 +249,8 @@ final class TaskCommand {
     }
 
     private static int setPaused(CommandSpec spec, String name, boolean paused) {
-        CoreAccess access = access(spec);
-        Task task = find(access.core(), name);
-        if (paused) {
-            access.engine().pause(task);
-        } else {
-            access.engine().resume(task);
-        }
+        KumoCore core = access(spec).core();
+        core.taskService().setEnabled(find(core, name).getId(), !paused);
         spec.commandLine().getOut().println((paused ? "Paused" : "Resumed") + " task '" + name + "'");
         return ExitCodes.OK;
     }

@@ -1,15 +1,12 @@
 package io.kumo.crontab;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
 import io.kumo.schedule.Triggers;
-import io.kumo.service.AuditedRepository;
-import io.kumo.service.TaskRules;
+import io.kumo.service.TaskService;
+import io.kumo.service.TaskVariables;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns accepted crontab entries into tasks: the same schedule in the system time zone (as cron runs it), the command
@@ -18,11 +15,9 @@ import java.util.Map;
  */
 public final class CrontabImporter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final TaskService tasks;
 
-    private final AuditedRepository<Task> tasks;
-
-    public CrontabImporter(AuditedRepository<Task> tasks) {
+    public CrontabImporter(TaskService tasks) {
         this.tasks = tasks;
     }
 
@@ -47,17 +42,17 @@ public final class CrontabImporter {
     }
 
     /**
-     * The task an importable entry would become, not stored, checked by {@code rules} as a create would check it;
+     * The task an importable entry would become, not stored, checked by the task rules as a create would check it;
      * for a dry run. Throws the {@link io.kumo.common.ValidationException} the import would meet.
      */
-    public Task preview(CrontabEntry entry, TaskRules rules) {
+    public Task preview(CrontabEntry entry) {
         Task task = taskOf(entry);
-        rules.check(task, null);
+        tasks.rules().check(task, null);
         return task;
     }
 
     private Task taskOf(CrontabEntry entry) {
-        String name = tasks.freeName(entry.proposedName(), n -> entry.proposedName() + "-" + n);
+        String name = tasks.freeName(entry.proposedName(), "", "-");
         Task task = new Task(name, entry.command());
         String description = "Imported from crontab line " + entry.lineNumber() + ": " + entry.line().strip();
         task.setDescription(description.length() > 4000 ? description.substring(0, 3999) + "…" : description);
@@ -65,17 +60,9 @@ public final class CrontabImporter {
         task.setCronExpression(entry.schedule());
         task.setUseShell(true);
         if (!entry.variables().isEmpty()) {
-            task.setEnvironmentVariables(json(entry.variables()));
+            task.setEnvironmentVariables(TaskVariables.encode(entry.variables()));
         }
         Triggers.of(task);
         return task;
-    }
-
-    private static String json(Map<String, String> variables) {
-        try {
-            return JSON.writeValueAsString(variables);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

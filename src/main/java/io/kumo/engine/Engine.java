@@ -14,6 +14,7 @@ import io.kumo.domain.TriggerKind;
 import io.kumo.schedule.CronTrigger;
 import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
+import io.kumo.service.TaskScheduling;
 import io.kumo.settings.Settings;
 import io.kumo.storage.DiskFullException;
 import io.kumo.supervisor.ProcessLauncher;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * The scheduling engine: turns fires into run records (overlap and misfire policies), runs them through the
  * dispatcher (concurrency, timeouts, stop), retries failures, recovers after a crash and shuts down cleanly.
  */
-public final class Engine implements FireScheduler.Target, AutoCloseable {
+public final class Engine implements FireScheduler.Target, TaskScheduling, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     /** Misfired fires recorded or run per catch-up; older ones are only counted. */
@@ -64,7 +65,6 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         this.dispatcher = new RunDispatcher(runs, launcher, new LaunchSpecFactory(core, baseEnvironment), sampler, clock,
                 workers, timers, () -> core.settings().get(Settings.MAX_CONCURRENT_RUNS),
                 () -> Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS)), this::publish, this::finished);
-        core.tasks().addListener((task, deleted) -> taskChanged(task, deleted));
         this.unrecorded = new UnrecordedFires(runs, clock);
         // space is back: the fires that could not be recorded get their MISSED records
         this.storagePin = core.storage().state().observe(state -> {
@@ -299,16 +299,6 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         return stopped;
     }
 
-    public Task pause(Task task) {
-        task.setEnabled(false);
-        return core.tasks().update(task, AuditAction.PAUSE);
-    }
-
-    public Task resume(Task task) {
-        task.setEnabled(true);
-        return core.tasks().update(task, AuditAction.RESUME);
-    }
-
     /**
      * Applies a pause or resume of all scheduling (runs going on continue; resuming schedules from now). The choice
      * itself is made and saved by {@code SchedulingPause}, which the engine follows; a repeat changes nothing.
@@ -324,14 +314,23 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         core.engineStatus().state().set(paused ? EngineState.PAUSED : EngineState.RUNNING);
     }
 
-    private void taskChanged(Task task, boolean deleted) {
+    /** Called by the task service after a change committed: scheduled again from now, or dropped when paused. */
+    @Override
+    public void taskChanged(Task task) {
         if (!started) {
             return;
         }
-        if (deleted || !task.isEnabled()) {
+        if (!task.isEnabled()) {
             scheduler.unschedule(task.getId());
         } else {
             reschedule(task, clock.instant());
+        }
+    }
+
+    @Override
+    public void taskDeleted(long taskId) {
+        if (started) {
+            scheduler.unschedule(taskId);
         }
     }
 

@@ -1,7 +1,5 @@
 package io.kumo.engine;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.app.KumoCore;
 import io.kumo.common.ValidationException;
 import io.kumo.config.DataDirectory;
@@ -12,6 +10,7 @@ import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Run;
 import io.kumo.domain.Task;
 import io.kumo.secrets.VariableService;
+import io.kumo.service.TaskVariables;
 import io.kumo.settings.ProxyEnvironment;
 import io.kumo.settings.Settings;
 import io.kumo.supervisor.CommandLineSplitter;
@@ -36,7 +35,6 @@ import java.util.Optional;
  */
 public final class LaunchSpecFactory {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MEGABYTE = 1024L * 1024;
 
     private final KumoCore core;
@@ -129,15 +127,9 @@ public final class LaunchSpecFactory {
     }
 
     static Map<String, String> taskVariables(Task task) {
-        if (task.getEnvironmentVariables() == null || task.getEnvironmentVariables().isBlank()) {
-            return Map.of();
-        }
         try {
-            Map<String, String> variables = new LinkedHashMap<>();
-            JSON.readTree(task.getEnvironmentVariables()).properties()
-                    .forEach(entry -> variables.put(entry.getKey(), entry.getValue().asText()));
-            return variables;
-        } catch (JsonProcessingException e) {
+            return TaskVariables.decodeMap(task.getEnvironmentVariables());
+        } catch (ValidationException e) {
             throw new ValidationException("task " + task.getName() + ": its environment variables are not valid JSON");
         }
     }

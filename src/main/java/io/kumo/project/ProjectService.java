@@ -8,6 +8,7 @@ import io.kumo.config.OwnerOnly;
 import io.kumo.domain.Project;
 import io.kumo.domain.Task;
 import io.kumo.service.AuditedRepository;
+import io.kumo.service.TaskService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,13 +28,13 @@ public final class ProjectService {
 
     private final Path projectsFolder;
     private final AuditedRepository<Project> projects;
-    private final AuditedRepository<Task> tasks;
+    private final TaskService tasks;
     private final TrashService trash;
     private final AuditService audit;
     private final ZipExtractor extractor;
     private final ProjectDetector detector = new ProjectDetector();
 
-    public ProjectService(Path projectsFolder, AuditedRepository<Project> projects, AuditedRepository<Task> tasks,
+    public ProjectService(Path projectsFolder, AuditedRepository<Project> projects, TaskService tasks,
                           TrashService trash, AuditService audit, ArchiveLimits limits) {
         this.projectsFolder = projectsFolder;
         this.projects = projects;

@@ -3,11 +3,11 @@ package io.kumo.secrets;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.EnvVariable;
 import io.kumo.service.AuditedRepository;
+import io.kumo.service.VariableNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Global environment variables, PLAIN or SECRET. A secret's value is stored sealed ({@link SecretCipher}); the
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class VariableService {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     public static final String MASK = "******";
 
     private final AuditedRepository<EnvVariable> repository;
@@ -38,8 +37,8 @@ public final class VariableService {
     }
 
     public EnvVariable set(String name, String value, boolean secret, String description) {
-        if (name == null || !NAME.matcher(name).matches()) {
-            throw new ValidationException("variable name: '" + name + "' must be letters, digits and _, not starting with a digit");
+        if (!VariableNames.isValid(name)) {
+            throw new ValidationException("variable name: '" + name + "' must be " + VariableNames.RULE);
         }
         if (value == null) {
             throw new ValidationException("variable " + name + ": a value is needed");

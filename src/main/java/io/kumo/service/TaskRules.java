@@ -91,12 +91,8 @@ public final class TaskRules implements AuditedRepository.Rules<Task> {
         if (changed(before, task, Task::getRetryDelaySeconds) && task.getRetryDelaySeconds() != 0) {
             atMost("retry-delay", task.getRetryDelaySeconds(), RETRY_DELAY_MAX);
         }
-        if (task.getRetries() < 0 || task.getRetries() > RETRIES_MAX) {
-            throw new ValidationException("retries: must be between 0 and " + RETRIES_MAX);
-        }
-        if (task.getPriority() < 0 || task.getPriority() > 2) {
-            throw new ValidationException("priority: must be 0 (low), 1 (normal) or 2 (high)");
-        }
+        retries(task.getRetries());
+        priority(task.getPriority());
         length("description", task.getDescription(), DESCRIPTION_MAX);
         length("tags", task.getTags(), TAGS_MAX);
     }
@@ -142,7 +138,20 @@ public final class TaskRules implements AuditedRepository.Rules<Task> {
         }
     }
 
-    private static void command(String command, boolean shell) {
+    public static void retries(int retries) {
+        if (retries < 0 || retries > RETRIES_MAX) {
+            throw new ValidationException("retries: must be between 0 and " + RETRIES_MAX);
+        }
+    }
+
+    public static void priority(int priority) {
+        if (priority < 0 || priority > 2) {
+            throw new ValidationException("priority: must be 0 (low), 1 (normal) or 2 (high)");
+        }
+    }
+
+    /** Not empty, at most {@link #COMMAND_MAX} characters, and (without the shell) quotes that close. */
+    public static void command(String command, boolean shell) {
         if (command == null || command.isBlank()) {
             throw new ValidationException("command: must not be empty");
         }

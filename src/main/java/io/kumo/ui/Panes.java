@@ -18,6 +18,7 @@ import io.kumo.ui.projects.ProjectsViewModel;
 import io.kumo.ui.settings.SettingsView;
 import io.kumo.ui.settings.SettingsViewModel;
 import io.kumo.ui.shell.NavigationItem;
+import io.kumo.ui.tasks.TaskPaneServices;
 import io.kumo.ui.tasks.TasksView;
 import io.kumo.ui.tasks.TasksViewModel;
 import java.time.ZoneId;
@@ -27,7 +28,7 @@ import java.util.function.Consumer;
  * Builds the view for each pane of the main window: the one place in the UI (with {@link KumoApp}) that sees the
  * composition root; each pane gets the narrow services it uses.
  */
-final class Panes {
+public final class Panes {
 
     private final KumoCore core;
     private final UiContext context;
@@ -43,7 +44,7 @@ final class Panes {
             case DASHBOARD -> new DashboardView(new DashboardViewModel(new DashboardServices(core.dashboard(), core::engine,
                     core.tasks(), core.projects(), core.clock()), context.background(), onError),
                     new MonitorViewModel(context.background(), core.clock(), core.dataDirectory().root()));
-            case TASKS -> new TasksView(new TasksViewModel(core, context.background(), context.dialogs(),
+            case TASKS -> new TasksView(new TasksViewModel(taskServices(core), context.background(), context.dialogs(),
                     task -> context.navigation().open(NavigationItem.LOGS, LogsView.class)
                             .ifPresent(logs -> logs.showTask(task.getId()))));
             case PROJECTS -> new ProjectsView(new ProjectsViewModel(core.projectService(), core.projectFiles(),
@@ -59,5 +60,11 @@ final class Panes {
                     core.backups(), core.dataCheck(), core.dataDirectory(), context.background(), context.dialogs()), context.theme(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
+    }
+
+    /** The Tasks pane's services over a core, as the window passes them (tests build the pane the same way). */
+    public static TaskPaneServices taskServices(KumoCore core) {
+        return new TaskPaneServices(core.taskService(), core.projectService(), core.python().environments(),
+                core.taskSummaries(), core.nextRuns(), core.schedulingPause().state(), core.engine(), core.clock());
     }
 }

@@ -85,8 +85,6 @@ class LayeringTest {
         noClasses().that().resideInAPackage("io.kumo.ui..")
                 .and(not(describe("the UI's composition points (KumoApp, DesktopSession, Panes)",
                         type -> type.getName().matches("io\\.kumo\\.ui\\.(KumoApp|DesktopSession|Panes)(\\$.*)?"))))
-                // ui.tasks moves onto TaskService in the same issue (engineer 2); drop this line when it has
-                .and(not(resideInAnyPackage("io.kumo.ui.tasks..")))
                 .should().dependOnClassesThat().resideInAPackage("io.kumo.app..")
                 .because("a pane gets the narrow services it uses, so it cannot reach everything through the core")
                 .check(classes);

@@ -70,6 +70,34 @@ class RunningInstanceIT {
     }
 
     @Test
+    void aTaskAddedThroughTheCliIsScheduledByTheRunningInstanceAtOnce() throws Exception {
+        try (KumoProcess kumo = KumoProcess.start(commands.withDir("--headless"))) {
+            assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
+
+            KumoCommands.Result added = commands.run("task", "add", "--name", "ticker", "--command", "true", "--every", "1s");
+            assertThat(added.code()).as(added.err()).isZero();
+
+            assertThat(awaitScheduledRun("ticker").get("trigger").asText()).isEqualTo("INTERVAL");
+            assertThat(commands.run("task", "rm", "ticker").code()).isZero();
+            kumo.signal("TERM");
+            assertThat(kumo.waitForExit(Duration.ofSeconds(30))).isZero();
+        }
+    }
+
+    /** The first run of the task that its schedule started (not a manual one), asked until there is one. */
+    private JsonNode awaitScheduledRun(String task) throws Exception {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            KumoCommands.Result runs = commands.run("runs", "--task", task, "--json");
+            if (runs.code() == 0 && !runs.json().isEmpty()) {
+                return runs.json().get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the running instance never fired " + task);
+    }
+
+    @Test
     void launchingTheAppAgainHandsOverToTheRunningWindowAndExitsZero() throws Exception {
         try (KumoProcess app = KumoProcess.startWindowless(commands.withDir())) {
             Path socket = dataDir.resolve("kumo.sock");

@@ -57,7 +57,7 @@ class CrontabParserTest {
         try (KumoCore core = TestCores.open(dir)) {
             core.tasks().create(new Task("crawl-6", "python3 old.py"));
             List<CrontabEntry> entries = new CrontabParser().parse(CRONTAB);
-            List<CrontabImporter.Outcome> outcomes = new CrontabImporter(core.tasks()).importEntries(entries);
+            List<CrontabImporter.Outcome> outcomes = new CrontabImporter(core.taskService()).importEntries(entries);
 
             assertThat(outcomes).filteredOn(o -> o.task() != null).extracting(o -> o.task().getName())
                     .containsExactly("crawl-6-2", "backup-7", "daily-8", "date-10", "monthly-14");

@@ -35,6 +35,7 @@ final class EngineFixture implements AutoCloseable {
         core = TestCores.open(dir, clock);
         core.settings().set(Settings.STOP_GRACE_SECONDS, 2);
         engine = new Engine(core, launcher, System.getenv());
+        core.taskService().scheduleWith(engine);
     }
 
     Task cronTask(String name, String cron, String command) {

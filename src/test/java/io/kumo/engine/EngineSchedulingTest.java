@@ -314,10 +314,10 @@ class EngineSchedulingTest {
     void pausedTaskDoesNotFireAndResumeSchedulesFromNow() {
         Task task = kumo.cronTask("pausable", "* * * * *", QUICK);
         kumo.engine.prepare();
-        kumo.engine.pause(task);
+        kumo.core.taskService().pause(task.getId());
         kumo.tickAt(Instant.parse("2026-05-04T10:05:00Z"));
         assertThat(kumo.runsOf(task)).isEmpty();
-        kumo.engine.resume(kumo.core.tasks().findById(task.getId()).orElseThrow());
+        kumo.core.taskService().resume(task.getId());
         assertThat(kumo.engine.nextFire(task.getId())).contains(Instant.parse("2026-05-04T10:06:00Z"));
         assertThat(kumo.core.audit().latest(2)).extracting(e -> e.action()).containsExactly("RESUME", "PAUSE");
     }

@@ -88,13 +88,13 @@ class ProjectImportTest {
 
     @Test
     void zipBombsAreStoppedWhileExtracting() throws IOException {
-        ProjectService strict = new ProjectService(data.resolve("projects"), core.projects(), core.tasks(),
+        ProjectService strict = new ProjectService(data.resolve("projects"), core.projects(), core.taskService(),
                 projects.trash(), core.audit(), new ArchiveLimits(8L * 1024 * 1024, 10, 100, 64 * 1024));
         Path ratioBomb = Zips.bomb(dir.resolve("bomb.zip"), 4);
         assertThatThrownBy(() -> strict.importZip(ratioBomb, "bomb"))
                 .hasMessage("zeros.bin in bomb.zip expands more than 100 times; it looks like a zip bomb");
 
-        ProjectService small = new ProjectService(data.resolve("projects"), core.projects(), core.tasks(),
+        ProjectService small = new ProjectService(data.resolve("projects"), core.projects(), core.taskService(),
                 projects.trash(), core.audit(), new ArchiveLimits(1024 * 1024, 10, 100_000, 64 * 1024));
         assertThatThrownBy(() -> small.importZip(Zips.bomb(dir.resolve("big.zip"), 2), "big"))
                 .hasMessage("big.zip expands to more than 1 MB; it looks like a zip bomb");

@@ -5,7 +5,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
 /** Dialogs with the main window as owner; errors show what happened, the details sit in an expandable area. */
-public final class DialogService {
+public class DialogService {
 
     private final Window owner;
 

@@ -2,8 +2,8 @@ package io.kumo.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import io.kumo.secrets.VariableService.VariableView;
+import io.kumo.service.VariableNames;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -25,8 +25,6 @@ import javafx.stage.Window;
  * (leaving it empty keeps the stored one), so the dialog never displays a secret.
  */
 final class VariableDialog {
-
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private VariableDialog() {
     }
@@ -90,10 +88,10 @@ final class VariableDialog {
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("var-save");
         saveButton.getStyleClass().add(Styles.ACCENT);
-        name.textProperty().subscribe(text -> nameError.setText(text.isEmpty() || NAME.matcher(text).matches() ? ""
-                : "Letters, digits and _, not starting with a digit"));
+        name.textProperty().subscribe(text -> nameError.setText(text.isEmpty() || VariableNames.isValid(text) ? ""
+                : "Use " + VariableNames.RULE));
         // a new secret needs a value, and so does a secret made plain; a stored secret may keep its own
-        BooleanBinding incomplete = Bindings.createBooleanBinding(() -> !NAME.matcher(name.getText()).matches()
+        BooleanBinding incomplete = Bindings.createBooleanBinding(() -> !VariableNames.isValid(name.getText())
                         || (secret.isSelected() && secretValue.getText().isEmpty() && !hasStoredSecret)
                         || (!secret.isSelected() && plainValue.getText().isEmpty() && hasStoredSecret),
                 name.textProperty(), secret.selectedProperty(), secretValue.textProperty(), plainValue.textProperty());

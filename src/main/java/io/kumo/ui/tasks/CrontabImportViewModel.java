@@ -4,8 +4,7 @@ import io.kumo.common.ValidationException;
 import io.kumo.crontab.CrontabImporter;
 import io.kumo.crontab.CrontabParser;
 import io.kumo.crontab.CrontabText;
-import io.kumo.domain.Task;
-import io.kumo.service.AuditedRepository;
+import io.kumo.service.TaskService;
 import io.kumo.ui.common.BackgroundExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ import javafx.collections.ObservableList;
  */
 public final class CrontabImportViewModel {
 
-    private final AuditedRepository<Task> tasks;
+    private final TaskService tasks;
     private final BackgroundExecutor background;
     private final Runnable onImported;
     private final StringProperty text = new SimpleStringProperty("");
@@ -40,7 +39,7 @@ public final class CrontabImportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canImport;
 
-    CrontabImportViewModel(AuditedRepository<Task> tasks, BackgroundExecutor background, Runnable onImported) {
+    CrontabImportViewModel(TaskService tasks, BackgroundExecutor background, Runnable onImported) {
         this.tasks = tasks;
         this.background = background;
         this.onImported = onImported;

@@ -1,6 +1,5 @@
 package io.kumo.ui.tasks;
 
-import io.kumo.app.KumoCore;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
@@ -11,6 +10,7 @@ import io.kumo.schedule.Durations;
 import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
 import io.kumo.service.TaskRules;
+import io.kumo.service.TaskVariables;
 import io.kumo.ui.common.BackgroundExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,13 +43,13 @@ import javafx.collections.ObservableList;
 /**
  * The task editor's state: one property per field, the cron preview, the message of the first invalid field (the
  * same rules as the command line, see {@link TaskForm}), command suggestions from the chosen project's detection,
- * and saving through the audited repository in the background.
+ * and saving through the task service in the background.
  */
 public final class TaskEditorViewModel {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final KumoCore core;
+    private final TaskPaneServices services;
     private final BackgroundExecutor background;
     private final Clock clock;
     private final Long taskId;
@@ -95,14 +95,14 @@ public final class TaskEditorViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private long suggestionRequest;
 
-    TaskEditorViewModel(KumoCore core, BackgroundExecutor background, EditorSetup setup) {
-        this.core = core;
+    TaskEditorViewModel(TaskPaneServices services, BackgroundExecutor background, EditorSetup setup) {
+        this.services = services;
         this.background = background;
-        this.clock = core.clock();
+        this.clock = services.clock();
         this.cron = new CronFieldModel(clock);
         this.projects = FXCollections.observableArrayList(setup.projects());
         this.projects.addFirst(new Choice(null, "No project", "starts in your home folder"));
-        this.rules = core.taskRules().withProjectFolders(id -> projects.stream()
+        this.rules = services.tasks().rules().withProjectFolders(id -> projects.stream()
                 .filter(choice -> choice.id() != null && choice.id() == id && choice.detail() != null)
                 .findFirst().map(choice -> Path.of(choice.detail())));
         this.environments = FXCollections.observableArrayList(setup.environments());
@@ -167,8 +167,7 @@ public final class TaskEditorViewModel {
         priority.set(PriorityLevel.of(task.getPriority()));
         overlap.set(task.getOverlapPolicy());
         misfire.set(task.getMisfirePolicy());
-        TaskForm.variablesOf(task.getEnvironmentVariables())
-                .forEach(variable -> variables.add(new VariableRow(variable.name(), variable.value())));
+        storedVariables(task).forEach(variable -> variables.add(new VariableRow(variable.name(), variable.value())));
         tags.set(task.getTags() == null ? "" : task.getTags().replace(",", ", "));
         enabled.set(task.isEnabled());
         notify.set(task.isNotify());
@@ -234,8 +233,8 @@ public final class TaskEditorViewModel {
         if (chosen == null || chosen.isNone()) {
             return;
         }
-        background.run(() -> core.projects().findById(chosen.id())
-                        .map(found -> core.projectService().detect(found).suggestedCommands()).orElse(List.of()),
+        background.run(() -> services.projects().list().stream().filter(found -> chosen.id().equals(found.getId())).findFirst()
+                        .map(found -> services.projects().detect(found).suggestedCommands()).orElse(List.of()),
                 found -> {
                     if (request == suggestionRequest) {
                         suggestions.setAll(found);
@@ -253,11 +252,11 @@ public final class TaskEditorViewModel {
         saving.set(true);
         background.run(() -> {
             if (taskId == null) {
-                return core.tasks().create(withNotify(form.applyTo(new Task())));
+                return services.tasks().create(withNotify(form.applyTo(new Task())));
             }
-            Task stored = core.tasks().findById(taskId)
+            Task stored = services.tasks().find(taskId)
                     .orElseThrow(() -> new ValidationException("The task was deleted while you edited it"));
-            return core.tasks().update(withNotify(form.applyTo(stored)));
+            return services.tasks().update(withNotify(form.applyTo(stored)));
         }, saved -> {
             saving.set(false);
             onSaved.accept(saved);
@@ -265,6 +264,15 @@ public final class TaskEditorViewModel {
             saving.set(false);
             message.set(error.getMessage() == null ? error.toString() : error.getMessage());
         });
+    }
+
+    /** A value that is not a JSON object (written by hand) shows as no variables. */
+    private static List<TaskVariables.Variable> storedVariables(Task task) {
+        try {
+            return TaskVariables.decode(task.getEnvironmentVariables());
+        } catch (ValidationException e) {
+            return List.of();
+        }
     }
 
     public void addVariable() {

@@ -1,7 +1,5 @@
 package io.kumo.ui.tasks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
@@ -13,19 +11,15 @@ import io.kumo.schedule.Durations;
 import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
 import io.kumo.service.TaskRules;
-import io.kumo.supervisor.CommandLineSplitter;
+import io.kumo.service.TaskVariables.Variable;
+import io.kumo.service.TaskVariables;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The editor's fields as typed, in one immutable value that a background thread can read. {@link #applyTo} reads the
@@ -38,9 +32,6 @@ public record TaskForm(String name, String description, Long projectId, String w
                        String onceTime, String zone, String timeout, int retries, String retryDelay,
                        RetryBackoff backoff, int priority, OverlapPolicy overlap, MisfirePolicy misfire,
                        List<Variable> variables, String tags, boolean enabled) {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     public TaskForm {
         variables = List.copyOf(variables);
@@ -64,12 +55,7 @@ public record TaskForm(String name, String description, Long projectId, String w
         task.setName(taskName);
         task.setDescription(blankToNull(description));
         String line = text(command);
-        if (line.isEmpty()) {
-            throw new ValidationException("command: must not be empty");
-        }
-        if (!useShell) {
-            CommandLineSplitter.split(line);
-        }
+        TaskRules.command(line, useShell);
         task.setCommand(line);
         task.setUseShell(useShell);
         task.setProjectId(projectId);
@@ -79,19 +65,17 @@ public record TaskForm(String name, String description, Long projectId, String w
         task.setTimeZone(blankToNull(zone) == null ? null : zoneId.getId());
         applyTrigger(task, zoneId);
         task.setTimeoutSeconds(blankToNull(timeout) == null ? null : TaskRules.timeout(timeout).toSeconds());
-        if (retries < 0 || retries > 100) {
-            throw new ValidationException("retries: must be between 0 and 100");
-        }
+        TaskRules.retries(retries);
         task.setRetries(retries);
         task.setRetryDelaySeconds(blankToNull(retryDelay) == null ? 0 : TaskRules.retryDelay(retryDelay).toSeconds());
         task.setRetryBackoff(backoff == null ? RetryBackoff.FIXED : backoff);
-        if (priority < 0 || priority > 2) {
-            throw new ValidationException("priority: must be 0 (low), 1 (normal) or 2 (high)");
-        }
+        TaskRules.priority(priority);
         task.setPriority(priority);
         task.setOverlapPolicy(overlap == null ? OverlapPolicy.SKIP : overlap);
         task.setMisfirePolicy(misfire == null ? MisfirePolicy.ONCE : misfire);
-        task.setEnvironmentVariables(variablesJson());
+        task.setEnvironmentVariables(TaskVariables.encode(variables.stream()
+                .filter(variable -> !text(variable.name()).isEmpty() || !text(variable.value()).isEmpty())
+                .map(variable -> new Variable(text(variable.name()), variable.value())).toList()));
         List<String> tagList = Tags.parse(tags);
         task.setTags(tagList.isEmpty() ? null : String.join(",", tagList));
         task.setEnabled(enabled);
@@ -154,46 +138,6 @@ public record TaskForm(String name, String description, Long projectId, String w
             return date.atTime(LocalTime.parse(clock.length() == 4 ? "0" + clock : clock)).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw new ValidationException(field + ": '" + clock + "' is not a time such as 06:30 or 18:45:30");
-        }
-    }
-
-    private String variablesJson() {
-        Map<String, String> values = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        for (Variable variable : variables) {
-            String key = text(variable.name());
-            if (key.isEmpty() && text(variable.value()).isEmpty()) {
-                continue;
-            }
-            if (!VARIABLE_NAME.matcher(key).matches()) {
-                throw new ValidationException("variables: '" + key + "' is not a variable name (letters, digits and '_', "
-                        + "not starting with a digit)");
-            }
-            if (!seen.add(key)) {
-                throw new ValidationException("variables: " + key + " is set twice");
-            }
-            values.put(key, variable.value() == null ? "" : variable.value());
-        }
-        if (values.isEmpty()) {
-            return null;
-        }
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The variables stored as a task's JSON object, in order; malformed JSON reads as none. */
-    static List<Variable> variablesOf(String json) {
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        try {
-            return JSON.readTree(json).properties().stream()
-                    .map(entry -> new Variable(entry.getKey(), entry.getValue().asText())).toList();
-        } catch (JsonProcessingException e) {
-            return List.of();
         }
     }
 

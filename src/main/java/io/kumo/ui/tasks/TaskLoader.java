@@ -1,11 +1,9 @@
 package io.kumo.ui.tasks;
 
-import io.kumo.app.KumoCore;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.Project;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Task;
-import io.kumo.engine.TaskSummaries;
 import io.kumo.engine.TaskSummary;
 import io.kumo.project.Tags;
 import io.kumo.schedule.Trigger;
@@ -26,24 +24,24 @@ final class TaskLoader {
 
     static final Duration SUMMARY_WINDOW = Duration.ofDays(7);
 
-    private final KumoCore core;
+    private final TaskPaneServices services;
 
-    TaskLoader(KumoCore core) {
-        this.core = core;
+    TaskLoader(TaskPaneServices services) {
+        this.services = services;
     }
 
     List<TaskItem> load() {
-        Instant now = core.clock().instant();
-        List<Task> tasks = core.tasks().list();
-        Map<Long, String> projects = core.projects().list().stream()
+        Instant now = services.clock().instant();
+        List<Task> tasks = services.tasks().list();
+        Map<Long, String> projects = services.projects().list().stream()
                 .collect(Collectors.toMap(Project::getId, Project::getName));
-        Map<Long, String> environments = core.environments().list().stream()
+        Map<Long, String> environments = services.environments().list().stream()
                 .collect(Collectors.toMap(PythonEnvironment::getId, PythonEnvironment::getName));
-        Map<Long, TaskSummary> summaries = new TaskSummaries(core.database()).since(now.minus(SUMMARY_WINDOW));
+        Map<Long, TaskSummary> summaries = services.summaries().since(now.minus(SUMMARY_WINDOW));
         List<TaskItem> items = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
             items.add(item(task, name(projects, task.getProjectId()), name(environments, task.getEnvironmentId()),
-                    summaries.getOrDefault(task.getId(), TaskSummary.none(task.getId())), core.nextRuns().of(task)));
+                    summaries.getOrDefault(task.getId(), TaskSummary.none(task.getId())), services.nextRuns().of(task)));
         }
         return items;
     }

@@ -1,6 +1,5 @@
 package io.kumo.ui.tasks;
 
-import io.kumo.app.KumoCore;
 import io.kumo.domain.Task;
 import io.kumo.engine.EngineListener;
 import io.kumo.service.AuditedRepository;
@@ -43,7 +42,7 @@ public final class TasksViewModel {
 
     static final Duration COALESCE = Duration.millis(500);
 
-    private final KumoCore core;
+    private final TaskPaneServices services;
     private final BackgroundExecutor background;
     private final DialogService dialogs;
     private final Consumer<Task> showRuns;
@@ -77,13 +76,14 @@ public final class TasksViewModel {
     private boolean again;
     private Long revealWhenListed;
 
-    public TasksViewModel(KumoCore core, BackgroundExecutor background, DialogService dialogs, Consumer<Task> showRuns) {
-        this.core = core;
+    public TasksViewModel(TaskPaneServices services, BackgroundExecutor background, DialogService dialogs,
+                          Consumer<Task> showRuns) {
+        this.services = services;
         this.background = background;
         this.dialogs = dialogs;
         this.showRuns = showRuns;
-        this.loader = new TaskLoader(core);
-        this.actions = new TaskActions(core);
+        this.loader = new TaskLoader(services);
+        this.actions = new TaskActions(services.tasks(), services.engine());
         filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             TaskFilter filter = filter();
             return (Predicate<TaskRow>) row -> filter.test(row.item());
@@ -96,17 +96,17 @@ public final class TasksViewModel {
     /** The pane is shown: follow task and run changes. */
     public void activate() {
         active = true;
-        core.tasks().addListener(taskListener);
-        core.engine().ifPresent(engine -> engine.addListener(runListener));
+        services.tasks().addListener(taskListener);
+        services.engine().ifPresent(engine -> engine.addListener(runListener));
         // pausing or resuming all scheduling changes every next run
-        pausePin = core.schedulingPause().state().onChange(state -> refreshSoon());
+        pausePin = services.pause().onChange(state -> refreshSoon());
         refresh();
     }
 
     public void deactivate() {
         active = false;
-        core.tasks().removeListener(taskListener);
-        core.engine().ifPresent(engine -> engine.removeListener(runListener));
+        services.tasks().removeListener(taskListener);
+        services.engine().ifPresent(engine -> engine.removeListener(runListener));
         pausePin.close();
     }
 
@@ -288,7 +288,7 @@ public final class TasksViewModel {
     /** Reads what the editor needs in the background; {@code show} gets the editor's model on the FX thread. */
     public void openEditor(TaskRow row, Consumer<TaskEditorViewModel> show) {
         background.run(() -> new EditorSetup(row == null ? null : actions.find(row.id()), projectChoices(), environmentChoices()),
-                setup -> show.accept(new TaskEditorViewModel(core, background, setup)),
+                setup -> show.accept(new TaskEditorViewModel(services, background, setup)),
                 error -> dialogs.showError("Could not open the task", error));
     }
 
@@ -299,17 +299,17 @@ public final class TasksViewModel {
     }
 
     public CrontabImportViewModel crontabImport() {
-        return new CrontabImportViewModel(core.tasks(), background, this::refresh);
+        return new CrontabImportViewModel(services.tasks(), background, this::refresh);
     }
 
     private List<Choice> projectChoices() {
-        return core.projectService().list().stream()
-                .map(project -> new Choice(project.getId(), project.getName(), core.projectService().workFolder(project).toString()))
+        return services.projects().list().stream()
+                .map(project -> new Choice(project.getId(), project.getName(), services.projects().workFolder(project).toString()))
                 .toList();
     }
 
     private List<Choice> environmentChoices() {
-        return core.python().environments().list().stream()
+        return services.environments().list().stream()
                 .map(env -> new Choice(env.getId(), env.getName(), env.getPythonVersion() == null ? env.getKind().name().toLowerCase()
                         : "Python " + env.getPythonVersion()))
                 .toList();

@@ -1,5 +1,6 @@
 package io.kumo.ui.tasks;
 
+import io.kumo.service.TaskVariables.Variable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 

@@ -28,7 +28,7 @@ class TaskEditorRulesTest {
     void open() {
         core = TestCores.open(dir, TestCores.fixedClock());
         background = new VirtualThreadBackground();
-        editor = new TaskEditorViewModel(core, background, new EditorSetup(null, List.of(), List.of()));
+        editor = new TaskEditorViewModel(PaneServices.of(core), background, new EditorSetup(null, List.of(), List.of()));
         editor.nameProperty().set("report");
         editor.commandProperty().set("python3 main.py");
         editor.triggerTypeProperty().set(TriggerType.CRON);

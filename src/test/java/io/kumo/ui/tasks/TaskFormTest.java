@@ -9,6 +9,8 @@ import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.RetryBackoff;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
+import io.kumo.service.TaskVariables.Variable;
+import io.kumo.service.TaskVariables;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +75,7 @@ class TaskFormTest {
         Task task = form(TriggerType.MANUAL, "", "", "echo", false, "", 0,
                 List.of(new Variable("A", "1"), new Variable("B", "x y"))).applyTo(new Task());
 
-        assertThat(TaskForm.variablesOf(task.getEnvironmentVariables()))
+        assertThat(TaskVariables.decode(task.getEnvironmentVariables()))
                 .containsExactly(new Variable("A", "1"), new Variable("B", "x y"));
     }
 }
