@@ -140,6 +140,21 @@ class SettingsPaneTest {
     }
 
     @Test
+    void anEmptySecretIsExplainedInTheDialogAndCannotBeSaved() {
+        section("variables");
+        robot.clickOn("#var-add");
+        robot.clickOn("#var-name").write("API_TOKEN");
+        robot.clickOn("#var-secret");
+        assertThat(label("#var-value-error").getText()).isEqualTo("A secret needs a value");
+        assertThat(robot.lookup("#var-save").queryAs(Node.class).isDisabled()).isTrue();
+
+        robot.clickOn("#var-value").write("x");
+        assertThat(label("#var-value-error").getText()).isEmpty();
+        assertThat(robot.lookup("#var-save").queryAs(Node.class).isDisabled()).isFalse();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void backUpNowListsTheNewBackup() throws TimeoutException {
         section("backups");
         robot.clickOn("#backup-now");
