@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts a backup in place of the database while it is closed (the data directory's lock held): the backup is verified
  * first (a corrupt one, or one made by a newer Kumo, changes nothing), prepared beside the database, the current
- * database is kept as a safety backup, then the prepared file is renamed into place. A restore asked for while Kumo runs is recorded in {@code restore.pending} and done at the next
- * start, before the database opens.
+ * database is kept as a safety backup, then the prepared file is renamed into place. A restore asked for while Kumo
+ * runs is recorded in {@code restore.pending} and done at the next start, before the database opens.
  */
 public final class BackupRestorer {
 

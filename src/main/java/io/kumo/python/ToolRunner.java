@@ -36,7 +36,10 @@ public final class ToolRunner {
     private final OsProcessLauncher launcher;
     private final Map<String, String> baseEnvironment;
 
-    /** @param baseEnvironment the environment every tool starts from (usually the user's own) */
+    /**
+     * @param launcher        starts tools as it starts runs (own session, pipes drained, tree stopped)
+     * @param baseEnvironment the environment every tool starts from (usually the user's own)
+     */
     public ToolRunner(OsProcessLauncher launcher, Map<String, String> baseEnvironment) {
         this.launcher = launcher;
         this.baseEnvironment = Map.copyOf(baseEnvironment);
