@@ -7,18 +7,27 @@ import io.kumo.app.KumoCore;
 import io.kumo.common.ValidationException;
 import io.kumo.config.DataDirectory;
 import io.kumo.domain.Task;
+import io.kumo.settings.Settings;
 import io.kumo.storage.StoreException;
+import io.kumo.store.Database;
+import io.kumo.store.Migrations;
 import io.kumo.testkit.MutableClock;
 import io.kumo.testkit.NewerSchemaBackup;
 import io.kumo.testkit.TestCores;
 import io.kumo.testkit.Tmpfs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every way a restore can fail leaves the database as it was and nothing of the restore behind. */
+/**
+ * A restore refuses what this Kumo cannot open, migrates what is older, and every way it can fail leaves the database
+ * as it was and nothing of the restore behind.
+ */
 class RestoreFailuresTest {
 
     @TempDir
@@ -85,6 +94,31 @@ class RestoreFailuresTest {
 
         try (KumoCore core = TestCores.open(data, clock)) {
             assertThat(core.tasks().list()).extracting(Task::getName).containsExactly("keep-me");
+        }
+        assertNothingLeftIn(data);
+    }
+
+    @Test
+    void aBackupMadeByAnOlderSchemaIsRestoredAndMigrated() throws Exception {
+        Path old = Files.createDirectories(dir.resolve("old"));
+        new Migrations(Database.urlFor(old)).migrateTo("3"); // before the interpreters and mirrors tables
+        Path backup = dir.resolve("kumo-v3.zip");
+        try (Connection connection = DriverManager.getConnection(Database.urlFor(old), "kumo", "");
+             Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO settings (setting_key, setting_value, updated_at) VALUES ('engine.log_cap_mb', '77', 0)");
+            sql.execute("BACKUP TO '" + backup + "'");
+        }
+        Path data = dir.resolve("data");
+        try (KumoCore core = TestCores.open(data, clock)) {
+            core.tasks().create(new Task("replaced", "true"));
+        }
+
+        BackupRestorer.restoreNow(new DataDirectory(data), backup, clock);
+
+        try (KumoCore core = TestCores.open(data, clock)) {
+            assertThat(core.settings().get(Settings.LOG_CAP_MB)).isEqualTo(77);
+            assertThat(core.tasks().list()).isEmpty();
+            assertThat(core.mirrors().list()).isEmpty(); // a table of a later schema, made by the migration
         }
         assertNothingLeftIn(data);
     }
