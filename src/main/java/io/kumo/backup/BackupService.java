@@ -140,7 +140,7 @@ public final class BackupService {
     }
 
     /**
-     * Opens a copy of the backup read-only and counts the rows of every table.
+     * Opens a copy of the backup read-only and counts the rows of every table it has (an older schema lacks some).
      *
      * @throws ValidationException when the file is not a readable Kumo backup
      */
@@ -161,6 +161,9 @@ public final class BackupService {
                 }
                 Map<String, Long> rows = new LinkedHashMap<>();
                 for (String table : TABLES) {
+                    if (!hasTable(connection, table)) {
+                        continue; // a backup of an older schema: the restore migrates it
+                    }
                     try (ResultSet result = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {
                         result.next();
                         rows.put(table, result.getLong(1));
@@ -180,6 +183,12 @@ public final class BackupService {
                     LOG.debug("Could not remove {}", scratch, e);
                 }
             }
+        }
+    }
+
+    private static boolean hasTable(Connection connection, String table) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
+            return tables.next();
         }
     }
 

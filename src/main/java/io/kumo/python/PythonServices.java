@@ -9,6 +9,7 @@ import io.kumo.service.AuditedRepository;
 import io.kumo.settings.ProxyEnvironment;
 import io.kumo.settings.SettingsService;
 import io.kumo.store.Database;
+import io.kumo.supervisor.OsProcessLauncher;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public record PythonServices(InterpreterService interpreters, EnvironmentService
                                         AuditedRepository<Task> tasks, AuditedRepository<Interpreter> interpreters,
                                         AuditedRepository<PypiMirror> mirrorRepository, SettingsService settings,
                                         Clock clock, Map<String, String> userEnvironment) {
-        ToolRunner runner = new ToolRunner(userEnvironment);
+        ToolRunner runner = new ToolRunner(new OsProcessLauncher(), userEnvironment);
         DiscoveryContext context = DiscoveryContext.ofThisMachine(userEnvironment, runner);
         InterpreterDiscovery discovery = new InterpreterDiscovery(context);
         InterpreterProbe probe = new InterpreterProbe(runner);

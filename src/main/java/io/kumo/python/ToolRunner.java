@@ -1,37 +1,47 @@
 package io.kumo.python;
 
 import io.kumo.config.OwnerOnly;
-import java.io.BufferedReader;
+import io.kumo.supervisor.LaunchSpec;
+import io.kumo.supervisor.OsProcessLauncher;
+import io.kumo.supervisor.OutputTap;
+import io.kumo.supervisor.SupervisedProcess;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Runs a Python tool (the interpreter, pip, venv, conda) as a child process: streams its lines to a {@link ToolOutput}
- * and an optional log file, keeps its last lines for error messages, and kills its whole process tree when cancelled
- * or when it overruns its time limit.
+ * Runs a Python tool (the interpreter, pip, venv, conda) as a child process on the supervisor's stack, as runs start:
+ * its own session, both pipes drained, leftovers stopped when it exits. Streams its lines to a {@link ToolOutput} and
+ * an optional log file, keeps its last lines for error messages, and stops its whole process tree (SIGTERM, then
+ * SIGKILL after {@link #STOP_GRACE}) when cancelled or when it overruns its time limit.
  */
 public final class ToolRunner {
 
     private static final int KEPT_LINES = 200;
+    /** pip and conda clean up on SIGTERM within moments; what is left after this is killed. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
+    private final OsProcessLauncher launcher;
     private final Map<String, String> baseEnvironment;
 
-    /** @param baseEnvironment the environment every tool starts from (usually the user's own) */
-    public ToolRunner(Map<String, String> baseEnvironment) {
+    /**
+     * @param launcher        starts tools as it starts runs (own session, pipes drained, tree stopped)
+     * @param baseEnvironment the environment every tool starts from (usually the user's own)
+     */
+    public ToolRunner(OsProcessLauncher launcher, Map<String, String> baseEnvironment) {
+        this.launcher = launcher;
         this.baseEnvironment = Map.copyOf(baseEnvironment);
     }
 
@@ -59,14 +69,6 @@ public final class ToolRunner {
      * @throws ToolFailedException when it cannot be started or overruns its time limit
      */
     public ToolResult run(Invocation invocation, ToolOutput output, Cancellation cancellation) {
-        ProcessBuilder builder = new ProcessBuilder(invocation.argv());
-        builder.environment().clear();
-        builder.environment().putAll(baseEnvironment);
-        builder.environment().put("PYTHONIOENCODING", "utf-8");
-        builder.environment().put("PYTHONUNBUFFERED", "1");
-        builder.environment().put("PIP_DISABLE_PIP_VERSION_CHECK", "1");
-        builder.environment().put("PIP_NO_INPUT", "1");
-        builder.environment().putAll(invocation.extraEnvironment());
         String program = invocation.argv().getFirst();
         if (cancellation.isCancelled()) {
             throw new Cancellation.CancelledException("cancelled before " + program + " started");
@@ -77,99 +79,118 @@ public final class ToolRunner {
             if (!invocation.captureStdout()) {
                 output.line(commandLine);
             }
-            Process process;
+            Lines lines = new Lines(invocation.captureStdout(), log, output);
+            SupervisedProcess process;
             try {
-                process = builder.start();
+                process = launcher.launch(new LaunchSpec(invocation.argv(), Path.of("").toAbsolutePath(),
+                        environment(invocation), null, List.of(), Long.MAX_VALUE), lines);
             } catch (IOException e) {
                 throw new ToolFailedException(program + " cannot be started: " + e.getMessage(), invocation.logFile());
             }
-            closeQuietly(process);
-            Runnable forget = cancellation.onCancel(() -> killTree(process));
+            CompletableFuture<Void> cancelled = new CompletableFuture<>();
+            Runnable forget = cancellation.onCancel(() -> cancelled.complete(null)); // the canceller never waits
             try {
-                return await(process, invocation, output, log, cancellation);
+                int exitCode = await(process, invocation, cancelled);
+                if (cancellation.isCancelled()) {
+                    log.write("[kumo] cancelled");
+                    throw new Cancellation.CancelledException("cancelled");
+                }
+                log.write("[kumo] exit code " + exitCode);
+                return new ToolResult(exitCode, lines.stdout(), lines.last());
             } finally {
                 forget.run();
-                killTree(process);
+                if (process.tree().isAlive()) {
+                    process.terminate(STOP_GRACE);
+                }
             }
         }
     }
 
-    private static ToolResult await(Process process, Invocation invocation, ToolOutput output, LineLog log,
-                                    Cancellation cancellation) {
-        Deque<String> last = new ArrayDeque<>();
-        Consumer<String> shown = line -> {
+    private Map<String, String> environment(Invocation invocation) {
+        Map<String, String> env = new LinkedHashMap<>(baseEnvironment);
+        env.put("PYTHONIOENCODING", "utf-8");
+        env.put("PYTHONUNBUFFERED", "1");
+        env.put("PIP_DISABLE_PIP_VERSION_CHECK", "1");
+        env.put("PIP_NO_INPUT", "1");
+        env.putAll(invocation.extraEnvironment());
+        return env;
+    }
+
+    /** Waits for the end, the time limit or a cancel; stops the tree on the last two. Returns the exit code. */
+    private static int await(SupervisedProcess process, Invocation invocation, CompletableFuture<Void> cancelled) {
+        try {
+            CompletableFuture<Object> ended = CompletableFuture.anyOf(process.exited(), cancelled);
+            try {
+                if (invocation.timeout() == null) {
+                    ended.get();
+                } else {
+                    ended.get(invocation.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (TimeoutException e) {
+                process.terminate(STOP_GRACE);
+                throw new ToolFailedException(invocation.argv().getFirst() + " did not finish within "
+                        + invocation.timeout().toSeconds() + " s", invocation.logFile());
+            }
+            if (cancelled.isDone()) {
+                process.terminate(STOP_GRACE);
+            }
+            return process.outcome().get().exitCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.terminate(STOP_GRACE);
+            throw new Cancellation.CancelledException("interrupted");
+        } catch (ExecutionException e) {
+            throw new ToolFailedException(invocation.argv().getFirst() + " could not be supervised: "
+                    + e.getCause().getMessage(), invocation.logFile());
+        }
+    }
+
+    /** Where the tool's lines go: shown and logged, the last ones kept; standard output kept apart when captured. */
+    private static final class Lines implements OutputTap {
+        private final boolean captureStdout;
+        private final LineLog log;
+        private final ToolOutput output;
+        private final Deque<String> last = new ArrayDeque<>();
+        private final StringBuilder stdout = new StringBuilder();
+
+        Lines(boolean captureStdout, LineLog log, ToolOutput output) {
+            this.captureStdout = captureStdout;
+            this.log = log;
+            this.output = output;
+        }
+
+        @Override
+        public void accept(String text, boolean continues, boolean stderr) {
+            if (captureStdout && !stderr) {
+                synchronized (stdout) {
+                    stdout.append(text);
+                    if (!continues) {
+                        stdout.append('\n'); // a cut line is joined again: a long JSON answer stays one line
+                    }
+                }
+                return;
+            }
             synchronized (last) {
-                last.addLast(line);
+                last.addLast(text);
                 if (last.size() > KEPT_LINES) {
                     last.removeFirst();
                 }
             }
-            log.write(line);
-            output.line(line);
-        };
-        StringBuilder stdout = new StringBuilder();
-        Thread errReader = Thread.ofVirtual().start(() -> readLines(process.getErrorStream(), shown));
-        Thread outReader = Thread.ofVirtual().start(() -> readLines(process.getInputStream(),
-                invocation.captureStdout() ? line -> stdout.append(line).append('\n') : shown));
-        try {
-            if (!waitForEnd(process, invocation.timeout())) {
-                killTree(process);
-                throw new ToolFailedException(invocation.argv().getFirst() + " did not finish within "
-                        + invocation.timeout().toSeconds() + " s", invocation.logFile());
+            log.write(text);
+            output.line(text);
+        }
+
+        String stdout() {
+            synchronized (stdout) {
+                return stdout.toString();
             }
-            errReader.join();
-            outReader.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            killTree(process);
-            throw new Cancellation.CancelledException("interrupted");
         }
-        if (cancellation.isCancelled()) {
-            log.write("[kumo] cancelled");
-            throw new Cancellation.CancelledException("cancelled");
-        }
-        List<String> lastLines;
-        synchronized (last) {
-            lastLines = List.copyOf(last);
-        }
-        log.write("[kumo] exit code " + process.exitValue());
-        return new ToolResult(process.exitValue(), stdout.toString(), lastLines);
-    }
 
-    private static boolean waitForEnd(Process process, Duration timeout) throws InterruptedException {
-        if (timeout == null) {
-            process.waitFor();
-            return true;
-        }
-        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** Lines in UTF-8; bytes that are not valid UTF-8 become U+FFFD instead of breaking the read. */
-    private static void readLines(InputStream stream, Consumer<String> sink) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, decoder))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                sink.accept(line);
+        List<String> last() {
+            synchronized (last) {
+                return List.copyOf(last);
             }
-        } catch (IOException e) {
-            // the process was killed: its pipes close under the reader
         }
-    }
-
-    /** No tool reads its standard input here: a closed one makes any prompt fail instead of hanging. */
-    private static void closeQuietly(Process process) {
-        try {
-            process.getOutputStream().close();
-        } catch (IOException e) {
-            // the process is already gone
-        }
-    }
-
-    private static void killTree(Process process) {
-        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
     }
 
     /** The operation's log file, written as lines arrive; a failing disk stops the log, not the operation. */

@@ -43,6 +43,10 @@ public final class VariableService {
         if (value == null) {
             throw new ValidationException("variable " + name + ": a value is needed");
         }
+        if (secret && value.isEmpty()) {
+            // nothing to seal and nothing to mask in run logs: almost always an unset shell variable on a command line
+            throw new ValidationException("variable " + name + ": a secret needs a value, and this one is empty");
+        }
         String stored = secret ? cipher.encrypt(value) : value;
         EnvVariable variable = repository.findByName(name).orElse(null);
         if (variable == null) {

@@ -22,7 +22,11 @@ public final class SettingsService {
     private final AuditService audit;
     private final Clock clock;
     private final List<BiConsumer<SettingKey<?>, Object>> listeners = new CopyOnWriteArrayList<>();
-    /** This process is the only writer of the database (instance lock), so the cache cannot go stale. */
+    /**
+     * This process is the only writer of the database (instance lock), so the cache cannot go stale. An entry is
+     * dropped after each write, committed or not, and read again from the table: the cache never holds a value the
+     * database does not (a rolled-back change, a full disk).
+     */
     private final Map<String, Optional<String>> cache = new ConcurrentHashMap<>();
 
     public SettingsService(Database database, AuditService audit, Clock clock) {
@@ -48,19 +52,25 @@ public final class SettingsService {
         if (problem != null) {
             throw new io.kumo.common.ValidationException(key.label() + ": " + problem);
         }
-        boolean changed = database.inTransaction(() -> {
-            Setting stored = database.settings().queryForId(key.key());
-            T before = key.parse(stored == null ? null : stored.getValue());
-            String text = key.format(value);
-            if (stored != null && text.equals(stored.getValue())) {
-                return false;
-            }
-            database.settings().createOrUpdate(new Setting(key.key(), text, clock.instant()));
-            cache.put(key.key(), Optional.of(text));
-            audit.record(AuditAction.SETTINGS_CHANGE.name(), "SETTING", key.key(), key.label(),
-                    List.of(new FieldChange(key.key(), stored == null ? null : key.format(before), text)), null);
-            return true;
-        });
+        boolean changed;
+        try {
+            changed = database.inTransaction(() -> {
+                Setting stored = database.settings().queryForId(key.key());
+                T before = key.parse(stored == null ? null : stored.getValue());
+                String text = key.format(value);
+                if (stored != null && text.equals(stored.getValue())) {
+                    return false;
+                }
+                database.settings().createOrUpdate(new Setting(key.key(), text, clock.instant()));
+                audit.record(AuditAction.SETTINGS_CHANGE.name(), "SETTING", key.key(), key.label(),
+                        List.of(new FieldChange(key.key(), stored == null ? null : key.format(before), text)), null);
+                return true;
+            });
+        } finally {
+            // after the commit (or the rollback): a read that began earlier finishes first (computeIfAbsent), and the
+            // next one sees what the table holds
+            cache.remove(key.key());
+        }
         if (changed) {
             listeners.forEach(listener -> listener.accept(key, value));
         }

@@ -20,6 +20,16 @@ public final class Migrations {
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
+    /** Whether a schema version, as {@code flyway_schema_history} holds it, is past this build's newest migration. */
+    public static boolean isNewerThanThisBuild(String version) {
+        return version != null && Integer.parseInt(version.strip()) > Integer.parseInt(NEWEST_VERSION);
+    }
+
+    /** This build's newest schema version. */
+    public static String newestVersion() {
+        return NEWEST_VERSION;
+    }
+
     private final String url;
 
     public Migrations(String url) {

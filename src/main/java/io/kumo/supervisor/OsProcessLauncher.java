@@ -51,6 +51,18 @@ public final class OsProcessLauncher implements ProcessLauncher {
 
     @Override
     public PreparedLaunch prepare(LaunchSpec spec) throws IOException {
+        return prepare(spec, OutputTap.NONE);
+    }
+
+    /**
+     * Starts at once, like {@link #launch(LaunchSpec)}, and hands every line of output to {@code tap} as well: Python
+     * tools show their output live and read answers from it. A null {@code spec.logFile()} writes no log file.
+     */
+    public SupervisedProcess launch(LaunchSpec spec, OutputTap tap) throws IOException {
+        return prepare(spec, tap).start();
+    }
+
+    private PreparedLaunch prepare(LaunchSpec spec, OutputTap tap) throws IOException {
         if (!Files.isDirectory(spec.workDir())) {
             throw new IOException("working directory " + spec.workDir() + " does not exist");
         }
@@ -62,14 +74,14 @@ public final class OsProcessLauncher implements ProcessLauncher {
         }
         RunLog log = new RunLog(spec.logFile(), spec.secrets(), spec.logCapBytes());
         try {
-            return useNativeSpawn ? prepareNative(program, spec, log) : prepareProcessBuilder(program, spec, log);
+            return useNativeSpawn ? prepareNative(program, spec, log, tap) : prepareProcessBuilder(program, spec, log, tap);
         } catch (IOException | RuntimeException e) {
             log.close();
             throw e;
         }
     }
 
-    private PreparedLaunch prepareNative(Path program, LaunchSpec spec, RunLog log) throws IOException {
+    private PreparedLaunch prepareNative(Path program, LaunchSpec spec, RunLog log, OutputTap tap) throws IOException {
         PosixSpawn.Prepared prepared = PosixSpawn.prepare(program, spec.argv(), spec.workDir(), spec.environment());
         return new Launch(spec, log, prepared::cancel, () -> {
             PosixSpawn.Child child = prepared.start();
@@ -81,11 +93,11 @@ public final class OsProcessLauncher implements ProcessLauncher {
                 }
             }, RunProcess.THREAD_POOL);
             return new RunProcess(child.pid(), new ProcessTree(child.pid(), true), log, child.stdout(), child.stderr(),
-                    child.pipes(), exit);
+                    child.pipes(), exit, tap);
         });
     }
 
-    private PreparedLaunch prepareProcessBuilder(Path program, LaunchSpec spec, RunLog log) {
+    private PreparedLaunch prepareProcessBuilder(Path program, LaunchSpec spec, RunLog log, OutputTap tap) {
         List<String> command = new ArrayList<>();
         setsid.ifPresent(path -> command.add(path.toString()));
         command.add(program.toString());
@@ -104,7 +116,7 @@ public final class OsProcessLauncher implements ProcessLauncher {
             }
             return new RunProcess(process.pid(), new ProcessTree(process.pid(), setsid.isPresent()), log,
                     process.getInputStream(), process.getErrorStream(), pipesOf(process.pid()),
-                    process.onExit().thenApply(Process::exitValue));
+                    process.onExit().thenApply(Process::exitValue), tap);
         });
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
  * run that prints nothing leaves no file (readers take a missing log as "no output"), and its
  * {@link #deferredNotice deferred notice} is never written. Past the cap it keeps the head on disk and the last part
  * in memory, and on close writes a notice of what was left out followed by that tail. A write failure (a full disk) is remembered and
- * stops further writes, but never stops the reading of the child's pipes.
+ * stops further writes, but never stops the reading of the child's pipes. Without a file (null) nothing is written.
  */
 public final class RunLog implements AutoCloseable {
 
@@ -141,8 +141,8 @@ public final class RunLog implements AutoCloseable {
     }
 
     private void writeRaw(byte[] bytes) {
-        if (failure != null) {
-            return;
+        if (failure != null || file == null) {
+            return; // no file: the caller keeps the output itself (an OutputTap)
         }
         try {
             if (out == null) {

@@ -49,9 +49,10 @@ final class RunProcess implements SupervisedProcess {
     /**
      * @param exitCode completes with the exit code, 128 + signal number when a signal ended it
      * @param pipes    the stdout and stderr pipes as {@code /proc/PID/fd} names them; empty where unknown
+     * @param tap      gets every masked line as the log does
      */
     RunProcess(long pid, ProcessTree tree, RunLog log, InputStream stdout, InputStream stderr, Set<String> pipes,
-            CompletableFuture<Integer> exitCode) {
+            CompletableFuture<Integer> exitCode, OutputTap tap) {
         this.pid = pid;
         this.tree = tree;
         this.log = log;
@@ -60,10 +61,14 @@ final class RunProcess implements SupervisedProcess {
         this.pipes = pipes;
         this.exited = exitCode;
         // one masking step per line, before anything keeps it: the log and the error summary see masked text only
-        SecretMask.Pieces outLines = log.mask().pieces(line -> log.line(line, false));
-        SecretMask.Pieces errLines = log.mask().pieces(line -> {
+        SecretMask.Pieces outLines = log.mask().piecesWithCuts((line, continues) -> {
+            log.line(line, false);
+            tap.accept(line, continues, false);
+        });
+        SecretMask.Pieces errLines = log.mask().piecesWithCuts((line, continues) -> {
             errors.addStderrLine(line);
             log.line(line, true);
+            tap.accept(line, continues, true);
         });
         CompletableFuture<Void> out = CompletableFuture.runAsync(new StreamPump(stdout, outLines::accept, log::flush), THREAD_POOL);
         CompletableFuture<Void> err = CompletableFuture.runAsync(new StreamPump(stderr, errLines::accept, log::flush), THREAD_POOL);

@@ -58,7 +58,19 @@ public final class SecretMask {
      * straddling a cut is masked too.
      */
     public Pieces pieces(Consumer<String> lines) {
-        return new Pieces(lines);
+        return new Pieces((text, continues) -> lines.accept(text));
+    }
+
+    /** As {@link #pieces(Consumer)}, telling with each masked part whether its line goes on in the next one. */
+    public Pieces piecesWithCuts(PieceSink sink) {
+        return new Pieces(sink);
+    }
+
+    /** Receives masked parts of lines. */
+    @FunctionalInterface
+    public interface PieceSink {
+        /** @param continues the line goes on in the next part */
+        void accept(String text, boolean continues);
     }
 
     /** Character positions inside some occurrence of a secret; null when there is none (the usual line). */
@@ -94,10 +106,10 @@ public final class SecretMask {
     /** See {@link #pieces}. Used by one pipe reader at a time. */
     public final class Pieces {
 
-        private final Consumer<String> lines;
+        private final PieceSink lines;
         private String carry = "";
 
-        private Pieces(Consumer<String> lines) {
+        private Pieces(PieceSink lines) {
             this.lines = lines;
         }
 
@@ -109,7 +121,7 @@ public final class SecretMask {
             String text = carry.isEmpty() ? piece : carry + piece;
             carry = "";
             if (!continues || secrets.isEmpty()) {
-                lines.accept(mask(text));
+                lines.accept(mask(text), continues);
                 return;
             }
             BitSet covered = covered(text);
@@ -128,7 +140,7 @@ public final class SecretMask {
             }
             // an occurrence starting before the cut ends within the text (it is at most `longest` long), so the
             // emitted part is fully masked and the held-back part holds no piece of a masked occurrence
-            lines.accept(replace(text, covered, cut));
+            lines.accept(replace(text, covered, cut), true);
             carry = text.substring(cut);
         }
 

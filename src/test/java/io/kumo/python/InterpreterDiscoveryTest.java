@@ -20,7 +20,7 @@ class InterpreterDiscoveryTest {
 
     @TempDir
     Path dir;
-    final ToolRunner runner = new ToolRunner(System.getenv());
+    final ToolRunner runner = new ToolRunner(new io.kumo.supervisor.OsProcessLauncher(), System.getenv());
 
     @Test
     void findsPyenvCondaAndPathInterpretersOnceEach() throws IOException {

@@ -71,6 +71,23 @@ class SecretsTest {
         }
     }
 
+    @Test
+    void anEmptySecretIsRefusedAndNothingChangesWhileAnEmptyPlainValueStaysAllowed() {
+        try (KumoCore core = TestCores.open(dir)) {
+            VariableService variables = core.variableService();
+            assertThatThrownBy(() -> variables.set("API_TOKEN", "", true, null)).isInstanceOf(ValidationException.class)
+                    .hasMessage("variable API_TOKEN: a secret needs a value, and this one is empty");
+            assertThat(variables.list()).isEmpty();
+
+            variables.set("API_TOKEN", SECRET, true, null);
+            assertThatThrownBy(() -> variables.set("API_TOKEN", "", true, null)).isInstanceOf(ValidationException.class);
+            assertThat(variables.reveal("API_TOKEN")).isEqualTo(SECRET);
+
+            variables.set("EMPTY_ON_PURPOSE", "", false, null);
+            assertThat(variables.forRuns().values()).containsEntry("EMPTY_ON_PURPOSE", "");
+        }
+    }
+
     private boolean bytesOfDataDirectoryContain(String text) throws IOException {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         try (Stream<Path> files = Files.walk(dir)) {

@@ -9,6 +9,7 @@ import io.kumo.domain.Project;
 import io.kumo.secrets.VariableService.VariableView;
 import io.kumo.secrets.VariableService;
 import io.kumo.settings.Settings;
+import io.kumo.testkit.NewerSchemaBackup;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.shell.NavigationItem;
 import java.nio.file.Files;
@@ -140,6 +141,21 @@ class SettingsPaneTest {
     }
 
     @Test
+    void anEmptySecretIsExplainedInTheDialogAndCannotBeSaved() {
+        section("variables");
+        robot.clickOn("#var-add");
+        robot.clickOn("#var-name").write("API_TOKEN");
+        robot.clickOn("#var-secret");
+        assertThat(label("#var-value-error").getText()).isEqualTo("A secret needs a value");
+        assertThat(robot.lookup("#var-save").queryAs(Node.class).isDisabled()).isTrue();
+
+        robot.clickOn("#var-value").write("x");
+        assertThat(label("#var-value-error").getText()).isEmpty();
+        assertThat(robot.lookup("#var-save").queryAs(Node.class).isDisabled()).isFalse();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void backUpNowListsTheNewBackup() throws TimeoutException {
         section("backups");
         robot.clickOn("#backup-now");
@@ -151,6 +167,28 @@ class SettingsPaneTest {
         assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(backup);
         assertThat(label("#backup-status").getText()).isEqualTo("Backed up to " + backup.name());
         assertThat(robot.lookup("#backup-export").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void restoringABackupMadeByANewerKumoIsRefusedInline() throws Exception {
+        NewerSchemaBackup.of(core.backups().create().path(), 8, dir.resolve("backups").resolve("from-kumo-2.zip"));
+        section("backups");
+        robot.clickOn("#backup-now"); // lists the folder again
+        TableView<BackupFile> table = robot.lookup("#backup-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        int newer = table.getItems().stream().map(BackupFile::name).toList().indexOf("from-kumo-2.zip");
+        robot.clickOn(robot.lookup("#backup-table .table-row-cell").nth(newer).queryAs(Node.class));
+        robot.clickOn("#backup-restore");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane confirm = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn(confirm.getButtonTypes().stream().filter(type -> type != ButtonType.CANCEL)
+                .map(confirm::lookupButton).findFirst().orElseThrow());
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> label("#backup-status").getText().startsWith("Not restored"));
+        assertThat(label("#backup-status").getText()).isEqualTo("Not restored: from-kumo-2.zip was made by a newer Kumo "
+                + "(schema version 8; this Kumo knows up to 7): restore it with that Kumo or a later one; nothing was changed");
+        assertThat(dir.resolve("restore.pending")).doesNotExist();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty(); // said inline, no error dialog
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.kumo.backup.BackupFile;
 import io.kumo.backup.BackupRestorer;
 import io.kumo.backup.BackupService;
 import io.kumo.backup.BackupSummary;
+import io.kumo.common.ValidationException;
 import io.kumo.config.DataDirectory;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
@@ -104,7 +105,9 @@ public final class BackupsViewModel {
         }, error -> {
             busy.set(false);
             status.bad("Not restored: " + error.getMessage());
-            dialogs.showError("Could not restore " + name, error);
+            if (!(error instanceof ValidationException)) { // a refused backup is said inline; a failure has details
+                dialogs.showError("Could not restore " + name, error);
+            }
         });
     }
 

@@ -76,9 +76,13 @@ final class VariableDialog {
         grid.addRow(0, new Label("Name"), name);
         grid.add(nameError, 1, 1);
         grid.add(secret, 1, 2);
+        Label valueError = Forms.muted("");
+        valueError.setId("var-value-error");
+        valueError.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         grid.addRow(3, new Label("Value"), value);
-        grid.addRow(4, new Label("Description"), description);
-        grid.add(Forms.muted("Every run gets it as an environment variable; a task's own variables take precedence."), 1, 5);
+        grid.add(valueError, 1, 4);
+        grid.addRow(5, new Label("Description"), description);
+        grid.add(Forms.muted("Every run gets it as an environment variable; a task's own variables take precedence."), 1, 6);
         GridPane.setHgrow(name, Priority.ALWAYS);
         grid.setPrefWidth(560);
         dialog.getDialogPane().setContent(grid);
@@ -96,6 +100,11 @@ final class VariableDialog {
                         || (!secret.isSelected() && plainValue.getText().isEmpty() && hasStoredSecret),
                 name.textProperty(), secret.selectedProperty(), secretValue.textProperty(), plainValue.textProperty());
         saveButton.disableProperty().bind(incomplete);
+        // the same rule as VariableService: a secret is never empty (a stored one may keep its value)
+        valueError.textProperty().bind(Bindings.createStringBinding(
+                () -> secret.isSelected() && secretValue.getText().isEmpty() && !hasStoredSecret
+                        ? "A secret needs a value" : "",
+                secret.selectedProperty(), secretValue.textProperty()));
 
         dialog.setResultConverter(button -> {
             if (button != save) {
