@@ -13,12 +13,14 @@ import io.kumo.python.Cancellation;
 import io.kumo.python.ToolFailedException;
 import io.kumo.storage.DiskFullException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -62,7 +64,8 @@ public final class KumoCli {
         } catch (ParameterException e) {
             return usageError(e, args);
         }
-        if (!parsed.hasSubcommand() || !INSTANCE_COMMANDS.contains(parsed.subcommand().commandSpec().name())) {
+        if (needsNoData(parsed) || !parsed.hasSubcommand()
+                || !INSTANCE_COMMANDS.contains(parsed.subcommand().commandSpec().name())) {
             return execute(commandLine, root, args);
         }
         DataDirectory data = root.dataDirectory();
@@ -87,11 +90,27 @@ public final class KumoCli {
             err.println("kumo: " + e.getMessage());
             err.flush();
             return ExitCodes.USAGE;
+        } catch (UncheckedIOException e) { // the data directory cannot be created or read
+            err.println("kumo: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
         } catch (AlreadyRunningException | DataDirectoryBusyException e) {
             err.println("kumo: " + e.getMessage());
             err.flush();
             return ExitCodes.FAILURE;
         }
+    }
+
+    /**
+     * Help and version print, and a command group without its subcommand ({@code kumo task}) is a usage error, without
+     * the data directory: nothing to open, lock or forward.
+     */
+    private static boolean needsNoData(ParseResult parsed) {
+        List<CommandLine> chain = parsed.asCommandLineList();
+        Object last = chain.getLast().getCommandSpec().userObject();
+        boolean groupAlone = !(last instanceof Runnable || last instanceof Callable<?>);
+        return groupAlone || chain.stream().anyMatch(command -> command.isUsageHelpRequested()
+                || command.isVersionHelpRequested() || command.getCommandSpec().helpCommand());
     }
 
     /**
@@ -159,7 +178,8 @@ public final class KumoCli {
     }
 
     private static int usageError(ParameterException e, String[] args) {
-        e.getCommandLine().getErr().println("kumo: " + e.getMessage() + " (see 'kumo --help')");
+        e.getCommandLine().getErr().println("kumo: " + e.getMessage() + " (see '"
+                + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
         return ExitCodes.USAGE;
     }
 }
