@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * Every command and subcommand answers {@code --help} and {@code -h} with its usage, exit 0, without opening the data
@@ -36,22 +33,8 @@ class CliHelpTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
-    /** Every command below {@code kumo}, as the words that name it ({@code [task, add]}); the root is the empty list. */
     static Stream<List<String>> commandPaths() {
-        Map<CommandLine, List<String>> paths = new LinkedHashMap<>();
-        walk(new CommandLine(new KumoCommand(null, null, null)), List.of(), paths);
-        return paths.values().stream();
-    }
-
-    private static void walk(CommandLine command, List<String> path, Map<CommandLine, List<String>> paths) {
-        if (paths.putIfAbsent(command, path) != null) {
-            return; // an alias of a command already seen
-        }
-        command.getSubcommands().forEach((name, sub) -> {
-            List<String> subPath = new ArrayList<>(path);
-            subPath.add(sub.getCommandName());
-            walk(sub, subPath, paths);
-        });
+        return CommandTree.commands().keySet().stream();
     }
 
     /** A data directory that cannot exist: its parent is a regular file. */
