@@ -13,8 +13,8 @@ import io.kumo.python.Cancellation;
 import io.kumo.python.ToolFailedException;
 import io.kumo.storage.DiskFullException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
@@ -57,7 +59,7 @@ public final class KumoCli {
 
     public int run(String... args) {
         KumoCommand root = new KumoCommand(resolver, desktop, null, lockWait);
-        CommandLine commandLine = configure(new CommandLine(root), out, err, Function.identity());
+        CommandLine commandLine = configure(commands(root), out, err, Function.identity());
         ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(args);
@@ -141,7 +143,7 @@ public final class KumoCli {
         KumoCommand root = new KumoCommand(null, (c, minimized, e) -> ExitCodes.FAILURE, new InstanceCoreAccess(core));
         Function<Exception, Exception> diskFull = e -> core.database().storage().classify(e)
                 .<Exception>map(full -> full).orElse(e);
-        int code = configure(new CommandLine(root), out, err, diskFull).execute(args);
+        int code = configure(commands(root), out, err, diskFull).execute(args);
         try {
             core.database().sync(); // what the exit code acknowledges is on the device before the client sees it
         } catch (RuntimeException e) {
@@ -151,6 +153,26 @@ public final class KumoCli {
             }
         }
         return code;
+    }
+
+    /** The command tree under {@code root}, every command with its help option. */
+    static CommandLine commands(KumoCommand root) {
+        return withHelp(new CommandLine(root));
+    }
+
+    /**
+     * Adds {@code -h}/{@code --help} to every command that does not declare a help option itself, so a new command
+     * answers it too. Added, not inherited: an inherited option would clash with a command's own
+     * {@code mixinStandardHelpOptions}.
+     */
+    static CommandLine withHelp(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        if (spec.options().stream().noneMatch(OptionSpec::usageHelp)) {
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        command.getSubcommands().values().forEach(KumoCli::withHelp);
+        return command;
     }
 
     /** @param explain turns a failure into the one the user should read (a store failure on a full disk: disk full) */

@@ -19,24 +19,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code kumo}: opens the window, or with {@code --headless} runs the engine without one. */
-@Command(name = "kumo", versionProvider = KumoVersion.class,
+@Command(name = "kumo", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
         description = "Kumo: schedule and supervise Python scripts.%nWith no arguments, opens the Kumo window.",
         subcommands = {TaskCommand.class, RunCommand.class, RunsCommand.class, CronCommand.class, EnvCommand.class,
                 MirrorCommand.class, ProjectCommand.class, VarCommand.class, AuditCommand.class,
                 BackupCommand.class, ActivateCommand.class, KumoHelpCommand.class})
 public final class KumoCommand implements Callable<Integer> {
-
-    /** Inherited: every subcommand, present and future, answers {@code -h}/{@code --help} with its usage. */
-    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
-            description = "Show this help message and exit.")
-    boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
-    boolean version;
 
     @Option(names = "--headless", description = "Run the scheduler without a window until SIGINT/SIGTERM.")
     boolean headless;

@@ -9,8 +9,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kumo help [COMMAND...]}: the usage of kumo or of a nested command ({@code kumo help task add}). Picocli's own
- * {@code HelpCommand} declares {@code -h} itself, which clashes with the help option every command inherits.
+ * {@code kumo help [COMMAND...]}: the usage of kumo or of a nested command ({@code kumo help task add}); an unknown
+ * command is a usage error naming where it was looked for.
  */
 @Command(name = "help", helpCommand = true,
         description = "Show the usage of kumo or of a command, e.g. 'kumo help task add'.")

@@ -83,6 +83,23 @@ class CliHelpTest {
                 List.of("cron", "next"));
     }
 
+    @picocli.CommandLine.Command(name = "extra", mixinStandardHelpOptions = true)
+    static final class CommandWithItsOwnHelp implements Runnable {
+        @Override
+        public void run() {
+        }
+    }
+
+    @Test
+    void aCommandDeclaringItsOwnHelpKeepsIt() {
+        var tree = new picocli.CommandLine(new KumoCommand(null, null, null)).addSubcommand(new CommandWithItsOwnHelp());
+        var commands = KumoCli.withHelp(tree);
+        commands.setOut(new PrintWriter(out, true));
+
+        assertThat(commands.execute("extra", "-h")).isZero();
+        assertThat(out.toString()).startsWith("Usage: kumo extra");
+    }
+
     @Test
     void helpCommandPrintsTheUsageOfANestedSubcommand() throws IOException {
         assertThat(runWithoutDataDirectory("help", "task", "add")).as(err.toString()).isZero();

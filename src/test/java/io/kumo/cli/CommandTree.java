@@ -15,7 +15,7 @@ final class CommandTree {
     /** {@code [] -> kumo}, {@code [task] -> kumo task}, {@code [task, add] -> kumo task add}, ...; aliases once. */
     static Map<List<String>, CommandLine> commands() {
         Map<CommandLine, List<String>> paths = new LinkedHashMap<>();
-        walk(new CommandLine(new KumoCommand(null, null, null)), List.of(), paths);
+        walk(KumoCli.commands(new KumoCommand(null, null, null)), List.of(), paths);
         Map<List<String>, CommandLine> byPath = new LinkedHashMap<>();
         paths.forEach((command, path) -> byPath.put(path, command));
         return byPath;

@@ -78,12 +78,12 @@ class ReadmeCommandReferenceTest {
         assertThat(commands).containsAll(entries.keySet());
     }
 
-    /** Its option names (the inherited help option only on {@code kumo}) and parameter labels. */
+    /** Its option names (the help option, which every command has, only on {@code kumo}) and parameter labels. */
     private static List<String> documentedWords(CommandSpec spec) {
         List<String> words = new ArrayList<>();
         for (OptionSpec option : spec.options()) {
-            boolean inheritedHelp = option.inherited() && option.usageHelp();
-            if (!option.hidden() && !inheritedHelp) {
+            boolean subcommandHelp = option.usageHelp() && spec.parent() != null;
+            if (!option.hidden() && !subcommandHelp) {
                 for (String name : option.names()) {
                     words.add("`" + name);
                 }
