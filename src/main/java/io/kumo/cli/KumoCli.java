@@ -14,12 +14,16 @@ import io.kumo.python.ToolFailedException;
 import io.kumo.storage.DiskFullException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
@@ -55,14 +59,15 @@ public final class KumoCli {
 
     public int run(String... args) {
         KumoCommand root = new KumoCommand(resolver, desktop, null, lockWait);
-        CommandLine commandLine = configure(new CommandLine(root), out, err, Function.identity());
+        CommandLine commandLine = configure(commands(root), out, err, Function.identity());
         ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(args);
         } catch (ParameterException e) {
             return usageError(e, args);
         }
-        if (!parsed.hasSubcommand() || !INSTANCE_COMMANDS.contains(parsed.subcommand().commandSpec().name())) {
+        if (needsNoData(parsed) || !parsed.hasSubcommand()
+                || !INSTANCE_COMMANDS.contains(parsed.subcommand().commandSpec().name())) {
             return execute(commandLine, root, args);
         }
         DataDirectory data = root.dataDirectory();
@@ -87,11 +92,27 @@ public final class KumoCli {
             err.println("kumo: " + e.getMessage());
             err.flush();
             return ExitCodes.USAGE;
+        } catch (UncheckedIOException e) { // the data directory cannot be created or read
+            err.println("kumo: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
         } catch (AlreadyRunningException | DataDirectoryBusyException e) {
             err.println("kumo: " + e.getMessage());
             err.flush();
             return ExitCodes.FAILURE;
         }
+    }
+
+    /**
+     * Help and version print, and a command group without its subcommand ({@code kumo task}) is a usage error, without
+     * the data directory: nothing to open, lock or forward.
+     */
+    private static boolean needsNoData(ParseResult parsed) {
+        List<CommandLine> chain = parsed.asCommandLineList();
+        Object last = chain.getLast().getCommandSpec().userObject();
+        boolean groupAlone = !(last instanceof Runnable || last instanceof Callable<?>);
+        return groupAlone || chain.stream().anyMatch(command -> command.isUsageHelpRequested()
+                || command.isVersionHelpRequested() || command.getCommandSpec().helpCommand());
     }
 
     /**
@@ -122,7 +143,7 @@ public final class KumoCli {
         KumoCommand root = new KumoCommand(null, (c, minimized, e) -> ExitCodes.FAILURE, new InstanceCoreAccess(core));
         Function<Exception, Exception> diskFull = e -> core.database().storage().classify(e)
                 .<Exception>map(full -> full).orElse(e);
-        int code = configure(new CommandLine(root), out, err, diskFull).execute(args);
+        int code = configure(commands(root), out, err, diskFull).execute(args);
         try {
             core.database().sync(); // what the exit code acknowledges is on the device before the client sees it
         } catch (RuntimeException e) {
@@ -132,6 +153,26 @@ public final class KumoCli {
             }
         }
         return code;
+    }
+
+    /** The command tree under {@code root}, every command with its help option. */
+    static CommandLine commands(KumoCommand root) {
+        return withHelp(new CommandLine(root));
+    }
+
+    /**
+     * Adds {@code -h}/{@code --help} to every command that does not declare a help option itself, so a new command
+     * answers it too. Added, not inherited: an inherited option would clash with a command's own
+     * {@code mixinStandardHelpOptions}.
+     */
+    static CommandLine withHelp(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        if (spec.options().stream().noneMatch(OptionSpec::usageHelp)) {
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        command.getSubcommands().values().forEach(KumoCli::withHelp);
+        return command;
     }
 
     /** @param explain turns a failure into the one the user should read (a store failure on a full disk: disk full) */
@@ -159,7 +200,8 @@ public final class KumoCli {
     }
 
     private static int usageError(ParameterException e, String[] args) {
-        e.getCommandLine().getErr().println("kumo: " + e.getMessage() + " (see 'kumo --help')");
+        e.getCommandLine().getErr().println("kumo: " + e.getMessage() + " (see '"
+                + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
         return ExitCodes.USAGE;
     }
 }

@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds a task's trigger from its stored fields; a MANUAL task has none. */
 public final class Triggers {
@@ -18,7 +19,8 @@ public final class Triggers {
     public static Optional<Trigger> of(Task task) {
         return switch (task.getTriggerType()) {
             case MANUAL -> Optional.empty();
-            case CRON -> Optional.of(new CronTrigger(cron(task.getCronExpression()), zone(task.getTimeZone())));
+            case CRON -> Optional.of(new CronTrigger(cron(task.getCronExpression(), CronExpression::parseStored),
+                    zone(task.getTimeZone())));
             case INTERVAL -> {
                 if (task.getIntervalSeconds() == null || task.getIntervalSeconds() <= 0) {
                     throw new ValidationException("interval: must be more than 0 seconds");
@@ -37,9 +39,14 @@ public final class Triggers {
         };
     }
 
+    /** A schedule as typed: crontab(5)'s rules, macros in lower case. */
     public static CronExpression cron(String text) {
+        return cron(text, CronExpression::parse);
+    }
+
+    private static CronExpression cron(String text, Function<String, CronExpression> parser) {
         try {
-            return CronExpression.parse(text == null ? "" : text);
+            return parser.apply(text == null ? "" : text);
         } catch (CronParseException e) {
             throw new ValidationException("cron: " + e.getMessage());
         }

@@ -113,6 +113,21 @@ class TaskInputLimitsTest {
     }
 
     @Test
+    void upperCaseCronMacroIsRefusedAsCronieRefusesIt() {
+        assertRefused("kumo: cron: unknown macro '@DAILY' (macros are lower case: @daily); expected one of "
+                + "@reboot, @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly", "--cron", "@DAILY");
+    }
+
+    @Test
+    void crontabLineWithAnUpperCaseMacroIsNotImported() throws Exception {
+        Path crontab = Files.writeString(dir.resolve("crontab"), "@Hourly /bin/true\n");
+        assertThat(cli.kumo("task", "import-crontab", crontab.toString())).isEqualTo(ExitCodes.FAILURE);
+        assertThat(cli.err().strip().lines()).containsExactly("kumo: line 1: unknown macro '@Hourly' (macros are lower "
+                + "case: @hourly); expected one of @reboot, @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly");
+        assertNothingStored();
+    }
+
+    @Test
     void scheduleThatNeverFiresIsAcceptedWithAWarningLikeCronie() {
         assertThat(add("--cron", "0 0 30 2 *")).isZero();
         assertThat(cli.err().strip()).isEqualTo("kumo: warning: this schedule never fires (Feb 30)");

@@ -28,6 +28,16 @@ public final class CronExpression {
         return new CronExpression(trimmed, CronParser.parse(trimmed));
     }
 
+    /**
+     * An expression as a task holds it. An older Kumo took macros in any case ({@code @DAILY}); such a task keeps its
+     * schedule, read as the lower-case macro. What a user types goes through {@link #parse}, which refuses it.
+     */
+    public static CronExpression parseStored(String text) {
+        Objects.requireNonNull(text, "text");
+        String trimmed = text.strip();
+        return parse(CronMacro.lowerCaseOf(trimmed).orElse(trimmed));
+    }
+
     /** The expression as given, trimmed. */
     public String text() {
         return text;

@@ -23,10 +23,16 @@ enum CronMacro {
         this.names = List.of(names);
     }
 
-    /** The macro for a word such as "@Daily", case-insensitive. */
+    /** The macro for a word such as "@daily"; case-sensitive as in crontab(5) and cronie, so "@DAILY" is none. */
     static Optional<CronMacro> named(String word) {
-        String name = word.startsWith("@") ? word.substring(1).toLowerCase(Locale.ROOT) : "";
+        String name = word.startsWith("@") ? word.substring(1) : "";
         return Arrays.stream(values()).filter(macro -> macro.names.contains(name)).findFirst();
+    }
+
+    /** "@daily" for "@DAILY": the macro a word names in another case, which cron does not accept. */
+    static Optional<String> lowerCaseOf(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.equals(word) ? Optional.empty() : named(lower).map(macro -> lower);
     }
 
     static String allNames() {

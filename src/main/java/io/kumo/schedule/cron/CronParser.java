@@ -31,8 +31,9 @@ final class CronParser {
     }
 
     private static Optional<CronSchedule> parseMacro(String[] words) {
-        CronMacro macro = CronMacro.named(words[0]).orElseThrow(() -> new CronParseException(
-                "unknown macro '" + words[0] + "'; expected one of " + CronMacro.allNames()));
+        CronMacro macro = CronMacro.named(words[0]).orElseThrow(() -> new CronParseException("unknown macro '"
+                + words[0] + "'" + CronMacro.lowerCaseOf(words[0]).map(lower -> " (macros are lower case: " + lower + ")")
+                .orElse("") + "; expected one of " + CronMacro.allNames()));
         if (words.length > 1) {
             throw new CronParseException(words[0] + " stands alone, but it is followed by '" + words[1] + "'");
         }

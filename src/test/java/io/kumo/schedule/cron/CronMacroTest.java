@@ -23,8 +23,6 @@ class CronMacroTest {
             @daily    | 0 0 * * *
             @midnight | 0 0 * * *
             @hourly   | 0 * * * *
-            @DAILY    | 0 0 * * *
-            @Weekly   | 0 0 * * 0
             """)
     void macroFiresLikeItsExpansion(String macro, String expansion) {
         CronExpression shortcut = CronExpression.parse(macro);
@@ -43,7 +41,7 @@ class CronMacroTest {
 
     @Test
     void rebootHasNoFireTimes() {
-        CronExpression reboot = CronExpression.parse("@Reboot");
+        CronExpression reboot = CronExpression.parse("@reboot");
         assertThat(reboot.isReboot()).isTrue();
         assertThat(reboot.isFixedTime()).isFalse();
         assertThat(reboot.nextFireAfter(FROM, ZONE)).isEmpty();
@@ -57,6 +55,15 @@ class CronMacroTest {
                 .hasMessage("unknown macro '@weekdays'; expected one of "
                         + "@reboot, @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly");
         assertThatThrownBy(() -> CronExpression.parse("@")).hasMessageStartingWith("unknown macro '@'");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"@DAILY, @daily", "@Daily, @daily", "@Reboot, @reboot", "@ANNUALLY, @annually"})
+    void macrosAreLowerCaseAsInCrontab(String typed, String meant) {
+        assertThatThrownBy(() -> CronExpression.parse(typed))
+                .isInstanceOf(CronParseException.class)
+                .hasMessage("unknown macro '" + typed + "' (macros are lower case: " + meant + "); expected one of "
+                        + "@reboot, @yearly, @annually, @monthly, @weekly, @daily, @midnight, @hourly");
     }
 
     @Test

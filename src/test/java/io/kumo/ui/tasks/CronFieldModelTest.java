@@ -23,6 +23,15 @@ class CronFieldModelTest {
     }
 
     @Test
+    void upperCaseMacroIsAnErrorAsInCrontab() {
+        model.textProperty().set("@DAILY");
+
+        assertThat(model.errorProperty().get()).startsWith("unknown macro '@DAILY' (macros are lower case: @daily)");
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.nextFires()).isEmpty();
+    }
+
+    @Test
     void describesAndListsTheNextFiveFiresInTheTaskZone() {
         model.zoneProperty().set("Europe/Berlin");
         model.textProperty().set("0 6 * * *");
