@@ -206,12 +206,20 @@ public final class KumoCore implements AutoCloseable {
     /** Starts scheduling: the app and {@code --headless} run one engine; CLI commands on their own do not. */
     public synchronized Engine startEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
         if (engine == null) {
-            engine = new Engine(this, launcher, baseEnvironment);
+            engine = newEngine(launcher, baseEnvironment);
             database.storage().watch(); // an instance shows a full disk before its next write
             engine.start();
             maintenance.schedule();
         }
         return engine;
+    }
+
+    /**
+     * An engine on this core's services, not started: {@code startEngine} starts the instance's one; a CLI command on
+     * its own uses one to run what it asks for; the caller closes it.
+     */
+    public Engine newEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
+        return EngineWiring.build(this, launcher, baseEnvironment);
     }
 
     public Optional<Engine> engine() {

@@ -1,6 +1,5 @@
 package io.kumo.engine;
 
-import io.kumo.app.KumoCore;
 import io.kumo.audit.AuditAction;
 import io.kumo.common.Observable;
 import io.kumo.common.ValidationException;
@@ -16,7 +15,6 @@ import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
 import io.kumo.settings.Settings;
 import io.kumo.storage.DiskFullException;
-import io.kumo.supervisor.ProcessLauncher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,34 +35,36 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     /** Misfired fires recorded or run per catch-up; older ones are only counted. */
     static final int MISSED_KEPT = 100;
 
-    private final KumoCore core;
+    private final EngineServices services;
+    private final EngineTasks tasks;
     private final Clock clock;
     private final RunStore runs;
     private final FireScheduler scheduler;
     private final RunDispatcher dispatcher;
-    private final ResourceSampler sampler = new ResourceSampler();
-    private final ExecutorService workers;
-    private final ScheduledExecutorService timers;
+    private final ResourceSampler sampler;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private final UnrecordedFires unrecorded;
     private final Observable.Pin storagePin;
     private volatile boolean started;
     private volatile boolean closed;
 
-    public Engine(KumoCore core, ProcessLauncher launcher, Map<String, String> baseEnvironment) {
-        this.core = core;
-        this.clock = core.clock();
-        this.runs = new RunStore(core.database());
-        this.workers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("kumo-run-worker-", 0).factory());
-        this.timers = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("kumo-timeouts").unstarted(r));
+    /**
+     * Builds the engine on its collaborators; nothing runs until {@link #start()} (or {@link #prepare()}). Task changes
+     * reach it through {@link #taskChanged}, called by whoever saves tasks.
+     */
+    public Engine(EngineServices services) {
+        this.services = services;
+        this.tasks = services.tasks();
+        this.clock = services.clock();
+        this.runs = services.runs();
+        this.sampler = services.sampler();
         this.scheduler = new FireScheduler(clock, this, MISSED_KEPT);
-        this.dispatcher = new RunDispatcher(runs, launcher, new LaunchSpecFactory(core, baseEnvironment), sampler, clock,
-                workers, timers, () -> core.settings().get(Settings.MAX_CONCURRENT_RUNS),
-                () -> Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS)), this::publish, this::finished);
-        core.tasks().addListener((task, deleted) -> taskChanged(task, deleted));
+        this.dispatcher = new RunDispatcher(runs, services.launcher(), services.launches(), sampler, clock,
+                services.executors().workers(), services.executors().timers(), () -> services.settings().get(Settings.MAX_CONCURRENT_RUNS),
+                this::stopGrace, this::publish, this::finished);
         this.unrecorded = new UnrecordedFires(runs, clock);
         // space is back: the fires that could not be recorded get their MISSED records
-        this.storagePin = core.storage().state().observe(state -> {
+        this.storagePin = services.storage().observe(state -> {
             if (!state.full()) {
                 unrecorded.record(this::publish);
             }
@@ -99,21 +96,21 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
 
     /** Everything {@link #start()} does but the timer thread: tests drive {@link FireScheduler#tick()} themselves. */
     public void prepare() {
-        int recovered = new RunRecovery(runs, clock, Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS))).resolveRunning();
+        int recovered = new RunRecovery(runs, clock, stopGrace()).resolveRunning();
         if (recovered > 0) {
             LOG.warn("{} run(s) left RUNNING by a previous Kumo were resolved", recovered);
         }
         // read before scheduling: a @reboot fire recorded below is handed to the dispatcher already
         List<Run> leftQueued = runs.withStatus(RunStatus.QUEUED);
-        scheduler.setPaused(core.settings().get(Settings.SCHEDULER_PAUSED));
-        for (Task task : core.tasks().list()) {
+        scheduler.setPaused(services.settings().get(Settings.SCHEDULER_PAUSED));
+        for (Task task : tasks.all()) {
             if (task.isEnabled()) {
                 scheduleFromLastFire(task);
             }
         }
         resumeQueuedRuns(leftQueued);
         started = true;
-        core.engineStatus().state().set(scheduler.isPaused() ? EngineState.PAUSED : EngineState.RUNNING);
+        services.status().state().set(scheduler.isPaused() ? EngineState.PAUSED : EngineState.RUNNING);
     }
 
     private void scheduleFromLastFire(Task task) {
@@ -141,26 +138,26 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
      */
     private void resumeQueuedRuns(List<Run> leftQueued) {
         Instant now = clock.instant();
-        Map<Long, Task> tasks = new java.util.HashMap<>();
+        Map<Long, Task> queuedTasks = new java.util.HashMap<>();
         List<Run> queued = new java.util.ArrayList<>();
         for (Run run : leftQueued) {
-            Optional<Task> task = core.tasks().findById(run.getTaskId());
+            Optional<Task> task = tasks.find(run.getTaskId());
             if (task.isEmpty()) {
                 end(run, RunStatus.INTERRUPTED, "its task was deleted");
             } else {
-                tasks.put(run.getTaskId(), task.get());
+                queuedTasks.put(run.getTaskId(), task.get());
                 queued.add(run);
             }
         }
         var triage = new QueuedRunTriage(now, FireScheduler.MISFIRE_THRESHOLD).triage(queued,
-                taskId -> tasks.get(taskId).getMisfirePolicy(),
+                taskId -> queuedTasks.get(taskId).getMisfirePolicy(),
                 taskId -> scheduler.nextFire(taskId)
                         .filter(next -> Duration.between(next, now).compareTo(FireScheduler.MISFIRE_THRESHOLD) > 0).isPresent());
         for (QueuedRunTriage.Decision decision : triage) {
             Run run = decision.run();
             switch (decision.action()) {
                 case WAIT -> scheduler.delay(run.getId(), run.getScheduledFor());
-                case START -> dispatcher.enqueue(run, tasks.get(run.getTaskId()));
+                case START -> dispatcher.enqueue(run, queuedTasks.get(run.getTaskId()));
                 case MISS -> end(run, RunStatus.MISSED, decision.reason());
                 case INTERRUPT -> end(run, RunStatus.INTERRUPTED, decision.reason());
             }
@@ -207,7 +204,7 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
 
     @Override
     public void misfire(Task task, Trigger trigger, List<Instant> recent, long total) {
-        Optional<Task> current = core.tasks().findById(task.getId()).filter(Task::isEnabled);
+        Optional<Task> current = tasks.find(task.getId()).filter(Task::isEnabled);
         if (current.isEmpty() || recent.isEmpty()) {
             return;
         }
@@ -236,18 +233,18 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     @Override
     public void startDelayed(long runId) {
         runs.find(runId).filter(run -> run.getStatus() == RunStatus.QUEUED).ifPresent(run ->
-                core.tasks().findById(run.getTaskId()).ifPresentOrElse(
+                tasks.find(run.getTaskId()).ifPresentOrElse(
                         task -> dispatcher.enqueue(run, task),
                         () -> end(run, RunStatus.INTERRUPTED, "its task was deleted")));
     }
 
     private void finished(Run run, Task task) {
-        core.engineStatus().runningRuns().set(dispatcher.runningCount());
+        services.status().runningRuns().set(dispatcher.runningCount());
         boolean retryable = run.getStatus() == RunStatus.FAILED || run.getStatus() == RunStatus.TIMEOUT;
         if (!retryable || !started || run.getAttempt() > task.getRetries()) {
             return;
         }
-        Optional<Task> current = core.tasks().findById(task.getId());
+        Optional<Task> current = tasks.find(task.getId());
         if (current.isEmpty() || run.getAttempt() > current.get().getRetries() || !started) {
             return;
         }
@@ -280,7 +277,7 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         Instant now = clock.instant();
         Run run = submit(task, TriggerKind.MANUAL, now, true)
                 .orElseThrow(() -> new ValidationException("task " + task.getName() + " was already started at this instant"));
-        core.audit().record(AuditAction.RUN, task, List.of(), "manual run #" + run.getId());
+        services.audit().record(AuditAction.RUN, task, List.of(), "manual run #" + run.getId());
         return run;
     }
 
@@ -293,7 +290,7 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
             stopped = true;
         }
         if (stopped) {
-            run.ifPresent(r -> core.audit().record(AuditAction.STOP.name(), "RUN", String.valueOf(runId), r.getTaskName(), List.of(),
+            run.ifPresent(r -> services.audit().record(AuditAction.STOP.name(), "RUN", String.valueOf(runId), r.getTaskName(), List.of(),
                     "stop requested"));
         }
         return stopped;
@@ -301,25 +298,26 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
 
     public Task pause(Task task) {
         task.setEnabled(false);
-        return core.tasks().update(task, AuditAction.PAUSE);
+        return tasks.save(task, AuditAction.PAUSE);
     }
 
     public Task resume(Task task) {
         task.setEnabled(true);
-        return core.tasks().update(task, AuditAction.RESUME);
+        return tasks.save(task, AuditAction.RESUME);
     }
 
     /** Pauses or resumes all scheduling (runs going on continue). */
     public void setSchedulingPaused(boolean paused) {
-        core.settings().set(Settings.SCHEDULER_PAUSED, paused);
+        services.settings().set(Settings.SCHEDULER_PAUSED, paused);
         scheduler.setPaused(paused);
         if (!paused) {
-            core.tasks().list().stream().filter(Task::isEnabled).forEach(task -> reschedule(task, clock.instant()));
+            tasks.all().stream().filter(Task::isEnabled).forEach(task -> reschedule(task, clock.instant()));
         }
-        core.engineStatus().state().set(paused ? EngineState.PAUSED : EngineState.RUNNING);
+        services.status().state().set(paused ? EngineState.PAUSED : EngineState.RUNNING);
     }
 
-    private void taskChanged(Task task, boolean deleted) {
+    /** A task was saved or deleted: its schedule follows (nothing before the engine started). */
+    public void taskChanged(Task task, boolean deleted) {
         if (!started) {
             return;
         }
@@ -340,6 +338,10 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         }
     }
 
+    private Duration stopGrace() {
+        return Duration.ofSeconds(services.settings().get(Settings.STOP_GRACE_SECONDS));
+    }
+
     public Optional<Instant> nextFire(long taskId) {
         return scheduler.nextFire(taskId);
     }
@@ -353,7 +355,7 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     }
 
     private void publish(Run run) {
-        core.engineStatus().runningRuns().set(dispatcher.runningCount());
+        services.status().runningRuns().set(dispatcher.runningCount());
         for (EngineListener listener : listeners) {
             try {
                 listener.runChanged(run);
@@ -380,15 +382,14 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         boolean wasStarted = started;
         started = false;
         if (wasStarted) {
-            core.engineStatus().state().set(EngineState.STOPPING);
+            services.status().state().set(EngineState.STOPPING);
             scheduler.stop();
         }
-        dispatcher.shutdown(Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS)));
+        dispatcher.shutdown(stopGrace());
         storagePin.close();
         unrecorded.record(this::publish); // a last try
         sampler.close();
-        timers.shutdownNow();
-        workers.shutdown();
-        core.engineStatus().runningRuns().set(0);
+        services.executors().shutdown();
+        services.status().runningRuns().set(0);
     }
 }

@@ -1,0 +1,17 @@
+package io.kumo.engine;
+
+import io.kumo.audit.AuditAction;
+import io.kumo.domain.Task;
+import java.util.List;
+import java.util.Optional;
+
+/** The engine's view of the stored tasks: the composition root adapts the task repository (or service) to it. */
+public interface EngineTasks {
+
+    Optional<Task> find(long id);
+
+    List<Task> all();
+
+    /** Saves a task the engine changed (pause, resume), audited under {@code action}. */
+    Task save(Task task, AuditAction action);
+}
