@@ -7,12 +7,15 @@ import io.kumo.domain.Task;
 import io.kumo.domain.TriggerKind;
 import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** The engine's reads and writes of run records. */
 public final class RunStore {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database database;
     private final Dao<Run, Long> runs;
@@ -45,11 +48,21 @@ public final class RunStore {
                 return Optional.of(run);
             });
         } catch (StoreException e) {
-            if (e.getMessage() != null && e.getMessage().contains("uq_runs_task_scheduled")) {
+            if (isUniqueViolation(e)) {
                 return Optional.empty();
             }
             throw e;
         }
+    }
+
+    /** SQLState 23505 (unique violation, H2 and PostgreSQL alike) anywhere in the chain; the message's wording is no guide. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A retry attempt, waiting (QUEUED) until its own scheduled instant. */
