@@ -44,6 +44,7 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     private final ResourceSampler sampler;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private final UnrecordedFires unrecorded;
+    private final Map<Long, Object> submitLocks = new java.util.concurrent.ConcurrentHashMap<>();
     private final Observable.Pin storagePin;
     private volatile boolean started;
     private volatile boolean closed;
@@ -174,8 +175,18 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         }
     }
 
-    /** Applies the overlap policy, records the run and hands it to the dispatcher. Empty when the fire was a duplicate. */
+    /**
+     * Applies the overlap policy, records the run and hands it to the dispatcher. Empty when the fire was a duplicate.
+     * One task's submissions take turns: the overlap check and the enqueue are one step, so two fires at once never
+     * both find the task idle.
+     */
     private Optional<Run> submit(Task task, TriggerKind kind, Instant scheduledFor, boolean manual) {
+        synchronized (submitLocks.computeIfAbsent(task.getId(), id -> new Object())) {
+            return submitAlone(task, kind, scheduledFor, manual);
+        }
+    }
+
+    private Optional<Run> submitAlone(Task task, TriggerKind kind, Instant scheduledFor, boolean manual) {
         Instant now = clock.instant();
         boolean running = dispatcher.isRunning(task.getId());
         boolean waiting = dispatcher.isWaiting(task.getId());
@@ -320,6 +331,9 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     public void taskChanged(Task task, boolean deleted) {
         if (!started) {
             return;
+        }
+        if (deleted) {
+            submitLocks.remove(task.getId());
         }
         if (deleted || !task.isEnabled()) {
             scheduler.unschedule(task.getId());
