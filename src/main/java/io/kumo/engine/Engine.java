@@ -213,31 +213,52 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         return run;
     }
 
+    /**
+     * Late fires are coalesced by the task's misfire policy: {@code skip} runs none, {@code once} runs the newest as a
+     * catch-up (none when an on-time fire follows), {@code all} runs the newest {@link #MISSED_KEPT}. The rest are one
+     * MISSED run for the whole gap.
+     */
     @Override
-    public void misfire(Task task, Trigger trigger, List<Instant> recent, long total) {
+    public void misfire(Task task, Trigger trigger, LateFires late, boolean onTimeFollows) {
         Optional<Task> current = tasks.find(task.getId()).filter(Task::isEnabled);
-        if (current.isEmpty() || recent.isEmpty()) {
+        if (current.isEmpty()) {
             return;
         }
         Task live = current.get();
-        Instant now = clock.instant();
-        long untracked = total - recent.size();
-        String earlier = untracked > 0 ? " (and " + untracked + " earlier fires)" : "";
-        LOG.info("Task '{}' missed {} fire(s); misfire policy {}", live.getName(), total, live.getMisfirePolicy());
         MisfirePolicy policy = live.getMisfirePolicy();
-        for (int i = 0; i < recent.size(); i++) {
-            Instant missed = recent.get(i);
-            boolean newest = i == recent.size() - 1;
+        int catchUps = switch (policy) {
+            case SKIP -> 0;
+            case ONCE -> onTimeFollows ? 0 : 1;
+            case ALL -> MISSED_KEPT;
+        };
+        LOG.info("Task '{}' missed {} fire(s); misfire policy {}", live.getName(), late.total(), policy);
+        late.before(catchUps).ifPresent(gap -> recordGap(live, trigger, gap, policy));
+        for (Instant missed : late.newest(catchUps)) {
             try {
-                if (policy == MisfirePolicy.ALL || (policy == MisfirePolicy.ONCE && newest)) {
-                    submit(live, TriggerKind.CATCHUP, missed, false);
-                } else {
-                    record(live, trigger.kind(), missed, RunStatus.MISSED, now,
-                            "missed while Kumo was not running or the computer slept" + (i == 0 ? earlier : ""));
-                }
+                submit(live, TriggerKind.CATCHUP, missed, false);
             } catch (DiskFullException e) {
                 unrecorded.add(live, trigger.kind(), missed);
             }
+        }
+    }
+
+    private static java.time.ZoneId zoneOf(Task task) {
+        try {
+            return Triggers.zone(task.getTimeZone());
+        } catch (RuntimeException e) { // a zone stored by an older Kumo that this JDK does not know
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
+    private void recordGap(Task task, Trigger trigger, MissedGap gap, MisfirePolicy policy) {
+        java.time.ZoneId zone = zoneOf(task);
+        String note = gap.describe(zone, clock.instant().atZone(zone).toLocalDate())
+                + " (Kumo was not running, was held up or the computer slept; misfire policy " + policy.name().toLowerCase(java.util.Locale.ROOT) + ")";
+        int count = (int) Math.min(Integer.MAX_VALUE, gap.count());
+        try {
+            runs.recordMissedGap(task, trigger.kind(), gap.first(), gap.last(), count, clock.instant(), note).ifPresent(this::publish);
+        } catch (DiskFullException e) {
+            unrecorded.add(task, trigger.kind(), gap.last());
         }
     }
 

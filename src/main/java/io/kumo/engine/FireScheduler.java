@@ -36,8 +36,11 @@ public final class FireScheduler {
     public interface Target {
         void fire(Task task, Trigger trigger, Instant scheduledFor);
 
-        /** Fires found late; {@code recent} holds the newest ones (at most a bound), {@code total} counts all. */
-        void misfire(Task task, Trigger trigger, List<Instant> recent, long total);
+        /**
+         * Fires found late together (more than one, or one later than {@link #MISFIRE_THRESHOLD}), for the task's
+         * misfire policy; {@code onTimeFollows} when a fire that is not late follows in the same pass.
+         */
+        void misfire(Task task, Trigger trigger, LateFires late, boolean onTimeFollows);
 
         void startDelayed(long runId);
     }
@@ -149,30 +152,46 @@ public final class FireScheduler {
         return earliest();
     }
 
+    /**
+     * Hands over a task's due fires. A single fire up to the misfire threshold late is an ordinary fire. Several late
+     * fires (a stall, suspend or restart) or one later than the threshold are handed over together, once, for the
+     * misfire policy; a fire still ahead of now (within the lead time) is an ordinary fire after them.
+     */
     private void handle(Entry entry, Instant now) {
+        Instant horizon = now.plus(LEAD);
+        Trigger trigger = entry.trigger();
+        java.util.ArrayDeque<Instant> recent = new java.util.ArrayDeque<>();
+        List<Instant> onTime = new ArrayList<>();
+        Instant first = null;
+        Instant dropped = null;
+        long late = 0;
+        int scanned = 0;
         Instant next = entry.next();
-        if (Duration.between(next, now).compareTo(MISFIRE_THRESHOLD) <= 0) {
-            Instant horizon = now.plus(LEAD);
-            while (next != null && !next.isAfter(horizon)) {
-                Instant fire = next;
-                safely(() -> target.fire(entry.task(), entry.trigger(), fire));
-                next = entry.trigger().nextFireAfter(fire).orElse(null);
-            }
-        } else {
-            java.util.ArrayDeque<Instant> recent = new java.util.ArrayDeque<>();
-            long total = 0;
-            Instant missed = next;
-            while (missed != null && !missed.isAfter(now) && total < MAX_MISSED_SCAN) {
-                total++;
-                recent.addLast(missed);
+        while (next != null && !next.isAfter(horizon) && scanned++ < MAX_MISSED_SCAN) {
+            if (next.isAfter(now)) {
+                onTime.add(next);
+            } else {
+                late++;
+                first = first == null ? next : first;
+                recent.addLast(next);
                 if (recent.size() > missedKept) {
-                    recent.removeFirst();
+                    dropped = recent.removeFirst();
                 }
-                missed = entry.trigger().nextFireAfter(missed).orElse(null);
             }
-            long count = total;
-            safely(() -> target.misfire(entry.task(), entry.trigger(), List.copyOf(recent), count));
-            next = entry.trigger().nextFireAfter(now).orElse(null);
+            next = trigger.nextFireAfter(next).orElse(null);
+        }
+        if (next != null && !next.isAfter(horizon)) { // the scan's bound: what is older than now is not counted
+            next = trigger.nextFireAfter(now).orElse(null);
+        }
+        if (late == 1 && Duration.between(first, now).compareTo(MISFIRE_THRESHOLD) <= 0) {
+            onTime.addFirst(first);
+        } else if (late > 0) {
+            LateFires lateFires = new LateFires(first, List.copyOf(recent), dropped, late);
+            boolean onTimeFollows = !onTime.isEmpty();
+            safely(() -> target.misfire(entry.task(), trigger, lateFires, onTimeFollows));
+        }
+        for (Instant fire : onTime) {
+            safely(() -> target.fire(entry.task(), trigger, fire));
         }
         Instant following = next;
         withLock(() -> {

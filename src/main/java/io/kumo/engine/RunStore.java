@@ -38,12 +38,31 @@ public final class RunStore {
         if (status.isTerminal()) {
             run.setEndedAt(now);
         }
+        return insertFire(task, run, scheduledFor);
+    }
+
+    /**
+     * Records {@code count} fires of {@code task} missed from {@code first} to {@code last} as one MISSED run (the gap's
+     * first instant is its key) and moves the task's last fired instant to {@code last}. Empty when already recorded.
+     */
+    public Optional<Run> recordMissedGap(Task task, TriggerKind kind, Instant first, Instant last, int count, Instant now,
+                                         String note) {
+        Run run = new Run(task, kind, first, RunStatus.MISSED);
+        run.setQueuedAt(now);
+        run.setEndedAt(now);
+        run.setError(note);
+        run.setMissedGap(count, last);
+        return insertFire(task, run, last);
+    }
+
+    private Optional<Run> insertFire(Task task, Run run, Instant firedUpTo) {
+        TriggerKind kind = run.getTriggerKind();
         try {
             return database.inTransactionWithoutSync(() -> { // the claim before its spawn syncs it
                 runs.create(run); // a duplicate fire fails on the unique key, handled below
                 if (kind != TriggerKind.MANUAL && kind != TriggerKind.RETRY) {
                     database.tasks().executeRaw("UPDATE tasks SET last_fired_at = ? WHERE id = ? AND (last_fired_at IS NULL OR last_fired_at < ?)",
-                            Long.toString(scheduledFor.toEpochMilli()), task.getId().toString(), Long.toString(scheduledFor.toEpochMilli()));
+                            Long.toString(firedUpTo.toEpochMilli()), task.getId().toString(), Long.toString(firedUpTo.toEpochMilli()));
                 }
                 return Optional.of(run);
             });
