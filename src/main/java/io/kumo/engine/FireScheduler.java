@@ -45,6 +45,14 @@ public final class FireScheduler {
         void startDelayed(long runId);
     }
 
+    /** How the loop waits after a failed pass; the default waits on the scheduler's condition (a stop ends it). */
+    interface FailureWait {
+        void await(Duration delay) throws InterruptedException;
+    }
+
+    /** The first wait after a failed pass; it doubles with every further failure in a row, up to {@link #REARM}. */
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+
     private static final Logger LOG = LoggerFactory.getLogger(FireScheduler.class);
 
     private record Entry(Task task, Trigger trigger, Instant next) {
@@ -53,6 +61,7 @@ public final class FireScheduler {
     private final Clock clock;
     private final Target target;
     private final int missedKept;
+    private final FailureWait failureWait;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Map<Long, Entry> entries = new HashMap<>();
@@ -62,9 +71,14 @@ public final class FireScheduler {
     private Thread thread;
 
     public FireScheduler(Clock clock, Target target, int missedKept) {
+        this(clock, target, missedKept, null);
+    }
+
+    FireScheduler(Clock clock, Target target, int missedKept, FailureWait failureWait) {
         this.clock = clock;
         this.target = target;
         this.missedKept = missedKept;
+        this.failureWait = failureWait != null ? failureWait : this::awaitChange;
     }
 
     /** Schedules (or reschedules) a task's fires strictly after {@code after}. */
@@ -227,30 +241,62 @@ public final class FireScheduler {
     }
 
     private void loop() {
+        int failures = 0;
         while (running) {
             try {
-                Optional<Instant> next = tick();
-                lock.lock();
-                try {
-                    if (!running) {
-                        break;
-                    }
-                    long waitNanos = REARM.toNanos();
-                    if (next.isPresent()) {
-                        waitNanos = Math.min(waitNanos, Duration.between(clock.instant(), next.get().minus(LEAD)).toNanos());
-                    }
-                    if (waitNanos > 0) {
-                        changed.awaitNanos(waitNanos);
-                    }
-                } finally {
-                    lock.unlock();
-                }
+                pass();
+                failures = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | Error e) {
-                LOG.error("Scheduler pass failed; continuing", e); // the loop must not die
+                failures++;
+                Duration delay = backoff(failures);
+                LOG.error("Scheduler pass failed ({} in a row); next pass in {} ms", failures, delay.toMillis(), e); // the loop must not die
+                try {
+                    failureWait.await(delay);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
+        }
+    }
+
+    /** One tick, then a wait until the next thing is due (at most {@link #REARM}) or the schedule changes. */
+    private void pass() throws InterruptedException {
+        Optional<Instant> next = tick();
+        lock.lock();
+        try {
+            if (!running) {
+                return;
+            }
+            long waitNanos = REARM.toNanos();
+            if (next.isPresent()) {
+                waitNanos = Math.min(waitNanos, Duration.between(clock.instant(), next.get().minus(LEAD)).toNanos());
+            }
+            if (waitNanos > 0) {
+                changed.awaitNanos(waitNanos);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** 1 s after the first failure in a row, doubling, at most {@link #REARM}. */
+    static Duration backoff(int failuresInARow) {
+        Duration delay = FIRST_BACKOFF.multipliedBy(1L << Math.min(failuresInARow - 1, 16));
+        return delay.compareTo(REARM) > 0 ? REARM : delay;
+    }
+
+    private void awaitChange(Duration delay) throws InterruptedException {
+        lock.lock();
+        try {
+            if (running) {
+                changed.awaitNanos(delay.toNanos());
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
