@@ -34,6 +34,8 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     /** Misfired fires recorded or run per catch-up; older ones are only counted. */
     static final int MISSED_KEPT = 100;
+    static final int MAX_RETRIES = 100;
+    static final Duration MAX_RETRY_DELAY = Duration.ofDays(1);
 
     private final EngineServices services;
     private final EngineTasks tasks;
@@ -273,35 +275,41 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     private void finished(Run run, Task task) {
         services.status().runningRuns().set(dispatcher.runningCount());
         boolean retryable = run.getStatus() == RunStatus.FAILED || run.getStatus() == RunStatus.TIMEOUT;
-        if (!retryable || !started || run.getAttempt() > task.getRetries()) {
+        if (!retryable || !started || run.getAttempt() > retriesAllowed(task)) {
             return;
         }
+        try {
+            retry(run, task);
+        } catch (RuntimeException e) { // one task's retry must not break the end of the run nor the dispatcher
+            LOG.error("Run #{} of '{}' is not retried: {}", run.getId(), task.getName(), e.getMessage());
+        }
+    }
+
+    private void retry(Run run, Task task) {
         Optional<Task> current = tasks.find(task.getId());
-        if (current.isEmpty() || run.getAttempt() > current.get().getRetries() || !started) {
+        if (current.isEmpty() || run.getAttempt() > retriesAllowed(current.get()) || !started) {
             return;
         }
         Task live = current.get();
         Duration delay = retryDelay(live, run.getAttempt());
-        Run retry;
-        try {
-            retry = runs.recordRetry(run, run.getEndedAt().plus(delay), clock.instant());
-        } catch (DiskFullException e) {
-            LOG.error("Run #{} of '{}' is not retried: {}", run.getId(), live.getName(), e.getMessage());
-            return;
-        }
+        Run retry = runs.recordRetry(run, run.getEndedAt().plus(delay), clock.instant());
         scheduler.delay(retry.getId(), retry.getScheduledFor());
         publish(retry);
     }
 
-    /** Delay before attempt {@code failedAttempt + 1}: fixed, or doubling per attempt (capped at a day). */
+    /** Delay before attempt {@code failedAttempt + 1}: fixed, or doubling per attempt; at most a day either way. */
     static Duration retryDelay(Task task, int failedAttempt) {
-        Duration base = Duration.ofSeconds(Math.max(0, task.getRetryDelaySeconds()));
+        long seconds = Math.clamp(task.getRetryDelaySeconds(), 0, MAX_RETRY_DELAY.toSeconds()); // an older Kumo stored more
+        Duration delay = Duration.ofSeconds(seconds);
         if (task.getRetryBackoff() == RetryBackoff.EXPONENTIAL) {
-            long factor = 1L << Math.min(failedAttempt - 1, 20);
-            Duration grown = base.multipliedBy(factor);
-            return grown.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : grown;
+            delay = delay.multipliedBy(1L << Math.clamp(failedAttempt - 1, 0, 20));
         }
-        return base;
+        return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
+    }
+
+    /** The task's retries, at most {@link #MAX_RETRIES} (the limit of the task rules; an older Kumo stored more). */
+    static int retriesAllowed(Task task) {
+        return Math.clamp(task.getRetries(), 0, MAX_RETRIES);
     }
 
     /** Run now, whatever the schedule; audited. A task with a run going waits for it unless it allows overlap. */
