@@ -18,9 +18,13 @@ import io.kumo.storage.DiskFullException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class Engine implements FireScheduler.Target, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
-    /** Misfired fires recorded or run per catch-up; older ones are only counted. */
+    /** Catch-up runs of one gap at most (misfire policy all); older fires are counted in the gap's MISSED entry. */
     static final int MISSED_KEPT = 100;
     static final int MAX_RETRIES = 100;
     static final Duration MAX_RETRY_DELAY = Duration.ofDays(1);
@@ -46,7 +50,7 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
     private final ResourceSampler sampler;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private final UnrecordedFires unrecorded;
-    private final Map<Long, Object> submitLocks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Object> submitLocks = new ConcurrentHashMap<>();
     private final Observable.Pin storagePin;
     private volatile boolean started;
     private volatile boolean closed;
@@ -244,18 +248,18 @@ public final class Engine implements FireScheduler.Target, AutoCloseable {
         }
     }
 
-    private static java.time.ZoneId zoneOf(Task task) {
+    private static ZoneId zoneOf(Task task) {
         try {
             return Triggers.zone(task.getTimeZone());
         } catch (RuntimeException e) { // a zone stored by an older Kumo that this JDK does not know
-            return java.time.ZoneOffset.UTC;
+            return ZoneOffset.UTC;
         }
     }
 
     private void recordGap(Task task, Trigger trigger, MissedGap gap, MisfirePolicy policy) {
-        java.time.ZoneId zone = zoneOf(task);
+        ZoneId zone = zoneOf(task);
         String note = gap.describe(zone, clock.instant().atZone(zone).toLocalDate())
-                + " (Kumo was not running, was held up or the computer slept; misfire policy " + policy.name().toLowerCase(java.util.Locale.ROOT) + ")";
+                + " (Kumo was not running, was held up or the computer slept; misfire policy " + policy.name().toLowerCase(Locale.ROOT) + ")";
         int count = (int) Math.min(Integer.MAX_VALUE, gap.count());
         try {
             runs.recordMissedGap(task, trigger.kind(), gap.first(), gap.last(), count, clock.instant(), note).ifPresent(this::publish);
