@@ -99,6 +99,18 @@ class PoisonedTaskTest {
     }
 
     @Test
+    void aStoredPolicyThisKumoDoesNotKnowKeepsNeitherTheEngineNorTheOtherTasksFromStarting() {
+        Task odd = insertDaily("aaa-newer", "true", task -> { });
+        StoreException.unchecked(() -> kumo.core.database().tasks().executeRaw(
+                "UPDATE tasks SET misfire_policy = 'SOMETIMES' WHERE id = " + odd.getId())); // a newer Kumo's value
+        Task good = kumo.cronTask("zzz-good", "*/5 * * * *", "python3 -c pass");
+
+        assertThatCode(kumo.engine::prepare).doesNotThrowAnyException();
+
+        assertThat(kumo.engine.nextFire(good.getId())).contains(Instant.parse("2026-05-04T10:05:00Z"));
+    }
+
+    @Test
     void engineStartsAndSchedulesTheOthersWhenOneStoredTaskCannotBeScheduled() {
         insertPoisoned("aaa-poisoned", T0.minusSeconds(7200));
         Task good = kumo.cronTask("zzz-good", "*/5 * * * *", "python3 -c pass");
