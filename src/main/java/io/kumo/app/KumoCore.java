@@ -232,8 +232,7 @@ public final class KumoCore implements AutoCloseable {
     /** Starts scheduling: the app and {@code --headless} run one engine; CLI commands on their own do not. */
     public synchronized Engine startEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
         if (engine == null) {
-            engine = new Engine(this, launcher, baseEnvironment);
-            taskService.scheduleWith(engine); // from now on a saved task is scheduled at once
+            engine = newEngine(launcher, baseEnvironment);
             database.storage().watch(); // an instance shows a full disk before its next write
             engine.start();
             // after start: the engine read the saved pause itself; from here it follows every pause and resume
@@ -241,6 +240,16 @@ public final class KumoCore implements AutoCloseable {
             maintenance.schedule();
         }
         return engine;
+    }
+
+    /**
+     * An engine on this core's services, not started: {@code startEngine} starts the instance's one; a CLI command on
+     * its own uses one to run what it asks for; the caller closes it.
+     */
+    public Engine newEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
+        Engine built = EngineWiring.build(this, launcher, baseEnvironment);
+        taskService.scheduleWith(built); // from now on a saved task is scheduled at once
+        return built;
     }
 
     public Optional<Engine> engine() {

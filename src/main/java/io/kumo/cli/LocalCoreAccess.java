@@ -30,7 +30,7 @@ final class LocalCoreAccess implements CoreAccess, AutoCloseable {
     @Override
     public synchronized Engine engine() {
         if (engine == null) {
-            engine = new Engine(core, new OsProcessLauncher(), System.getenv());
+            engine = core.newEngine(new OsProcessLauncher(), System.getenv());
         }
         return engine;
     }

@@ -93,6 +93,10 @@ final class RunsCommand implements Callable<Integer> {
         json.put("peak_rss", run.getPeakRss());
         json.put("log_path", run.getLogPath());
         json.put("error", run.getError());
+        if (run.getMissedFires() != null) { // one MISSED entry standing for a gap of fires
+            json.put("missed_fires", run.getMissedFires());
+            json.put("missed_until", Json.instant(run.getMissedUntil()));
+        }
         return json;
     }
 }

@@ -45,6 +45,12 @@ public class Run {
     /** CPU/RSS series of the tree, compact text from {@code ResourceSeries}. */
     @DatabaseField(columnName = "samples")
     private String samples;
+    /** On a MISSED run standing for a whole gap: how many fires it counts (null: this one fire). */
+    @DatabaseField(columnName = "missed_fires")
+    private Integer missedFires;
+    /** On a MISSED run standing for a whole gap: the gap's last fire ({@code scheduledFor} is its first). */
+    @DatabaseField(columnName = "missed_until", persisterClass = InstantPersister.class)
+    private Instant missedUntil;
 
     public Run() {
         // for ORMLite
@@ -78,7 +84,18 @@ public class Run {
         copy.logPath = logPath;
         copy.error = error;
         copy.samples = samples;
+        copy.missedFires = missedFires;
+        copy.missedUntil = missedUntil;
         return copy;
+    }
+
+    public Integer getMissedFires() { return missedFires; }
+    public Instant getMissedUntil() { return missedUntil; }
+
+    /** Makes this MISSED run stand for {@code count} fires from its scheduled instant to {@code until}. */
+    public void setMissedGap(int count, Instant until) {
+        this.missedFires = count;
+        this.missedUntil = until;
     }
 
     public Long getId() { return id; }

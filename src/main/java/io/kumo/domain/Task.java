@@ -24,7 +24,9 @@ public class Task extends StoredEntity implements Auditable {
     private boolean useShell;
     @DatabaseField(columnName = "work_dir")
     private String workDir;
-    @DatabaseField(columnName = "trigger_type", canBeNull = false)
+    // a value this Kumo does not know (a newer Kumo's, a hand edit) reads as the default, never as an error that
+    // would keep every task from loading: an unknown trigger type never fires
+    @DatabaseField(columnName = "trigger_type", canBeNull = false, unknownEnumName = "MANUAL")
     private TriggerType triggerType = TriggerType.MANUAL;
     @DatabaseField(columnName = "cron_expr")
     private String cronExpression;
@@ -42,16 +44,16 @@ public class Task extends StoredEntity implements Auditable {
     private int retries;
     @DatabaseField(columnName = "retry_delay_seconds")
     private long retryDelaySeconds;
-    @DatabaseField(columnName = "retry_backoff", canBeNull = false)
+    @DatabaseField(columnName = "retry_backoff", canBeNull = false, unknownEnumName = "FIXED")
     private RetryBackoff retryBackoff = RetryBackoff.FIXED;
     /** Per-task environment variables as a JSON object; they override global ones. */
     @DatabaseField(columnName = "env_vars")
     private String environmentVariables;
     @DatabaseField(columnName = "priority")
     private int priority = 1;
-    @DatabaseField(columnName = "overlap_policy", canBeNull = false)
+    @DatabaseField(columnName = "overlap_policy", canBeNull = false, unknownEnumName = "SKIP")
     private OverlapPolicy overlapPolicy = OverlapPolicy.SKIP;
-    @DatabaseField(columnName = "misfire_policy", canBeNull = false)
+    @DatabaseField(columnName = "misfire_policy", canBeNull = false, unknownEnumName = "ONCE")
     private MisfirePolicy misfirePolicy = MisfirePolicy.ONCE;
     @DatabaseField(columnName = "enabled")
     private boolean enabled = true;

@@ -1,6 +1,5 @@
 package io.kumo.engine;
 
-import io.kumo.app.KumoCore;
 import io.kumo.audit.AuditAction;
 import io.kumo.common.Observable;
 import io.kumo.common.ValidationException;
@@ -17,17 +16,17 @@ import io.kumo.schedule.Triggers;
 import io.kumo.service.TaskScheduling;
 import io.kumo.settings.Settings;
 import io.kumo.storage.DiskFullException;
-import io.kumo.supervisor.ProcessLauncher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,36 +37,42 @@ import org.slf4j.LoggerFactory;
 public final class Engine implements FireScheduler.Target, TaskScheduling, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
-    /** Misfired fires recorded or run per catch-up; older ones are only counted. */
+    /** Catch-up runs of one gap at most (misfire policy all); older fires are counted in the gap's MISSED entry. */
     static final int MISSED_KEPT = 100;
+    static final int MAX_RETRIES = 100;
+    static final Duration MAX_RETRY_DELAY = Duration.ofDays(1);
 
-    private final KumoCore core;
+    private final EngineServices services;
+    private final EngineTasks tasks;
     private final Clock clock;
     private final RunStore runs;
     private final FireScheduler scheduler;
     private final RunDispatcher dispatcher;
-    private final ResourceSampler sampler = new ResourceSampler();
-    private final ExecutorService workers;
-    private final ScheduledExecutorService timers;
+    private final ResourceSampler sampler;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private final UnrecordedFires unrecorded;
+    private final Map<Long, Object> submitLocks = new ConcurrentHashMap<>();
     private final Observable.Pin storagePin;
     private volatile boolean started;
     private volatile boolean closed;
 
-    public Engine(KumoCore core, ProcessLauncher launcher, Map<String, String> baseEnvironment) {
-        this.core = core;
-        this.clock = core.clock();
-        this.runs = new RunStore(core.database());
-        this.workers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("kumo-run-worker-", 0).factory());
-        this.timers = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("kumo-timeouts").unstarted(r));
+    /**
+     * Builds the engine on its collaborators; nothing runs until {@link #start()} (or {@link #prepare()}). Task changes
+     * reach it through {@link #taskChanged}, called by whoever saves tasks.
+     */
+    public Engine(EngineServices services) {
+        this.services = services;
+        this.tasks = services.tasks();
+        this.clock = services.clock();
+        this.runs = services.runs();
+        this.sampler = services.sampler();
         this.scheduler = new FireScheduler(clock, this, MISSED_KEPT);
-        this.dispatcher = new RunDispatcher(runs, launcher, new LaunchSpecFactory(core, baseEnvironment), sampler, clock,
-                workers, timers, () -> core.settings().get(Settings.MAX_CONCURRENT_RUNS),
-                () -> Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS)), this::publish, this::finished);
+        this.dispatcher = new RunDispatcher(runs, services.launcher(), services.launches(), sampler, clock,
+                services.executors().workers(), services.executors().timers(), () -> services.settings().get(Settings.MAX_CONCURRENT_RUNS),
+                this::stopGrace, this::publish, this::finished);
         this.unrecorded = new UnrecordedFires(runs, clock);
         // space is back: the fires that could not be recorded get their MISSED records
-        this.storagePin = core.storage().state().observe(state -> {
+        this.storagePin = services.storage().observe(state -> {
             if (!state.full()) {
                 unrecorded.record(this::publish);
             }
@@ -99,21 +104,21 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
 
     /** Everything {@link #start()} does but the timer thread: tests drive {@link FireScheduler#tick()} themselves. */
     public void prepare() {
-        int recovered = new RunRecovery(runs, clock, Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS))).resolveRunning();
+        int recovered = new RunRecovery(runs, clock, stopGrace()).resolveRunning();
         if (recovered > 0) {
             LOG.warn("{} run(s) left RUNNING by a previous Kumo were resolved", recovered);
         }
         // read before scheduling: a @reboot fire recorded below is handed to the dispatcher already
         List<Run> leftQueued = runs.withStatus(RunStatus.QUEUED);
-        scheduler.setPaused(core.settings().get(Settings.SCHEDULER_PAUSED));
-        for (Task task : core.tasks().list()) {
+        scheduler.setPaused(services.settings().get(Settings.SCHEDULER_PAUSED));
+        for (Task task : tasks.all()) {
             if (task.isEnabled()) {
                 scheduleFromLastFire(task);
             }
         }
         resumeQueuedRuns(leftQueued);
         started = true;
-        core.engineStatus().state().set(scheduler.isPaused() ? EngineState.PAUSED : EngineState.RUNNING);
+        services.status().state().set(scheduler.isPaused() ? EngineState.PAUSED : EngineState.RUNNING);
     }
 
     private void scheduleFromLastFire(Task task) {
@@ -141,26 +146,26 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      */
     private void resumeQueuedRuns(List<Run> leftQueued) {
         Instant now = clock.instant();
-        Map<Long, Task> tasks = new java.util.HashMap<>();
+        Map<Long, Task> queuedTasks = new java.util.HashMap<>();
         List<Run> queued = new java.util.ArrayList<>();
         for (Run run : leftQueued) {
-            Optional<Task> task = core.tasks().findById(run.getTaskId());
+            Optional<Task> task = tasks.find(run.getTaskId());
             if (task.isEmpty()) {
                 end(run, RunStatus.INTERRUPTED, "its task was deleted");
             } else {
-                tasks.put(run.getTaskId(), task.get());
+                queuedTasks.put(run.getTaskId(), task.get());
                 queued.add(run);
             }
         }
         var triage = new QueuedRunTriage(now, FireScheduler.MISFIRE_THRESHOLD).triage(queued,
-                taskId -> tasks.get(taskId).getMisfirePolicy(),
+                taskId -> queuedTasks.get(taskId).getMisfirePolicy(),
                 taskId -> scheduler.nextFire(taskId)
                         .filter(next -> Duration.between(next, now).compareTo(FireScheduler.MISFIRE_THRESHOLD) > 0).isPresent());
         for (QueuedRunTriage.Decision decision : triage) {
             Run run = decision.run();
             switch (decision.action()) {
                 case WAIT -> scheduler.delay(run.getId(), run.getScheduledFor());
-                case START -> dispatcher.enqueue(run, tasks.get(run.getTaskId()));
+                case START -> dispatcher.enqueue(run, queuedTasks.get(run.getTaskId()));
                 case MISS -> end(run, RunStatus.MISSED, decision.reason());
                 case INTERRUPT -> end(run, RunStatus.INTERRUPTED, decision.reason());
             }
@@ -177,8 +182,18 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         }
     }
 
-    /** Applies the overlap policy, records the run and hands it to the dispatcher. Empty when the fire was a duplicate. */
+    /**
+     * Applies the overlap policy, records the run and hands it to the dispatcher. Empty when the fire was a duplicate.
+     * One task's submissions take turns: the overlap check and the enqueue are one step, so two fires at once never
+     * both find the task idle.
+     */
     private Optional<Run> submit(Task task, TriggerKind kind, Instant scheduledFor, boolean manual) {
+        synchronized (submitLocks.computeIfAbsent(task.getId(), id -> new Object())) {
+            return submitAlone(task, kind, scheduledFor, manual);
+        }
+    }
+
+    private Optional<Run> submitAlone(Task task, TriggerKind kind, Instant scheduledFor, boolean manual) {
         Instant now = clock.instant();
         boolean running = dispatcher.isRunning(task.getId());
         boolean waiting = dispatcher.isWaiting(task.getId());
@@ -205,74 +220,101 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         return run;
     }
 
+    /**
+     * Late fires are coalesced by the task's misfire policy: {@code skip} runs none, {@code once} runs the newest as a
+     * catch-up (none when an on-time fire follows), {@code all} runs the newest {@link #MISSED_KEPT}. The rest are one
+     * MISSED run for the whole gap.
+     */
     @Override
-    public void misfire(Task task, Trigger trigger, List<Instant> recent, long total) {
-        Optional<Task> current = core.tasks().findById(task.getId()).filter(Task::isEnabled);
-        if (current.isEmpty() || recent.isEmpty()) {
+    public void misfire(Task task, Trigger trigger, LateFires late, boolean onTimeFollows) {
+        Optional<Task> current = tasks.find(task.getId()).filter(Task::isEnabled);
+        if (current.isEmpty()) {
             return;
         }
         Task live = current.get();
-        Instant now = clock.instant();
-        long untracked = total - recent.size();
-        String earlier = untracked > 0 ? " (and " + untracked + " earlier fires)" : "";
-        LOG.info("Task '{}' missed {} fire(s); misfire policy {}", live.getName(), total, live.getMisfirePolicy());
         MisfirePolicy policy = live.getMisfirePolicy();
-        for (int i = 0; i < recent.size(); i++) {
-            Instant missed = recent.get(i);
-            boolean newest = i == recent.size() - 1;
+        int catchUps = switch (policy) {
+            case SKIP -> 0;
+            case ONCE -> onTimeFollows ? 0 : 1;
+            case ALL -> MISSED_KEPT;
+        };
+        LOG.info("Task '{}' missed {} fire(s); misfire policy {}", live.getName(), late.total(), policy);
+        late.before(catchUps).ifPresent(gap -> recordGap(live, trigger, gap, policy));
+        for (Instant missed : late.newest(catchUps)) {
             try {
-                if (policy == MisfirePolicy.ALL || (policy == MisfirePolicy.ONCE && newest)) {
-                    submit(live, TriggerKind.CATCHUP, missed, false);
-                } else {
-                    record(live, trigger.kind(), missed, RunStatus.MISSED, now,
-                            "missed while Kumo was not running or the computer slept" + (i == 0 ? earlier : ""));
-                }
+                submit(live, TriggerKind.CATCHUP, missed, false);
             } catch (DiskFullException e) {
                 unrecorded.add(live, trigger.kind(), missed);
             }
         }
     }
 
+    private static ZoneId zoneOf(Task task) {
+        try {
+            return Triggers.zone(task.getTimeZone());
+        } catch (RuntimeException e) { // a zone stored by an older Kumo that this JDK does not know
+            return ZoneOffset.UTC;
+        }
+    }
+
+    private void recordGap(Task task, Trigger trigger, MissedGap gap, MisfirePolicy policy) {
+        ZoneId zone = zoneOf(task);
+        String note = gap.describe(zone, clock.instant().atZone(zone).toLocalDate())
+                + " (Kumo was not running, was held up or the computer slept; misfire policy " + policy.name().toLowerCase(Locale.ROOT) + ")";
+        int count = (int) Math.min(Integer.MAX_VALUE, gap.count());
+        try {
+            runs.recordMissedGap(task, trigger.kind(), gap.first(), gap.last(), count, clock.instant(), note).ifPresent(this::publish);
+        } catch (DiskFullException e) {
+            unrecorded.add(task, trigger.kind(), gap.last());
+        }
+    }
+
     @Override
     public void startDelayed(long runId) {
         runs.find(runId).filter(run -> run.getStatus() == RunStatus.QUEUED).ifPresent(run ->
-                core.tasks().findById(run.getTaskId()).ifPresentOrElse(
+                tasks.find(run.getTaskId()).ifPresentOrElse(
                         task -> dispatcher.enqueue(run, task),
                         () -> end(run, RunStatus.INTERRUPTED, "its task was deleted")));
     }
 
     private void finished(Run run, Task task) {
-        core.engineStatus().runningRuns().set(dispatcher.runningCount());
+        services.status().runningRuns().set(dispatcher.runningCount());
         boolean retryable = run.getStatus() == RunStatus.FAILED || run.getStatus() == RunStatus.TIMEOUT;
-        if (!retryable || !started || run.getAttempt() > task.getRetries()) {
+        if (!retryable || !started || run.getAttempt() > retriesAllowed(task)) {
             return;
         }
-        Optional<Task> current = core.tasks().findById(task.getId());
-        if (current.isEmpty() || run.getAttempt() > current.get().getRetries() || !started) {
+        try {
+            retry(run, task);
+        } catch (RuntimeException e) { // one task's retry must not break the end of the run nor the dispatcher
+            LOG.error("Run #{} of '{}' is not retried: {}", run.getId(), task.getName(), e.getMessage());
+        }
+    }
+
+    private void retry(Run run, Task task) {
+        Optional<Task> current = tasks.find(task.getId());
+        if (current.isEmpty() || run.getAttempt() > retriesAllowed(current.get()) || !started) {
             return;
         }
         Task live = current.get();
         Duration delay = retryDelay(live, run.getAttempt());
-        Run retry;
-        try {
-            retry = runs.recordRetry(run, run.getEndedAt().plus(delay), clock.instant());
-        } catch (DiskFullException e) {
-            LOG.error("Run #{} of '{}' is not retried: {}", run.getId(), live.getName(), e.getMessage());
-            return;
-        }
+        Run retry = runs.recordRetry(run, run.getEndedAt().plus(delay), clock.instant());
         scheduler.delay(retry.getId(), retry.getScheduledFor());
         publish(retry);
     }
 
-    /** Delay before attempt {@code failedAttempt + 1}: fixed, or doubling per attempt (capped at a day). */
+    /** Delay before attempt {@code failedAttempt + 1}: fixed, or doubling per attempt; at most a day either way. */
     static Duration retryDelay(Task task, int failedAttempt) {
-        Duration base = Duration.ofSeconds(Math.max(0, task.getRetryDelaySeconds()));
+        long seconds = Math.clamp(task.getRetryDelaySeconds(), 0, MAX_RETRY_DELAY.toSeconds()); // an older Kumo stored more
+        Duration delay = Duration.ofSeconds(seconds);
         if (task.getRetryBackoff() == RetryBackoff.EXPONENTIAL) {
-            long factor = 1L << Math.min(failedAttempt - 1, 20);
-            Duration grown = base.multipliedBy(factor);
-            return grown.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : grown;
+            delay = delay.multipliedBy(1L << Math.clamp(failedAttempt - 1, 0, 20));
         }
-        return base;
+        return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
+    }
+
+    /** The task's retries, at most {@link #MAX_RETRIES} (the limit of the task rules; an older Kumo stored more). */
+    static int retriesAllowed(Task task) {
+        return Math.clamp(task.getRetries(), 0, MAX_RETRIES);
     }
 
     /** Run now, whatever the schedule; audited. A task with a run going waits for it unless it allows overlap. */
@@ -280,7 +322,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         Instant now = clock.instant();
         Run run = submit(task, TriggerKind.MANUAL, now, true)
                 .orElseThrow(() -> new ValidationException("task " + task.getName() + " was already started at this instant"));
-        core.audit().record(AuditAction.RUN, task, List.of(), "manual run #" + run.getId());
+        services.audit().record(AuditAction.RUN, task, List.of(), "manual run #" + run.getId());
         return run;
     }
 
@@ -293,7 +335,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
             stopped = true;
         }
         if (stopped) {
-            run.ifPresent(r -> core.audit().record(AuditAction.STOP.name(), "RUN", String.valueOf(runId), r.getTaskName(), List.of(),
+            run.ifPresent(r -> services.audit().record(AuditAction.STOP.name(), "RUN", String.valueOf(runId), r.getTaskName(), List.of(),
                     "stop requested"));
         }
         return stopped;
@@ -308,10 +350,10 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
             return;
         }
         if (!paused) { // rescheduled before the timer runs again, so no fire from the pause is taken for a misfire
-            core.tasks().list().stream().filter(Task::isEnabled).forEach(task -> reschedule(task, clock.instant()));
+            tasks.all().stream().filter(Task::isEnabled).forEach(task -> reschedule(task, clock.instant()));
         }
         scheduler.setPaused(paused);
-        core.engineStatus().state().set(paused ? EngineState.PAUSED : EngineState.RUNNING);
+        services.status().state().set(paused ? EngineState.PAUSED : EngineState.RUNNING);
     }
 
     /** Called by the task service after a change committed: scheduled again from now, or dropped when paused. */
@@ -329,6 +371,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
 
     @Override
     public void taskDeleted(long taskId) {
+        submitLocks.remove(taskId);
         if (started) {
             scheduler.unschedule(taskId);
         }
@@ -344,6 +387,10 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         }
     }
 
+    private Duration stopGrace() {
+        return Duration.ofSeconds(services.settings().get(Settings.STOP_GRACE_SECONDS));
+    }
+
     public Optional<Instant> nextFire(long taskId) {
         return scheduler.nextFire(taskId);
     }
@@ -357,7 +404,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     }
 
     private void publish(Run run) {
-        core.engineStatus().runningRuns().set(dispatcher.runningCount());
+        services.status().runningRuns().set(dispatcher.runningCount());
         for (EngineListener listener : listeners) {
             try {
                 listener.runChanged(run);
@@ -384,15 +431,14 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         boolean wasStarted = started;
         started = false;
         if (wasStarted) {
-            core.engineStatus().state().set(EngineState.STOPPING);
+            services.status().state().set(EngineState.STOPPING);
             scheduler.stop();
         }
-        dispatcher.shutdown(Duration.ofSeconds(core.settings().get(Settings.STOP_GRACE_SECONDS)));
+        dispatcher.shutdown(stopGrace());
         storagePin.close();
         unrecorded.record(this::publish); // a last try
         sampler.close();
-        timers.shutdownNow();
-        workers.shutdown();
-        core.engineStatus().runningRuns().set(0);
+        services.executors().shutdown();
+        services.status().runningRuns().set(0);
     }
 }

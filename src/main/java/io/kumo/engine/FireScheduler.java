@@ -36,11 +36,22 @@ public final class FireScheduler {
     public interface Target {
         void fire(Task task, Trigger trigger, Instant scheduledFor);
 
-        /** Fires found late; {@code recent} holds the newest ones (at most a bound), {@code total} counts all. */
-        void misfire(Task task, Trigger trigger, List<Instant> recent, long total);
+        /**
+         * Fires found late together (more than one, or one later than {@link #MISFIRE_THRESHOLD}), for the task's
+         * misfire policy; {@code onTimeFollows} when a fire that is not late follows in the same pass.
+         */
+        void misfire(Task task, Trigger trigger, LateFires late, boolean onTimeFollows);
 
         void startDelayed(long runId);
     }
+
+    /** How the loop waits after a failed pass; the default waits on the scheduler's condition (a stop ends it). */
+    interface FailureWait {
+        void await(Duration delay) throws InterruptedException;
+    }
+
+    /** The first wait after a failed pass; it doubles with every further failure in a row, up to {@link #REARM}. */
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(FireScheduler.class);
 
@@ -50,6 +61,7 @@ public final class FireScheduler {
     private final Clock clock;
     private final Target target;
     private final int missedKept;
+    private final FailureWait failureWait;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Map<Long, Entry> entries = new HashMap<>();
@@ -59,9 +71,14 @@ public final class FireScheduler {
     private Thread thread;
 
     public FireScheduler(Clock clock, Target target, int missedKept) {
+        this(clock, target, missedKept, null);
+    }
+
+    FireScheduler(Clock clock, Target target, int missedKept, FailureWait failureWait) {
         this.clock = clock;
         this.target = target;
         this.missedKept = missedKept;
+        this.failureWait = failureWait != null ? failureWait : this::awaitChange;
     }
 
     /** Schedules (or reschedules) a task's fires strictly after {@code after}. */
@@ -149,30 +166,46 @@ public final class FireScheduler {
         return earliest();
     }
 
+    /**
+     * Hands over a task's due fires. A single fire up to the misfire threshold late is an ordinary fire. Several late
+     * fires (a stall, suspend or restart) or one later than the threshold are handed over together, once, for the
+     * misfire policy; a fire still ahead of now (within the lead time) is an ordinary fire after them.
+     */
     private void handle(Entry entry, Instant now) {
+        Instant horizon = now.plus(LEAD);
+        Trigger trigger = entry.trigger();
+        java.util.ArrayDeque<Instant> recent = new java.util.ArrayDeque<>();
+        List<Instant> onTime = new ArrayList<>();
+        Instant first = null;
+        Instant dropped = null;
+        long late = 0;
+        int scanned = 0;
         Instant next = entry.next();
-        if (Duration.between(next, now).compareTo(MISFIRE_THRESHOLD) <= 0) {
-            Instant horizon = now.plus(LEAD);
-            while (next != null && !next.isAfter(horizon)) {
-                Instant fire = next;
-                safely(() -> target.fire(entry.task(), entry.trigger(), fire));
-                next = entry.trigger().nextFireAfter(fire).orElse(null);
-            }
-        } else {
-            java.util.ArrayDeque<Instant> recent = new java.util.ArrayDeque<>();
-            long total = 0;
-            Instant missed = next;
-            while (missed != null && !missed.isAfter(now) && total < MAX_MISSED_SCAN) {
-                total++;
-                recent.addLast(missed);
+        while (next != null && !next.isAfter(horizon) && scanned++ < MAX_MISSED_SCAN) {
+            if (next.isAfter(now)) {
+                onTime.add(next);
+            } else {
+                late++;
+                first = first == null ? next : first;
+                recent.addLast(next);
                 if (recent.size() > missedKept) {
-                    recent.removeFirst();
+                    dropped = recent.removeFirst();
                 }
-                missed = entry.trigger().nextFireAfter(missed).orElse(null);
             }
-            long count = total;
-            safely(() -> target.misfire(entry.task(), entry.trigger(), List.copyOf(recent), count));
-            next = entry.trigger().nextFireAfter(now).orElse(null);
+            next = trigger.nextFireAfter(next).orElse(null);
+        }
+        if (next != null && !next.isAfter(horizon)) { // the scan's bound: what is older than now is not counted
+            next = trigger.nextFireAfter(now).orElse(null);
+        }
+        if (late == 1 && Duration.between(first, now).compareTo(MISFIRE_THRESHOLD) <= 0) {
+            onTime.addFirst(first);
+        } else if (late > 0) {
+            LateFires lateFires = new LateFires(first, List.copyOf(recent), dropped, late);
+            boolean onTimeFollows = !onTime.isEmpty();
+            safely(() -> target.misfire(entry.task(), trigger, lateFires, onTimeFollows));
+        }
+        for (Instant fire : onTime) {
+            safely(() -> target.fire(entry.task(), trigger, fire));
         }
         Instant following = next;
         withLock(() -> {
@@ -208,30 +241,62 @@ public final class FireScheduler {
     }
 
     private void loop() {
+        int failures = 0;
         while (running) {
             try {
-                Optional<Instant> next = tick();
-                lock.lock();
-                try {
-                    if (!running) {
-                        break;
-                    }
-                    long waitNanos = REARM.toNanos();
-                    if (next.isPresent()) {
-                        waitNanos = Math.min(waitNanos, Duration.between(clock.instant(), next.get().minus(LEAD)).toNanos());
-                    }
-                    if (waitNanos > 0) {
-                        changed.awaitNanos(waitNanos);
-                    }
-                } finally {
-                    lock.unlock();
-                }
+                pass();
+                failures = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | Error e) {
-                LOG.error("Scheduler pass failed; continuing", e); // the loop must not die
+                failures++;
+                Duration delay = backoff(failures);
+                LOG.error("Scheduler pass failed ({} in a row); next pass in {} ms", failures, delay.toMillis(), e); // the loop must not die
+                try {
+                    failureWait.await(delay);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
+        }
+    }
+
+    /** One tick, then a wait until the next thing is due (at most {@link #REARM}) or the schedule changes. */
+    private void pass() throws InterruptedException {
+        Optional<Instant> next = tick();
+        lock.lock();
+        try {
+            if (!running) {
+                return;
+            }
+            long waitNanos = REARM.toNanos();
+            if (next.isPresent()) {
+                waitNanos = Math.min(waitNanos, Duration.between(clock.instant(), next.get().minus(LEAD)).toNanos());
+            }
+            if (waitNanos > 0) {
+                changed.awaitNanos(waitNanos);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** 1 s after the first failure in a row, doubling, at most {@link #REARM}. */
+    static Duration backoff(int failuresInARow) {
+        Duration delay = FIRST_BACKOFF.multipliedBy(1L << Math.min(failuresInARow - 1, 16));
+        return delay.compareTo(REARM) > 0 ? REARM : delay;
+    }
+
+    private void awaitChange(Duration delay) throws InterruptedException {
+        lock.lock();
+        try {
+            if (running) {
+                changed.awaitNanos(delay.toNanos());
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -1,8 +1,6 @@
 package io.kumo.engine;
 
-import io.kumo.app.KumoCore;
 import io.kumo.common.ValidationException;
-import io.kumo.config.DataDirectory;
 import io.kumo.config.OwnerOnly;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.Project;
@@ -11,8 +9,6 @@ import io.kumo.domain.Run;
 import io.kumo.domain.Task;
 import io.kumo.secrets.VariableService;
 import io.kumo.service.TaskVariables;
-import io.kumo.settings.ProxyEnvironment;
-import io.kumo.settings.Settings;
 import io.kumo.supervisor.CommandLineSplitter;
 import io.kumo.supervisor.LaunchSpec;
 import java.io.File;
@@ -35,29 +31,24 @@ import java.util.Optional;
  */
 public final class LaunchSpecFactory {
 
-    private static final long MEGABYTE = 1024L * 1024;
+    private final LaunchContext context;
 
-    private final KumoCore core;
-    private final Map<String, String> baseEnvironment;
-
-    public LaunchSpecFactory(KumoCore core, Map<String, String> baseEnvironment) {
-        this.core = core;
-        this.baseEnvironment = baseEnvironment;
+    public LaunchSpecFactory(LaunchContext context) {
+        this.context = context;
     }
 
     public LaunchSpec create(Task task, Run run) {
-        DataDirectory data = core.dataDirectory();
-        Optional<Project> project = Optional.ofNullable(task.getProjectId()).flatMap(core.projects()::findById);
-        Optional<PythonEnvironment> python = Optional.ofNullable(task.getEnvironmentId()).flatMap(core.environments()::findById);
+        Optional<Project> project = Optional.ofNullable(task.getProjectId()).flatMap(context.projects()::apply);
+        Optional<PythonEnvironment> python = Optional.ofNullable(task.getEnvironmentId()).flatMap(context.environments()::apply);
         Path outputDir = project.map(Project::getOutputDir).filter(dir -> !dir.isBlank()).map(Path::of)
-                .orElse(data.root().resolve("output").resolve(OutputFolderName.of(task.getName())));
-        createDirectories(outputDir, outputDir.startsWith(data.root()));
+                .orElse(context.dataRoot().resolve("output").resolve(OutputFolderName.of(task.getName())));
+        createDirectories(outputDir, outputDir.startsWith(context.dataRoot()));
 
-        Map<String, String> env = new LinkedHashMap<>(baseEnvironment);
+        Map<String, String> env = new LinkedHashMap<>(context.baseEnvironment());
         python.ifPresent(environment -> bindPython(env, environment));
-        env.putAll(ProxyEnvironment.of(core.settings()));
-        env.putAll(core.mirrors().taskEnvironment());
-        VariableService.RunVariables variables = core.variableService().forRuns();
+        env.putAll(context.proxyEnvironment().get());
+        env.putAll(context.mirrorEnvironment().get());
+        VariableService.RunVariables variables = context.variables().get();
         env.putAll(variables.values());
         List<String> secrets = variables.secrets();
         env.put("OUTPUT_DIR", outputDir.toString());
@@ -75,13 +66,12 @@ public final class LaunchSpecFactory {
         if (Files.exists(logFile)) { // an id reused after a restore: never write into another run's log
             throw new IllegalStateException("the log file " + logFile + " belongs to another run; it is left as it is");
         }
-        long cap = core.settings().get(Settings.LOG_CAP_MB) * MEGABYTE;
-        return new LaunchSpec(argv(task, python), workDir, env, logFile, secrets, cap);
+        return new LaunchSpec(argv(task, python), workDir, env, logFile, secrets, context.logCapBytes().getAsLong());
     }
 
     /** {@code <data>/logs/runs/<task id>/<run id>.log} */
     public Path logPath(Task task, Run run) {
-        return core.dataDirectory().runLogs().resolve(task.getId().toString()).resolve(run.getId() + ".log");
+        return context.runLogs().resolve(task.getId().toString()).resolve(run.getId() + ".log");
     }
 
     private static void bindPython(Map<String, String> env, PythonEnvironment environment) {

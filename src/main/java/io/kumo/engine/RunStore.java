@@ -7,12 +7,15 @@ import io.kumo.domain.Task;
 import io.kumo.domain.TriggerKind;
 import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** The engine's reads and writes of run records. */
 public final class RunStore {
+
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database database;
     private final Dao<Run, Long> runs;
@@ -35,21 +38,50 @@ public final class RunStore {
         if (status.isTerminal()) {
             run.setEndedAt(now);
         }
+        return insertFire(task, run, scheduledFor);
+    }
+
+    /**
+     * Records {@code count} fires of {@code task} missed from {@code first} to {@code last} as one MISSED run (the gap's
+     * first instant is its key) and moves the task's last fired instant to {@code last}. Empty when already recorded.
+     */
+    public Optional<Run> recordMissedGap(Task task, TriggerKind kind, Instant first, Instant last, int count, Instant now,
+                                         String note) {
+        Run run = new Run(task, kind, first, RunStatus.MISSED);
+        run.setQueuedAt(now);
+        run.setEndedAt(now);
+        run.setError(note);
+        run.setMissedGap(count, last);
+        return insertFire(task, run, last);
+    }
+
+    private Optional<Run> insertFire(Task task, Run run, Instant firedUpTo) {
+        TriggerKind kind = run.getTriggerKind();
         try {
             return database.inTransactionWithoutSync(() -> { // the claim before its spawn syncs it
                 runs.create(run); // a duplicate fire fails on the unique key, handled below
                 if (kind != TriggerKind.MANUAL && kind != TriggerKind.RETRY) {
                     database.tasks().executeRaw("UPDATE tasks SET last_fired_at = ? WHERE id = ? AND (last_fired_at IS NULL OR last_fired_at < ?)",
-                            Long.toString(scheduledFor.toEpochMilli()), task.getId().toString(), Long.toString(scheduledFor.toEpochMilli()));
+                            Long.toString(firedUpTo.toEpochMilli()), task.getId().toString(), Long.toString(firedUpTo.toEpochMilli()));
                 }
                 return Optional.of(run);
             });
         } catch (StoreException e) {
-            if (e.getMessage() != null && e.getMessage().contains("uq_runs_task_scheduled")) {
+            if (isUniqueViolation(e)) {
                 return Optional.empty();
             }
             throw e;
         }
+    }
+
+    /** SQLState 23505 (unique violation, H2 and PostgreSQL alike) anywhere in the chain; the message's wording is no guide. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A retry attempt, waiting (QUEUED) until its own scheduled instant. */

@@ -62,6 +62,16 @@ class TaskInputLimitsTest {
     }
 
     @Test
+    void hugeRetryCountsAndTimeoutsInSecondsAreRefusedAtTheDoor() {
+        assertRefused("kumo: retries: must be between 0 and 100", "--every", "1h", "--retries", "101");
+        assertThat(add("--every", "1h", "--retries", "99999999999")).isEqualTo(ExitCodes.USAGE); // not even an int
+        assertThat(cli.err().strip().lines()).hasSize(1).first().asString().contains("--retries");
+        assertNothingStored();
+        assertRefused("kumo: timeout: at most 30d", "--every", "1h", "--timeout", Long.MAX_VALUE + "s");
+        assertRefused("kumo: at: at most 9999-12-31T23:59:59Z", "--at", "+99999-01-01T00:00:00Z");
+    }
+
+    @Test
     void atBeyondYear9999OrInThePastIsRefused() {
         assertRefused("kumo: at: at most 9999-12-31T23:59:59Z", "--at", "+999999999-12-31T23:59:59Z");
         assertRefused("kumo: at: 2020-01-01T00:00:00Z is in the past", "--at", "2020-01-01T00:00:00Z");

@@ -34,8 +34,7 @@ final class EngineFixture implements AutoCloseable {
         clock = new MutableClock(start);
         core = TestCores.open(dir, clock);
         core.settings().set(Settings.STOP_GRACE_SECONDS, 2);
-        engine = new Engine(core, launcher, System.getenv());
-        core.taskService().scheduleWith(engine);
+        engine = core.newEngine(launcher, System.getenv());
     }
 
     Task cronTask(String name, String cron, String command) {

@@ -261,19 +261,25 @@ class EngineSchedulingTest {
 
         kumo.awaitStatus(task, RunStatus.SUCCESS);
         List<Run> runs = kumo.runsOf(task);
-        assertThat(runs).extracting(Run::getStatus).containsExactly(RunStatus.MISSED, RunStatus.MISSED, RunStatus.SUCCESS);
+        assertThat(runs).extracting(Run::getStatus).containsExactly(RunStatus.MISSED, RunStatus.SUCCESS);
+        assertThat(runs.getFirst().getMissedFires()).isEqualTo(2);
+        assertThat(runs.getFirst().getError()).startsWith("missed 2 fires between 08:00:00 and 09:00:00");
         assertThat(runs.getLast().getTriggerKind()).isEqualTo(TriggerKind.CATCHUP);
         assertThat(runs.getLast().getScheduledFor()).isEqualTo(Instant.parse("2026-05-04T10:00:00Z"));
         assertThat(kumo.engine.nextFire(task.getId())).contains(Instant.parse("2026-05-04T11:00:00Z"));
     }
 
     @Test
-    void misfireSkipRecordsEveryMissedFireAndRunsNothing() {
+    void misfireSkipRecordsTheMissedFiresAsOneEntryAndRunsNothing() {
         Task task = hourlyTaskLastFiredThreeHoursAgo(MisfirePolicy.SKIP);
         kumo.engine.prepare();
         kumo.tickAt(T0);
-        assertThat(kumo.runsOf(task)).extracting(Run::getStatus).containsExactly(RunStatus.MISSED, RunStatus.MISSED, RunStatus.MISSED);
-        assertThat(kumo.runsOf(task).getFirst().getError()).contains("missed while Kumo was not running");
+        assertThat(kumo.runsOf(task)).extracting(Run::getStatus).containsExactly(RunStatus.MISSED);
+        Run missed = kumo.runsOf(task).getFirst();
+        assertThat(missed.getError()).startsWith("missed 3 fires between 08:00:00 and 10:00:00 (Kumo was not running");
+        assertThat(missed.getMissedFires()).isEqualTo(3);
+        assertThat(missed.getScheduledFor()).isEqualTo(Instant.parse("2026-05-04T08:00:00Z"));
+        assertThat(missed.getMissedUntil()).isEqualTo(Instant.parse("2026-05-04T10:00:00Z"));
     }
 
     @Test
@@ -296,9 +302,9 @@ class EngineSchedulingTest {
         kumo.core.tasks().update(task);
         kumo.engine.prepare();
         kumo.tickAt(Instant.parse("2026-05-04T12:00:30Z")); // the machine slept from 10:02 to 12:00:30
-        assertThat(kumo.runsOf(task)).hasSize(Engine.MISSED_KEPT);
-        assertThat(kumo.runsOf(task)).extracting(Run::getStatus).containsOnly(RunStatus.MISSED);
-        assertThat(kumo.runsOf(task).getFirst().getError()).contains("and 18 earlier fires");
+        assertThat(kumo.runsOf(task)).hasSize(1);
+        assertThat(kumo.runsOf(task).getFirst().getStatus()).isEqualTo(RunStatus.MISSED);
+        assertThat(kumo.runsOf(task).getFirst().getError()).startsWith("missed 118 fires between 10:03:00 and 12:00:00");
         assertThat(kumo.engine.nextFire(task.getId())).contains(Instant.parse("2026-05-04T12:01:00Z"));
     }
 

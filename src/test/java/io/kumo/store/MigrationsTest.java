@@ -27,7 +27,7 @@ class MigrationsTest {
                     "audit_events", "env_variables", "interpreters", "pypi_mirrors", "flyway_schema_history");
             assertThat(indexes(connection, "runs")).contains("ix_runs_task_started", "ix_runs_status_started");
             assertThat(indexes(connection, "audit_events")).contains("ix_audit_occurred");
-            assertThat(schemaVersion(connection)).isEqualTo("7");
+            assertThat(schemaVersion(connection)).isEqualTo("8");
         }
     }
 
@@ -45,7 +45,7 @@ class MigrationsTest {
         Database.open(dir).close();
 
         try (Connection connection = connect(); Statement sql = connection.createStatement()) {
-            assertThat(schemaVersion(connection)).isEqualTo("7");
+            assertThat(schemaVersion(connection)).isEqualTo("8");
             assertThat(tables(connection)).contains("env_variables", "pypi_mirrors");
             assertThat(indexes(connection, "runs")).contains("ix_runs_task_started");
             ResultSet rows = sql.executeQuery("SELECT t.name, r.status FROM tasks t JOIN runs r ON r.task_id = t.id");

@@ -1,0 +1,19 @@
+package io.kumo.engine;
+
+import io.kumo.audit.AuditService;
+import io.kumo.common.Observable;
+import io.kumo.settings.SettingsService;
+import io.kumo.storage.StorageState;
+import io.kumo.supervisor.ProcessLauncher;
+import java.time.Clock;
+
+/**
+ * What the engine works with, each a narrow collaborator passed in by the composition root (the engine looks nothing
+ * up): the clock, the tasks, the run records, the audit log, the settings (concurrency, grace period, global pause),
+ * the status it publishes, the storage state it follows, the process launcher, the launch builder, the resource
+ * sampler and its threads.
+ */
+public record EngineServices(Clock clock, EngineTasks tasks, RunStore runs, AuditService audit, SettingsService settings,
+                             EngineStatus status, Observable<StorageState> storage, ProcessLauncher launcher,
+                             LaunchSpecFactory launches, ResourceSampler sampler, EngineExecutors executors) {
+}
