@@ -30,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RestoreFailuresTest {
 
+    /** A schema version one past this build's newest migration. */
+    private static final int NEXT_SCHEMA = Integer.parseInt(Migrations.newestVersion()) + 1;
+
     @TempDir
     Path dir;
     final MutableClock clock = new MutableClock(TestCores.T0);
@@ -40,10 +43,11 @@ class RestoreFailuresTest {
         Path newer;
         try (KumoCore core = TestCores.open(data, clock)) {
             core.tasks().create(new Task("in-backup", "true"));
-            newer = NewerSchemaBackup.of(core.backups().create().path(), 8, dir.resolve("from-kumo-2.zip"));
+            newer = NewerSchemaBackup.of(core.backups().create().path(), NEXT_SCHEMA, dir.resolve("from-kumo-2.zip"));
             core.tasks().create(new Task("after-backup", "true"));
             assertThatThrownBy(() -> BackupRestorer.schedule(core.dataDirectory(), newer)).isInstanceOf(ValidationException.class)
-                    .hasMessage("from-kumo-2.zip was made by a newer Kumo (schema version 8; this Kumo knows up to 7): "
+                    .hasMessage("from-kumo-2.zip was made by a newer Kumo (schema version " + NEXT_SCHEMA
+                            + "; this Kumo knows up to " + Migrations.newestVersion() + "): "
                             + "restore it with that Kumo or a later one; nothing was changed");
             assertThat(BackupRestorer.pendingFile(core.dataDirectory())).doesNotExist();
         }

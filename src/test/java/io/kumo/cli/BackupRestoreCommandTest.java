@@ -2,6 +2,7 @@ package io.kumo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kumo.store.Migrations;
 import io.kumo.testkit.NewerSchemaBackup;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BackupRestoreCommandTest {
+
+    /** A schema version one past this build's newest migration. */
+    private static final int NEXT_SCHEMA = Integer.parseInt(Migrations.newestVersion()) + 1;
 
     @TempDir
     Path dir;
@@ -22,12 +26,12 @@ class BackupRestoreCommandTest {
         try (var backups = Files.list(dir.resolve("data").resolve("backups"))) {
             backup = backups.findFirst().orElseThrow();
         }
-        Path newer = NewerSchemaBackup.of(backup, 8, dir.resolve("newer.zip"));
+        Path newer = NewerSchemaBackup.of(backup, NEXT_SCHEMA, dir.resolve("newer.zip"));
         assertThat(cli.kumo("task", "add", "--name", "after-backup", "--every", "1d", "--command", "true")).isZero();
 
         assertThat(cli.kumo("backup", "restore", newer.toString())).isEqualTo(2);
-        assertThat(cli.err().lines()).containsExactly("kumo: newer.zip was made by a newer Kumo (schema version 8; this Kumo "
-                + "knows up to 7): restore it with that Kumo or a later one; nothing was changed");
+        assertThat(cli.err().lines()).containsExactly("kumo: newer.zip was made by a newer Kumo (schema version " + NEXT_SCHEMA + "; this Kumo "
+                + "knows up to " + Migrations.newestVersion() + "): restore it with that Kumo or a later one; nothing was changed");
 
         assertThat(cli.kumo("task", "list")).isZero();
         assertThat(cli.out()).contains("in-backup").contains("after-backup");

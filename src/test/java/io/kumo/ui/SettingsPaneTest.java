@@ -9,6 +9,7 @@ import io.kumo.domain.Project;
 import io.kumo.secrets.VariableService.VariableView;
 import io.kumo.secrets.VariableService;
 import io.kumo.settings.Settings;
+import io.kumo.store.Migrations;
 import io.kumo.testkit.NewerSchemaBackup;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.shell.NavigationItem;
@@ -41,6 +42,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code settings-apply-backups}; the section list on the left ({@code settings-nav-<section>}) scrolls to a section.
  */
 class SettingsPaneTest {
+
+    /** A schema version one past this build's newest migration. */
+    private static final int NEXT_SCHEMA = Integer.parseInt(Migrations.newestVersion()) + 1;
 
     private static final String SECRET = "s3cr3t-Token-42";
 
@@ -171,7 +175,7 @@ class SettingsPaneTest {
 
     @Test
     void restoringABackupMadeByANewerKumoIsRefusedInline() throws Exception {
-        NewerSchemaBackup.of(core.backups().create().path(), 8, dir.resolve("backups").resolve("from-kumo-2.zip"));
+        NewerSchemaBackup.of(core.backups().create().path(), NEXT_SCHEMA, dir.resolve("backups").resolve("from-kumo-2.zip"));
         section("backups");
         robot.clickOn("#backup-now"); // lists the folder again
         TableView<BackupFile> table = robot.lookup("#backup-table").queryTableView();
@@ -186,7 +190,8 @@ class SettingsPaneTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> label("#backup-status").getText().startsWith("Not restored"));
         assertThat(label("#backup-status").getText()).isEqualTo("Not restored: from-kumo-2.zip was made by a newer Kumo "
-                + "(schema version 8; this Kumo knows up to 7): restore it with that Kumo or a later one; nothing was changed");
+                + "(schema version " + NEXT_SCHEMA + "; this Kumo knows up to " + Migrations.newestVersion()
+                + "): restore it with that Kumo or a later one; nothing was changed");
         assertThat(dir.resolve("restore.pending")).doesNotExist();
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty(); // said inline, no error dialog
     }
