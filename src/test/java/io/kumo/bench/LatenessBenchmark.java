@@ -28,7 +28,9 @@ import java.util.Set;
 /**
  * Fire lateness (process spawned minus scheduled instant) of Kumo's engine against APScheduler 3.x, both launching
  * {@code /bin/true} for N interval tasks firing every second, anchors spread evenly over the second. Run:
- * {@code mvn -Pbench} (see docs/performance.md). Arguments: tasks (200), seconds (30).
+ * {@code mvn -Pbench} (see docs/performance.md). Arguments: tasks (200), seconds (30), warm-up seconds (5). Prints the
+ * lateness per second of the measured window (a periodic stall shows there); {@code -Dbench.fires=FILE} among the JVM
+ * options also writes each fire's scheduled epoch millisecond and lateness, to lay over a JFR recording.
  */
 public final class LatenessBenchmark {
 
@@ -63,21 +65,21 @@ public final class LatenessBenchmark {
                 core.tasks().create(task);
             }
             // the run objects the engine publishes carry the exact instants (the database keeps milliseconds)
-            Map<Long, Double> exactLateness = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<Long, Fire> fires = new java.util.concurrent.ConcurrentHashMap<>();
             Instant measureFrom = anchor.plusSeconds(warmup);
             Instant measureUntil = measureFrom.plusSeconds(seconds);
             Engine engine = core.startEngine(new OsProcessLauncher(), Map.of("PATH", "/usr/bin:/bin"));
             engine.addListener(run -> {
                 if (run.getStatus() == RunStatus.RUNNING && !run.getScheduledFor().isBefore(measureFrom)
                         && run.getScheduledFor().isBefore(measureUntil)) {
-                    exactLateness.put(run.getId(), Duration.between(run.getScheduledFor(), run.getStartedAt()).toNanos() / 1e6);
+                    fires.put(run.getId(), new Fire(run.getScheduledFor(), Duration.between(run.getScheduledFor(), run.getStartedAt()).toNanos() / 1e6));
                 }
             });
             Thread.sleep(Duration.between(Instant.now(), measureUntil).toMillis());
             engine.setSchedulingPaused(true);
             Thread.sleep(3000); // let the last runs end
             List<Run> runs = engine.runs().latest(null, null, Integer.MAX_VALUE);
-            List<Double> lateness = new ArrayList<>(exactLateness.values());
+            List<Double> lateness = fires.values().stream().map(Fire::lateMillis).toList();
             List<Double> handoff = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             int duplicates = 0;
@@ -93,6 +95,11 @@ public final class LatenessBenchmark {
                 }
             }
             System.out.println("Kumo run recorded (queued_at - scheduled_for): " + Stats.of(handoff, 0));
+            printPerSecond(fires.values(), measureFrom, seconds);
+            String firesFile = System.getProperty("bench.fires"); // each fire's instant and lateness, to lay over a JFR
+            if (firesFile != null) {
+                Files.write(Path.of(firesFile), fires.values().stream().map(f -> f.scheduledFor().toEpochMilli() + "," + f.lateMillis()).toList());
+            }
             Stats stats = Stats.of(lateness, (long) tasks * seconds);
             stats.lost = (long) tasks * seconds - runs.stream().filter(r -> !r.getScheduledFor().isBefore(measureFrom)
                     && r.getScheduledFor().isBefore(measureUntil)).count();
@@ -102,6 +109,25 @@ public final class LatenessBenchmark {
         } finally {
             deleteQuietly(dir);
         }
+    }
+
+    /** Lateness bucketed by the second of the measured window a fire was scheduled in: shows periodic stalls. */
+    private static void printPerSecond(java.util.Collection<Fire> fires, Instant from, int seconds) {
+        List<List<Double>> buckets = new ArrayList<>();
+        for (int i = 0; i < seconds; i++) {
+            buckets.add(new ArrayList<>());
+        }
+        fires.forEach(fire -> buckets.get((int) Duration.between(from, fire.scheduledFor()).toSeconds()).add(fire.lateMillis()));
+        System.out.println("Kumo per second (s: fires, p50, p90, max, fires over 10 ms):");
+        for (int i = 0; i < seconds; i++) {
+            Stats second = Stats.of(buckets.get(i), 0);
+            long over10 = buckets.get(i).stream().filter(value -> value > 10).count();
+            System.out.printf("  +%2d s (%s): %3d  %6.2f  %6.2f  %6.2f ms  %3d%n", i, from.plusSeconds(i), second.count, second.p50, second.p90, second.max, over10);
+        }
+    }
+
+    /** One measured fire: its scheduled instant and how late its process started. */
+    private record Fire(Instant scheduledFor, double lateMillis) {
     }
 
     static Stats runApscheduler(int tasks, int seconds) throws IOException, InterruptedException {
