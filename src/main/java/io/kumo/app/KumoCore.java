@@ -85,6 +85,9 @@ public final class KumoCore implements AutoCloseable {
     private final VariableService variableService;
     private final BackupService backups;
     private final DataCheck dataCheck;
+    private final TaskSummaries taskSummaries;
+    private final RunHistory runHistory;
+    private final DashboardService dashboard;
     private final SchedulingPause schedulingPause;
     private final NextRuns nextRuns;
     private final WindowRequests windowRequests = new WindowRequests();
@@ -121,6 +124,9 @@ public final class KumoCore implements AutoCloseable {
                 new SecretCipher(SecretKeyFile.loadOrCreate(dataDirectory.secretKeyFile())));
         this.backups = new BackupService(database, dataDirectory, audit, clock);
         this.dataCheck = new DataCheck(database, dataDirectory.runLogs(), tasks, projects, environments, audit);
+        this.taskSummaries = new TaskSummaries(database);
+        this.runHistory = new RunHistory(new RunStore(database));
+        this.dashboard = new DashboardService(database);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
                 new RunPruner(database), backups, clock);
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
@@ -194,7 +200,7 @@ public final class KumoCore implements AutoCloseable {
     /** Every change to a task goes through here (rules, audit, then the scheduler). */
     public TaskService taskService() { return taskService; }
     /** Per-task run figures for the task table. */
-    public TaskSummaries taskSummaries() { return new TaskSummaries(database); }
+    public TaskSummaries taskSummaries() { return taskSummaries; }
     public AuditedRepository<PythonEnvironment> environments() { return environments; }
     public AuditedRepository<EnvVariable> variables() { return variables; }
     public EngineStatus engineStatus() { return engineStatus; }
@@ -211,8 +217,8 @@ public final class KumoCore implements AutoCloseable {
     public WindowRequests windowRequests() { return windowRequests; }
     public MirrorService mirrors() { return python.mirrors(); }
     /** Run records for readers (panes, notifications): no writes, no store types. */
-    public RunHistory runHistory() { return new RunHistory(new RunStore(database)); }
-    public DashboardService dashboard() { return new DashboardService(database); }
+    public RunHistory runHistory() { return runHistory; }
+    public DashboardService dashboard() { return dashboard; }
     /** Pausing and resuming all scheduling (tray, window, {@code kumo scheduler}); the engine follows it. */
     public SchedulingPause schedulingPause() { return schedulingPause; }
     /** Each task's next run as the lists show it (none while paused). */
