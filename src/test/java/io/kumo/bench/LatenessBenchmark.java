@@ -53,7 +53,8 @@ public final class LatenessBenchmark {
     /** Fires of the first {@code warmup} seconds are not counted: the JVM is still compiling the hot path. */
     static Stats runKumo(int tasks, int seconds, int warmup) throws Exception {
         Path dir = Files.createTempDirectory("kumo-bench");
-        try (KumoCore core = KumoCore.open(new DataDirectory(dir), Clock.systemUTC(), new Actor("bench@localhost"))) {
+        try (KumoCore core = KumoCore.open(new DataDirectory(dir), Clock.systemUTC(), new Actor("bench@localhost"));
+             GcPauses gc = new GcPauses()) {
             core.settings().set(Settings.MAX_CONCURRENT_RUNS, Math.min(tasks * 4, 64)); // the setting's range ends at 64
             Instant anchor = Instant.now().plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             for (int i = 0; i < tasks; i++) {
@@ -95,6 +96,7 @@ public final class LatenessBenchmark {
                 }
             }
             System.out.println("Kumo run recorded (queued_at - scheduled_for): " + Stats.of(handoff, 0));
+            System.out.println("Kumo GC in the measured window: " + gc.describe(measureFrom, measureUntil));
             printPerSecond(fires.values(), measureFrom, seconds);
             String firesFile = System.getProperty("bench.fires"); // each fire's instant and lateness, to lay over a JFR
             if (firesFile != null) {
