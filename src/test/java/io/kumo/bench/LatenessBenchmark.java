@@ -70,13 +70,22 @@ public final class LatenessBenchmark {
             Instant measureFrom = anchor.plusSeconds(warmup);
             Instant measureUntil = measureFrom.plusSeconds(seconds);
             Engine engine = core.startEngine(new OsProcessLauncher(), Map.of("PATH", "/usr/bin:/bin"));
+            java.util.concurrent.atomic.AtomicLong startedInWindow = new java.util.concurrent.atomic.AtomicLong();
             engine.addListener(run -> {
+                if (run.getStatus() == RunStatus.RUNNING && !run.getStartedAt().isBefore(measureFrom) && run.getStartedAt().isBefore(measureUntil)) {
+                    startedInWindow.incrementAndGet(); // the runs the allocation of the window paid for
+                }
                 if (run.getStatus() == RunStatus.RUNNING && !run.getScheduledFor().isBefore(measureFrom)
                         && run.getScheduledFor().isBefore(measureUntil)) {
                     fires.put(run.getId(), new Fire(run.getScheduledFor(), Duration.between(run.getScheduledFor(), run.getStartedAt()).toNanos() / 1e6));
                 }
             });
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), measureFrom).toMillis()));
+            long allocatedBefore = allocatedBytes();
+            long cpuBefore = cpuNanos();
             Thread.sleep(Duration.between(Instant.now(), measureUntil).toMillis());
+            long allocated = allocatedBytes() - allocatedBefore;
+            long cpu = cpuNanos() - cpuBefore;
             engine.setSchedulingPaused(true);
             Thread.sleep(3000); // let the last runs end
             List<Run> runs = engine.runs().latest(null, null, Integer.MAX_VALUE);
@@ -97,6 +106,9 @@ public final class LatenessBenchmark {
             }
             System.out.println("Kumo run recorded (queued_at - scheduled_for): " + Stats.of(handoff, 0));
             System.out.println("Kumo GC in the measured window: " + gc.describe(measureFrom, measureUntil));
+            long started = Math.max(1, startedInWindow.get());
+            System.out.printf("Kumo in the measured window: %d runs started; allocated %.0f MB, %.1f KB per run; CPU %.1f s, %.2f ms per run%n",
+                    startedInWindow.get(), allocated / 1e6, allocated / 1e3 / started, cpu / 1e9, cpu / 1e6 / started);
             printPerSecond(fires.values(), measureFrom, seconds);
             String firesFile = System.getProperty("bench.fires"); // each fire's instant and lateness, to lay over a JFR
             if (firesFile != null) {
@@ -111,6 +123,16 @@ public final class LatenessBenchmark {
         } finally {
             deleteQuietly(dir);
         }
+    }
+
+    /** CPU time this JVM used so far, all threads. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Bytes allocated so far by all live threads of this JVM. */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     /** Lateness bucketed by the second of the measured window a fire was scheduled in: shows periodic stalls. */
