@@ -56,7 +56,11 @@ public final class LatenessBenchmark {
         try (KumoCore core = KumoCore.open(new DataDirectory(dir), Clock.systemUTC(), new Actor("bench@localhost"));
              GcPauses gc = new GcPauses()) {
             core.settings().set(Settings.MAX_CONCURRENT_RUNS, Math.min(tasks * 4, 64)); // the setting's range ends at 64
-            Instant anchor = Instant.now().plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            // the engine starts paused and fires from the moment all tasks are there: on a loaded machine adding 200
+            // tasks (a synced transaction each) can take longer than any fixed lead, and fires due before the engine
+            // started would be measured as misfires instead of the steady state
+            core.schedulingPause().pause();
+            Instant anchor = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             for (int i = 0; i < tasks; i++) {
                 Task task = new Task("bench-" + i, "/bin/true");
                 task.setTriggerType(TriggerType.INTERVAL);
@@ -67,9 +71,9 @@ public final class LatenessBenchmark {
             }
             // the run objects the engine publishes carry the exact instants (the database keeps milliseconds)
             Map<Long, Fire> fires = new java.util.concurrent.ConcurrentHashMap<>();
-            Instant measureFrom = anchor.plusSeconds(warmup);
-            Instant measureUntil = measureFrom.plusSeconds(seconds);
             Engine engine = core.startEngine(new OsProcessLauncher(), Map.of("PATH", "/usr/bin:/bin"));
+            Instant measureFrom = Instant.now().plusSeconds(warmup + 1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            Instant measureUntil = measureFrom.plusSeconds(seconds);
             java.util.concurrent.atomic.AtomicLong startedInWindow = new java.util.concurrent.atomic.AtomicLong();
             engine.addListener(run -> {
                 if (run.getStatus() == RunStatus.RUNNING && !run.getStartedAt().isBefore(measureFrom) && run.getStartedAt().isBefore(measureUntil)) {
@@ -80,6 +84,7 @@ public final class LatenessBenchmark {
                     fires.put(run.getId(), new Fire(run.getScheduledFor(), Duration.between(run.getScheduledFor(), run.getStartedAt()).toNanos() / 1e6));
                 }
             });
+            core.schedulingPause().resume(); // every task scheduled from now, on its anchor's phase
             Thread.sleep(Math.max(0, Duration.between(Instant.now(), measureFrom).toMillis()));
             long allocatedBefore = allocatedBytes();
             long cpuBefore = cpuNanos();
