@@ -104,12 +104,14 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
 
     /** Everything {@link #start()} does but the timer thread: tests drive {@link FireScheduler#tick()} themselves. */
     public void prepare() {
-        int recovered = new RunRecovery(runs, clock, stopGrace()).resolveRunning();
+        RunRecovery recovery = new RunRecovery(runs, clock, stopGrace());
+        int recovered = recovery.resolveRunning();
         if (recovered > 0) {
             LOG.warn("{} run(s) left RUNNING by a previous Kumo were resolved", recovered);
         }
         // read before scheduling: a @reboot fire recorded below is handed to the dispatcher already
         List<Run> leftQueued = runs.withStatus(RunStatus.QUEUED);
+        recovery.stopClaimed(leftQueued);
         scheduler.setPaused(services.settings().get(Settings.SCHEDULER_PAUSED));
         for (Task task : tasks.all()) {
             if (task.isEnabled()) {

@@ -53,10 +53,8 @@ public final class LaunchSpecFactory {
         List<String> secrets = variables.secrets();
         env.put("OUTPUT_DIR", outputDir.toString());
         env.put("DATA_DIR", outputDir.toString());
-        env.put("KUMO_TASK_ID", task.getId().toString());
+        env.putAll(runMarks(run));
         env.put("KUMO_TASK_NAME", task.getName());
-        env.put("KUMO_RUN_ID", run.getId().toString());
-        env.put("KUMO_SCHEDULED_FOR", run.getScheduledFor().toString());
         env.put("PYTHONUNBUFFERED", "1");
         env.put("PYTHONIOENCODING", "utf-8");
         env.putAll(taskVariables(task));
@@ -67,6 +65,18 @@ public final class LaunchSpecFactory {
             throw new IllegalStateException("the log file " + logFile + " belongs to another run; it is left as it is");
         }
         return new LaunchSpec(argv(task, python), workDir, env, logFile, secrets, context.logCapBytes().getAsLong());
+    }
+
+    /**
+     * The variables that tell a run's processes apart from any other's (its task, run id and instant; every process of
+     * the run inherits them): how recovery finds a run whose pid was never recorded.
+     */
+    static Map<String, String> runMarks(Run run) {
+        Map<String, String> marks = new LinkedHashMap<>();
+        marks.put("KUMO_TASK_ID", Long.toString(run.getTaskId()));
+        marks.put("KUMO_RUN_ID", run.getId().toString());
+        marks.put("KUMO_SCHEDULED_FOR", run.getScheduledFor().toString());
+        return marks;
     }
 
     /** {@code <data>/logs/runs/<task id>/<run id>.log} */

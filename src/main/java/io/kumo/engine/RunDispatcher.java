@@ -135,7 +135,7 @@ final class RunDispatcher {
         run.setLogPath(specs.logPath(active.task, run).toString());
         process.log().deferredNotice("run " + run.getId() + " of task '" + active.task.getName() + "' started, pid " + process.pid()
                 + ", attempt " + run.getAttempt());
-        records.writeNow(run); // the pid is on disk before anything else: a crash right now still finds the tree
+        records.write(run); // with the next changes: a crash before it lands finds the tree by the claimed run's id
         sampler.watch(run.getId(), process.tree(), active.series);
         Long timeoutSeconds = active.task.getTimeoutSeconds();
         if (timeoutSeconds != null && timeoutSeconds > 0) {

@@ -14,17 +14,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one writer of run state changes (started, ended): callers hand over a snapshot and go on; this thread writes
- * whatever has queued up in one transaction, then tells the listener. Keeps database work and its contention off
- * the threads that spawn and supervise processes. A change that cannot be written (a full disk) is kept, the newest
- * state per run, and tried again every {@link #RETRY_EVERY} until it lands, so a run never stays RUNNING on disk
- * after it ended; what is still unwritten at close is reported by {@link #unsaved()}.
+ * The one writer of run state changes (started, ended): callers hand over a snapshot and go on; this thread gathers
+ * what arrives within {@link #GATHER} of the first change, writes the newest state of each run in one transaction,
+ * then tells the listener of every change in order. A run that ends within the window (most short runs) is written
+ * once, RUNNING and its end in one row update: one commit and one set of page writes for many runs instead of one or
+ * two per run, which is what kept H2's page cache, and so G1's young pauses, busy (docs/performance.md). Keeps database
+ * work and its contention off the threads that spawn and supervise processes. A change that cannot be written (a full
+ * disk) is kept, the newest state per run, and tried again every {@link #RETRY_EVERY} until it lands, so a run never
+ * stays RUNNING on disk after it ended; what is still unwritten at close is reported by {@link #unsaved()}.
+ *
+ * <p>A RUNNING state is in memory for up to {@link #GATHER} after its spawn. A crash then leaves the run claimed (its
+ * {@code started_at} synced before the spawn) but without its pid; the next start finds what is left of it by its
+ * run id in their environment ({@code RunRecovery.stopClaimed}) and stops it.
  */
 final class RunRecordWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunRecordWriter.class);
     private static final int BATCH = 256;
     static final Duration RETRY_EVERY = Duration.ofSeconds(1);
+    /** How long the writer waits after a first change for more to join its transaction. */
+    static final Duration GATHER = Duration.ofMillis(50);
 
     private final RunStore store;
     private final EngineListener listener;
@@ -46,23 +55,13 @@ final class RunRecordWriter implements AutoCloseable {
         queue.add(run.copy());
     }
 
-    /**
-     * Writes on the caller's thread, for a state that must be on disk before the caller goes on. When it cannot land
-     * now it goes to the writer thread, which keeps trying.
-     */
-    void writeNow(Run run) {
-        Run copy = run.copy();
-        if (!writeBatch(List.of(copy)).isEmpty()) {
-            queue.add(copy);
-        }
-    }
-
     private void loop() {
         long nextRetry = System.nanoTime();
         while (open || !queue.isEmpty()) {
             try {
                 Run first = queue.poll(unwritten.isEmpty() ? 100 : 20, TimeUnit.MILLISECONDS);
                 if (first != null) {
+                    gather();
                     List<Run> batch = new ArrayList<>();
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);
@@ -84,6 +83,18 @@ final class RunRecordWriter implements AutoCloseable {
         unsavedAtClose = List.copyOf(unwritten.values());
     }
 
+    /** Lets the changes of the next moments join this transaction; at close, what is queued is written at once. */
+    private void gather() {
+        if (!open) {
+            return;
+        }
+        try {
+            Thread.sleep(GATHER);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the change already taken is still written
+        }
+    }
+
     private void keep(List<Run> failed) {
         failed.forEach(run -> unwritten.put(run.getId(), run));
     }
@@ -98,8 +109,14 @@ final class RunRecordWriter implements AutoCloseable {
         }
     }
 
-    /** Writes the batch and tells the listener; returns the runs whose change did not land. */
-    private List<Run> writeBatch(List<Run> batch) {
+    /**
+     * Writes the newest state of each run in the batch and tells the listener of every change in order; returns the
+     * runs whose change did not land.
+     */
+    private List<Run> writeBatch(List<Run> changes) {
+        Map<Long, Run> newest = new LinkedHashMap<>();
+        changes.forEach(run -> newest.put(run.getId(), run));
+        List<Run> batch = List.copyOf(newest.values());
         List<Run> failed = new ArrayList<>();
         try {
             store.updateAll(batch);
@@ -117,7 +134,7 @@ final class RunRecordWriter implements AutoCloseable {
                 }
             }
         }
-        for (Run run : batch) {
+        for (Run run : changes) {
             listener.runChanged(run);
         }
         return failed;

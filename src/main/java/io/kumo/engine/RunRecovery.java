@@ -56,14 +56,40 @@ final class RunRecovery {
         return stale.size();
     }
 
+    /**
+     * Stops what is left of the runs claimed for their spawn whose RUNNING record (with the pid) had not landed when
+     * Kumo died: found by the run's marks in their environment. The runs themselves are ended by the triage of the
+     * queued runs. Returns how many processes were stopped.
+     */
+    int stopClaimed(List<Run> queued) {
+        int stopped = 0;
+        for (Run run : queued) {
+            if (run.getStartedAt() == null) {
+                continue; // not claimed: nothing was started
+            }
+            for (OrphanedSession session : OrphanedSession.carrying(LaunchSpecFactory.runMarks(run), run.getStartedAt(), crashBound(run))) {
+                stopped += session.terminate(grace);
+            }
+        }
+        if (stopped > 0) {
+            LOG.warn("{} process(es) of runs started just before a previous Kumo died were stopped", stopped);
+        }
+        return stopped;
+    }
+
     /** The run's session (pgid = sid = its root pid), whether its root is still alive or not. */
     private Optional<OrphanedSession> survivors(Run run) {
         if (run.getPid() == null || run.getStartedAt() == null) {
             return Optional.empty();
         }
-        // a run started by an earlier process: that Kumo died before this one started, so nothing started later was
-        // part of the run; a run started in this JVM (an engine reopened in-process) has no such bound
-        Instant crashBound = run.getStartedAt().isBefore(thisProcessStarted) ? thisProcessStarted : Instant.MAX;
-        return Optional.of(new OrphanedSession(run.getPid(), run.getStartedAt(), crashBound));
+        return Optional.of(new OrphanedSession(run.getPid(), run.getStartedAt(), crashBound(run)));
+    }
+
+    /**
+     * A run started by an earlier process: that Kumo died before this one started, so nothing started later was part
+     * of the run; a run started in this JVM (an engine reopened in-process) has no such bound.
+     */
+    private Instant crashBound(Run run) {
+        return run.getStartedAt().isBefore(thisProcessStarted) ? thisProcessStarted : Instant.MAX;
     }
 }

@@ -58,7 +58,9 @@ public final class RunStore {
     private Optional<Run> insertFire(Task task, Run run, Instant firedUpTo) {
         TriggerKind kind = run.getTriggerKind();
         try {
-            return database.inTransactionWithoutSync(() -> { // the claim before its spawn syncs it
+            // in the file with the claim before its spawn (a sync), or within about a second: a kill -9 before
+            // that loses the record and the move of last_fired_at together, so the next start finds the fire due again
+            return database.inTransactionWrittenLater(() -> {
                 runs.create(run); // a duplicate fire fails on the unique key, handled below
                 if (kind != TriggerKind.MANUAL && kind != TriggerKind.RETRY) {
                     database.tasks().executeRaw("UPDATE tasks SET last_fired_at = ? WHERE id = ? AND (last_fired_at IS NULL OR last_fired_at < ?)",

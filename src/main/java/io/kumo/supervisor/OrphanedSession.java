@@ -37,6 +37,26 @@ public final class OrphanedSession {
         this.notAfter = crashBound;
     }
 
+    /**
+     * The sessions of a run whose root pid never reached the database (Kumo died between the spawn and the record of
+     * its pid): the processes started within the run's window whose environment holds {@code variables} (what every
+     * process of a run inherits, e.g. its run id), and the sessions they lead or belong to. Empty without {@code /proc}.
+     */
+    public static List<OrphanedSession> carrying(java.util.Map<String, String> variables, Instant runStarted, Instant crashBound) {
+        if (!ProcTable.available() || variables.isEmpty()) {
+            return List.of();
+        }
+        Instant notBefore = runStarted.minus(START_TOLERANCE);
+        return ProcTable.processes().stream()
+                .filter(entry -> ProcTable.environmentHolds(entry.pid(), variables))
+                .filter(entry -> ProcessHandle.of(entry.pid()).flatMap(handle -> handle.info().startInstant())
+                        .filter(started -> !started.isBefore(notBefore) && !started.isAfter(crashBound)).isPresent())
+                .map(ProcTable.Entry::session)
+                .distinct()
+                .map(session -> new OrphanedSession(session, runStarted, crashBound))
+                .toList();
+    }
+
     /** The live processes of the run's session or group that started within the run's window. */
     public List<ProcessHandle> members() {
         if (bootedAfter(notBefore.plus(START_TOLERANCE)) || leaderIsSomeoneElse()) {

@@ -72,6 +72,20 @@ final class ProcTable {
         }
     }
 
+    /**
+     * Whether the environment {@code pid} was started with ({@code /proc/PID/environ}) holds every one of
+     * {@code variables}. False when it cannot be read (ended meanwhile, another user's).
+     */
+    static boolean environmentHolds(long pid, java.util.Map<String, String> variables) {
+        try {
+            byte[] environ = Files.readAllBytes(PROC.resolve(Long.toString(pid)).resolve("environ"));
+            java.util.Set<String> entries = new java.util.HashSet<>(List.of(new String(environ, java.nio.charset.StandardCharsets.UTF_8).split("\0")));
+            return variables.entrySet().stream().allMatch(variable -> entries.contains(variable.getKey() + "=" + variable.getValue()));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** What {@code fdLink} (e.g. /proc/self/fd/7) points at: {@code pipe:[inode]} for a pipe. */
     static Optional<String> target(Path fdLink) {
         try {

@@ -53,9 +53,14 @@ public final class LatenessBenchmark {
     /** Fires of the first {@code warmup} seconds are not counted: the JVM is still compiling the hot path. */
     static Stats runKumo(int tasks, int seconds, int warmup) throws Exception {
         Path dir = Files.createTempDirectory("kumo-bench");
-        try (KumoCore core = KumoCore.open(new DataDirectory(dir), Clock.systemUTC(), new Actor("bench@localhost"))) {
+        try (KumoCore core = KumoCore.open(new DataDirectory(dir), Clock.systemUTC(), new Actor("bench@localhost"));
+             GcPauses gc = new GcPauses()) {
             core.settings().set(Settings.MAX_CONCURRENT_RUNS, Math.min(tasks * 4, 64)); // the setting's range ends at 64
-            Instant anchor = Instant.now().plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            // the engine starts paused and fires from the moment all tasks are there: on a loaded machine adding 200
+            // tasks (a synced transaction each) can take longer than any fixed lead, and fires due before the engine
+            // started would be measured as misfires instead of the steady state
+            core.schedulingPause().pause();
+            Instant anchor = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             for (int i = 0; i < tasks; i++) {
                 Task task = new Task("bench-" + i, "/bin/true");
                 task.setTriggerType(TriggerType.INTERVAL);
@@ -66,16 +71,26 @@ public final class LatenessBenchmark {
             }
             // the run objects the engine publishes carry the exact instants (the database keeps milliseconds)
             Map<Long, Fire> fires = new java.util.concurrent.ConcurrentHashMap<>();
-            Instant measureFrom = anchor.plusSeconds(warmup);
-            Instant measureUntil = measureFrom.plusSeconds(seconds);
             Engine engine = core.startEngine(new OsProcessLauncher(), Map.of("PATH", "/usr/bin:/bin"));
+            Instant measureFrom = Instant.now().plusSeconds(warmup + 1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            Instant measureUntil = measureFrom.plusSeconds(seconds);
+            java.util.concurrent.atomic.AtomicLong startedInWindow = new java.util.concurrent.atomic.AtomicLong();
             engine.addListener(run -> {
+                if (run.getStatus() == RunStatus.RUNNING && !run.getStartedAt().isBefore(measureFrom) && run.getStartedAt().isBefore(measureUntil)) {
+                    startedInWindow.incrementAndGet(); // the runs the allocation of the window paid for
+                }
                 if (run.getStatus() == RunStatus.RUNNING && !run.getScheduledFor().isBefore(measureFrom)
                         && run.getScheduledFor().isBefore(measureUntil)) {
                     fires.put(run.getId(), new Fire(run.getScheduledFor(), Duration.between(run.getScheduledFor(), run.getStartedAt()).toNanos() / 1e6));
                 }
             });
+            core.schedulingPause().resume(); // every task scheduled from now, on its anchor's phase
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), measureFrom).toMillis()));
+            long allocatedBefore = allocatedBytes();
+            long cpuBefore = cpuNanos();
             Thread.sleep(Duration.between(Instant.now(), measureUntil).toMillis());
+            long allocated = allocatedBytes() - allocatedBefore;
+            long cpu = cpuNanos() - cpuBefore;
             engine.setSchedulingPaused(true);
             Thread.sleep(3000); // let the last runs end
             List<Run> runs = engine.runs().latest(null, null, Integer.MAX_VALUE);
@@ -95,6 +110,10 @@ public final class LatenessBenchmark {
                 }
             }
             System.out.println("Kumo run recorded (queued_at - scheduled_for): " + Stats.of(handoff, 0));
+            System.out.println("Kumo GC in the measured window: " + gc.describe(measureFrom, measureUntil));
+            long started = Math.max(1, startedInWindow.get());
+            System.out.printf("Kumo in the measured window: %d runs started; allocated %.0f MB, %.1f KB per run; CPU %.1f s, %.2f ms per run%n",
+                    startedInWindow.get(), allocated / 1e6, allocated / 1e3 / started, cpu / 1e9, cpu / 1e6 / started);
             printPerSecond(fires.values(), measureFrom, seconds);
             String firesFile = System.getProperty("bench.fires"); // each fire's instant and lateness, to lay over a JFR
             if (firesFile != null) {
@@ -109,6 +128,16 @@ public final class LatenessBenchmark {
         } finally {
             deleteQuietly(dir);
         }
+    }
+
+    /** CPU time this JVM used so far, all threads. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Bytes allocated so far by all live threads of this JVM. */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     /** Lateness bucketed by the second of the measured window a fire was scheduled in: shows periodic stalls. */
