@@ -15,7 +15,7 @@ public final class Launcher {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int exitCode = new KumoCli(DataDirectoryResolver.forThisMachine(), DesktopSession::runUntilQuit, out, err).run(args);
+        int exitCode = new KumoCli(DataDirectoryResolver.forThisMachine(), new DesktopSession(), out, err).run(args);
         out.flush();
         err.flush();
         System.exit(exitCode);

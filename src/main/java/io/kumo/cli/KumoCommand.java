@@ -125,6 +125,9 @@ public final class KumoCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         Logging.useDirectory(directory.logs());
+        if (!headless) {
+            desktop.prepareWindow(); // the toolkit starts on a second core while the store opens and the engine starts
+        }
         KumoCore core;
         try {
             // a CLI command holding the directory is short: wait for it; a running instance is not
@@ -180,5 +183,12 @@ public final class KumoCommand implements Callable<Integer> {
     @FunctionalInterface
     public interface DesktopStarter {
         int runUntilQuit(KumoCore core, boolean minimized, PrintWriter err);
+
+        /**
+         * Called before the data directory is opened for a window, which may never come (another instance is asked
+         * to come forward instead): the UI toolkit can start meanwhile, on its own thread. Must not block.
+         */
+        default void prepareWindow() {
+        }
     }
 }

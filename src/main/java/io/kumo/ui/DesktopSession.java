@@ -2,6 +2,7 @@ package io.kumo.ui;
 
 import io.kumo.app.KumoCore;
 import io.kumo.cli.ExitCodes;
+import io.kumo.cli.KumoCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -9,8 +10,11 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the window on the JavaFX platform until the user quits; the caller closes the core. */
-public final class DesktopSession {
+/**
+ * Runs the window on the JavaFX platform until the user quits; the caller closes the core. The platform starts as soon
+ * as a window start is known ({@link #prepareWindow()}), while the store opens, not after.
+ */
+public final class DesktopSession implements KumoCommand.DesktopStarter {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopSession.class);
     /**
@@ -19,16 +23,23 @@ public final class DesktopSession {
      */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
-    private DesktopSession() {
+    private final ToolkitStart toolkit = new ToolkitStart();
+
+    @Override
+    public void prepareWindow() {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        toolkit.begin();
     }
 
-    public static int runUntilQuit(KumoCore core, boolean minimized, PrintWriter err) {
+    @Override
+    public int runUntilQuit(KumoCore core, boolean minimized, PrintWriter err) {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CountDownLatch quit = new CountDownLatch(1);
         KumoApp app = new KumoApp(core, quit::countDown, minimized);
         try {
             app.init();
-            Platform.startup(() -> startWindow(app, quit));
+            toolkit.await();
+            Platform.runLater(() -> startWindow(app, quit));
         } catch (RuntimeException e) {
             LOG.error("Could not open the Kumo window", e);
             err.println("kumo: cannot open a window (" + e.getMessage() + "); on a machine without a display, use 'kumo --headless'");

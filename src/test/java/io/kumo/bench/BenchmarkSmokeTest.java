@@ -54,4 +54,12 @@ class BenchmarkSmokeTest {
 
         assertThat(output()).isNotBlank();
     }
+
+    @Test
+    void startupBenchmarkStartsKumoBesideTheHelloWindow() throws Exception {
+        StartupBenchmark.main(new String[] {"1", "1", "--headless"});
+
+        assertThat(output()).contains("hello  first frame").contains("kumo   first frame").contains("idle memory: kumo/hello")
+                .doesNotContain("first frame median -1");
+    }
 }

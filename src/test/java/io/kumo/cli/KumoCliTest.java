@@ -49,6 +49,29 @@ class KumoCliTest {
     }
 
     @Test
+    void aWindowStartLetsTheToolkitStartBeforeTheStoreOpens() {
+        var resolver = new DataDirectoryResolver(Map.of("KUMO_HOME", dir.resolve("home").toString()), "Linux", dir);
+        java.util.List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        KumoCommand.DesktopStarter starter = new KumoCommand.DesktopStarter() {
+            @Override
+            public void prepareWindow() {
+                boolean opened = java.nio.file.Files.exists(new io.kumo.config.DataDirectory(dir.resolve("home")).lockFile());
+                steps.add("prepare, store " + (opened ? "open" : "not open"));
+            }
+
+            @Override
+            public int runUntilQuit(KumoCore core, boolean minimized, PrintWriter errors) {
+                steps.add("window");
+                return ExitCodes.OK;
+            }
+        };
+
+        assertThat(new KumoCli(resolver, starter, new PrintWriter(out, true), new PrintWriter(err, true)).run()).isEqualTo(0);
+
+        assertThat(steps).containsExactly("prepare, store not open", "window");
+    }
+
+    @Test
     void dataDirOptionWinsOverKumoHome() {
         assertThat(run("--data-dir", dir.resolve("other").toString())).isEqualTo(0);
         assertThat(desktopCore.get().dataDirectory().root()).isEqualTo(dir.resolve("other"));

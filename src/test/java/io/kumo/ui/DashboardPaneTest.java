@@ -182,6 +182,23 @@ class DashboardPaneTest {
     }
 
     @Test
+    void systemTabIsBuiltOnItsFirstVisitAndKeptAfterwards() {
+        javafx.scene.control.Tab system = onFx(() -> robot.lookup("#dashboard-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getTabs().stream().filter(tab -> "monitor-tab".equals(tab.getId())).findFirst().orElseThrow());
+        assertThat(onFx(system::getContent)).isNull();
+        assertThat(robot.lookup("#monitor-cpu").tryQuery()).isEmpty();
+
+        robot.clickOn("#monitor-tab");
+        Node built = onFx(system::getContent);
+        robot.clickOn("#overview-tab");
+        robot.clickOn("#monitor-tab");
+
+        assertThat(built).isNotNull();
+        assertThat(onFx(system::getContent)).isSameAs(built);
+        assertThat(robot.lookup("#monitor-cpu").queryAll()).hasSize(1);
+    }
+
+    @Test
     void overviewFollowsTheRunsTheEngineRecords() throws TimeoutException {
         var engine = core.startEngine(new io.kumo.supervisor.OsProcessLauncher(), System.getenv());
         // shown again, the dashboard listens to the engine that now exists

@@ -17,7 +17,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The dashboard: an Overview tab (cards and charts of the last days, filtered by project) and a System tab (the
  * machine over the last five minutes). Live updates run only while the pane is shown and the window is not
- * minimised ({@link RefreshGate}).
+ * minimised ({@link RefreshGate}). The System tab is built on its first visit: its charts would otherwise load their
+ * classes and lay out every sample at start-up while nobody looks at them.
  */
 public final class DashboardView implements PaneView {
 
@@ -27,9 +28,13 @@ public final class DashboardView implements PaneView {
     public DashboardView(DashboardViewModel model, MonitorViewModel monitor) {
         Label title = new Label("Dashboard");
         title.getStyleClass().add(Styles.TITLE_2);
-        TabPane tabs = new TabPane(
-                tab("Overview", "overview-tab", Feather.HOME, new OverviewView(model, monitor)),
-                tab("System", "monitor-tab", Feather.CPU, new MonitorView(monitor)));
+        Tab system = tab("System", "monitor-tab", Feather.CPU, null);
+        system.selectedProperty().subscribe(selected -> {
+            if (selected && system.getContent() == null) {
+                system.setContent(new MonitorView(monitor));
+            }
+        });
+        TabPane tabs = new TabPane(tab("Overview", "overview-tab", Feather.HOME, new OverviewView(model, monitor)), system);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("dashboard-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
