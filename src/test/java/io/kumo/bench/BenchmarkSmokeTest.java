@@ -54,4 +54,11 @@ class BenchmarkSmokeTest {
 
         assertThat(output()).isNotBlank();
     }
+
+    @Test
+    void headlessMemoryBenchmarkReadsTheResidentMemoryOfARealInstance() throws Exception {
+        HeadlessMemoryBenchmark.main(new String[] {"20", "2", "2", "1", "1"});
+
+        assertThat(output()).contains("(a) idle").contains("(b) soak").contains("(c) one run printing 1 MB").contains("MB RSS");
+    }
 }
