@@ -57,7 +57,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void headlessMemoryBenchmarkReadsTheResidentMemoryOfARealInstance() throws Exception {
-        HeadlessMemoryBenchmark.main(new String[] {"20", "2", "2", "1", "1"});
+        HeadlessMemoryBenchmark.main(new String[] {"20", "2", "2", "1", "1", "classpath"});
 
         assertThat(output()).contains("(a) idle").contains("(b) soak").contains("(c) one run printing 1 MB").contains("MB RSS");
     }

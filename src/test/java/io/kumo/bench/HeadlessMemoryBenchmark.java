@@ -31,16 +31,19 @@ import java.util.function.Consumer;
  *       with {@code kumo run NAME} against the running instance: RSS before, peak during, and after.</li>
  * </ol>
  * The data directories are prepared in this process before the instance starts. Arguments: tasks, idle seconds, soak
- * seconds, output sizes in MB (comma-separated), seconds watched after the output run. {@code -Dbench.jar=PATH}
- * picks the jar (default target/kumo.jar); without a jar (the smoke test runs before {@code package}) the child runs
- * from this class path. {@code -Dbench.jvm="OPTIONS"} adds JVM options to the child, for experiments.
+ * seconds, output sizes in MB (comma-separated), seconds watched after the output run, and {@code classpath} to start
+ * the child from this class path instead of the jar (the smoke test: it runs before {@code package}).
+ * {@code -Dbench.jar=PATH} picks the jar (default target/kumo.jar; without one the class path is used too). {@code -Dbench.jvm="OPTIONS"} adds JVM options to the child, for experiments.
  */
 public final class HeadlessMemoryBenchmark {
 
     private static final long IDLE_TARGET_MB = 150;
     private static final Actor ACTOR = new Actor("bench@localhost");
+    /** The java command up to Kumo's own arguments. */
+    private final List<String> launch;
 
-    private HeadlessMemoryBenchmark() {
+    private HeadlessMemoryBenchmark(List<String> launch) {
+        this.launch = launch;
     }
 
     public static void main(String[] args) throws Exception {
@@ -49,16 +52,36 @@ public final class HeadlessMemoryBenchmark {
         int soakSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         int[] outputMb = Arrays.stream((args.length > 3 ? args[3] : "200,20").split(",")).mapToInt(Integer::parseInt).toArray();
         int afterSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 30;
-        System.out.printf("Headless memory benchmark: %s, %d cores%n", launchDescription(), Runtime.getRuntime().availableProcessors());
+        // the smoke test runs before `package`: a jar lying in target/ would be an older build
+        boolean fromClassPath = args.length > 5 && args[5].equals("classpath") || !Files.exists(jar());
+        HeadlessMemoryBenchmark benchmark = new HeadlessMemoryBenchmark(launch(fromClassPath));
+        System.out.printf("Headless memory benchmark: %s, %d cores%n", String.join(" ", benchmark.launch)
+                .replace(System.getProperty("java.class.path"), "<test class path>"), Runtime.getRuntime().availableProcessors());
 
-        idle(tasks, idleSeconds);
-        soak(soakSeconds);
+        benchmark.idle(tasks, idleSeconds);
+        benchmark.soak(soakSeconds);
         for (int mb : outputMb) {
-            output(mb, afterSeconds);
+            benchmark.output(mb, afterSeconds);
         }
     }
 
-    private static void idle(int tasks, int idleSeconds) throws Exception {
+    private static List<String> launch(boolean fromClassPath) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        String extra = System.getProperty("bench.jvm", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(Arrays.asList(extra.split("\\s+")));
+        }
+        if (fromClassPath) {
+            command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                    "io.kumo.boot.Java25Check"));
+        } else {
+            command.addAll(List.of("-jar", jar().toString()));
+        }
+        return List.copyOf(command);
+    }
+
+    private void idle(int tasks, int idleSeconds) throws Exception {
         Path dir = prepare(core -> {
             long[] intervals = {60, 300, 900, 3600, 6 * 3600, 86400};
             String[] crons = {"*/5 * * * *", "17 * * * *", "0 */6 * * *", "30 3 * * *", "0 9 * * 1"};
@@ -77,7 +100,7 @@ public final class HeadlessMemoryBenchmark {
                 core.tasks().create(task);
             }
         });
-        try (Headless kumo = Headless.start(dir)) {
+        try (Headless kumo = Headless.start(launch, dir)) {
             List<Long> samples = new ArrayList<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(idleSeconds);
             while (System.nanoTime() < deadline) {
@@ -91,7 +114,7 @@ public final class HeadlessMemoryBenchmark {
         }
     }
 
-    private static void soak(int soakSeconds) throws Exception {
+    private void soak(int soakSeconds) throws Exception {
         Path dir = prepare(core -> {
             Instant anchor = Instant.now().plusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             for (int i = 0; i < 55; i++) {
@@ -104,7 +127,7 @@ public final class HeadlessMemoryBenchmark {
             }
         });
         int every = Math.max(1, Math.min(10, soakSeconds / 5));
-        try (Headless kumo = Headless.start(dir)) {
+        try (Headless kumo = Headless.start(launch, dir)) {
             List<Long> samples = new ArrayList<>();
             samples.add(kumo.rssKb());
             for (int at = every; at <= soakSeconds; at += every) {
@@ -119,7 +142,7 @@ public final class HeadlessMemoryBenchmark {
         }
     }
 
-    private static void output(int megabytes, int afterSeconds) throws Exception {
+    private void output(int megabytes, int afterSeconds) throws Exception {
         String name = "print-" + megabytes + "mb";
         Path dir = prepare(core -> {
             // 100 KB writes of 100-byte lines
@@ -128,8 +151,8 @@ public final class HeadlessMemoryBenchmark {
             task.setTriggerType(TriggerType.MANUAL);
             core.tasks().create(task);
         });
-        try (Headless kumo = Headless.start(dir)) {
-            Thread.sleep(2000);
+        try (Headless kumo = Headless.start(launch, dir)) {
+            Thread.sleep(Math.min(2, afterSeconds) * 1000L); // the start settles
             long before = kumo.rssKb();
             Process run = kumo.command("run", name);
             long peak = before;
@@ -162,11 +185,6 @@ public final class HeadlessMemoryBenchmark {
         return dir;
     }
 
-    private static String launchDescription() {
-        Path jar = jar();
-        return Files.exists(jar) ? "java -jar " + jar : "java -cp <test class path> (no " + jar + ")";
-    }
-
     private static Path jar() {
         return Path.of(System.getProperty("bench.jar", "target/kumo.jar"));
     }
@@ -190,16 +208,18 @@ public final class HeadlessMemoryBenchmark {
     /** A headless Kumo on a data directory, started as a user starts it, stopped with SIGTERM. */
     private static final class Headless implements AutoCloseable {
 
+        private final List<String> launch;
         private final Process process;
         private final Path dir;
 
-        private Headless(Process process, Path dir) {
+        private Headless(List<String> launch, Process process, Path dir) {
+            this.launch = launch;
             this.process = process;
             this.dir = dir;
         }
 
-        static Headless start(Path dir) throws IOException, InterruptedException {
-            Process process = new ProcessBuilder(kumoCommand(dir, "--headless")).redirectErrorStream(true).start();
+        static Headless start(List<String> launch, Path dir) throws IOException, InterruptedException {
+            Process process = new ProcessBuilder(kumoCommand(launch, dir, "--headless")).redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
             if (line == null || !line.startsWith("Kumo running headless")) {
@@ -207,7 +227,7 @@ public final class HeadlessMemoryBenchmark {
                 throw new IllegalStateException("headless Kumo did not start: " + line);
             }
             Thread.ofPlatform().daemon().start(() -> drain(out)); // never a full pipe
-            return new Headless(process, dir);
+            return new Headless(launch, process, dir);
         }
 
         private static void drain(BufferedReader out) {
@@ -222,7 +242,7 @@ public final class HeadlessMemoryBenchmark {
 
         /** A command against the running instance, its output discarded. */
         Process command(String... args) throws IOException {
-            List<String> command = kumoCommand(dir, args);
+            List<String> command = kumoCommand(launch, dir, args);
             return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         }
@@ -244,19 +264,8 @@ public final class HeadlessMemoryBenchmark {
             }
         }
 
-        private static List<String> kumoCommand(Path dir, String... args) {
-            List<String> command = new ArrayList<>();
-            command.add(ProcessHandle.current().info().command().orElse("java"));
-            String extra = System.getProperty("bench.jvm", "").strip();
-            if (!extra.isEmpty()) {
-                command.addAll(Arrays.asList(extra.split("\\s+")));
-            }
-            if (Files.exists(jar())) {
-                command.addAll(List.of("-jar", jar().toString()));
-            } else {
-                command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                        "io.kumo.boot.Java25Check"));
-            }
+        private static List<String> kumoCommand(List<String> launch, Path dir, String... args) {
+            List<String> command = new ArrayList<>(launch);
             command.addAll(List.of("--data-dir", dir.toString()));
             command.addAll(Arrays.asList(args));
             return command;
