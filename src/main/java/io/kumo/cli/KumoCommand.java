@@ -125,6 +125,7 @@ public final class KumoCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         Logging.useDirectory(directory.logs());
+        AppJvmOptions.applyToThisJvm(); // an instance started with plain java -jar gets the packaged app's memory options
         KumoCore core;
         try {
             // a CLI command holding the directory is short: wait for it; a running instance is not
