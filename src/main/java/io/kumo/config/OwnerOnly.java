@@ -82,6 +82,16 @@ public final class OwnerOnly {
         return out;
     }
 
+    /**
+     * A scratch file for reading and writing, created owner-only and deleted when closed (on Unix at once: nothing is
+     * left behind if the process dies).
+     */
+    public static java.nio.channels.FileChannel newScratchChannel(Path file) throws IOException {
+        return java.nio.channels.FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE, LinkOption.NOFOLLOW_LINKS),
+                attributes(false));
+    }
+
     /** Writes the file owner-only (created or replaced), never through a symbolic link. */
     public static void write(Path file, byte[] bytes) throws IOException {
         try (OutputStream out = newOutputStream(file)) {

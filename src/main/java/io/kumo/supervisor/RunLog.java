@@ -196,5 +196,4 @@ public final class RunLog implements AutoCloseable {
             written += notice.length;
         }
     }
-
 }

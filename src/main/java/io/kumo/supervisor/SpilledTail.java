@@ -1,29 +1,31 @@
 package io.kumo.supervisor;
 
 import io.kumo.config.OwnerOnly;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
 /**
  * The last part of a run's output past its log's cap, kept on disk next to the log instead of in memory: two
- * owner-only files of half the budget each, written in turn. When the one being written is full, the other one's
- * lines are left out and it is written anew; so the kept tail is the last half to whole budget of output, in order,
- * and memory holds only one write buffer however much the run prints. The files are created with the first line that
- * overflows and deleted on {@link #close}.
+ * owner-only scratch files of half the budget each, written in turn. When the one being written is full, the other
+ * one's lines are left out and it is written anew; so the kept tail is the last half to whole budget of output, in
+ * order, and memory holds only one write buffer however much the run prints. The files are created with the first
+ * line that overflows and are deleted when closed (on Unix unlinked at once, so a killed Kumo leaves none behind).
  */
 final class SpilledTail implements AutoCloseable {
 
     static final int BUFFER_BYTES = 16 * 1024;
+    private static final byte[] NEWLINE = {'\n'};
 
     private final Path[] files;
+    private final FileChannel[] halves = new FileChannel[2];
     private final long half;
     private final long[] bytes = new long[2];
     private final long[] lines = new long[2];
+    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES);
     private int current;
-    private OutputStream out;
     private long omittedBytes;
     private long omittedLines;
 
@@ -35,20 +37,23 @@ final class SpilledTail implements AutoCloseable {
     /** One line: its mark (empty for none), its text, and a newline, so that neither needs a copy of the line. */
     void add(byte[] mark, byte[] text) throws IOException {
         long size = mark.length + text.length + 1L;
-        if (out == null) {
-            out = open(files[current]);
-        } else if (bytes[current] > 0 && bytes[current] + size > half) {
-            out.close();
+        if (bytes[current] > 0 && bytes[current] + size > half) {
+            flush();
             current = 1 - current;
             omittedBytes += bytes[current];
             omittedLines += lines[current];
             bytes[current] = 0;
             lines[current] = 0;
-            out = open(files[current]);
+            if (halves[current] != null) {
+                halves[current].truncate(0);
+            }
         }
-        out.write(mark);
-        out.write(text);
-        out.write('\n');
+        if (halves[current] == null) {
+            halves[current] = OwnerOnly.newScratchChannel(files[current]);
+        }
+        put(mark);
+        put(text);
+        put(NEWLINE);
         bytes[current] += size;
         lines[current]++;
     }
@@ -63,32 +68,54 @@ final class SpilledTail implements AutoCloseable {
 
     /** Copies the kept lines, oldest first, to {@code target}. */
     void copyTo(OutputStream target) throws IOException {
-        if (out == null) {
-            return;
+        flush();
+        byte[] chunk = new byte[BUFFER_BYTES];
+        for (int half : new int[] {1 - current, current}) {
+            FileChannel channel = halves[half];
+            for (long at = 0; channel != null && at < bytes[half]; ) {
+                int read = channel.read(ByteBuffer.wrap(chunk, 0, (int) Math.min(chunk.length, bytes[half] - at)), at);
+                if (read < 0) {
+                    throw new IOException("a spill file of " + files[half].getFileName() + " ended early");
+                }
+                target.write(chunk, 0, read);
+                at += read;
+            }
         }
-        out.close();
-        out = null;
-        int older = 1 - current;
-        if (lines[older] > 0) {
-            Files.copy(files[older], target);
-        }
-        Files.copy(files[current], target);
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            if (out != null) {
-                out.close();
-                out = null;
+        IOException failure = null;
+        for (FileChannel channel : halves) {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+            } catch (IOException e) {
+                failure = e;
             }
-        } finally {
-            Files.deleteIfExists(files[0]);
-            Files.deleteIfExists(files[1]);
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
-    private static OutputStream open(Path file) throws IOException {
-        return new BufferedOutputStream(OwnerOnly.newOutputStream(file), BUFFER_BYTES);
+    private void put(byte[] data) throws IOException {
+        for (int at = 0; at < data.length; ) {
+            if (!buffer.hasRemaining()) {
+                flush();
+            }
+            int n = Math.min(buffer.remaining(), data.length - at);
+            buffer.put(data, at, n);
+            at += n;
+        }
+    }
+
+    private void flush() throws IOException {
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+            halves[current].write(buffer);
+        }
+        buffer.clear();
     }
 }

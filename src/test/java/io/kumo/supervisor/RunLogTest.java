@@ -79,5 +79,8 @@ class RunLogTest {
         long omitted = Long.parseLong(lines.get(notice).replace("[kumo] ", "").split(" ")[0]);
         assertThat(notice + omitted + tail.size()).isEqualTo(2_000L);
         assertThat(Files.size(file)).isLessThan(10_000 + 200);
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file); // the tail's spill files are gone
+        }
     }
 }
