@@ -2,16 +2,13 @@ package io.kumo.cli;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.kumo.common.AppInfo;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The packaged app's memory options ({@code kumo.app.jvm.args} in pom.xml, which jpackage writes into the launcher),
@@ -30,15 +27,7 @@ final class AppJvmOptions {
 
     /** The list this build was packaged with. */
     static AppJvmOptions ofThisBuild() {
-        Properties build = new Properties();
-        try (InputStream in = AppJvmOptions.class.getResourceAsStream("/io/kumo/build.properties")) {
-            if (in != null) {
-                build.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return parse(build.getProperty("app.jvm.args", ""));
+        return parse(AppInfo.buildProperties().getProperty("app.jvm.args", ""));
     }
 
     /** {@code -XX:Name=value} and {@code -XX:+Name}/{@code -XX:-Name}; anything else is not a runtime flag. */
