@@ -9,6 +9,11 @@ import java.util.Properties;
 public record AppInfo(String name, String version) {
 
     public static AppInfo load() {
+        return new AppInfo("Kumo", buildProperties().getProperty("version", "development"));
+    }
+
+    /** What Maven wrote into {@code io/kumo/build.properties}; empty when run from unfiltered sources. */
+    public static Properties buildProperties() {
         Properties properties = new Properties();
         try (InputStream in = AppInfo.class.getResourceAsStream("/io/kumo/build.properties")) {
             if (in != null) {
@@ -17,6 +22,6 @@ public record AppInfo(String name, String version) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new AppInfo("Kumo", properties.getProperty("version", "development"));
+        return properties;
     }
 }

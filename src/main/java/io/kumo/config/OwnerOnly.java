@@ -3,6 +3,7 @@ package io.kumo.config;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -80,6 +81,16 @@ public final class OwnerOnly {
             throw e;
         }
         return out;
+    }
+
+    /**
+     * A scratch file for reading and writing, created owner-only and deleted when closed (on Unix at once: nothing is
+     * left behind if the process dies).
+     */
+    public static FileChannel newScratchChannel(Path file) throws IOException {
+        return FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE, LinkOption.NOFOLLOW_LINKS),
+                attributes(false));
     }
 
     /** Writes the file owner-only (created or replaced), never through a symbolic link. */

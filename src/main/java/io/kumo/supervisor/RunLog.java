@@ -7,8 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -17,15 +15,21 @@ import java.util.List;
  * ({@link #mask()}: the error summary sees the same text, and a secret across a line cut is caught); masking again
  * here changes nothing then, and covers every other writer. The file is created (owner-only) with the first line: a
  * run that prints nothing leaves no file (readers take a missing log as "no output"), and its
- * {@link #deferredNotice deferred notice} is never written. Past the cap it keeps the head on disk and the last part
- * in memory, and on close writes a notice of what was left out followed by that tail. A write failure (a full disk) is remembered and
+ * {@link #deferredNotice deferred notice} is never written. Past the cap it keeps the head in the log and the last
+ * part in spill files beside it ({@link SpilledTail}: memory holds only write buffers, whatever the volume), and on
+ * close writes a notice of what was left out followed by that tail. A write failure (a full disk) is remembered and
  * stops further writes, but never stops the reading of the child's pipes. Without a file (null) nothing is written.
  */
 public final class RunLog implements AutoCloseable {
 
     public static final String STDERR_MARK = "[stderr] ";
     public static final String NOTICE_MARK = "[kumo] ";
+    /** At most this much of a run's output is held in memory, however much it prints (the write buffer). */
+    static final int RETAINED_BOUND = 64 * 1024;
+    private static final int WRITE_BUFFER_BYTES = 4 * 1024;
     private static final byte[] STDERR_BYTES = STDERR_MARK.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] NO_MARK = new byte[0];
+    private static final byte[] NEWLINE = {'\n'};
 
     private final Path file;
     private OutputStream out;
@@ -34,8 +38,8 @@ public final class RunLog implements AutoCloseable {
     private final long headBudget;
     private final long tailBudget;
     private final long cap;
-    private final Deque<byte[]> tail = new ArrayDeque<>();
-    private long tailBytes;
+    /** Past the head: the last part of the output, on disk until the log is closed. */
+    private SpilledTail tail;
     private long written;
     private long omittedBytes;
     private long omittedLines;
@@ -59,21 +63,28 @@ public final class RunLog implements AutoCloseable {
         if (closed) {
             return;
         }
-        byte[] bytes = (mask.mask(text) + "\n").getBytes(StandardCharsets.UTF_8);
-        long size = bytes.length + (stderr ? STDERR_BYTES.length : 0);
-        if (written + size <= headBudget && tail.isEmpty()) {
-            write(stderr, bytes);
+        byte[] bytes = mask.mask(text).getBytes(StandardCharsets.UTF_8);
+        byte[] mark = stderr ? STDERR_BYTES : NO_MARK;
+        long size = mark.length + bytes.length + 1L;
+        if (written + size <= headBudget && tail == null) {
+            writeRaw(mark);
+            writeRaw(bytes);
+            writeRaw(NEWLINE);
             written += size;
             return;
         }
-        byte[] kept = stderr ? concat(STDERR_BYTES, bytes) : bytes;
-        tail.addLast(kept);
-        tailBytes += kept.length;
-        while (tailBytes > tailBudget && tail.size() > 1) {
-            byte[] dropped = tail.removeFirst();
-            tailBytes -= dropped.length;
-            omittedBytes += dropped.length;
+        if (failure != null || file == null) {
+            omittedBytes += size; // nowhere to keep it
             omittedLines++;
+            return;
+        }
+        try {
+            if (tail == null) {
+                tail = new SpilledTail(file, tailBudget);
+            }
+            tail.add(mark, bytes);
+        } catch (IOException e) {
+            failure = e;
         }
     }
 
@@ -104,6 +115,11 @@ public final class RunLog implements AutoCloseable {
         }
     }
 
+    /** Bytes of output this log holds in memory (its write buffers): bounded, however much the run prints. */
+    synchronized long retainedBytes() {
+        return (out == null ? 0 : WRITE_BUFFER_BYTES) + (tail == null ? 0 : SpilledTail.BUFFER_BYTES);
+    }
+
     /** The first write error, if any (for the run's error summary). */
     public synchronized IOException failure() {
         return failure;
@@ -114,12 +130,11 @@ public final class RunLog implements AutoCloseable {
         if (closed) {
             return;
         }
-        if (omittedLines > 0) {
-            writeRaw((NOTICE_MARK + omittedLines + " lines (" + omittedBytes + " bytes) of output left out here: the log "
-                    + "keeps the first and last part within its " + cap + "-byte cap\n").getBytes(StandardCharsets.UTF_8));
+        if (tail != null) {
+            closeTail();
+        } else if (omittedLines > 0) {
+            writeOmissionNotice(omittedLines, omittedBytes);
         }
-        tail.forEach(this::writeRaw);
-        tail.clear();
         closed = true;
         if (out == null) {
             return; // nothing was written: no file
@@ -133,11 +148,28 @@ public final class RunLog implements AutoCloseable {
         }
     }
 
-    private void write(boolean stderr, byte[] bytes) {
-        if (stderr) {
-            writeRaw(STDERR_BYTES);
+    /** The notice of what was left out, then the kept tail, at the end of the log; the spill files go. */
+    private void closeTail() {
+        try (SpilledTail spilled = tail) {
+            long lines = omittedLines + spilled.omittedLines();
+            if (lines > 0) {
+                writeOmissionNotice(lines, omittedBytes + spilled.omittedBytes());
+            }
+            writeRaw(NO_MARK); // opens the log if only the tail holds output
+            if (failure == null) {
+                spilled.copyTo(out);
+            }
+        } catch (IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
         }
-        writeRaw(bytes);
+        tail = null;
+    }
+
+    private void writeOmissionNotice(long lines, long bytes) {
+        writeRaw((NOTICE_MARK + lines + " lines (" + bytes + " bytes) of output left out here: the log "
+                + "keeps the first and last part within its " + cap + "-byte cap\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private void writeRaw(byte[] bytes) {
@@ -156,19 +188,12 @@ public final class RunLog implements AutoCloseable {
 
     private void open() throws IOException {
         OwnerOnly.createDirectories(file.toAbsolutePath().getParent());
-        out = new BufferedOutputStream(OwnerOnly.newOutputStream(file), 4 * 1024);
+        out = new BufferedOutputStream(OwnerOnly.newOutputStream(file), WRITE_BUFFER_BYTES);
         if (deferred != null) {
             byte[] notice = (NOTICE_MARK + mask.mask(deferred) + "\n").getBytes(StandardCharsets.UTF_8);
             deferred = null;
             out.write(notice);
             written += notice.length;
         }
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] joined = new byte[a.length + b.length];
-        System.arraycopy(a, 0, joined, 0, a.length);
-        System.arraycopy(b, 0, joined, a.length, b.length);
-        return joined;
     }
 }

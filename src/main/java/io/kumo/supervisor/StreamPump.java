@@ -2,10 +2,6 @@ package io.kumo.supervisor;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -27,9 +23,6 @@ final class StreamPump implements Runnable {
     private final InputStream input;
     private final Pieces lines;
     private final Runnable afterChunk;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     /** Starts small and grows up to {@link #MAX_LINE_BYTES}: most runs print little, and buffers per run add up. */
     private byte[] pending = new byte[256];
     private int pendingLength;
@@ -100,12 +93,9 @@ final class StreamPump implements Runnable {
         if (!continues && length > 0 && pending[length - 1] == '\r') {
             length--;
         }
-        try {
-            CharBuffer text = decoder.reset().decode(ByteBuffer.wrap(pending, 0, length));
-            lines.accept(text.toString(), continues);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            lines.accept(new String(pending, 0, length, StandardCharsets.UTF_8), continues);
-        }
+        // one allocation per line: the String constructor decodes ASCII in bulk and, like a REPLACE decoder, turns
+        // invalid UTF-8 into U+FFFD (a CharsetDecoder allocates a CharBuffer per line on top)
+        lines.accept(new String(pending, 0, length, StandardCharsets.UTF_8), continues);
         pendingLength = 0;
     }
 }

@@ -62,4 +62,11 @@ class BenchmarkSmokeTest {
         assertThat(output()).contains("hello  first frame").contains("kumo   first frame").contains("idle memory: kumo/hello")
                 .doesNotContain("first frame median -1");
     }
+
+    @Test
+    void headlessMemoryBenchmarkReadsTheResidentMemoryOfARealInstance() throws Exception {
+        HeadlessMemoryBenchmark.main(new String[] {"20", "2", "2", "1", "1", "classpath"});
+
+        assertThat(output()).contains("(a) idle").contains("(b) soak").contains("(c) one run printing 1 MB").contains("MB RSS");
+    }
 }

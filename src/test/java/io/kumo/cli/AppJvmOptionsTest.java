@@ -1,0 +1,108 @@
+package io.kumo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+
+class AppJvmOptionsTest {
+
+    @Test
+    void theJarAppliesTheListThePackagedAppIsLaunchedWith() throws Exception {
+        Matcher property = Pattern.compile("<kumo.app.jvm.args>(.*)</kumo.app.jvm.args>").matcher(Files.readString(Path.of("pom.xml")));
+        assertThat(property.find()).isTrue();
+
+        assertThat(AppJvmOptions.ofThisBuild().options()).isEqualTo(AppJvmOptions.parse(property.group(1)).options())
+                .containsEntry("G1PeriodicGCInterval", "30000");
+    }
+
+    @Test
+    void everyOptionOfTheListCanBeSetInARunningJvm() {
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+
+        assertThat(AppJvmOptions.ofThisBuild().options().keySet()).isNotEmpty()
+                .allSatisfy(name -> assertThat(vm.getVMOption(name).isWriteable()).as(name).isTrue());
+    }
+
+    @Test
+    void anOptionThatOnlyTheLauncherCouldGiveIsRefused() {
+        assertThatThrownBy(() -> AppJvmOptions.parse("-XX:G1PeriodicGCInterval=30000 -Xmx256m"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-Xmx256m");
+    }
+
+    @Test
+    void flagsAtTheirDefaultAreSetInAnOrderTheJvmAccepts() {
+        FakeVm vm = new FakeVm(Map.of("MinHeapFreeRatio", "40", "MaxHeapFreeRatio", "70", "G1PeriodicGCInterval", "0"));
+
+        List<String> applied = AppJvmOptions.parse("-XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:G1PeriodicGCInterval=30000")
+                .applyTo(vm);
+
+        assertThat(applied).containsExactlyInAnyOrder("MaxHeapFreeRatio", "MinHeapFreeRatio", "G1PeriodicGCInterval");
+        assertThat(vm.values).containsEntry("MaxHeapFreeRatio", "30").containsEntry("MinHeapFreeRatio", "10")
+                .containsEntry("G1PeriodicGCInterval", "30000");
+    }
+
+    @Test
+    void aFlagGivenOnTheCommandLineIsLeftAsItIs() {
+        FakeVm vm = new FakeVm(Map.of("G1PeriodicGCInterval", "0"));
+        vm.fromCommandLine.put("G1PeriodicGCInterval", "5000");
+
+        assertThat(AppJvmOptions.parse("-XX:G1PeriodicGCInterval=30000").applyTo(vm)).isEmpty();
+        assertThat(vm.fromCommandLine).containsEntry("G1PeriodicGCInterval", "5000");
+    }
+
+    /** Enforces the one constraint that matters here: MaxHeapFreeRatio >= MinHeapFreeRatio. */
+    private static final class FakeVm implements HotSpotDiagnosticMXBean {
+        final Map<String, String> values;
+        final Map<String, String> fromCommandLine = new HashMap<>();
+
+        FakeVm(Map<String, String> defaults) {
+            values = new HashMap<>(defaults);
+        }
+
+        @Override
+        public VMOption getVMOption(String name) {
+            if (fromCommandLine.containsKey(name)) {
+                return new VMOption(name, fromCommandLine.get(name), true, VMOption.Origin.VM_CREATION);
+            }
+            return new VMOption(name, values.get(name), true, VMOption.Origin.DEFAULT);
+        }
+
+        @Override
+        public void setVMOption(String name, String value) {
+            Map<String, String> next = new HashMap<>(values);
+            next.put(name, value);
+            if (next.containsKey("MinHeapFreeRatio") && next.containsKey("MaxHeapFreeRatio")
+                    && Integer.parseInt(next.get("MaxHeapFreeRatio")) < Integer.parseInt(next.get("MinHeapFreeRatio"))) {
+                throw new IllegalArgumentException("value violates its flag's constraint");
+            }
+            values.put(name, value);
+        }
+
+        @Override
+        public void dumpHeap(String outputFile, boolean live) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<VMOption> getDiagnosticOptions() {
+            return List.of();
+        }
+
+        @Override
+        public ObjectName getObjectName() {
+            return null;
+        }
+    }
+}
