@@ -54,4 +54,11 @@ class BenchmarkSmokeTest {
 
         assertThat(output()).isNotBlank();
     }
+
+    @Test
+    void logViewerBenchmarkFollowsASmallFlood() throws Exception {
+        LogViewerBenchmark.main(new String[] {"2000", "2"});
+
+        assertThat(output()).contains("following the flood").contains("longest").contains("RSS: start");
+    }
 }
