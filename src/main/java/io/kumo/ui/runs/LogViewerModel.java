@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -42,6 +41,8 @@ import javafx.util.Duration;
 public final class LogViewerModel {
 
     static final int FOLLOW_MILLIS = 400;
+    /** Lines read with each refresh while following: more than a screen, so the end is shown without a page read. */
+    static final int FOLLOWED_TAIL = 200;
     static final int MAX_COPIED_LINES = 200_000;
     /** Ticks still polled after the run ended: its last lines and Kumo's closing notice land just after. */
     private static final int SETTLE_TICKS = 4;
@@ -206,7 +207,8 @@ public final class LogViewerModel {
         settleTicks = -1;
     }
 
-    private void tick() {
+    /** One follow step (the ticker's, every {@value #FOLLOW_MILLIS} ms): index what was appended, in the background. */
+    void tick() {
         if (settleTicks == 0) {
             stopTicker();
             return;
@@ -226,20 +228,30 @@ public final class LogViewerModel {
         refreshing = true;
         IndexedLog current = log;
         long mine = generation;
-        background.run(current::refresh, count -> {
+        boolean following = follow.get();
+        background.run(() -> Growth.read(current, following ? FOLLOWED_TAIL : 0), growth -> {
             refreshing = false;
             if (mine == generation) {
-                grow(count);
+                grow(growth);
             }
         }, error -> refreshing = false);
     }
 
-    private void grow(int count) {
+    /** What one refresh found: the new line count and, while following, the last lines (read off the FX thread). */
+    private record Growth(int count, List<LogLine> tail) {
+        static Growth read(IndexedLog log, int tailLines) {
+            int count = log.refresh();
+            return new Growth(count, tailLines == 0 ? List.of() : log.lines(Math.max(1, count - tailLines + 1), tailLines));
+        }
+    }
+
+    private void grow(Growth growth) {
         int old = lineCount.get();
+        int count = growth.count();
         if (count == old) {
             return;
         }
-        cache.grown(old);
+        cache.grown(old, growth.tail());
         numbers.resize(count);
         lineCount.set(count);
         bumpRevision();

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.TriggerKind;
+import io.kumo.logs.LogLine;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.FxThread;
 import io.kumo.ui.common.SameThreadBackground;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -69,6 +71,33 @@ class LogViewerModelTest {
         String message = messageAfterOpening(row(log, RunStatus.FAILED));
 
         assertThat(message).startsWith("The log " + log + " cannot be read: ");
+    }
+
+    @Test
+    void followingARunningLogHasItsNewestLineAtHandAsSoonAsTheCountGrows() throws Exception {
+        Path log = dir.resolve("9.log");
+        Files.writeString(log, numbered(1, 10));
+
+        LogLine newest = FxThread.call(() -> {
+            LogViewerModel model = new LogViewerModel(background, null);
+            model.open(row(log, RunStatus.RUNNING));
+            Files.writeString(log, numbered(11, 5_000), StandardOpenOption.APPEND);
+            model.tick();
+            LogLine line = model.line(model.lineCountProperty().get()); // what the cell at the end shows now
+            model.close();
+            return line;
+        });
+
+        assertThat(newest).as("the newest line, not a placeholder while its page is read").isNotNull();
+        assertThat(newest.text()).isEqualTo("line 5000");
+    }
+
+    private static String numbered(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            text.append("line ").append(i).append('\n');
+        }
+        return text.toString();
     }
 
     private String messageAfterOpening(RunRow row) throws Exception {
