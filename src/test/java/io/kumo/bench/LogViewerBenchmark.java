@@ -101,10 +101,9 @@ public final class LogViewerBenchmark {
         VirtualThreadBackground background = new VirtualThreadBackground();
         Window window = onFx(() -> openWindow(core, background));
 
-        long fxThread = onFx(() -> Thread.currentThread().threadId());
-        FxCpu idleCpu = new FxCpu(fxThread);
+        FxCpu idleCpu = new FxCpu();
         PulseGaps idle = window.gaps.measureFor(Math.min(5, Math.max(2, seconds / 4)));
-        String idleBusy = idleCpu.perSecond();
+        String idleBusy = idleCpu.total();
         long heapStart = heapAfterGc();
         MemorySamples memory = new MemorySamples();
         memory.sample();
@@ -118,7 +117,9 @@ public final class LogViewerBenchmark {
             return null;
         });
 
-        FxCpu floodCpu = new FxCpu(fxThread);
+        FxCpu floodCpu = new FxCpu();
+        StringBuilder cpuTimeline = new StringBuilder();
+        long nextCpuAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         Lag lag = new Lag();
         long started = System.nanoTime();
         while (!ended(core, run.getId())) {
@@ -129,9 +130,13 @@ public final class LogViewerBenchmark {
             if (System.nanoTime() - started > TimeUnit.SECONDS.toNanos(1)) {
                 lag.add(written - shown);
             }
+            if (System.nanoTime() >= nextCpuAt) {
+                cpuTimeline.append(cpuTimeline.isEmpty() ? "" : " ").append(floodCpu.sinceLast());
+                nextCpuAt += TimeUnit.SECONDS.toNanos(5);
+            }
         }
         PulseGaps flood = window.gaps.snapshot();
-        String floodBusy = floodCpu.perSecond();
+        String floodBusy = floodCpu.total();
         long endedNanos = System.nanoTime();
         long lastWritten = lastSeq(log);
         long tailShownAfterMs = -1;
@@ -156,8 +161,9 @@ public final class LogViewerBenchmark {
 
         System.out.printf("Log viewer following %,d lines/s for %d s (%s, %d cores, glass.platform=%s)%n", rate, seconds,
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), System.getProperty("glass.platform"));
-        System.out.println("  anchor, same window idle (no run open): " + idle.summary() + "; FX thread CPU " + idleBusy);
-        System.out.println("  following the flood:                   " + flood.summary() + "; FX thread CPU " + floodBusy);
+        System.out.println("  anchor, same window idle (no run open): " + idle.summary() + "; FX thread CPU/run-queue wait " + idleBusy + " ms/s");
+        System.out.println("  following the flood:                   " + flood.summary() + "; FX thread CPU/run-queue wait " + floodBusy + " ms/s");
+        System.out.println("  FX thread CPU/run-queue wait (ms/s, every 5 s): " + cpuTimeline);
         System.out.printf("  lines: written %,d (file %,d lines), the viewer counts %,d; tail (seq %,d + done) shown %s%n",
                 lastWritten + 1, fileLines, viewerLines, lastWritten,
                 tailShownAfterMs < 0 ? "NOT within 10 s of the run's end" : tailShownAfterMs + " ms after the run ended");
@@ -282,21 +288,45 @@ public final class LogViewerBenchmark {
         }
     }
 
-    /** CPU time of the FX thread since construction, per second of wall time: what the viewer costs, load aside. */
+    /**
+     * The FX thread's CPU time and its wait for a CPU (run queue) since construction, per second of wall time, from
+     * /proc/thread-self/schedstat read on that thread: what the viewer costs, and how much of a gap is the machine's load.
+     */
     private static final class FxCpu {
-        private final long thread;
-        private final long cpu0;
-        private final long wall0 = System.nanoTime();
+        private long[] last;
+        private long wallLast = System.nanoTime();
+        private final long[] first;
+        private final long wallFirst = wallLast;
 
-        FxCpu(long thread) {
-            this.thread = thread;
-            this.cpu0 = ManagementFactory.getThreadMXBean().getThreadCpuTime(thread);
+        FxCpu() throws Exception {
+            first = schedstat();
+            last = first;
         }
 
-        String perSecond() {
-            double cpuMs = (ManagementFactory.getThreadMXBean().getThreadCpuTime(thread) - cpu0) / 1e6;
-            double seconds = (System.nanoTime() - wall0) / 1e9;
-            return String.format("%.0f ms/s", cpuMs / seconds);
+        /** CPU and run-queue wait since the last call (for the timeline). */
+        String sinceLast() throws Exception {
+            long[] now = schedstat();
+            long wall = System.nanoTime();
+            String text = format(last, now, wall - wallLast);
+            last = now;
+            wallLast = wall;
+            return text;
+        }
+
+        String total() throws Exception {
+            return format(first, schedstat(), System.nanoTime() - wallFirst);
+        }
+
+        private static String format(long[] from, long[] to, long wallNanos) {
+            double seconds = wallNanos / 1e9;
+            return String.format("%.0f/%.0f", (to[0] - from[0]) / 1e6 / seconds, (to[1] - from[1]) / 1e6 / seconds);
+        }
+
+        private static long[] schedstat() throws Exception {
+            return onFx(() -> {
+                String[] fields = Files.readString(Path.of("/proc/thread-self/schedstat")).trim().split("\\s+");
+                return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])};
+            });
         }
     }
 
