@@ -43,6 +43,11 @@ public final class LogViewerModel {
     static final int FOLLOW_MILLIS = 400;
     /** Lines read with each refresh while following: more than a screen, so the end is shown without a page read. */
     static final int FOLLOWED_TAIL = 200;
+    /**
+     * While a running log is followed the list holds its last lines only, between this and twice this many: the
+     * list's layout walks every item on each change, which a flood of millions of lines would make slow.
+     */
+    static final int FOLLOWED_LINES = 50_000;
     static final int MAX_COPIED_LINES = 200_000;
     /** Ticks still polled after the run ended: its last lines and Kumo's closing notice land just after. */
     private static final int SETTLE_TICKS = 4;
@@ -87,6 +92,8 @@ public final class LogViewerModel {
         follow.addListener((obs, old, on) -> {
             if (on) {
                 revealEnd();
+            } else {
+                showAllLines();
             }
         });
     }
@@ -211,6 +218,7 @@ public final class LogViewerModel {
     void tick() {
         if (settleTicks == 0) {
             stopTicker();
+            showAllLines();
             return;
         }
         if (settleTicks > 0) {
@@ -252,7 +260,13 @@ public final class LogViewerModel {
             return;
         }
         cache.grown(old, growth.tail());
-        numbers.resize(count);
+        int first = numbers.first();
+        if (follow.get() && count - first + 1 > 2 * FOLLOWED_LINES) {
+            first = count - FOLLOWED_LINES + 1;
+            notice.set("Following: the list holds the last " + RunFormat.number(FOLLOWED_LINES)
+                    + " lines; all lines are in the file (turn off Follow to scroll them)");
+        }
+        numbers.show(first, count);
         lineCount.set(count);
         bumpRevision();
         if (follow.get()) {
@@ -276,7 +290,19 @@ public final class LogViewerModel {
         }
     }
 
+    /** The list holds every line again (follow turned off, the run ended, a reveal before the held lines). */
+    private void showAllLines() {
+        if (numbers != null && numbers.first() > 1) {
+            numbers.show(1, lineCount.get());
+            notice.set("");
+            revealEnd(); // the list was at the end; the lines put back in front must not push it away
+        }
+    }
+
     private void requestReveal(int line, boolean select) {
+        if (numbers != null && line < numbers.first()) {
+            showAllLines();
+        }
         reveal.set(new Reveal(line, select, ++revealSeq));
     }
 

@@ -92,6 +92,49 @@ class LogViewerModelTest {
         assertThat(newest.text()).isEqualTo("line 5000");
     }
 
+    @Test
+    void followingAFloodHoldsOnlyItsLastLinesEndingWithTheNewestAndSaysTheRestIsInTheFile() throws Exception {
+        int total = 3 * LogViewerModel.FOLLOWED_LINES;
+
+        Held held = afterFollowingAFlood(total, model -> { });
+
+        assertThat(held.size()).isLessThanOrEqualTo(2 * LogViewerModel.FOLLOWED_LINES);
+        assertThat(held.last()).isEqualTo(total);
+        assertThat(held.lineCount()).isEqualTo(total);
+        assertThat(held.notice()).contains("last 50,000 lines").contains("in the file");
+    }
+
+    @Test
+    void turningFollowOffHoldsEveryLineAgain() throws Exception {
+        int total = 3 * LogViewerModel.FOLLOWED_LINES;
+
+        Held held = afterFollowingAFlood(total, model -> model.followProperty().set(false));
+
+        assertThat(held.size()).isEqualTo(total);
+        assertThat(held.first()).isEqualTo(1);
+        assertThat(held.notice()).isEmpty();
+    }
+
+    private record Held(int size, int first, int last, int lineCount, String notice) {
+    }
+
+    private Held afterFollowingAFlood(int total, Consumer<LogViewerModel> then) throws Exception {
+        Path log = dir.resolve("10.log");
+        Files.writeString(log, numbered(1, 10));
+        return FxThread.call(() -> {
+            LogViewerModel model = new LogViewerModel(background, null);
+            model.open(row(log, RunStatus.RUNNING));
+            Files.writeString(log, numbered(11, total), StandardOpenOption.APPEND);
+            model.tick();
+            then.accept(model);
+            var items = model.linesProperty().get();
+            Held held = new Held(items.size(), items.getFirst(), items.getLast(), model.lineCountProperty().get(),
+                    model.noticeProperty().get());
+            model.close();
+            return held;
+        });
+    }
+
     private static String numbered(int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int i = from; i <= to; i++) {
