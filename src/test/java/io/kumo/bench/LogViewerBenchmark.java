@@ -7,6 +7,7 @@ import io.kumo.config.DataDirectory;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
+import io.kumo.settings.Settings;
 import io.kumo.supervisor.OsProcessLauncher;
 import io.kumo.ui.KumoApp;
 import io.kumo.ui.common.DialogService;
@@ -46,7 +47,8 @@ import javafx.stage.Stage;
  * directory, and the real Logs pane (JavaFX's headless platform, software rendering) opened on that run with Follow
  * on, as a user watching it would have it. Measures the FX pulse gaps (an {@link AnimationTimer}), how far the lines
  * in view trail the file (lines and ms), whether the last line written is shown after the run ends, and memory:
- * VmRSS over time, heap after a collection at the start and the end.
+ * VmRSS over time, heap after a collection at the start and the end. The run's log cap is raised to fit the flood, so
+ * the file holds every line as it is written.
  *
  * <p>Arguments: lines per second (10000), seconds (60). The anchor is the same window and pane with no run open
  * (pulse gaps while idle), measured first in the same invocation.
@@ -96,6 +98,8 @@ public final class LogViewerBenchmark {
     private void measure(KumoCore core, Path dir, int rate, int seconds) throws Exception {
         Path script = dir.resolve("flood.py");
         Files.writeString(script, FLOOD);
+        // the default cap (50 MB) keeps a longer flood's end in memory until the run ends: the file, not the viewer, would lag
+        core.settings().set(Settings.LOG_CAP_MB, Math.max(50, (int) ((long) rate * seconds * LINE_LENGTH * 2 >> 20)));
         Task task = core.tasks().create(new Task("flood", "python3 " + script + " " + rate + " " + seconds));
         core.startEngine(new OsProcessLauncher(), System.getenv());
         VirtualThreadBackground background = new VirtualThreadBackground();
