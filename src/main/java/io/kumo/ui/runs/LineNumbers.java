@@ -73,15 +73,6 @@ final class LineNumbers extends ObservableListBase<Integer> {
         endChange();
     }
 
-    void resize(int newSize) {
-        if (newSize == size) {
-            return;
-        }
-        beginChange();
-        resizeTail(newSize);
-        endChange();
-    }
-
     private void resizeTail(int newSize) {
         int oldSize = size;
         if (newSize > oldSize) {
