@@ -2,6 +2,7 @@ package io.kumo.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kumo.ui.common.FxThread;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -68,5 +69,13 @@ class BenchmarkSmokeTest {
         HeadlessMemoryBenchmark.main(new String[] {"20", "2", "2", "1", "1", "classpath"});
 
         assertThat(output()).contains("(a) idle").contains("(b) soak").contains("(c) one run printing 1 MB").contains("MB RSS");
+    }
+
+    @Test
+    void logViewerBenchmarkFollowsASmallFlood() throws Exception {
+        FxThread.start(); // the toolkit as the other UI tests of this JVM start it, so the benchmark leaves it running
+        LogViewerBenchmark.main(new String[] {"2000", "2"});
+
+        assertThat(output()).contains("following the flood").contains("longest").contains("RSS: start");
     }
 }

@@ -29,6 +29,8 @@ final class LineCache {
             return size() > MAX_PAGES;
         }
     };
+    private List<LogLine> tail = List.of();
+    private int tailFrom;
     private boolean closed;
 
     LineCache(IndexedLog log, BackgroundExecutor background, Runnable onLoaded) {
@@ -44,6 +46,9 @@ final class LineCache {
         int offset = number - 1 - page * PAGE;
         if (lines != null && offset < lines.size()) {
             return lines.get(offset);
+        }
+        if (number >= tailFrom && number < tailFrom + tail.size()) {
+            return tail.get(number - tailFrom);
         }
         request(page);
         return null;
@@ -62,14 +67,21 @@ final class LineCache {
         }, error -> loading.remove(page));
     }
 
-    /** The log grew from {@code oldCount} lines: the page that held its last (maybe partial) line is read again. */
-    void grown(int oldCount) {
+    /**
+     * The log grew from {@code oldCount} lines: the page that held its last (maybe partial) line is read again, and
+     * {@code newTail} (its last lines, read in the background with the new count) answers for the end at once, so a
+     * followed log shows its newest lines without waiting for their page.
+     */
+    void grown(int oldCount, List<LogLine> newTail) {
         int from = Math.max(0, (oldCount - 1) / PAGE);
         pages.keySet().removeIf(page -> page >= from);
+        tail = newTail;
+        tailFrom = newTail.isEmpty() ? 0 : newTail.getFirst().number();
     }
 
     void close() {
         closed = true;
         pages.clear();
+        tail = List.of();
     }
 }

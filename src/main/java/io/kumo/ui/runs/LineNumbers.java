@@ -5,11 +5,14 @@ import java.util.Objects;
 import javafx.collections.ObservableListBase;
 
 /**
- * The items of the log list: the line numbers 1..n, computed, never stored, so a million-line log costs a
- * ListView nothing but its count. Growing fires one "added" change for the new lines.
+ * The items of the log list: the line numbers {@code first..last}, computed, never stored, so a million-line log costs
+ * a ListView nothing but its count. Usually {@code first} is 1; while a flood is followed the list holds only its last
+ * lines (see {@link LogViewerModel#FOLLOWED_LINES}), since the list's layout walks every item. Growing fires one
+ * "added" change for the new lines, dropping leading lines one "removed" change.
  */
 final class LineNumbers extends ObservableListBase<Integer> {
 
+    private int first = 1;
     private int size;
 
     LineNumbers(int size) {
@@ -19,7 +22,7 @@ final class LineNumbers extends ObservableListBase<Integer> {
     @Override
     public Integer get(int index) {
         Objects.checkIndex(index, size);
-        return index + 1;
+        return first + index;
     }
 
     @Override
@@ -27,9 +30,14 @@ final class LineNumbers extends ObservableListBase<Integer> {
         return size;
     }
 
+    /** The first line number held (1 unless leading lines were dropped). */
+    int first() {
+        return first;
+    }
+
     @Override
     public int indexOf(Object value) {
-        return value instanceof Integer number && number >= 1 && number <= size ? number - 1 : -1;
+        return value instanceof Integer number && number >= first && number < first + size ? number - first : -1;
     }
 
     @Override
@@ -42,29 +50,51 @@ final class LineNumbers extends ObservableListBase<Integer> {
         return indexOf(value) >= 0;
     }
 
-    void resize(int newSize) {
-        if (newSize == size) {
+    /** Holds the lines {@code newFirst..last}: removes leading lines, adds or removes trailing ones. */
+    void show(int newFirst, int last) {
+        int newSize = Math.max(0, last - newFirst + 1);
+        if (newFirst == first && newSize == size) {
             return;
         }
-        int oldSize = size;
         beginChange();
+        if (newFirst > first) {
+            int dropped = Math.min(size, newFirst - first);
+            int oldFirst = first;
+            nextRemove(0, numbers(oldFirst, dropped));
+            first = newFirst;
+            size -= dropped;
+        } else if (newFirst < first) {
+            int added = first - newFirst;
+            first = newFirst;
+            size += added;
+            nextAdd(0, added);
+        }
+        resizeTail(newSize);
+        endChange();
+    }
+
+    private void resizeTail(int newSize) {
+        int oldSize = size;
         if (newSize > oldSize) {
             size = newSize;
             nextAdd(oldSize, newSize);
-        } else {
+        } else if (newSize < oldSize) {
             size = newSize;
-            nextRemove(newSize, new AbstractList<Integer>() {
-                @Override
-                public Integer get(int index) {
-                    return newSize + index + 1;
-                }
-
-                @Override
-                public int size() {
-                    return oldSize - newSize;
-                }
-            });
+            nextRemove(newSize, numbers(first + newSize, oldSize - newSize));
         }
-        endChange();
+    }
+
+    private static AbstractList<Integer> numbers(int from, int count) {
+        return new AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                return from + index;
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
     }
 }

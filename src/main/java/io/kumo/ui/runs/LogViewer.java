@@ -198,7 +198,8 @@ public final class LogViewer extends VBox {
         if (reveal == null || list.getItems().isEmpty()) {
             return;
         }
-        int index = Math.min(reveal.line(), list.getItems().size()) - 1;
+        int held = list.getItems().indexOf(reveal.line()); // the list may hold only the last lines of a followed flood
+        int index = held >= 0 ? held : list.getItems().size() - 1;
         // after the list's skin took in a new count
         Platform.runLater(() -> {
             if (index >= list.getItems().size()) {

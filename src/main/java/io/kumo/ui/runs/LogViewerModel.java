@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -42,6 +41,13 @@ import javafx.util.Duration;
 public final class LogViewerModel {
 
     static final int FOLLOW_MILLIS = 400;
+    /** Lines read with each refresh while following: more than a screen, so the end is shown without a page read. */
+    static final int FOLLOWED_TAIL = 200;
+    /**
+     * While a running log is followed the list holds its last lines only, between this and twice this many: the
+     * list's layout walks every item on each change, which a flood of millions of lines would make slow.
+     */
+    static final int FOLLOWED_LINES = 50_000;
     static final int MAX_COPIED_LINES = 200_000;
     /** Ticks still polled after the run ended: its last lines and Kumo's closing notice land just after. */
     private static final int SETTLE_TICKS = 4;
@@ -86,6 +92,8 @@ public final class LogViewerModel {
         follow.addListener((obs, old, on) -> {
             if (on) {
                 revealEnd();
+            } else {
+                showAllLines();
             }
         });
     }
@@ -206,9 +214,11 @@ public final class LogViewerModel {
         settleTicks = -1;
     }
 
-    private void tick() {
+    /** One follow step (the ticker's, every {@value #FOLLOW_MILLIS} ms): index what was appended, in the background. */
+    void tick() {
         if (settleTicks == 0) {
             stopTicker();
+            showAllLines();
             return;
         }
         if (settleTicks > 0) {
@@ -226,21 +236,37 @@ public final class LogViewerModel {
         refreshing = true;
         IndexedLog current = log;
         long mine = generation;
-        background.run(current::refresh, count -> {
+        boolean following = follow.get();
+        background.run(() -> Growth.read(current, following ? FOLLOWED_TAIL : 0), growth -> {
             refreshing = false;
             if (mine == generation) {
-                grow(count);
+                grow(growth);
             }
         }, error -> refreshing = false);
     }
 
-    private void grow(int count) {
+    /** What one refresh found: the new line count and, while following, the last lines (read off the FX thread). */
+    private record Growth(int count, List<LogLine> tail) {
+        static Growth read(IndexedLog log, int tailLines) {
+            int count = log.refresh();
+            return new Growth(count, tailLines == 0 ? List.of() : log.lines(Math.max(1, count - tailLines + 1), tailLines));
+        }
+    }
+
+    private void grow(Growth growth) {
         int old = lineCount.get();
+        int count = growth.count();
         if (count == old) {
             return;
         }
-        cache.grown(old);
-        numbers.resize(count);
+        cache.grown(old, growth.tail());
+        int first = numbers.first();
+        if (follow.get() && count - first + 1 > 2 * FOLLOWED_LINES) {
+            first = count - FOLLOWED_LINES + 1;
+            notice.set("Following: the list holds the last " + RunFormat.number(FOLLOWED_LINES)
+                    + " lines; all lines are in the file (turn off Follow to scroll them)");
+        }
+        numbers.show(first, count);
         lineCount.set(count);
         bumpRevision();
         if (follow.get()) {
@@ -264,7 +290,19 @@ public final class LogViewerModel {
         }
     }
 
+    /** The list holds every line again (follow turned off, the run ended, a reveal before the held lines). */
+    private void showAllLines() {
+        if (numbers != null && numbers.first() > 1) {
+            numbers.show(1, lineCount.get());
+            notice.set("");
+            revealEnd(); // the list was at the end; the lines put back in front must not push it away
+        }
+    }
+
     private void requestReveal(int line, boolean select) {
+        if (numbers != null && line < numbers.first()) {
+            showAllLines();
+        }
         reveal.set(new Reveal(line, select, ++revealSeq));
     }
 

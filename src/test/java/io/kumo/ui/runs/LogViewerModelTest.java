@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.TriggerKind;
+import io.kumo.logs.LogLine;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.FxThread;
 import io.kumo.ui.common.SameThreadBackground;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -69,6 +71,76 @@ class LogViewerModelTest {
         String message = messageAfterOpening(row(log, RunStatus.FAILED));
 
         assertThat(message).startsWith("The log " + log + " cannot be read: ");
+    }
+
+    @Test
+    void followingARunningLogHasItsNewestLineAtHandAsSoonAsTheCountGrows() throws Exception {
+        Path log = dir.resolve("9.log");
+        Files.writeString(log, numbered(1, 10));
+
+        LogLine newest = FxThread.call(() -> {
+            LogViewerModel model = new LogViewerModel(background, null);
+            model.open(row(log, RunStatus.RUNNING));
+            Files.writeString(log, numbered(11, 5_000), StandardOpenOption.APPEND);
+            model.tick();
+            LogLine line = model.line(model.lineCountProperty().get()); // what the cell at the end shows now
+            model.close();
+            return line;
+        });
+
+        assertThat(newest).as("the newest line, not a placeholder while its page is read").isNotNull();
+        assertThat(newest.text()).isEqualTo("line 5000");
+    }
+
+    @Test
+    void followingAFloodHoldsOnlyItsLastLinesEndingWithTheNewestAndSaysTheRestIsInTheFile() throws Exception {
+        int total = 3 * LogViewerModel.FOLLOWED_LINES;
+
+        Held held = afterFollowingAFlood(total, model -> { });
+
+        assertThat(held.size()).isLessThanOrEqualTo(2 * LogViewerModel.FOLLOWED_LINES);
+        assertThat(held.last()).isEqualTo(total);
+        assertThat(held.lineCount()).isEqualTo(total);
+        assertThat(held.notice()).contains("last 50,000 lines").contains("in the file");
+    }
+
+    @Test
+    void turningFollowOffHoldsEveryLineAgain() throws Exception {
+        int total = 3 * LogViewerModel.FOLLOWED_LINES;
+
+        Held held = afterFollowingAFlood(total, model -> model.followProperty().set(false));
+
+        assertThat(held.size()).isEqualTo(total);
+        assertThat(held.first()).isEqualTo(1);
+        assertThat(held.notice()).isEmpty();
+    }
+
+    private record Held(int size, int first, int last, int lineCount, String notice) {
+    }
+
+    private Held afterFollowingAFlood(int total, Consumer<LogViewerModel> then) throws Exception {
+        Path log = dir.resolve("10.log");
+        Files.writeString(log, numbered(1, 10));
+        return FxThread.call(() -> {
+            LogViewerModel model = new LogViewerModel(background, null);
+            model.open(row(log, RunStatus.RUNNING));
+            Files.writeString(log, numbered(11, total), StandardOpenOption.APPEND);
+            model.tick();
+            then.accept(model);
+            var items = model.linesProperty().get();
+            Held held = new Held(items.size(), items.getFirst(), items.getLast(), model.lineCountProperty().get(),
+                    model.noticeProperty().get());
+            model.close();
+            return held;
+        });
+    }
+
+    private static String numbered(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            text.append("line ").append(i).append('\n');
+        }
+        return text.toString();
     }
 
     private String messageAfterOpening(RunRow row) throws Exception {

@@ -1,0 +1,496 @@
+package io.kumo.bench;
+
+import atlantafx.base.theme.PrimerLight;
+import io.kumo.app.KumoCore;
+import io.kumo.common.Actor;
+import io.kumo.config.DataDirectory;
+import io.kumo.domain.Run;
+import io.kumo.domain.RunStatus;
+import io.kumo.domain.Task;
+import io.kumo.settings.Settings;
+import io.kumo.supervisor.OsProcessLauncher;
+import io.kumo.ui.KumoApp;
+import io.kumo.ui.common.DialogService;
+import io.kumo.ui.common.VirtualThreadBackground;
+import io.kumo.ui.logs.LogsServices;
+import io.kumo.ui.logs.LogsView;
+import io.kumo.ui.logs.LogsViewModel;
+import io.kumo.ui.runs.LogLineCell;
+import io.kumo.ui.runs.RunRow;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+
+/**
+ * The log viewer following a flood: a real task whose python3 child prints {@code rate} timestamped lines of about
+ * 100 characters a second for {@code seconds}, started through the engine on a real core in a temporary data
+ * directory, and the real Logs pane (JavaFX's headless platform, software rendering) opened on that run with Follow
+ * on, as a user watching it would have it. Measures the FX pulse gaps (an {@link AnimationTimer}), how far the lines
+ * in view trail the file (lines and ms), whether the last line written is shown after the run ends, and memory:
+ * VmRSS over time, heap after a collection at the start and the end. The run's log cap is raised to fit the flood, so
+ * the file holds every line as it is written.
+ *
+ * <p>Arguments: lines per second (10000), seconds (60). The anchor is the same window and pane with no run open
+ * (pulse gaps while idle), measured first in the same invocation.
+ */
+public final class LogViewerBenchmark {
+
+    private static final Pattern SEQ = Pattern.compile("seq=(\\d+)");
+    private static final int LINE_LENGTH = 100;
+
+    private LogViewerBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
+        Path dir = Files.createTempDirectory("kumo-logviewer-bench");
+        boolean ownToolkit = startToolkit();
+        try (KumoCore core = KumoCore.open(new DataDirectory(dir), Clock.systemUTC(), new Actor("bench@localhost"))) {
+            new LogViewerBenchmark().measure(core, dir, rate, seconds);
+        } finally {
+            deleteTree(dir);
+            if (ownToolkit) {
+                Platform.exit();
+            }
+        }
+    }
+
+    /** Starts JavaFX unless this JVM already runs it (the smoke test's, after TestFX); true if it started it. */
+    private static boolean startToolkit() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        boolean own = true;
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            own = false;
+            Platform.runLater(started::countDown);
+        }
+        started.await();
+        Platform.setImplicitExit(false);
+        return own;
+    }
+
+    private void measure(KumoCore core, Path dir, int rate, int seconds) throws Exception {
+        Path script = dir.resolve("flood.py");
+        Files.writeString(script, FLOOD);
+        // the default cap (50 MB) keeps a longer flood's end in memory until the run ends: the file, not the viewer, would lag
+        core.settings().set(Settings.LOG_CAP_MB, Math.max(50, (int) ((long) rate * seconds * LINE_LENGTH * 2 >> 20)));
+        Task task = core.tasks().create(new Task("flood", "python3 " + script + " " + rate + " " + seconds));
+        core.startEngine(new OsProcessLauncher(), System.getenv());
+        VirtualThreadBackground background = new VirtualThreadBackground();
+        Window window = onFx(() -> openWindow(core, background));
+
+        FxCpu idleCpu = new FxCpu();
+        PulseGaps idle = window.gaps.measureFor(Math.min(5, Math.max(2, seconds / 4)));
+        String idleBusy = idleCpu.total();
+        long heapStart = heapAfterGc();
+        MemorySamples memory = new MemorySamples();
+        memory.sample();
+
+        Run run = core.engine().orElseThrow().runNow(task);
+        RunRow running = waitForRunning(core, run.getId());
+        Path log = Path.of(core.runHistory().find(run.getId()).orElseThrow().getLogPath());
+        window.gaps.reset();
+        onFx(() -> {
+            window.view.model().open(running);
+            return null;
+        });
+
+        FxCpu floodCpu = new FxCpu();
+        StringBuilder cpuTimeline = new StringBuilder();
+        long nextCpuAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        Lag lag = new Lag();
+        long started = System.nanoTime();
+        while (!ended(core, run.getId())) {
+            Thread.sleep(250);
+            memory.sample();
+            long written = lastSeq(log);
+            long shown = onFx(() -> window.lastShownSeq());
+            if (System.nanoTime() - started > TimeUnit.SECONDS.toNanos(1)) {
+                lag.add(written - shown);
+            }
+            if (System.nanoTime() >= nextCpuAt) {
+                cpuTimeline.append(cpuTimeline.isEmpty() ? "" : " ").append(floodCpu.sinceLast());
+                nextCpuAt += TimeUnit.SECONDS.toNanos(5);
+            }
+        }
+        PulseGaps flood = window.gaps.snapshot();
+        String floodBusy = floodCpu.total();
+        long endedNanos = System.nanoTime();
+        long lastWritten = lastSeq(log);
+        long tailShownAfterMs = -1;
+        while (System.nanoTime() - endedNanos < TimeUnit.SECONDS.toNanos(10)) {
+            if (onFx(window::lastShownSeq) >= lastWritten && onFx(window::showsDone)) {
+                tailShownAfterMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - endedNanos);
+                break;
+            }
+            Thread.sleep(50);
+        }
+        memory.sample();
+        long fileLines = lineCount(log);
+        int viewerLines = onFx(() -> window.view.model().details().log().lineCountProperty().get());
+        String notice = onFx(() -> window.view.model().details().log().noticeProperty().get());
+        String inView = Boolean.getBoolean("bench.debug") ? onFx(window::debugCells) : "";
+        long heapEnd = heapAfterGc();
+        onFx(() -> {
+            window.close();
+            return null;
+        });
+        background.close();
+
+        System.out.printf("Log viewer following %,d lines/s for %d s (%s, %d cores, glass.platform=%s)%n", rate, seconds,
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), System.getProperty("glass.platform"));
+        System.out.println("  anchor, same window idle (no run open): " + idle.summary() + "; FX thread CPU/run-queue wait " + idleBusy + " ms/s");
+        System.out.println("  following the flood:                   " + flood.summary() + "; FX thread CPU/run-queue wait " + floodBusy + " ms/s");
+        System.out.println("  FX thread CPU/run-queue wait (ms/s, every 5 s): " + cpuTimeline);
+        System.out.printf("  lines: written %,d (file %,d lines), the viewer counts %,d; tail (seq %,d + done) shown %s%n",
+                lastWritten + 1, fileLines, viewerLines, lastWritten,
+                tailShownAfterMs < 0 ? "NOT within 10 s of the run's end" : tailShownAfterMs + " ms after the run ended");
+        System.out.println("  viewer lag behind the file while following: " + lag.summary(rate));
+        System.out.println("  viewer notice: '" + notice + "'" + (inView.isEmpty() ? "" : "; in view: " + inView));
+
+        System.out.printf("  RSS: start %d MB, peak %d MB, end %d MB; heap after GC: start %d MB, end %d MB%n",
+                memory.start / 1024, memory.peak / 1024, memory.last / 1024, heapStart >> 20, heapEnd >> 20);
+        System.out.println("  RSS over time (MB, every 5 s): " + memory.timeline());
+    }
+
+    // ---- the window ----
+
+    private Window openWindow(KumoCore core, VirtualThreadBackground background) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Stage stage = new Stage();
+        LogsView view = new LogsView(new LogsViewModel(new LogsServices(core.runHistory(), core.tasks()::list,
+                core.projectService()::list, core.engine(), core.settings(), core.maintenance(), core.logDiskUsage(),
+                ZoneId.systemDefault()), background, new DialogService(stage)));
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(view.getRoot()), 1400, 900);
+        scene.getStylesheets().add(KumoApp.class.getResource("kumo.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        view.onShow();
+        Window window = new Window(stage, view);
+        window.gaps.start();
+        return window;
+    }
+
+    private static final class Window {
+        final Stage stage;
+        final LogsView view;
+        final PulseTimer gaps = new PulseTimer();
+
+        Window(Stage stage, LogsView view) {
+            this.stage = stage;
+            this.view = view;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Stream<LogLineCell> cells() {
+            ListView<Integer> list = (ListView<Integer>) view.getRoot().lookup("#log-view");
+            return list.lookupAll(".log-line").stream().filter(LogLineCell.class::isInstance).map(LogLineCell.class::cast)
+                    .filter(cell -> cell.isVisible() && cell.getItem() != null && !cell.lineText().isEmpty());
+        }
+
+        /** The highest sequence number among the lines in view (-1 if none shows yet). */
+        long lastShownSeq() {
+            return cells().mapToLong(cell -> seqOf(cell.lineText())).max().orElse(-1L);
+        }
+
+        String debugCells() {
+            @SuppressWarnings("unchecked")
+            ListView<Integer> list = (ListView<Integer>) view.getRoot().lookup("#log-view");
+            return list.getItems().size() + " items; " + list.lookupAll(".log-line").stream().map(LogLineCell.class::cast)
+                    .map(cell -> cell.getItem() + (cell.isVisible() ? "" : "(hidden)") + ":" + cell.lineText())
+                    .toList();
+        }
+
+        boolean showsDone() {
+            return cells().anyMatch(cell -> cell.lineText().startsWith("flood done"));
+        }
+
+        void close() {
+            gaps.stop();
+            view.onHide();
+            stage.close();
+        }
+    }
+
+    /** Records the time between consecutive pulses (FX thread). */
+    private static final class PulseTimer extends AnimationTimer {
+        private long[] gaps = new long[4096];
+        private int count;
+        private long last;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                if (count == gaps.length) {
+                    gaps = Arrays.copyOf(gaps, count * 2);
+                }
+                gaps[count++] = now - last;
+            }
+            last = now;
+        }
+
+        PulseGaps measureFor(int seconds) throws Exception {
+            reset();
+            Thread.sleep(seconds * 1000L);
+            return snapshot();
+        }
+
+        void reset() throws Exception {
+            onFx(() -> {
+                count = 0;
+                last = 0;
+                return null;
+            });
+        }
+
+        PulseGaps snapshot() throws Exception {
+            return onFx(() -> new PulseGaps(Arrays.copyOf(gaps, count)));
+        }
+    }
+
+    private record PulseGaps(long[] nanos) {
+        String summary() {
+            if (nanos.length == 0) {
+                return "no pulses";
+            }
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            long over50 = Arrays.stream(sorted).filter(gap -> gap > TimeUnit.MILLISECONDS.toNanos(50)).count();
+            return String.format("%,d pulses, gap p50 %.1f ms, p99 %.1f ms, longest %.1f ms, gaps > 50 ms: %d",
+                    sorted.length, ms(sorted[sorted.length / 2]), ms(sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.99)]),
+                    ms(sorted[sorted.length - 1]), over50);
+        }
+
+        private static double ms(long nanos) {
+            return nanos / 1e6;
+        }
+    }
+
+    /**
+     * The FX thread's CPU time and its wait for a CPU (run queue) since construction, per second of wall time, from
+     * /proc/thread-self/schedstat read on that thread: what the viewer costs, and how much of a gap is the machine's load.
+     */
+    private static final class FxCpu {
+        private long[] last;
+        private long wallLast = System.nanoTime();
+        private final long[] first;
+        private final long wallFirst = wallLast;
+
+        FxCpu() throws Exception {
+            first = schedstat();
+            last = first;
+        }
+
+        /** CPU and run-queue wait since the last call (for the timeline). */
+        String sinceLast() throws Exception {
+            long[] now = schedstat();
+            long wall = System.nanoTime();
+            String text = format(last, now, wall - wallLast);
+            last = now;
+            wallLast = wall;
+            return text;
+        }
+
+        String total() throws Exception {
+            return format(first, schedstat(), System.nanoTime() - wallFirst);
+        }
+
+        private static String format(long[] from, long[] to, long wallNanos) {
+            double seconds = wallNanos / 1e9;
+            return String.format("%.0f/%.0f", (to[0] - from[0]) / 1e6 / seconds, (to[1] - from[1]) / 1e6 / seconds);
+        }
+
+        private static long[] schedstat() throws Exception {
+            return onFx(() -> {
+                String[] fields = Files.readString(Path.of("/proc/thread-self/schedstat")).trim().split("\\s+");
+                return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])};
+            });
+        }
+    }
+
+    private static final class Lag {
+        private long[] lines = new long[256];
+        private int count;
+
+        void add(long behind) {
+            if (count == lines.length) {
+                lines = Arrays.copyOf(lines, count * 2);
+            }
+            lines[count++] = behind;
+        }
+
+        String summary(int rate) {
+            if (count == 0) {
+                return "not sampled";
+            }
+            long[] sorted = Arrays.copyOf(lines, count);
+            Arrays.sort(sorted);
+            long median = sorted[count / 2];
+            long max = sorted[count - 1];
+            return String.format("median %,d lines (%d ms), max %,d lines (%d ms), last %,d lines (%d samples every 250 ms)",
+                    median, median * 1000 / rate, max, max * 1000 / rate, lines[count - 1], count);
+        }
+    }
+
+    private static final class MemorySamples {
+        long start = -1;
+        long peak;
+        long last;
+        private final StringBuilder timeline = new StringBuilder();
+        private long nextTimelineAt;
+
+        void sample() throws IOException {
+            long rss = rssKb();
+            if (start < 0) {
+                start = rss;
+            }
+            peak = Math.max(peak, rss);
+            last = rss;
+            long now = System.nanoTime();
+            if (now >= nextTimelineAt) {
+                timeline.append(timeline.isEmpty() ? "" : " ").append(rss / 1024);
+                nextTimelineAt = now + TimeUnit.SECONDS.toNanos(5);
+            }
+        }
+
+        String timeline() {
+            return timeline.toString();
+        }
+    }
+
+    // ---- helpers ----
+
+    private static RunRow waitForRunning(KumoCore core, long id) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Optional<Run> run = core.runHistory().find(id);
+            if (run.isPresent() && run.get().getStatus() == RunStatus.RUNNING && run.get().getLogPath() != null) {
+                return RunRow.of(run.get());
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("run #" + id + " did not start with a log within 30 s");
+    }
+
+    private static boolean ended(KumoCore core, long id) {
+        return core.runHistory().find(id).map(run -> run.getStatus() != RunStatus.RUNNING && run.getStatus() != RunStatus.QUEUED)
+                .orElse(true);
+    }
+
+    /** The sequence number of the last complete line of the log (-1 before the first). */
+    private static long lastSeq(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return -1; // created with the first line
+        }
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long size = file.length();
+            int tail = (int) Math.min(size, 4 * LINE_LENGTH);
+            byte[] bytes = new byte[tail];
+            file.seek(size - tail);
+            file.readFully(bytes);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            long seq = -1;
+            Matcher matcher = SEQ.matcher(text.substring(0, text.lastIndexOf('\n') + 1));
+            while (matcher.find()) {
+                seq = Long.parseLong(matcher.group(1));
+            }
+            return seq;
+        }
+    }
+
+    private static long seqOf(String line) {
+        Matcher matcher = SEQ.matcher(line);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+    }
+
+    private static long lineCount(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.count();
+        }
+    }
+
+    private static long rssKb() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private interface FxCall<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> T onFx(FxCall<T> call) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(call.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    /** Prints RATE lines a second for SECONDS, paced every 10 ms, each ~100 characters with a timestamp and seq=N. */
+    private static final String FLOOD = """
+            import sys, time, datetime
+            rate, seconds = int(sys.argv[1]), int(sys.argv[2])
+            total = rate * seconds
+            out = sys.stdout
+            start = time.monotonic()
+            seq = 0
+            while seq < total:
+                due = min(total, int((time.monotonic() - start) * rate) + 1)
+                if due > seq:
+                    stamp = datetime.datetime.now().isoformat(timespec='microseconds')
+                    out.write(''.join('%s INFO worker-%d seq=%010d processed record batch, status=ok, payload bytes=%06d\\n'
+                                      % (stamp, n % 8, n, (n * 7919) % 1000000) for n in range(seq, due)))
+                    out.flush()
+                    seq = due
+                time.sleep(0.01)
+            out.write('flood done\\n')
+            """;
+}
