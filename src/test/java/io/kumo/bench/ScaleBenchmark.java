@@ -76,7 +76,7 @@ public final class ScaleBenchmark {
             history(core, fill, runs);
             tasksPane(core, tasks);
         }
-        cli(data, tasks);
+        cli(data, tasks, idleSeconds);
         if (Boolean.getBoolean("kumo.bench.keep")) {
             System.out.println("Data directory kept at " + dir);
         } else {
@@ -166,7 +166,7 @@ public final class ScaleBenchmark {
         return String.join(" / ", values.stream().map(value -> String.format("%.0f", value)).toList());
     }
 
-    private static void cli(DataDirectory data, int tasks) throws Exception {
+    private static void cli(DataDirectory data, int tasks, int idleSeconds) throws Exception {
         List<Double> version = new ArrayList<>();
         List<Double> local = new ArrayList<>();
         int repeats = repeats(tasks);
@@ -184,6 +184,7 @@ public final class ScaleBenchmark {
             while (!Files.exists(socket) && System.nanoTime() < deadline && instance.isAlive()) {
                 TimeUnit.MILLISECONDS.sleep(50);
             }
+            idleCpuOf(instance, idleSeconds);
             List<Double> forwarded = new ArrayList<>();
             for (int i = 0; i < repeats; i++) {
                 forwarded.add(timeCli(kumo("--data-dir", data.root().toString(), "task", "list", "--json"), tasks));
@@ -195,6 +196,24 @@ public final class ScaleBenchmark {
                 instance.destroyForcibly();
             }
         }
+    }
+
+    /** CPU of a {@code --headless} instance over the idle seconds (from /proc), after as many seconds to settle. */
+    private static void idleCpuOf(Process instance, int seconds) throws Exception {
+        TimeUnit.SECONDS.sleep(seconds);
+        long before = cpuTicks(instance.pid());
+        long start = System.nanoTime();
+        TimeUnit.SECONDS.sleep(seconds);
+        double share = 100.0 * (cpuTicks(instance.pid()) - before) * 10_000_000 / (System.nanoTime() - start); // 100 ticks/s
+        System.out.printf("idle CPU of kumo --headless over %d s: %.2f %% of a core (target < 1 %%); RSS %d MB%n", seconds,
+                share, residentKilobytes(instance.pid()) / 1024);
+    }
+
+    /** utime + stime of a process, in clock ticks (1/100 s on Linux). */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** Wall time of one command; checks it listed the tasks (one "id" per task) when {@code tasks} > 0. */

@@ -5,7 +5,6 @@ import io.kumo.common.Actor;
 import io.kumo.config.DataDirectory;
 import io.kumo.domain.Project;
 import io.kumo.store.Database;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,7 +20,7 @@ import java.util.Random;
 
 /**
  * Fills a fresh data directory for {@link ScaleBenchmark}: projects through the core (so the schema is migrated), then
- * tasks and runs with batched JDBC while Kumo is closed. The tasks are a realistic mix: half cron (daily, weekly,
+ * tasks and runs (as {@link DashboardBenchmark} inserts them) with batched JDBC while Kumo is closed. The tasks are a realistic mix: half cron (daily, weekly,
  * monthly, every few hours), half intervals of 1 min to 1 day, in 20 projects, some tagged, one in ten paused. Nothing
  * is due for the first {@code quietMinutes}: interval anchors lie after that, cron hours are at least one hour away,
  * so an idle measurement is idle (fires are the lateness and burst benchmarks' subject).
@@ -30,8 +29,6 @@ final class ScaleData {
 
     static final int PROJECTS = 20;
     private static final long[] INTERVALS = {60, 300, 600, 900, 1800, 3600, 7200, 21_600, 43_200, 86_400};
-    private static final String[] STATUSES = {"SUCCESS", "SUCCESS", "SUCCESS", "SUCCESS", "SUCCESS", "SUCCESS",
-            "SUCCESS", "FAILED", "TIMEOUT", "INTERRUPTED"};
     private static final String[] TAGS = {null, "nightly", "reports", "etl,nightly", "sync", null};
 
     private final DataDirectory data;
@@ -47,10 +44,6 @@ final class ScaleData {
         return taskIds;
     }
 
-    List<Long> projectIds() {
-        return projectIds;
-    }
-
     void fill(int tasks, int runs, int quietMinutes) throws Exception {
         try (KumoCore core = KumoCore.open(data, Clock.systemUTC(), new Actor("bench@localhost"))) {
             for (int p = 0; p < PROJECTS; p++) {
@@ -61,7 +54,9 @@ final class ScaleData {
             connection.setAutoCommit(false);
             insertTasks(connection, tasks, Instant.now().plusSeconds(quietMinutes * 60L));
             readTaskIds(connection);
-            insertRuns(connection, runs);
+        }
+        if (runs > 0) {
+            DashboardBenchmark.insertRuns(data.database(), runs, 60, taskIds, taskNames);
         }
     }
 
@@ -128,42 +123,4 @@ final class ScaleData {
         }
     }
 
-    /** Runs over the last 60 days, spread over the tasks, statuses in fixed proportions. */
-    private void insertRuns(Connection connection, int runs) throws Exception {
-        if (runs == 0) {
-            return;
-        }
-        long now = System.currentTimeMillis();
-        long span = 60 * 86_400_000L;
-        Random random = new Random(42);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO runs (task_id, task_name, trigger_kind, "
-                + "scheduled_for, queued_at, started_at, ended_at, exit_code, status, attempt) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            for (int i = 0; i < runs; i++) {
-                int task = i % taskIds.size();
-                long scheduled = now - span + (span / runs) * i + task; // distinct (task, scheduled_for)
-                String status = STATUSES[random.nextInt(STATUSES.length)];
-                insert.setLong(1, taskIds.get(task));
-                insert.setString(2, taskNames.get(task));
-                insert.setString(3, task % 2 == 0 ? "CRON" : "INTERVAL");
-                insert.setLong(4, scheduled);
-                insert.setLong(5, scheduled);
-                insert.setLong(6, scheduled + 5);
-                insert.setLong(7, scheduled + 1_000 + random.nextInt(120_000));
-                insert.setInt(8, status.equals("SUCCESS") ? 0 : 1);
-                insert.setString(9, status);
-                insert.setInt(10, 1);
-                insert.addBatch();
-                if (i % 10_000 == 9_999) {
-                    insert.executeBatch();
-                    connection.commit();
-                }
-            }
-            insert.executeBatch();
-            connection.commit();
-        }
-    }
-
-    Path root() {
-        return data.root();
-    }
 }
