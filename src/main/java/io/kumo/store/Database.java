@@ -102,7 +102,12 @@ public final class Database implements AutoCloseable {
                 migrations.migrate();
             }
             Database database = new Database(url, storage);
-            database.connectionSource.releaseConnection(database.connectionSource.getReadOnlyConnection("tasks"));
+            try {
+                database.connectionSource.releaseConnection(database.connectionSource.getReadOnlyConnection("tasks"));
+            } catch (SQLException e) {
+                database.connectionSource.closeQuietly();
+                throw e;
+            }
             LOG.info("Database open at {}", folder);
             return database;
         } catch (SQLException e) {
