@@ -93,6 +93,7 @@ final class TaskTable {
     private static TableColumn<TaskRow, String> text(String title, double width, Function<TaskItem, String> value) {
         TableColumn<TaskRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setComparator(new TextOrder());
         column.setCellValueFactory(cell -> cell.getValue().itemProperty().map(value::apply));
         column.setCellFactory(col -> new TextCell(null, item -> false));
         return column;
