@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * A task's next run as every list shows it (the Tasks pane, {@code kumo task list}, {@code kumo scheduler status}):
@@ -34,6 +35,15 @@ public final class NextRuns {
     }
 
     public Optional<Instant> of(Task task) {
+        return next(task, () -> Triggers.of(task));
+    }
+
+    /** As {@link #of(Task)}, for a caller that has read the task's trigger already (a listing shows it too). */
+    public Optional<Instant> of(Task task, Optional<Trigger> trigger) {
+        return next(task, () -> trigger);
+    }
+
+    private Optional<Instant> next(Task task, Supplier<Optional<Trigger>> trigger) {
         if (pause.isPaused() || !task.isEnabled()) {
             return Optional.empty();
         }
@@ -43,7 +53,7 @@ public final class NextRuns {
             return plan;
         }
         try {
-            return Triggers.of(task).flatMap((Trigger trigger) -> trigger.nextFireAfter(now));
+            return trigger.get().flatMap(read -> read.nextFireAfter(now));
         } catch (RuntimeException e) { // a stored value out of range (an older Kumo): nothing to show
             return Optional.empty();
         }

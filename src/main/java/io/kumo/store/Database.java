@@ -19,6 +19,8 @@ import io.kumo.storage.DiskFullException;
 import io.kumo.storage.StorageHealth;
 import io.kumo.storage.StoreException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -91,12 +93,21 @@ public final class Database implements AutoCloseable {
     /** As {@link #open(Path)}; writes are checked against, and their failures reported to, {@code storage}. */
     public static Database open(Path folder, StorageHealth storage) {
         String url = urlFor(folder);
-        Migrations migrations = new Migrations(url);
-        if (!migrations.isCurrent()) {
-            migrations.migrate();
-        }
-        try {
+        // H2 closes a database when its last connection closes, and compacts the file as it closes (up to 200 ms of
+        // chunk rewriting, then a reopen): this connection stays open until the pool holds one of its own, so a start
+        // opens the file once
+        try (Connection held = DriverManager.getConnection(url, "kumo", "")) {
+            Migrations migrations = new Migrations(url);
+            if (!migrations.isCurrent(held)) {
+                migrations.migrate();
+            }
             Database database = new Database(url, storage);
+            try {
+                database.connectionSource.releaseConnection(database.connectionSource.getReadOnlyConnection("tasks"));
+            } catch (SQLException e) {
+                database.connectionSource.closeQuietly();
+                throw e;
+            }
             LOG.info("Database open at {}", folder);
             return database;
         } catch (SQLException e) {

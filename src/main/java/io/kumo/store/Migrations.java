@@ -42,8 +42,16 @@ public final class Migrations {
      * an upgrade. A failed migration, an older or a newer schema all go to Flyway, which applies or explains.
      */
     public boolean isCurrent() {
-        try (Connection connection = DriverManager.getConnection(url, "kumo", "");
-             Statement sql = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url, "kumo", "")) {
+            return isCurrent(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the database schema version: " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #isCurrent()}, on a connection the caller holds (and closes). */
+    public boolean isCurrent(Connection connection) {
+        try (Statement sql = connection.createStatement()) {
             try (ResultSet table = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
                 if (!table.next()) {
                     return false;

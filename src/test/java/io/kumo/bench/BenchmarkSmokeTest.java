@@ -78,4 +78,12 @@ class BenchmarkSmokeTest {
 
         assertThat(output()).contains("following the flood").contains("longest").contains("RSS: start");
     }
+
+    @Test
+    void scaleBenchmarkTimesStartListingPaneAndHistoryOnASmallStore() throws Exception {
+        ScaleBenchmark.main(new String[] {"40", "400", "1"});
+
+        assertThat(output()).contains("engine start:").contains("idle CPU").contains("Tasks pane, 40 rows")
+                .contains("run history, first page").contains("kumo task list --json, forwarded to a running instance");
+    }
 }

@@ -96,8 +96,11 @@ public final class DashboardBenchmark {
         }
     }
 
-    /** Runs spread evenly over the days up to now, one every few seconds per task, statuses in fixed proportions. */
-    private static void insertRuns(Path folder, int runs, int days, List<Long> taskIds, List<String> taskNames) throws Exception {
+    /**
+     * Runs spread evenly over the days up to now, one every few seconds per task, statuses in fixed proportions (the
+     * newest 20 RUNNING); ScaleBenchmark fills its history with it too.
+     */
+    static void insertRuns(Path folder, int runs, int days, List<Long> taskIds, List<String> taskNames) throws Exception {
         long now = System.currentTimeMillis();
         long span = days * 86_400_000L;
         Random random = new Random(42);

@@ -143,4 +143,29 @@ class CliCommandsTest {
             assertThat(run.has(field)).as(field).isTrue();
         }
     }
+
+    @Test
+    void taskListNamesEachTasksProjectAsShowDoes() throws Exception {
+        for (String project : new String[] {"alpha", "beta"}) {
+            Path folder = java.nio.file.Files.createDirectories(dir.resolve("src-" + project));
+            assertThat(kumo("project", "import", folder.toString(), "--name", project, "--link")).as(cli.err()).isZero();
+        }
+        assertThat(kumo("task", "add", "--name", "a1", "--command", "true", "--every", "5m", "--project", "alpha")).isZero();
+        assertThat(kumo("task", "add", "--name", "b1", "--command", "true", "--cron", "0 3 * * *", "--project", "beta")).isZero();
+        assertThat(kumo("task", "add", "--name", "free", "--command", "true", "--every", "1h")).isZero();
+
+        assertThat(kumo("task", "list", "--json")).isZero();
+        JsonNode list = json();
+        assertThat(list).hasSize(3);
+        for (JsonNode listed : list) {
+            assertThat(kumo("task", "show", listed.get("name").asText(), "--json")).isZero();
+            JsonNode shown = json();
+            assertThat(listed.get("project")).isEqualTo(shown.get("project"));
+            assertThat(listed.get("env")).isEqualTo(shown.get("env"));
+            assertThat(listed.get("description")).isEqualTo(shown.get("description"));
+        }
+        assertThat(list.get(0).get("project").asText()).isEqualTo("alpha");
+        assertThat(list.get(1).get("project").asText()).isEqualTo("beta");
+        assertThat(list.get(2).get("project").isNull()).isTrue();
+    }
 }

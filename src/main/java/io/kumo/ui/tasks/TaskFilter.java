@@ -23,7 +23,52 @@ public record TaskFilter(String text, String project, String tag, StatusFilter s
 
     @Override
     public boolean test(TaskItem item) {
-        return matchesProject(item) && matchesTag(item) && (status == null || status.matches(item)) && matchesText(item);
+        return matcher().test(item, searchText(item));
+    }
+
+    /** This filter with its words read once, to test many rows. */
+    public Matcher matcher() {
+        return new Matcher(this, blank(text) ? new String[0] : text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+    }
+
+    /**
+     * The fields the free text searches (name, command, description, project, environment, trigger, tags), in lower
+     * case, one per line: a word never holds a line break, so it matches within one field, as field by field.
+     */
+    public static String searchText(TaskItem item) {
+        StringBuilder text = new StringBuilder();
+        for (String field : new String[] {item.name(), item.command(), item.description(), item.projectName(),
+                item.environmentName(), item.trigger()}) {
+            if (field != null) {
+                text.append(field.toLowerCase(Locale.ROOT)).append('\n');
+            }
+        }
+        item.tags().forEach(tag -> text.append(tag.toLowerCase(Locale.ROOT)).append('\n'));
+        return text.toString();
+    }
+
+    /** A filter ready to test rows: its free text split into lower-case words once. */
+    public static final class Matcher {
+        private final TaskFilter filter;
+        private final String[] words;
+
+        private Matcher(TaskFilter filter, String[] words) {
+            this.filter = filter;
+            this.words = words;
+        }
+
+        /** @param searchText {@link #searchText(TaskItem)} of the item, which a row keeps while its item stays */
+        public boolean test(TaskItem item, String searchText) {
+            if (!filter.matchesProject(item) || !filter.matchesTag(item) || (filter.status != null && !filter.status.matches(item))) {
+                return false;
+            }
+            for (String word : words) {
+                if (!searchText.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private boolean matchesProject(TaskItem item) {
@@ -37,30 +82,12 @@ public record TaskFilter(String text, String project, String tag, StatusFilter s
         return allTags() || item.tags().contains(tag);
     }
 
-    private boolean matchesText(TaskItem item) {
-        if (blank(text)) {
-            return true;
-        }
-        for (String word : text.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!contains(item.name(), word) && !contains(item.command(), word) && !contains(item.description(), word)
-                    && !contains(item.projectName(), word) && !contains(item.environmentName(), word)
-                    && !contains(item.trigger(), word) && item.tags().stream().noneMatch(tag -> contains(tag, word))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private boolean allProjects() {
         return project == null || ALL_PROJECTS.equals(project);
     }
 
     private boolean allTags() {
         return tag == null || ALL_TAGS.equals(tag);
-    }
-
-    private static boolean contains(String value, String lowerWord) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(lowerWord);
     }
 
     private static boolean blank(String value) {

@@ -1,13 +1,9 @@
 package io.kumo.ui.tasks;
 
-import io.kumo.common.ValidationException;
 import io.kumo.domain.Project;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Task;
 import io.kumo.engine.TaskSummary;
-import io.kumo.project.Tags;
-import io.kumo.schedule.Trigger;
-import io.kumo.schedule.Triggers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +21,7 @@ final class TaskLoader {
     static final Duration SUMMARY_WINDOW = Duration.ofDays(7);
 
     private final TaskPaneServices services;
+    private final Schedules schedules = new Schedules();
 
     TaskLoader(TaskPaneServices services) {
         this.services = services;
@@ -40,25 +37,20 @@ final class TaskLoader {
         Map<Long, TaskSummary> summaries = services.summaries().since(now.minus(SUMMARY_WINDOW));
         List<TaskItem> items = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
-            items.add(item(task, name(projects, task.getProjectId()), name(environments, task.getEnvironmentId()),
-                    summaries.getOrDefault(task.getId(), TaskSummary.none(task.getId())), services.nextRuns().of(task)));
+            Schedules.Schedule schedule = schedules.of(task);
+            items.add(item(task, schedule, schedules.tags(task), name(projects, task.getProjectId()),
+                    name(environments, task.getEnvironmentId()), summaries.getOrDefault(task.getId(), TaskSummary.none(task.getId())),
+                    services.nextRuns().of(task, schedule.trigger())));
         }
         return items;
     }
 
     /** @param next the next run as every list shows it: none while paused (the task or all scheduling), never past */
-    static TaskItem item(Task task, String project, String environment, TaskSummary summary, Optional<Instant> next) {
-        String trigger;
-        boolean valid = true;
-        try {
-            trigger = Triggers.of(task).map(Trigger::describe).orElse("Manual only");
-        } catch (ValidationException e) {
-            trigger = "Cannot be scheduled: " + e.getMessage();
-            valid = false;
-        }
+    private static TaskItem item(Task task, Schedules.Schedule schedule, List<String> tags, String project, String environment,
+                                 TaskSummary summary, Optional<Instant> next) {
         return new TaskItem(task.getId(), task.getName(), task.getDescription(), task.getCommand(), project, environment,
-                trigger, valid, task.isEnabled(), next.orElse(null), summary.lastStatus(), summary.lastRunAt(), summary.finished(),
-                summary.succeeded(), summary.running(), Tags.parse(task.getTags()));
+                schedule.words(), schedule.valid(), task.isEnabled(), next.orElse(null), summary.lastStatus(), summary.lastRunAt(),
+                summary.finished(), summary.succeeded(), summary.running(), tags);
     }
 
     private static String name(Map<Long, String> names, Long id) {

@@ -11,6 +11,7 @@ public final class TaskRow {
 
     private final long id;
     private final ReadOnlyObjectWrapper<TaskItem> item;
+    private String searchText;
 
     TaskRow(TaskItem item) {
         this.id = item.id();
@@ -28,8 +29,17 @@ public final class TaskRow {
     /** Replaces the snapshot; an equal one changes nothing. */
     void show(TaskItem latest) {
         if (!latest.equals(item.get())) {
+            searchText = null;
             item.set(latest);
         }
+    }
+
+    /** What the filter's free text searches in this row's item, made once per item (FX thread only). */
+    String searchText() {
+        if (searchText == null) {
+            searchText = TaskFilter.searchText(item.get());
+        }
+        return searchText;
     }
 
     public ReadOnlyObjectProperty<TaskItem> itemProperty() {

@@ -85,8 +85,8 @@ public final class TasksViewModel {
         this.loader = new TaskLoader(services);
         this.actions = new TaskActions(services.tasks(), services.engine());
         filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            TaskFilter filter = filter();
-            return (Predicate<TaskRow>) row -> filter.test(row.item());
+            TaskFilter.Matcher matcher = filter().matcher();
+            return (Predicate<TaskRow>) row -> matcher.test(row.item(), row.searchText());
         }, filterText, filterProject, filterTag, filterStatus));
         noTasks = loaded.and(Bindings.isEmpty(rows));
         filtering = Bindings.createBooleanBinding(() -> !filter().isEmpty(), filterText, filterProject, filterTag, filterStatus);

@@ -37,4 +37,14 @@ class TaskFilterTest {
         assertThat(StatusFilter.NEVER_RUN.matches(item("c", null, true, null, 0))).isTrue();
         assertThat(TaskFilter.none().isEmpty()).isTrue();
     }
+
+    @Test
+    void aWordMatchesWithinOneFieldNeverAcrossTwo() {
+        TaskItem report = item("nightly", "sales", true, null, 0);
+
+        // "nightly" ends the name and "python" starts the command: searched field by field, "lypy" is in neither
+        assertThat(new TaskFilter("lypy", null, null, null).test(report)).isFalse();
+        assertThat(new TaskFilter("lypy", null, null, null).matcher().test(report, TaskFilter.searchText(report))).isFalse();
+        assertThat(new TaskFilter("ghtly py312", null, null, null).matcher().test(report, TaskFilter.searchText(report))).isTrue();
+    }
 }
