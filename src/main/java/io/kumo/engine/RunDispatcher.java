@@ -45,7 +45,11 @@ final class RunDispatcher {
     private final EngineListener listener;
     private final BiConsumer<Run, Task> onFinished;
     private final RunRecordWriter records;
+    private final RunClaims claims;
     private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(300);
+    /** Threads that may spin at once before their instant; the others park to it, leaving the cores to the spawns. */
+    private static final int SPINNERS = 1;
+    private final java.util.concurrent.atomic.AtomicInteger spinning = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<Long, ActiveRun> active = new HashMap<>();
     private final List<WaitingRun> waiting = new ArrayList<>();
     private boolean accepting = true;
@@ -65,6 +69,7 @@ final class RunDispatcher {
         this.listener = listener;
         this.onFinished = onFinished;
         this.records = new RunRecordWriter(store, listener);
+        this.claims = new RunClaims(store, clock);
     }
 
     synchronized void enqueue(Run run, Task task) {
@@ -72,6 +77,17 @@ final class RunDispatcher {
             return; // stays QUEUED in the database and resumes at the next start
         }
         waiting.add(new WaitingRun(run, task));
+        pump();
+    }
+
+    /** Runs recorded together (a burst), {@code tasks} in the same order: queued at once, then started as the limit allows. */
+    synchronized void enqueueAll(List<Run> runs, List<Task> tasks) {
+        if (!accepting) {
+            return;
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            waiting.add(new WaitingRun(runs.get(i), tasks.get(i)));
+        }
         pump();
     }
 
@@ -113,7 +129,7 @@ final class RunDispatcher {
         SupervisedProcess process;
         try {
             ProcessLauncher.PreparedLaunch prepared = launcher.prepare(specs.create(active.task, run));
-            store.claim(run, clock.instant()); // at most once: after a crash from here on, the run is not started again
+            claims.claim(run); // at most once: after a crash from here on, the run is not started again
             awaitInstant(run.getScheduledFor());
             if (active.endReason != ActiveRun.EndReason.NONE) { // stopped or shut down in the lead time
                 prepared.cancel();
@@ -149,21 +165,42 @@ final class RunDispatcher {
         process.outcome().whenComplete((outcome, error) -> completed(active, outcome, error));
     }
 
-    /** Fires arrive a little early (see {@link FireScheduler#LEAD}); the process starts at its instant, not before. */
+    /**
+     * Fires arrive a little early (see {@link FireScheduler#LEAD}); the process starts at its instant, not before. The
+     * last moment is spun on the CPU (a woken thread may wait for a time slice), by {@link #SPINNERS} thread(s) at
+     * most: when many runs share an instant (a burst), spinning threads would take the cores their spawns need.
+     */
     private void awaitInstant(java.time.Instant at) {
         // the clock says how long; nanoTime measures it without allocating an Instant per spin
         long deadline = System.nanoTime() + Duration.between(clock.instant(), at).toNanos();
-        while (true) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0 || Thread.currentThread().isInterrupted()) {
-                return;
+        boolean spins = false;
+        try {
+            while (true) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0 || Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                if (remaining > SPIN_NANOS) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(Math.min(remaining - SPIN_NANOS, TimeUnit.MILLISECONDS.toNanos(20)));
+                } else if (spins || (spins = maySpin())) {
+                    Thread.onSpinWait();
+                } else {
+                    java.util.concurrent.locks.LockSupport.parkNanos(remaining);
+                }
             }
-            if (remaining > SPIN_NANOS) {
-                java.util.concurrent.locks.LockSupport.parkNanos(Math.min(remaining - SPIN_NANOS, TimeUnit.MILLISECONDS.toNanos(20)));
-            } else {
-                Thread.onSpinWait(); // the last moment on the CPU: a woken thread may wait for a time slice
+        } finally {
+            if (spins) {
+                spinning.decrementAndGet();
             }
         }
+    }
+
+    private boolean maySpin() {
+        if (spinning.incrementAndGet() <= SPINNERS) {
+            return true;
+        }
+        spinning.decrementAndGet();
+        return false;
     }
 
 

@@ -39,7 +39,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class BurstBenchmark {
 
+    /** The smoke mode's next minute is this far ahead, plus {@link #SHORT_MINUTE_PER_TASK} per task to add. */
     private static final Duration SHORT_MINUTE_AHEAD = Duration.ofSeconds(2);
+    private static final Duration SHORT_MINUTE_PER_TASK = Duration.ofMillis(20);
     /** Fires queued behind the default limit may start this long after their minute. */
     private static final Duration QUEUE_DRAIN = Duration.ofSeconds(50);
 
@@ -89,7 +91,7 @@ public final class BurstBenchmark {
                 }
             });
             if (shortMinute) { // shifted once, before any task is scheduled: the core's start-up time does not count
-                clock.shiftSoTheNextMinuteIsAhead(SHORT_MINUTE_AHEAD);
+                clock.shiftSoTheNextMinuteIsAhead(SHORT_MINUTE_AHEAD.plus(SHORT_MINUTE_PER_TASK.multipliedBy(tasks)));
             }
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < tasks; i++) {

@@ -24,4 +24,13 @@ class SettingRangeTest {
             assertThat(core.settings().get(Settings.MAX_CONCURRENT_RUNS)).isEqualTo(64);
         }
     }
+
+    @Test
+    void aConcurrencyLimitThatFitsABurstOfTwoHundredRunsIsAccepted(@TempDir Path dir) {
+        try (KumoCore core = TestCores.open(dir)) {
+            core.settings().set(Settings.MAX_CONCURRENT_RUNS, 200);
+
+            assertThat(core.settings().get(Settings.MAX_CONCURRENT_RUNS)).isEqualTo(200);
+        }
+    }
 }
