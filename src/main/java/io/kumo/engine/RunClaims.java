@@ -31,12 +31,15 @@ final class RunClaims {
         this.clock = clock;
     }
 
-    /** Returns when {@code run} is claimed on the device (together with whatever was claimed at the same time). */
-    void claim(Run run) {
+    /** Returns when {@code runs} are claimed on the device (together with whatever was claimed at the same time). */
+    void claim(List<Run> runs) {
+        if (runs.isEmpty()) {
+            return;
+        }
         Batch mine;
         synchronized (lock) {
             mine = next;
-            mine.runs.add(run);
+            mine.runs.addAll(runs);
             while (writing && !mine.done) {
                 try {
                     lock.wait();

@@ -42,7 +42,7 @@ class RunClaimsTest {
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
-                    claims.claim(run);
+                    claims.claim(List.of(run));
                 }));
             }
             for (Thread thread : threads) {
