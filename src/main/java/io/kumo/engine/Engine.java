@@ -251,6 +251,9 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         } catch (DiskFullException e) {
             batch.forEach(due -> unrecorded.add(due.task(), due.trigger().kind(), due.scheduledFor()));
             return;
+        } catch (RuntimeException e) { // one bad record must not lose the others' fires
+            LOG.warn("Recording {} fires together failed; recording them one by one: {}", batch.size(), e.toString());
+            recorded = Optional.empty();
         }
         if (recorded.isEmpty()) { // one of them was recorded already: the others still run, each exactly once
             batch.forEach(due -> fire(due.task(), due.trigger(), due.scheduledFor()));
