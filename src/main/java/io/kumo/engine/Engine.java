@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     private final ResourceSampler sampler;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private final UnrecordedFires unrecorded;
-    private final Map<Long, Object> submitLocks = new ConcurrentHashMap<>();
+    private final Map<Long, ReentrantLock> submitLocks = new ConcurrentHashMap<>();
     private final Observable.Pin storagePin;
     private volatile boolean started;
     private volatile boolean closed;
@@ -190,9 +191,80 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      * both find the task idle.
      */
     private Optional<Run> submit(Task task, TriggerKind kind, Instant scheduledFor, boolean manual) {
-        synchronized (submitLocks.computeIfAbsent(task.getId(), id -> new Object())) {
+        ReentrantLock lock = submitLock(task);
+        lock.lock();
+        try {
             return submitAlone(task, kind, scheduledFor, manual);
+        } finally {
+            lock.unlock();
         }
+    }
+
+    private ReentrantLock submitLock(Task task) {
+        return submitLocks.computeIfAbsent(task.getId(), id -> new ReentrantLock());
+    }
+
+    /**
+     * The on-time fires of one scheduler pass (a burst: many tasks on one instant) are recorded in one transaction and
+     * handed to the dispatcher together. Each task's overlap check and enqueue stay one step: the batch holds the
+     * tasks' submit locks (only the scheduler thread takes more than one, in task order). A fire whose task is busy
+     * or already in the batch, and a batch that meets a duplicate, go one by one as {@link #fire} does.
+     */
+    @Override
+    public void fireAll(List<FireScheduler.DueFire> fires) {
+        if (fires.size() == 1) {
+            FireScheduler.DueFire only = fires.getFirst();
+            fire(only.task(), only.trigger(), only.scheduledFor());
+            return;
+        }
+        Map<Long, FireScheduler.DueFire> firstPerTask = new java.util.TreeMap<>();
+        List<FireScheduler.DueFire> later = new java.util.ArrayList<>();
+        for (FireScheduler.DueFire due : fires) {
+            if (firstPerTask.putIfAbsent(due.task().getId(), due) != null) {
+                later.add(due);
+            }
+        }
+        List<ReentrantLock> held = new java.util.ArrayList<>();
+        try {
+            List<FireScheduler.DueFire> batch = new java.util.ArrayList<>();
+            for (FireScheduler.DueFire due : firstPerTask.values()) {
+                ReentrantLock lock = submitLock(due.task());
+                lock.lock();
+                held.add(lock);
+                if (dispatcher.isRunning(due.task().getId()) || dispatcher.isWaiting(due.task().getId())) {
+                    later.add(due); // its overlap policy decides, one by one
+                } else {
+                    batch.add(due);
+                }
+            }
+            recordTogether(batch);
+        } finally {
+            held.forEach(ReentrantLock::unlock);
+        }
+        later.forEach(due -> fire(due.task(), due.trigger(), due.scheduledFor()));
+    }
+
+    /** Fires of idle tasks (their submit locks held): one transaction, then the dispatcher; one by one after a duplicate. */
+    private void recordTogether(List<FireScheduler.DueFire> batch) {
+        Optional<List<Run>> recorded;
+        try {
+            recorded = runs.recordFires(batch.stream().map(due -> new RunStore.Fire(due.task(), due.trigger().kind(), due.scheduledFor())).toList(),
+                    clock.instant());
+        } catch (DiskFullException e) {
+            batch.forEach(due -> unrecorded.add(due.task(), due.trigger().kind(), due.scheduledFor()));
+            return;
+        } catch (RuntimeException e) { // one bad record must not lose the others' fires
+            LOG.warn("Recording {} fires together failed; recording them one by one: {}", batch.size(), e.toString());
+            recorded = Optional.empty();
+        }
+        if (recorded.isEmpty()) { // one of them was recorded already: the others still run, each exactly once
+            batch.forEach(due -> fire(due.task(), due.trigger(), due.scheduledFor()));
+            return;
+        }
+        List<Run> created = recorded.get();
+        created.forEach(this::publish);
+        List<Task> tasksOfRuns = batch.stream().map(FireScheduler.DueFire::task).toList();
+        dispatcher.enqueueAll(created, tasksOfRuns);
     }
 
     private Optional<Run> submitAlone(Task task, TriggerKind kind, Instant scheduledFor, boolean manual) {

@@ -30,11 +30,22 @@ public final class FireScheduler {
      * the dispatcher spawns the process at the instant itself, so database work never adds to the lateness.
      */
     public static final Duration LEAD = Duration.ofMillis(100);
+    /**
+     * When many fires share an instant (a burst: every task on the same cron minute), each one more is handed over
+     * this much earlier: all of them are recorded, prepared and claimed before the instant, not one after the other.
+     */
+    static final Duration LEAD_PER_SHARED_FIRE = Duration.ofMillis(5);
+    static final Duration MAX_LEAD = Duration.ofSeconds(2);
     static final int MAX_MISSED_SCAN = 100_000;
 
     /** What the scheduler hands over. */
     public interface Target {
         void fire(Task task, Trigger trigger, Instant scheduledFor);
+
+        /** The on-time fires of one pass, earliest first; a target may record them together. */
+        default void fireAll(List<DueFire> fires) {
+            fires.forEach(due -> fire(due.task(), due.trigger(), due.scheduledFor()));
+        }
 
         /**
          * Fires found late together (more than one, or one later than {@link #MISFIRE_THRESHOLD}), for the task's
@@ -56,6 +67,10 @@ public final class FireScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(FireScheduler.class);
 
     private record Entry(Task task, Trigger trigger, Instant next) {
+    }
+
+    /** An on-time fire handed over. */
+    public record DueFire(Task task, Trigger trigger, Instant scheduledFor) {
     }
 
     private final Clock clock;
@@ -132,13 +147,14 @@ public final class FireScheduler {
     /** One pass: hands over everything due now. Returns the next instant something is due, if any. */
     public Optional<Instant> tick() {
         Instant now = clock.instant();
-        Instant horizon = now.plus(LEAD);
         List<Entry> due = new ArrayList<>();
         List<Long> dueRuns = new ArrayList<>();
+        Map<Instant, Integer> sharing;
         lock.lock();
         try {
+            sharing = paused ? Map.of() : firesPerInstant();
             if (!paused) {
-                entries.values().stream().filter(e -> !e.next().isAfter(horizon)).forEach(due::add);
+                entries.values().stream().filter(e -> !handOverAt(e.next(), sharing).isAfter(now)).forEach(due::add);
             }
             delayed.entrySet().removeIf(e -> {
                 if (!e.getValue().isAfter(now)) {
@@ -151,14 +167,19 @@ public final class FireScheduler {
             lock.unlock();
         }
         due.sort(java.util.Comparator.comparing(Entry::next));
+        List<DueFire> onTime = new ArrayList<>();
         for (Entry entry : due) {
             try {
-                handle(entry, now);
+                onTime.addAll(handle(entry, now, now.plus(lead(sharing.getOrDefault(entry.next(), 1)))));
             } catch (RuntimeException e) {
                 // a trigger that throws (a stored value out of range) loses its entry, not the pass of the others
                 LOG.error("Task '{}' cannot be scheduled any more and is skipped: {}", entry.task().getName(), e.toString());
                 withLock(() -> entries.remove(entry.task().getId(), entry));
             }
+        }
+        onTime.sort(java.util.Comparator.comparing(DueFire::scheduledFor));
+        if (!onTime.isEmpty()) {
+            safely(() -> target.fireAll(onTime));
         }
         for (long runId : dueRuns) {
             safely(() -> target.startDelayed(runId));
@@ -166,13 +187,29 @@ public final class FireScheduler {
         return earliest();
     }
 
+    /** How many tasks' next fires fall on each instant (the caller holds the lock). */
+    private Map<Instant, Integer> firesPerInstant() {
+        Map<Instant, Integer> sharing = new HashMap<>();
+        entries.values().forEach(entry -> sharing.merge(entry.next(), 1, Integer::sum));
+        return sharing;
+    }
+
+    private static Instant handOverAt(Instant fire, Map<Instant, Integer> sharing) {
+        return fire.minus(lead(sharing.getOrDefault(fire, 1)));
+    }
+
+    /** {@link #LEAD}, and {@link #LEAD_PER_SHARED_FIRE} more for each further fire at the same instant, at most {@link #MAX_LEAD}. */
+    static Duration lead(int firesAtTheInstant) {
+        Duration lead = LEAD.plus(LEAD_PER_SHARED_FIRE.multipliedBy(Math.max(0, firesAtTheInstant - 1)));
+        return lead.compareTo(MAX_LEAD) > 0 ? MAX_LEAD : lead;
+    }
+
     /**
      * Hands over a task's due fires. A single fire up to the misfire threshold late is an ordinary fire. Several late
      * fires (a stall, suspend or restart) or one later than the threshold are handed over together, once, for the
      * misfire policy; a fire still ahead of now (within the lead time) is an ordinary fire after them.
      */
-    private void handle(Entry entry, Instant now) {
-        Instant horizon = now.plus(LEAD);
+    private List<DueFire> handle(Entry entry, Instant now, Instant horizon) {
         Trigger trigger = entry.trigger();
         java.util.ArrayDeque<Instant> recent = new java.util.ArrayDeque<>();
         List<Instant> onTime = new ArrayList<>();
@@ -204,9 +241,6 @@ public final class FireScheduler {
             boolean onTimeFollows = !onTime.isEmpty();
             safely(() -> target.misfire(entry.task(), trigger, lateFires, onTimeFollows));
         }
-        for (Instant fire : onTime) {
-            safely(() -> target.fire(entry.task(), trigger, fire));
-        }
         Instant following = next;
         withLock(() -> {
             Entry current = entries.get(entry.task().getId());
@@ -218,6 +252,7 @@ public final class FireScheduler {
                 }
             }
         });
+        return onTime.stream().map(fire -> new DueFire(entry.task(), trigger, fire)).toList();
     }
 
     private Optional<Instant> earliest() {
@@ -272,8 +307,9 @@ public final class FireScheduler {
                 return;
             }
             long waitNanos = REARM.toNanos();
-            if (next.isPresent()) {
-                waitNanos = Math.min(waitNanos, Duration.between(clock.instant(), next.get().minus(LEAD)).toNanos());
+            Optional<Instant> wake = paused || entries.isEmpty() ? next.map(instant -> instant.minus(LEAD)) : Optional.of(nextHandOver());
+            if (wake.isPresent()) {
+                waitNanos = Math.min(waitNanos, Duration.between(clock.instant(), wake.get()).toNanos());
             }
             if (waitNanos > 0) {
                 changed.awaitNanos(waitNanos);
@@ -281,6 +317,16 @@ public final class FireScheduler {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The earliest moment a fire or delayed run is to be handed over (the caller holds the lock; not paused, entries). */
+    private Instant nextHandOver() {
+        Map<Instant, Integer> sharing = firesPerInstant();
+        Instant earliest = sharing.keySet().stream().map(fire -> handOverAt(fire, sharing)).min(Instant::compareTo).orElseThrow();
+        for (Instant run : delayed.values()) {
+            earliest = run.minus(LEAD).isBefore(earliest) ? run.minus(LEAD) : earliest;
+        }
+        return earliest;
     }
 
     /** 1 s after the first failure in a row, doubling, at most {@link #REARM}. */

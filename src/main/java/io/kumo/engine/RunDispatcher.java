@@ -45,7 +45,15 @@ final class RunDispatcher {
     private final EngineListener listener;
     private final BiConsumer<Run, Task> onFinished;
     private final RunRecordWriter records;
+    private final RunClaims claims;
     private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(300);
+    /** Threads that may spin at once before their instant; the others park to it, leaving the cores to the spawns. */
+    private static final int SPINNERS = 1;
+    /** Workers that launch the runs of one instant together (see {@link #launchTogether}). */
+    private static final int SPAWNERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** Runs a spawner prepares before it starts them, once their instant has passed. */
+    private static final int LATE_ROUND = 8;
+    private final java.util.concurrent.atomic.AtomicInteger spinning = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<Long, ActiveRun> active = new HashMap<>();
     private final List<WaitingRun> waiting = new ArrayList<>();
     private boolean accepting = true;
@@ -65,6 +73,7 @@ final class RunDispatcher {
         this.listener = listener;
         this.onFinished = onFinished;
         this.records = new RunRecordWriter(store, listener);
+        this.claims = new RunClaims(store, clock);
     }
 
     synchronized void enqueue(Run run, Task task) {
@@ -72,6 +81,17 @@ final class RunDispatcher {
             return; // stays QUEUED in the database and resumes at the next start
         }
         waiting.add(new WaitingRun(run, task));
+        pump();
+    }
+
+    /** Runs recorded together (a burst), {@code tasks} in the same order: queued at once, then started as the limit allows. */
+    synchronized void enqueueAll(List<Run> runs, List<Task> tasks) {
+        if (!accepting) {
+            return;
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            waiting.add(new WaitingRun(runs.get(i), tasks.get(i)));
+        }
         pump();
     }
 
@@ -96,6 +116,7 @@ final class RunDispatcher {
     synchronized void pump() {
         waiting.sort(WaitingRun.ORDER);
         int limit = Math.max(1, concurrencyLimit.getAsInt());
+        Map<java.time.Instant, List<ActiveRun>> byInstant = new java.util.LinkedHashMap<>();
         for (var iterator = waiting.iterator(); iterator.hasNext() && active.size() < limit; ) {
             WaitingRun next = iterator.next();
             if (next.task().getOverlapPolicy() != OverlapPolicy.ALLOW && isRunning(next.task().getId())) {
@@ -104,32 +125,102 @@ final class RunDispatcher {
             iterator.remove();
             ActiveRun run = new ActiveRun(next.run(), next.task());
             active.put(run.id(), run);
-            workers.execute(() -> launch(run));
+            byInstant.computeIfAbsent(run.run.getScheduledFor(), instant -> new ArrayList<>()).add(run);
+        }
+        byInstant.values().forEach(this::launchTogether);
+    }
+
+    /**
+     * Runs due at the same instant (a burst) are launched by {@link #SPAWNERS} workers, each taking every SPAWNERS-th
+     * run in priority order, instead of one thread per run: as many threads as cores spawn, none waits for a time
+     * slice among hundreds, and each worker claims its runs in one transaction.
+     */
+    private void launchTogether(List<ActiveRun> runs) {
+        int spawners = Math.min(SPAWNERS, runs.size());
+        for (int first = 0; first < spawners; first++) {
+            List<ActiveRun> share = new ArrayList<>();
+            for (int i = first; i < runs.size(); i += spawners) {
+                share.add(runs.get(i));
+            }
+            workers.execute(() -> launch(share));
         }
     }
 
-    private void launch(ActiveRun active) {
-        Run run = active.run;
-        SupervisedProcess process;
+    /** A run whose launch is prepared. */
+    private record Ready(ActiveRun active, ProcessLauncher.PreparedLaunch prepared) {
+    }
+
+    /**
+     * Launches the runs (all due at one instant) in rounds: each round prepares runs while their instant is ahead (at
+     * least {@link #LATE_ROUND} once it has passed, so that a slow preparation does not hold back the spawns of what is
+     * ready), then starts them.
+     */
+    private void launch(List<ActiveRun> runs) {
+        int next = 0;
+        while (next < runs.size()) {
+            java.time.Instant at = runs.get(next).run.getScheduledFor();
+            List<Ready> ready = new ArrayList<>();
+            int prepared = 0;
+            do {
+                ActiveRun active = runs.get(next++);
+                prepared++;
+                try {
+                    ready.add(new Ready(active, launcher.prepare(specs.create(active.task, active.run))));
+                } catch (Exception e) {
+                    failedToStart(active, e);
+                }
+            } while (next < runs.size() && (clock.instant().isBefore(at) || prepared < LATE_ROUND));
+            start(ready);
+        }
+    }
+
+    /**
+     * Claims the prepared runs (at most once: after a crash from the claim on, a run is not started again), waits for
+     * their instant, spawns them one after the other, and only then hands each RUNNING state to the run-record writer.
+     */
+    private void start(List<Ready> ready) {
         try {
-            ProcessLauncher.PreparedLaunch prepared = launcher.prepare(specs.create(active.task, run));
-            store.claim(run, clock.instant()); // at most once: after a crash from here on, the run is not started again
-            awaitInstant(run.getScheduledFor());
-            if (active.endReason != ActiveRun.EndReason.NONE) { // stopped or shut down in the lead time
-                prepared.cancel();
-                run.setStartedAt(null);
-                finish(active, active.endReason == ActiveRun.EndReason.STOPPED ? RunStatus.STOPPED : RunStatus.INTERRUPTED,
-                        null, active.endReason == ActiveRun.EndReason.STOPPED ? "stopped before it started" : "Kumo was shut down before it started");
-                return;
-            }
-            process = prepared.start();
-        } catch (Exception e) {
-            run.setStartedAt(clock.instant());
-            finish(active, RunStatus.FAILED, null, message(e));
+            claims.claim(ready.stream().map(next -> next.active().run).toList());
+        } catch (RuntimeException e) {
+            ready.forEach(next -> {
+                next.prepared().cancel();
+                failedToStart(next.active(), e);
+            });
             return;
         }
-        active.process = process;
-        run.setStartedAt(clock.instant());
+        if (!ready.isEmpty()) {
+            awaitInstant(ready.getFirst().active().run.getScheduledFor());
+        }
+        List<ActiveRun> spawned = new ArrayList<>();
+        for (Ready next : ready) {
+            ActiveRun active = next.active();
+            if (active.endReason != ActiveRun.EndReason.NONE) { // stopped or shut down in the lead time
+                next.prepared().cancel();
+                active.run.setStartedAt(null);
+                finish(active, active.endReason == ActiveRun.EndReason.STOPPED ? RunStatus.STOPPED : RunStatus.INTERRUPTED,
+                        null, active.endReason == ActiveRun.EndReason.STOPPED ? "stopped before it started" : "Kumo was shut down before it started");
+                continue;
+            }
+            try {
+                active.process = next.prepared().start();
+                active.run.setStartedAt(clock.instant());
+                spawned.add(active);
+            } catch (Exception e) {
+                failedToStart(active, e);
+            }
+        }
+        spawned.forEach(this::started);
+    }
+
+    private void failedToStart(ActiveRun active, Exception e) {
+        active.run.setStartedAt(clock.instant());
+        finish(active, RunStatus.FAILED, null, message(e));
+    }
+
+    /** After its spawn: RUNNING with the pid to the run-record writer (on disk within its gathering time), then sampling, the timeout and the end. */
+    private void started(ActiveRun active) {
+        Run run = active.run;
+        SupervisedProcess process = active.process;
         run.setPid(process.pid());
         run.setStatus(RunStatus.RUNNING);
         run.setLogPath(specs.logPath(active.task, run).toString());
@@ -149,21 +240,42 @@ final class RunDispatcher {
         process.outcome().whenComplete((outcome, error) -> completed(active, outcome, error));
     }
 
-    /** Fires arrive a little early (see {@link FireScheduler#LEAD}); the process starts at its instant, not before. */
+    /**
+     * Fires arrive a little early (see {@link FireScheduler#LEAD}); the process starts at its instant, not before. The
+     * last moment is spun on the CPU (a woken thread may wait for a time slice), by {@link #SPINNERS} thread(s) at
+     * most: when many runs share an instant (a burst), spinning threads would take the cores their spawns need.
+     */
     private void awaitInstant(java.time.Instant at) {
         // the clock says how long; nanoTime measures it without allocating an Instant per spin
         long deadline = System.nanoTime() + Duration.between(clock.instant(), at).toNanos();
-        while (true) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0 || Thread.currentThread().isInterrupted()) {
-                return;
+        boolean spins = false;
+        try {
+            while (true) {
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0 || Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                if (remaining > SPIN_NANOS) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(Math.min(remaining - SPIN_NANOS, TimeUnit.MILLISECONDS.toNanos(20)));
+                } else if (spins || (spins = maySpin())) {
+                    Thread.onSpinWait();
+                } else {
+                    java.util.concurrent.locks.LockSupport.parkNanos(remaining);
+                }
             }
-            if (remaining > SPIN_NANOS) {
-                java.util.concurrent.locks.LockSupport.parkNanos(Math.min(remaining - SPIN_NANOS, TimeUnit.MILLISECONDS.toNanos(20)));
-            } else {
-                Thread.onSpinWait(); // the last moment on the CPU: a woken thread may wait for a time slice
+        } finally {
+            if (spins) {
+                spinning.decrementAndGet();
             }
         }
+    }
+
+    private boolean maySpin() {
+        if (spinning.incrementAndGet() <= SPINNERS) {
+            return true;
+        }
+        spinning.decrementAndGet();
+        return false;
     }
 
 

@@ -55,6 +55,43 @@ public final class RunStore {
         return insertFire(task, run, last);
     }
 
+    /** A fire to record: its task, how it was triggered, its instant. */
+    public record Fire(Task task, TriggerKind kind, Instant scheduledFor) {
+    }
+
+    /**
+     * Records several QUEUED fires (of different tasks) as {@link #recordFire} does, in one transaction. Empty, and none
+     * recorded, when any of them is recorded already: the caller then records them one by one.
+     */
+    public Optional<List<Run>> recordFires(List<Fire> fires, Instant now) {
+        List<Run> created = new java.util.ArrayList<>();
+        try {
+            database.inTransactionWithoutSync(() -> { // the claims before their spawns sync them
+                for (Fire fire : fires) {
+                    Run run = new Run(fire.task(), fire.kind(), fire.scheduledFor(), RunStatus.QUEUED);
+                    run.setQueuedAt(now);
+                    runs.create(run);
+                    moveLastFired(fire.task(), fire.kind(), fire.scheduledFor());
+                    created.add(run);
+                }
+                return null;
+            });
+            return Optional.of(created);
+        } catch (StoreException e) {
+            if (isUniqueViolation(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private void moveLastFired(Task task, TriggerKind kind, Instant firedUpTo) throws SQLException {
+        if (kind != TriggerKind.MANUAL && kind != TriggerKind.RETRY) {
+            database.tasks().executeRaw("UPDATE tasks SET last_fired_at = ? WHERE id = ? AND (last_fired_at IS NULL OR last_fired_at < ?)",
+                    Long.toString(firedUpTo.toEpochMilli()), task.getId().toString(), Long.toString(firedUpTo.toEpochMilli()));
+        }
+    }
+
     private Optional<Run> insertFire(Task task, Run run, Instant firedUpTo) {
         TriggerKind kind = run.getTriggerKind();
         try {
@@ -62,10 +99,7 @@ public final class RunStore {
             // that loses the record and the move of last_fired_at together, so the next start finds the fire due again
             return database.inTransactionWrittenLater(() -> {
                 runs.create(run); // a duplicate fire fails on the unique key, handled below
-                if (kind != TriggerKind.MANUAL && kind != TriggerKind.RETRY) {
-                    database.tasks().executeRaw("UPDATE tasks SET last_fired_at = ? WHERE id = ? AND (last_fired_at IS NULL OR last_fired_at < ?)",
-                            Long.toString(firedUpTo.toEpochMilli()), task.getId().toString(), Long.toString(firedUpTo.toEpochMilli()));
-                }
+                moveLastFired(task, kind, firedUpTo);
                 return Optional.of(run);
             });
         } catch (StoreException e) {
@@ -121,9 +155,17 @@ public final class RunStore {
      * ends it INTERRUPTED at the next start, never starts it again. Its fsync also covers the fire record before it.
      */
     public void claim(Run run, Instant now) {
-        Run claimed = run.copy();
-        claimed.setStartedAt(now);
-        database.inTransaction(() -> runs.update(claimed));
+        claimAll(List.of(run), now);
+    }
+
+    /** {@link #claim} for several runs in one transaction and one fsync. */
+    public void claimAll(List<Run> claimed, Instant now) {
+        StringBuilder ids = new StringBuilder();
+        for (Run run : claimed) {
+            ids.append(ids.isEmpty() ? "" : ",").append(run.getId().longValue());
+        }
+        database.inTransaction(() -> runs.executeRaw("UPDATE runs SET started_at = ? WHERE id IN (" + ids + ")",
+                Long.toString(now.toEpochMilli())));
     }
 
     public void update(Run run) {

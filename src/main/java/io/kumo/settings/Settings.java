@@ -5,7 +5,7 @@ public final class Settings {
 
     public static final SettingKey<Theme> THEME = SettingKey.choice("ui.theme", "Theme", Theme.LIGHT);
     public static final SettingKey<Integer> MAX_CONCURRENT_RUNS =
-            SettingKey.integer("engine.max_concurrent_runs", "Runs at the same time", 4, 1, 64);
+            SettingKey.integer("engine.max_concurrent_runs", "Runs at the same time", 4, 1, 500);
     public static final SettingKey<Integer> LOG_CAP_MB = SettingKey.integer("engine.log_cap_mb", "Log size cap (MB)", 50, 1, 10_000);
     public static final SettingKey<Integer> STOP_GRACE_SECONDS =
             SettingKey.integer("engine.stop_grace_seconds", "Grace period before a stopped run is killed (s)", 10, 0, 3600);

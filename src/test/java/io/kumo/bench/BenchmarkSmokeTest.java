@@ -86,4 +86,11 @@ class BenchmarkSmokeTest {
         assertThat(output()).contains("engine start:").contains("idle CPU").contains("Tasks pane, 40 rows")
                 .contains("run history, first page").contains("kumo task list --json, forwarded to a running instance");
     }
+
+    @Test
+    void burstBenchmarkStartsASmallBurstOnAShortMinuteBesideTheDefaultLimitAndApscheduler() throws Exception {
+        BurstBenchmark.main(new String[] {"5", "1", "8", "short-minute"}); // the clock is shifted: no real minute to wait for
+
+        assertThat(output()).contains("Kumo, limit 8").contains("Kumo, default limit").contains("APScheduler").contains("within 250 ms");
+    }
 }

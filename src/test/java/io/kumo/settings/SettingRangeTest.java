@@ -18,10 +18,19 @@ class SettingRangeTest {
             assertThatThrownBy(() -> core.settings().set(Settings.LOG_RETENTION_DAYS, -1)).isInstanceOf(ValidationException.class)
                     .hasMessage("Keep run logs for (days, 0 = forever): -1 is outside 0-36500");
             assertThatThrownBy(() -> core.settings().set(Settings.MAX_CONCURRENT_RUNS, 0))
-                    .hasMessage("Runs at the same time: 0 is outside 1-64");
+                    .hasMessage("Runs at the same time: 0 is outside 1-500");
             assertThat(core.settings().get(Settings.LOG_RETENTION_DAYS)).isEqualTo(30);
             core.settings().set(Settings.MAX_CONCURRENT_RUNS, 64);
             assertThat(core.settings().get(Settings.MAX_CONCURRENT_RUNS)).isEqualTo(64);
+        }
+    }
+
+    @Test
+    void aConcurrencyLimitThatFitsABurstOfTwoHundredRunsIsAccepted(@TempDir Path dir) {
+        try (KumoCore core = TestCores.open(dir)) {
+            core.settings().set(Settings.MAX_CONCURRENT_RUNS, 200);
+
+            assertThat(core.settings().get(Settings.MAX_CONCURRENT_RUNS)).isEqualTo(200);
         }
     }
 }
