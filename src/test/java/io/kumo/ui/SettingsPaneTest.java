@@ -70,8 +70,8 @@ class SettingsPaneTest {
         section("scheduling");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "4".equals(text("#settings-concurrency")));
 
-        replaceText("#settings-concurrency", "100");
-        assertThat(label("#settings-concurrency-error").getText()).isEqualTo("Enter a whole number from 1 to 64");
+        replaceText("#settings-concurrency", "501");
+        assertThat(label("#settings-concurrency-error").getText()).isEqualTo("Enter a whole number from 1 to 500");
         assertThat(label("#settings-concurrency-error").isVisible()).isTrue();
         robot.clickOn("#settings-apply-scheduling");
         assertThat(label("#settings-status-scheduling").getText()).startsWith("Not saved");

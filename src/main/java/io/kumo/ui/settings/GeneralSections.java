@@ -1,5 +1,6 @@
 package io.kumo.ui.settings;
 
+import io.kumo.settings.Settings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -13,7 +14,8 @@ final class GeneralSections {
     static VBox scheduling(GeneralSettingsModel model) {
         GridPane grid = Forms.grid();
         int row = Forms.addField(grid, 0, "Runs at the same time", "settings-concurrency", model.concurrency, 90, "",
-                "1 to 64; more runs wait in the queue by priority");
+                Settings.MAX_CONCURRENT_RUNS.min() + " to " + Settings.MAX_CONCURRENT_RUNS.max()
+                        + "; more runs wait in the queue by priority");
         Forms.addField(grid, row, "Stop grace period", "settings-stop-grace", model.stopGrace, 90, "seconds",
                 "a stopped or timed-out run is killed when it has not ended by then");
         return Forms.section(grid, Forms.applyRow("settings-apply-scheduling", model.scheduling()));

@@ -38,7 +38,6 @@ public final class SettingField<T> {
         text.addListener((obs, old, now) -> check());
     }
 
-    /** A whole number from {@code min} to {@code max}. */
     /** A whole number in the key's own range. */
     public static SettingField<Integer> integer(SettingKey<Integer> key) {
         long min = key.min();

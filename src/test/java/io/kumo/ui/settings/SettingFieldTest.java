@@ -11,11 +11,11 @@ class SettingFieldTest {
     void integersOutsideTheRangeAreRefusedWithTheRange() {
         SettingField<Integer> field = SettingField.integer(Settings.MAX_CONCURRENT_RUNS);
         assertThat(field.textProperty().get()).isEqualTo("4");
-        field.textProperty().set("65");
-        assertThat(field.errorProperty().get()).isEqualTo("Enter a whole number from 1 to 64");
+        field.textProperty().set("501");
+        assertThat(field.errorProperty().get()).isEqualTo("Enter a whole number from 1 to 500");
         assertThat(field.value()).isEmpty();
         field.textProperty().set("abc");
-        assertThat(field.errorProperty().get()).isEqualTo("Enter a whole number from 1 to 64");
+        assertThat(field.errorProperty().get()).isEqualTo("Enter a whole number from 1 to 500");
         field.textProperty().set(" 12 ");
         assertThat(field.errorProperty().get()).isEmpty();
         assertThat(field.value()).contains(12);
