@@ -21,10 +21,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -149,8 +152,8 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      */
     private void resumeQueuedRuns(List<Run> leftQueued) {
         Instant now = clock.instant();
-        Map<Long, Task> queuedTasks = new java.util.HashMap<>();
-        List<Run> queued = new java.util.ArrayList<>();
+        Map<Long, Task> queuedTasks = new HashMap<>();
+        List<Run> queued = new ArrayList<>();
         for (Run run : leftQueued) {
             Optional<Task> task = tasks.find(run.getTaskId());
             if (task.isEmpty()) {
@@ -217,16 +220,16 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
             fire(only.task(), only.trigger(), only.scheduledFor());
             return;
         }
-        Map<Long, FireScheduler.DueFire> firstPerTask = new java.util.TreeMap<>();
-        List<FireScheduler.DueFire> later = new java.util.ArrayList<>();
+        Map<Long, FireScheduler.DueFire> firstPerTask = new TreeMap<>();
+        List<FireScheduler.DueFire> later = new ArrayList<>();
         for (FireScheduler.DueFire due : fires) {
             if (firstPerTask.putIfAbsent(due.task().getId(), due) != null) {
                 later.add(due);
             }
         }
-        List<ReentrantLock> held = new java.util.ArrayList<>();
+        List<ReentrantLock> held = new ArrayList<>();
         try {
-            List<FireScheduler.DueFire> batch = new java.util.ArrayList<>();
+            List<FireScheduler.DueFire> batch = new ArrayList<>();
             for (FireScheduler.DueFire due : firstPerTask.values()) {
                 ReentrantLock lock = submitLock(due.task());
                 lock.lock();
@@ -490,7 +493,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
 
     /** After {@link #close()}: what could not be written (the disk was full), one line per item; empty when all landed. */
     public List<String> unsaved() {
-        List<String> lines = new java.util.ArrayList<>(dispatcher.unsavedRecords());
+        List<String> lines = new ArrayList<>(dispatcher.unsavedRecords());
         lines.addAll(unrecorded.describe());
         return lines;
     }

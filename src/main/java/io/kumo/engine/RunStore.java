@@ -66,7 +66,7 @@ public final class RunStore {
     public Optional<List<Run>> recordFires(List<Fire> fires, Instant now) {
         List<Run> created = new java.util.ArrayList<>();
         try {
-            database.inTransactionWithoutSync(() -> { // the claims before their spawns sync them
+            database.inTransactionWrittenLater(() -> { // as insertFire: in the file with the claims before their spawns
                 for (Fire fire : fires) {
                     Run run = new Run(fire.task(), fire.kind(), fire.scheduledFor(), RunStatus.QUEUED);
                     run.setQueuedAt(now);
