@@ -74,15 +74,29 @@ public final class X11Desktop implements AutoCloseable {
     private X11Desktop(Process server, String display) throws Exception {
         this.server = server;
         this.display = display;
-        ProcessBuilder trayer = new ProcessBuilder("trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel",
-                "--width", "200", "--height", "32").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        trayer.environment().put("DISPLAY", display);
-        this.tray = trayer.start();
-        try {
-            await("the trayer panel", Duration.ofSeconds(20), () -> window("panel"));
-        } catch (Exception | AssertionError e) {
-            close();
-            throw e;
+        this.tray = startTray();
+    }
+
+    /**
+     * Starts trayer and waits for its panel. A trayer that shows no panel (seen once in CI on a fresh Xvfb, a
+     * start-up race of trayer's own) is started once more before the desktop is given up.
+     */
+    private Process startTray() throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            ProcessBuilder trayer = new ProcessBuilder("trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel",
+                    "--width", "200", "--height", "32").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            trayer.environment().put("DISPLAY", display);
+            Process started = trayer.start();
+            try {
+                await("the trayer panel", Duration.ofSeconds(15), () -> window("panel"));
+                return started;
+            } catch (Exception | AssertionError e) {
+                started.destroyForcibly();
+                if (attempt == 2) {
+                    server.destroyForcibly();
+                    throw e;
+                }
+            }
         }
     }
 
