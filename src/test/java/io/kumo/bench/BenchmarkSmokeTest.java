@@ -93,4 +93,13 @@ class BenchmarkSmokeTest {
 
         assertThat(output()).contains("Kumo, limit 8").contains("Kumo, default limit").contains("APScheduler").contains("within 250 ms");
     }
+
+    @Test
+    void tasksPaneBenchmarkOpensRevisitsAndFiltersASmallPane() throws Exception {
+        FxThread.start(); // the toolkit as the other UI tests of this JVM start it, so the benchmark leaves it running
+        TasksPaneBenchmark.main(new String[] {"30", "0", "2"});
+
+        assertThat(output()).contains("first visit until the rows show").contains("revisit until the rows show")
+                .contains("filter typed until shown");
+    }
 }

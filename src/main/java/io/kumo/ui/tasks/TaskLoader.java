@@ -14,20 +14,25 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the task table in the background: the tasks, the names of their projects and environments, and the run
- * summaries of the last 7 days (three grouped queries, whatever the number of runs). Never on the FX thread.
+ * summaries of the last 7 days (three grouped queries, whatever the number of runs). Never on the FX thread: it also
+ * makes the rows ready to show (their search texts, the sort keys of their texts), so the FX thread only merges them.
  */
 final class TaskLoader {
 
     static final Duration SUMMARY_WINDOW = Duration.ofDays(7);
 
     private final TaskPaneServices services;
+    private final TextOrder order;
     private final Schedules schedules = new Schedules();
 
-    TaskLoader(TaskPaneServices services) {
+    /** @param order the table's text order, whose keys each listing prepares */
+    TaskLoader(TaskPaneServices services, TextOrder order) {
         this.services = services;
+        this.order = order;
     }
 
-    List<TaskItem> load() {
+    /** Every task as a fresh row, in the order of the task list. */
+    List<TaskRow> load() {
         Instant now = services.clock().instant();
         List<Task> tasks = services.tasks().list();
         Map<Long, String> projects = services.projects().list().stream()
@@ -35,14 +40,16 @@ final class TaskLoader {
         Map<Long, String> environments = services.environments().list().stream()
                 .collect(Collectors.toMap(PythonEnvironment::getId, PythonEnvironment::getName));
         Map<Long, TaskSummary> summaries = services.summaries().since(now.minus(SUMMARY_WINDOW));
-        List<TaskItem> items = new ArrayList<>(tasks.size());
+        List<TaskRow> rows = new ArrayList<>(tasks.size());
         for (Task task : tasks) {
             Schedules.Schedule schedule = schedules.of(task);
-            items.add(item(task, schedule, schedules.tags(task), name(projects, task.getProjectId()),
+            TaskItem item = item(task, schedule, schedules.tags(task), name(projects, task.getProjectId()),
                     name(environments, task.getEnvironmentId()), summaries.getOrDefault(task.getId(), TaskSummary.none(task.getId())),
-                    services.nextRuns().of(task, schedule.trigger())));
+                    services.nextRuns().of(task, schedule.trigger()));
+            order.prepare(item.name(), item.projectName(), item.environmentName(), item.trigger());
+            rows.add(new TaskRow(item));
         }
-        return items;
+        return rows;
     }
 
     /** @param next the next run as every list shows it: none while paused (the task or all scheduling), never past */

@@ -5,7 +5,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * A row of the task table. It keeps its identity while its snapshot is replaced, so a refresh redraws the row in
- * place and the table keeps its selection and scroll position.
+ * place and the table keeps its selection and scroll position. Rows are made in the background with everything the
+ * filter needs (its search text), so the FX thread only swaps snapshots in.
  */
 public final class TaskRow {
 
@@ -13,9 +14,11 @@ public final class TaskRow {
     private final ReadOnlyObjectWrapper<TaskItem> item;
     private String searchText;
 
+    /** Any thread: the row is not shown yet. */
     TaskRow(TaskItem item) {
         this.id = item.id();
         this.item = new ReadOnlyObjectWrapper<>(item);
+        this.searchText = TaskFilter.searchText(item);
     }
 
     public long id() {
@@ -26,19 +29,18 @@ public final class TaskRow {
         return item.get();
     }
 
-    /** Replaces the snapshot; an equal one changes nothing. */
-    void show(TaskItem latest) {
-        if (!latest.equals(item.get())) {
-            searchText = null;
-            item.set(latest);
+    /** Takes the snapshot of a fresh row of the same task (FX thread); false when it equals the one shown. */
+    boolean take(TaskRow fresh) {
+        if (fresh.item().equals(item.get())) {
+            return false;
         }
+        searchText = fresh.searchText;
+        item.set(fresh.item());
+        return true;
     }
 
-    /** What the filter's free text searches in this row's item, made once per item (FX thread only). */
+    /** What the filter's free text searches in this row's item (see {@link TaskFilter#searchText}). */
     String searchText() {
-        if (searchText == null) {
-            searchText = TaskFilter.searchText(item.get());
-        }
         return searchText;
     }
 

@@ -40,11 +40,11 @@ final class TaskTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        TableColumn<TaskRow, String> name = text("Name", 160, TaskItem::name);
+        TableColumn<TaskRow, String> name = text("Name", 160, TaskItem::name, model.textOrder());
         name.setCellFactory(column -> new TextCell(TaskItem::command, item -> false));
-        TableColumn<TaskRow, String> project = text("Project", 100, TaskItem::projectName);
-        TableColumn<TaskRow, String> environment = text("Environment", 100, TaskItem::environmentName);
-        TableColumn<TaskRow, String> schedule = text("Schedule", 190, TaskItem::trigger);
+        TableColumn<TaskRow, String> project = text("Project", 100, TaskItem::projectName, model.textOrder());
+        TableColumn<TaskRow, String> environment = text("Environment", 100, TaskItem::environmentName, model.textOrder());
+        TableColumn<TaskRow, String> schedule = text("Schedule", 190, TaskItem::trigger, model.textOrder());
         schedule.setCellFactory(column -> new TextCell(TaskItem::trigger, item -> !item.triggerValid()));
         TableColumn<TaskRow, Instant> next = new TableColumn<>("Next run");
         next.setPrefWidth(165);
@@ -90,10 +90,10 @@ final class TaskTable {
         return table;
     }
 
-    private static TableColumn<TaskRow, String> text(String title, double width, Function<TaskItem, String> value) {
+    private static TableColumn<TaskRow, String> text(String title, double width, Function<TaskItem, String> value, TextOrder order) {
         TableColumn<TaskRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setComparator(new TextOrder());
+        column.setComparator(order);
         column.setCellValueFactory(cell -> cell.getValue().itemProperty().map(value::apply));
         column.setCellFactory(col -> new TextCell(null, item -> false));
         return column;

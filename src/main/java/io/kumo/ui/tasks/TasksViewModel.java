@@ -7,22 +7,27 @@ import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
 import io.kumo.ui.common.UiThread;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -48,8 +53,8 @@ public final class TasksViewModel {
     private final Consumer<Task> showRuns;
     private final TaskLoader loader;
     private final TaskActions actions;
-    private final ObservableList<TaskRow> rows =
-            FXCollections.observableArrayList(row -> new Observable[] {row.itemProperty()});
+    private final TextOrder textOrder = new TextOrder();
+    private final TaskRows rows = new TaskRows();
     private final FilteredList<TaskRow> filtered = new FilteredList<>(rows);
     private final ObservableList<TaskRow> selection = FXCollections.observableArrayList();
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -59,6 +64,7 @@ public final class TasksViewModel {
     private final ObservableList<String> projectOptions = FXCollections.observableArrayList(TaskFilter.ALL_PROJECTS);
     private final ObservableList<String> tagOptions = FXCollections.observableArrayList(TaskFilter.ALL_TAGS);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper listings = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper canPause = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper();
@@ -70,7 +76,7 @@ public final class TasksViewModel {
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final AuditedRepository.ChangeListener<Task> taskListener = (task, deleted) -> refreshSoon();
     private final EngineListener runListener = run -> refreshSoon();
-    private io.kumo.common.Observable.Pin pausePin = () -> { }; // javafx.beans.Observable is imported
+    private io.kumo.common.Observable.Pin pausePin = () -> { };
     private boolean active;
     private boolean loading;
     private boolean again;
@@ -82,7 +88,7 @@ public final class TasksViewModel {
         this.background = background;
         this.dialogs = dialogs;
         this.showRuns = showRuns;
-        this.loader = new TaskLoader(services);
+        this.loader = new TaskLoader(services, textOrder);
         this.actions = new TaskActions(services.tasks(), services.engine());
         filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             TaskFilter.Matcher matcher = filter().matcher();
@@ -146,25 +152,32 @@ public final class TasksViewModel {
         });
     }
 
-    /** Updates rows in place, removes the deleted ones and appends the new ones. */
-    private void merge(List<TaskItem> items) {
-        Map<Long, TaskItem> latest = new LinkedHashMap<>();
-        items.forEach(item -> latest.put(item.id(), item));
-        rows.removeIf(row -> !latest.containsKey(row.id()));
-        Map<Long, TaskRow> existing = new LinkedHashMap<>();
-        rows.forEach(row -> existing.put(row.id(), row));
-        List<TaskRow> added = new ArrayList<>();
-        for (TaskItem item : items) {
-            TaskRow row = existing.get(item.id());
-            if (row == null) {
-                added.add(new TaskRow(item));
-            } else {
-                row.show(item);
+    /**
+     * Updates rows in place (the changed ones told to the views in one change), removes the deleted ones and appends the
+     * new ones, from rows the background made ready.
+     */
+    private void merge(List<TaskRow> fresh) {
+        Map<Long, TaskRow> latest = new HashMap<>(fresh.size() * 2);
+        fresh.forEach(row -> latest.put(row.id(), row));
+        Set<TaskRow> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        rows.stream().filter(row -> !latest.containsKey(row.id())).forEach(gone::add);
+        if (!gone.isEmpty()) {
+            rows.removeAll(gone);
+        }
+        Set<Long> shown = new HashSet<>(rows.size() * 2);
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            TaskRow row = rows.get(i);
+            shown.add(row.id());
+            if (row.take(latest.get(row.id()))) {
+                changed.add(i);
             }
         }
-        rows.addAll(added);
-        updateOptions(items);
+        rows.updated(changed);
+        rows.addAll(fresh.stream().filter(row -> !shown.contains(row.id())).toList());
+        updateOptions(rows.stream().map(TaskRow::item).toList());
         loaded.set(true);
+        listings.set(listings.get() + 1);
         updateActionStates();
         if (revealWhenListed != null) {
             rows.stream().filter(row -> row.id() == revealWhenListed).findFirst().ifPresent(row -> {
@@ -339,6 +352,8 @@ public final class TasksViewModel {
     }
 
     public ObservableList<TaskRow> rows() { return rows; }
+    /** The order the table sorts its text columns in, its keys made with each listing. */
+    TextOrder textOrder() { return textOrder; }
     public FilteredList<TaskRow> filteredRows() { return filtered; }
     /** The table's selected rows, kept in step by the view. */
     public ObservableList<TaskRow> selection() { return selection; }
@@ -349,6 +364,8 @@ public final class TasksViewModel {
     public ObservableList<String> projectOptions() { return projectOptions; }
     public ObservableList<String> tagOptions() { return tagOptions; }
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
+    /** How many listings the rows have taken in so far (each refresh that completed adds one). */
+    public ReadOnlyIntegerProperty listingsProperty() { return listings.getReadOnlyProperty(); }
     public BooleanBinding noTasksProperty() { return noTasks; }
     public BooleanBinding filteringProperty() { return filtering; }
     public BooleanBinding hasSelectionProperty() { return hasSelection; }

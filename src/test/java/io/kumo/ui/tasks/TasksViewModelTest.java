@@ -183,4 +183,57 @@ class TasksViewModelTest {
         model.clearFilters();
         assertThat(model.filteredRows()).hasSize(2);
     }
+
+    @Test
+    void aRefreshThatChangesEveryRowTellsTheFilteredRowsInOneChange() {
+        List<Task> created = List.of(task("a"), task("b"), task("c"), task("d"));
+        model.refresh();
+        List<Integer> updatesPerChange = new ArrayList<>();
+        model.filteredRows().addListener((javafx.collections.ListChangeListener<TaskRow>) change -> {
+            int updated = 0;
+            while (change.next()) {
+                updated += change.wasUpdated() ? change.getTo() - change.getFrom() : 0;
+            }
+            updatesPerChange.add(updated);
+        });
+
+        created.forEach(task -> tasks.setEnabled(task.getId(), false));
+        model.refresh();
+
+        assertThat(updatesPerChange).containsExactly(4);
+        assertThat(model.rows()).allSatisfy(row -> assertThat(row.item().enabled()).isFalse());
+    }
+
+    @Test
+    void aRefreshKeepsEachRowAndItsPlaceAndFiltersOnTheNewSnapshot() {
+        task("report");
+        task("backup");
+        model.refresh();
+        List<TaskRow> before = List.copyOf(model.rows());
+        model.filterTextProperty().set("renamed");
+        Task report = tasks.get(before.get(1).id());
+        report.setName("renamed");
+        tasks.update(report);
+
+        model.refresh();
+
+        assertThat(model.rows()).containsExactlyElementsOf(before);
+        assertThat(model.filteredRows()).extracting(row -> row.item().name()).containsExactly("renamed");
+        assertThat(model.listingsProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void aDeletedTaskLeavesAndANewOneJoinsTheEnd() {
+        task("report");
+        Task backup = task("backup");
+        model.refresh();
+        TaskRow report = model.rows().get(1);
+
+        tasks.delete(backup.getId());
+        task("archive");
+        model.refresh();
+
+        assertThat(names()).containsExactly("report", "archive");
+        assertThat(model.rows().getFirst()).isSameAs(report);
+    }
 }

@@ -23,4 +23,18 @@ class TextOrderTest {
 
         assertThat(names).containsExactlyElementsOf(expected);
     }
+
+    @Test
+    void keysPreparedOnAnotherThreadSortTheSame() throws Exception {
+        List<String> names = new ArrayList<>(Arrays.asList("task-10", "Éclair", "task-9", "apple", "Zebra", "eclair", "ápple"));
+        List<String> expected = new ArrayList<>(names);
+        expected.sort(Collator.getInstance()::compare);
+        TextOrder order = new TextOrder();
+        Thread preparing = Thread.ofVirtual().start(() -> order.prepare(names.toArray(String[]::new)));
+        preparing.join();
+
+        names.sort(order);
+
+        assertThat(names).containsExactlyElementsOf(expected);
+    }
 }
