@@ -14,13 +14,16 @@ final class StatusBadge extends Label {
             Styles.TEXT_MUTED, Styles.BG_SUCCESS_SUBTLE, Styles.BG_ACCENT_SUBTLE, Styles.BG_DANGER_SUBTLE,
             Styles.BG_WARNING_SUBTLE, Styles.BG_NEUTRAL_SUBTLE);
 
+    private final FontIcon icon = FontIcon.of(Feather.MINUS_CIRCLE, 12);
+
     StatusBadge() {
         getStyleClass().addAll("task-status-badge", Styles.TEXT_SMALL, Styles.TEXT_BOLD);
         setMinWidth(USE_PREF_SIZE);
+        setGraphic(icon);
     }
 
+    /** Changes text, icon and colours in place: no new icon node to style each time a cell shows another row. */
     void show(TaskItem item) {
-        getStyleClass().removeAll(TONES);
         if (item.isRunning()) {
             set("RUNNING", Feather.PLAY_CIRCLE, Styles.ACCENT, Styles.BG_ACCENT_SUBTLE);
         } else if (item.lastStatus() == null) {
@@ -37,9 +40,12 @@ final class StatusBadge extends Label {
         }
     }
 
-    private void set(String text, Feather icon, String tone, String background) {
+    private void set(String text, Feather code, String tone, String background) {
         setText(text);
-        setGraphic(FontIcon.of(icon, 12));
-        getStyleClass().addAll(tone, background);
+        icon.setIconCode(code);
+        if (!getStyleClass().contains(tone) || !getStyleClass().contains(background)) {
+            getStyleClass().removeAll(TONES);
+            getStyleClass().addAll(tone, background);
+        }
     }
 }

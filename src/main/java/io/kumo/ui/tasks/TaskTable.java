@@ -19,6 +19,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 
 /**
@@ -105,13 +106,36 @@ final class TaskTable {
     }
 
     /**
-     * A cell's one tooltip, its text replaced as the cell shows another row: a new {@link Tooltip} per update (a popup
-     * window with its own styling) made scrolling and filtering 10,000 rows slow.
+     * A cell's one tooltip, made on the first hover and its text replaced as the cell shows another row. A tooltip is a
+     * popup window with its own styling: a new one per update made scrolling and filtering 10,000 rows slow, and one
+     * per cell made up a tenth of the first layout of the table's ~250 cells.
      */
-    private static void showTip(TableCell<TaskRow, ?> cell, Tooltip tooltip, String text) {
-        if (text == null) {
-            cell.setTooltip(null);
-        } else {
+    private static final class CellTip {
+        private final TableCell<TaskRow, ?> cell;
+        private Tooltip tooltip;
+        private String text;
+
+        CellTip(TableCell<TaskRow, ?> cell) {
+            this.cell = cell;
+            cell.addEventHandler(MouseEvent.MOUSE_ENTERED, event -> install());
+        }
+
+        /** The text to show on hover; null for none. */
+        void show(String text) {
+            this.text = text;
+            if (tooltip != null) {
+                install();
+            }
+        }
+
+        private void install() {
+            if (text == null) {
+                cell.setTooltip(null);
+                return;
+            }
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
             tooltip.setText(text);
             cell.setTooltip(tooltip);
         }
@@ -119,12 +143,12 @@ final class TaskTable {
 
     /** Text, "—" for none, a tooltip; the schedule of a task that cannot be scheduled in red. */
     private static final class TextCell extends TableCell<TaskRow, String> {
-        private final Function<TaskItem, String> tip;
+        private final Function<TaskItem, String> tipOf;
         private final Predicate<TaskItem> danger;
-        private final Tooltip tooltip = new Tooltip();
+        private final CellTip tip = new CellTip(this);
 
-        TextCell(Function<TaskItem, String> tip, Predicate<TaskItem> danger) {
-            this.tip = tip;
+        TextCell(Function<TaskItem, String> tipOf, Predicate<TaskItem> danger) {
+            this.tipOf = tipOf;
             this.danger = danger;
         }
 
@@ -133,14 +157,14 @@ final class TaskTable {
             super.updateItem(value, empty);
             TaskItem item = empty ? null : itemOf(this);
             setText(item == null ? null : value == null || value.isBlank() ? "—" : value);
-            showTip(this, tooltip, item == null || tip == null ? null : tip.apply(item));
+            tip.show(item == null || tipOf == null ? null : tipOf.apply(item));
             pseudoClassStateChanged(Styles.STATE_DANGER, item != null && danger.test(item));
         }
     }
 
     /** "in 5 min · today 14:05", "paused", or "—". */
     private static final class NextRunCell extends TableCell<TaskRow, Instant> {
-        private final Tooltip tooltip = new Tooltip();
+        private final CellTip tip = new CellTip(this);
 
         @Override
         protected void updateItem(Instant next, boolean empty) {
@@ -148,13 +172,13 @@ final class TaskTable {
             TaskItem item = empty ? null : itemOf(this);
             if (item == null) {
                 setText(null);
-                setTooltip(null);
+                tip.show(null);
             } else if (next == null) {
                 setText(item.enabled() ? "—" : "paused");
-                setTooltip(null);
+                tip.show(null);
             } else {
                 setText(TimeText.both(next, Instant.now(), ZoneId.systemDefault()));
-                showTip(this, tooltip, next.atZone(ZoneId.systemDefault()).toString());
+                tip.show(next.atZone(ZoneId.systemDefault()).toString());
             }
         }
     }
@@ -164,7 +188,7 @@ final class TaskTable {
         private final StatusBadge badge = new StatusBadge();
         private final Label time = new Label();
         private final HBox box = new HBox(8, badge, time);
-        private final Tooltip tooltip = new Tooltip();
+        private final CellTip tip = new CellTip(this);
 
         LastRunCell(TasksViewModel model) {
             box.setAlignment(Pos.CENTER_LEFT);
@@ -183,11 +207,12 @@ final class TaskTable {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
+                tip.show(null);
                 return;
             }
             badge.show(item);
             time.setText(item.lastRunAt() == null ? "" : TimeText.relative(item.lastRunAt(), Instant.now()));
-            showTip(this, tooltip, item.lastRunAt() == null ? null
+            tip.show(item.lastRunAt() == null ? null
                     : "Last run " + TimeText.absolute(item.lastRunAt(), Instant.now(), ZoneId.systemDefault())
                     + "; double-click for the run history");
             setGraphic(box);
