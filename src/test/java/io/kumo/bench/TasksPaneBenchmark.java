@@ -37,6 +37,8 @@ public final class TasksPaneBenchmark {
             List<Double> warm = figures.open().subList(1, figures.open().size());
             System.out.printf("Tasks pane, %,d tasks, %,d runs: first visit until the rows show: %.0f ms cold, then %s ms warm "
                     + "(target < 200 ms)%n", tasks, runs, figures.open().getFirst(), millis(warm));
+            System.out.printf("Tasks pane, CPU ms of the first visits (FX thread/process): %s; of the filters: %s%n",
+                    figures.openCpu(), figures.filterCpu());
             System.out.printf("Tasks pane, revisit until the rows show: %s ms; until the new listing shows: %s ms%n",
                     millis(figures.revisit()), millis(figures.revisitListed()));
             System.out.printf("Tasks pane, filter typed until shown: %s ms (target < 200 ms)%n", millis(figures.filter()));

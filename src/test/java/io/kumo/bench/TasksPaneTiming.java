@@ -1,6 +1,7 @@
 package io.kumo.bench;
 
 import atlantafx.base.theme.PrimerLight;
+import com.sun.management.OperatingSystemMXBean;
 import io.kumo.app.KumoCore;
 import io.kumo.ui.KumoApp;
 import io.kumo.ui.Panes;
@@ -9,6 +10,8 @@ import io.kumo.ui.common.VirtualThreadBackground;
 import io.kumo.ui.tasks.TaskRow;
 import io.kumo.ui.tasks.TasksView;
 import io.kumo.ui.tasks.TasksViewModel;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +21,6 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
 import javafx.scene.layout.StackPane;
@@ -70,30 +72,45 @@ final class TasksPaneTiming {
 
     /**
      * Milliseconds of each first visit (the first cold), of each revisit until rows show and until the new listing
-     * shows, then of each filter change (on the last pane).
+     * shows, then of each filter change (on the last pane); with the CPU time the first visits and filters took, of
+     * the FX thread and of the whole process (on a loaded machine the wall time is mostly waiting for a core).
      */
-    record Figures(List<Double> open, List<Double> revisit, List<Double> revisitListed, List<Double> filter) {
+    record Figures(List<Double> open, List<Double> revisit, List<Double> revisitListed, List<Double> filter,
+                   List<Cpu> openCpu, List<Cpu> filterCpu) {
     }
+
+    /** CPU milliseconds of the FX thread and of the whole process (background reads, JIT and GC included). */
+    record Cpu(double fx, double process) {
+        @Override
+        public String toString() {
+            return String.format("%.0f/%.0f", fx, process);
+        }
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     Figures measure(int openings) throws Exception {
         List<Double> open = new ArrayList<>();
         List<Double> revisit = new ArrayList<>();
         List<Double> revisitListed = new ArrayList<>();
         List<Double> filter = new ArrayList<>();
+        List<Cpu> openCpu = new ArrayList<>();
+        List<Cpu> filterCpu = new ArrayList<>();
         Window window = onFx(Window::open);
         for (int i = 0; i < openings; i++) {
             Pane[] pane = new Pane[1];
-            open.add(untilPulse(window, () -> pane[0] = Pane.navigate(core, window), () -> populated(pane[0])));
+            open.add(untilPulse(window, () -> pane[0] = Pane.navigate(core, window), () -> populated(pane[0]), openCpu));
             awaitListed(pane[0], 1);
             if (i == openings - 1) {
                 for (int again = 0; again < openings; again++) {
                     onFx(() -> window.leave(pane[0]));
                     int listings = onFx(() -> pane[0].model().listingsProperty().get());
-                    revisit.add(untilPulse(window, () -> window.enter(pane[0]), () -> populated(pane[0])));
+                    revisit.add(untilPulse(window, () -> window.enter(pane[0]), () -> populated(pane[0]), new ArrayList<>()));
                     revisitListed.add(revisit.getLast() + awaitListed(pane[0], listings + 1));
                 }
                 for (String text : FILTERS) {
-                    filter.add(untilPulse(window, () -> pane[0].model().filterTextProperty().set(text), () -> true));
+                    filter.add(untilPulse(window, () -> pane[0].model().filterTextProperty().set(text), () -> true, filterCpu));
                 }
             }
             onFx(() -> window.close(pane[0]));
@@ -102,7 +119,7 @@ final class TasksPaneTiming {
             window.stage().close();
             return null;
         });
-        return new Figures(open, revisit, revisitListed, filter);
+        return new Figures(open, revisit, revisitListed, filter, openCpu, filterCpu);
     }
 
     /** Every task listed and the table's top row showing one. */
@@ -183,15 +200,21 @@ final class TasksPaneTiming {
         }
     }
 
-    /** Runs {@code action} on the FX thread and times it until the first laid-out pulse at which {@code done} holds. */
-    private static double untilPulse(Window window, Runnable action, BooleanSupplier done) throws Exception {
+    /**
+     * Runs {@code action} on the FX thread and times it until the first laid-out pulse at which {@code done} holds; adds
+     * the CPU time it took to {@code cpu}.
+     */
+    private static double untilPulse(Window window, Runnable action, BooleanSupplier done, List<Cpu> cpu) throws Exception {
         CompletableFuture<Double> millis = new CompletableFuture<>();
         onFx(() -> {
             long start = System.nanoTime();
+            long fxStart = THREADS.getCurrentThreadCpuTime();
+            long processStart = OS.getProcessCpuTime();
             Scene scene = window.stage().getScene();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 if (done.getAsBoolean()) {
+                    cpu.add(new Cpu((THREADS.getCurrentThreadCpuTime() - fxStart) / 1e6, (OS.getProcessCpuTime() - processStart) / 1e6));
                     millis.complete((System.nanoTime() - start) / 1e6);
                     scene.removePostLayoutPulseListener(listener[0]);
                 }

@@ -7,6 +7,7 @@ import io.kumo.engine.TaskSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,11 @@ final class TaskLoader {
     private final TaskPaneServices services;
     private final TextOrder order;
     private final Schedules schedules = new Schedules();
+    /** The last listing's items and search texts by task id: an unchanged task's text is not made again. */
+    private volatile Map<Long, Listed> listed = Map.of();
+
+    private record Listed(TaskItem item, String searchText) {
+    }
 
     /** @param order the table's text order, whose keys each listing prepares */
     TaskLoader(TaskPaneServices services, TextOrder order) {
@@ -41,14 +47,21 @@ final class TaskLoader {
                 .collect(Collectors.toMap(PythonEnvironment::getId, PythonEnvironment::getName));
         Map<Long, TaskSummary> summaries = services.summaries().since(now.minus(SUMMARY_WINDOW));
         List<TaskRow> rows = new ArrayList<>(tasks.size());
+        Map<Long, Listed> latestById = new HashMap<>(tasks.size() * 2);
         for (Task task : tasks) {
             Schedules.Schedule schedule = schedules.of(task);
             TaskItem item = item(task, schedule, schedules.tags(task), name(projects, task.getProjectId()),
                     name(environments, task.getEnvironmentId()), summaries.getOrDefault(task.getId(), TaskSummary.none(task.getId())),
                     services.nextRuns().of(task, schedule.trigger()));
-            order.prepare(item.name(), item.projectName(), item.environmentName(), item.trigger());
-            rows.add(new TaskRow(item));
+            Listed before = listed.get(item.id());
+            Listed latest = before != null && before.item().equals(item) ? before : new Listed(item, TaskFilter.searchText(item));
+            if (latest != before) {
+                order.prepare(item.name(), item.projectName(), item.environmentName(), item.trigger());
+            }
+            latestById.put(item.id(), latest);
+            rows.add(new TaskRow(item, latest.searchText()));
         }
+        listed = latestById;
         return rows;
     }
 

@@ -16,9 +16,14 @@ public final class TaskRow {
 
     /** Any thread: the row is not shown yet. */
     TaskRow(TaskItem item) {
+        this(item, TaskFilter.searchText(item));
+    }
+
+    /** @param searchText {@link TaskFilter#searchText} of the item, made already */
+    TaskRow(TaskItem item, String searchText) {
         this.id = item.id();
         this.item = new ReadOnlyObjectWrapper<>(item);
-        this.searchText = TaskFilter.searchText(item);
+        this.searchText = searchText;
     }
 
     public long id() {
