@@ -93,4 +93,11 @@ class BenchmarkSmokeTest {
 
         assertThat(output()).contains("Kumo, limit 8").contains("Kumo, default limit").contains("APScheduler").contains("within 250 ms");
     }
+
+    @Test
+    void outputAllocationBenchmarkDrainsSmallRunsAndPrintsTheAllocationPerMegabyte() throws Exception {
+        OutputAllocationBenchmark.main(new String[] {"1", "1"});
+
+        assertThat(output()).contains("stdout, ASCII:").contains("stderr, ASCII:").contains("KB per MB printed");
+    }
 }
