@@ -15,7 +15,7 @@ import java.util.Set;
  * The packaged app's memory options ({@code kumo.app.jvm.args} in pom.xml, which jpackage writes into the launcher),
  * given to a plain {@code java -jar} start too. A jar cannot carry JVM options. The <em>manageable</em> HotSpot flags
  * of the list a running JVM takes through {@link HotSpotDiagnosticMXBean#setVMOption}; a flag only a launch can set
- * (the maximum heap: G1 in JDK 25 ignores a {@code SoftMaxHeapSize}) needs a start with the option, which
+ * (the maximum and initial heap: G1 in JDK 25 ignores a {@code SoftMaxHeapSize}) needs a start with the option, which
  * {@link JvmRestart} gives the same process. One list serves both: Maven filters the same property into
  * {@code build.properties}. A flag given on the command line (or by the launcher) is left as it is; so the packaged
  * app, which has them all already, changes nothing.
@@ -23,7 +23,7 @@ import java.util.Set;
 final class AppJvmOptions {
 
     /** Launch-only options the list may hold besides {@code -XX:} flags, and the HotSpot flag each sets. */
-    private static final Map<String, String> LAUNCH_OPTIONS = Map.of("-Xmx", "MaxHeapSize");
+    private static final Map<String, String> LAUNCH_OPTIONS = Map.of("-Xmx", "MaxHeapSize", "-Xms", "InitialHeapSize");
     private static final Set<VMOption.Origin> UNSET = Set.of(VMOption.Origin.DEFAULT, VMOption.Origin.ERGONOMIC);
 
     /** Flag name to its value as written after {@code =} (true/false for {@code +}/{@code -}). */
@@ -41,7 +41,7 @@ final class AppJvmOptions {
         return parse(AppInfo.buildProperties().getProperty("app.jvm.args", ""));
     }
 
-    /** {@code -XX:Name=value}, {@code -XX:+Name}/{@code -XX:-Name}, {@code -Xmx…}; nothing else. */
+    /** {@code -XX:Name=value}, {@code -XX:+Name}/{@code -XX:-Name}, {@code -Xmx…}, {@code -Xms…}; nothing else. */
     static AppJvmOptions parse(String list) {
         Map<String, String> options = new LinkedHashMap<>();
         Map<String, String> arguments = new LinkedHashMap<>();
