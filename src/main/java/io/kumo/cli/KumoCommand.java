@@ -125,7 +125,8 @@ public final class KumoCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         Logging.useDirectory(directory.logs());
-        AppJvmOptions.applyToThisJvm(); // an instance started with plain java -jar gets the packaged app's memory options
+        // an instance started with plain java -jar gets the packaged app's memory options (a restart for the maximum heap)
+        AppJvmOptions.applyToThisJvm(spec.commandLine().getParseResult().originalArgs());
         if (!headless) {
             desktop.prepareWindow(); // the toolkit starts on a second core while the store opens and the engine starts
         }

@@ -1,12 +1,13 @@
 package io.kumo.supervisor;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
  * Keeps the last stderr lines of a run and names its error: the exception line that ends a Python traceback
- * ({@code ValueError: bad row 7}), else the last non-blank stderr line.
+ * ({@code ValueError: bad row 7}), else the last non-blank stderr line. The lines wait as UTF-8 bytes in a ring of
+ * reused arrays and become Strings only for the summary: a run flooding stderr costs no allocation per line here.
  */
 public final class ErrorSummary {
 
@@ -14,13 +15,31 @@ public final class ErrorSummary {
     private static final int MAX_LENGTH = 1000;
     private static final Pattern EXCEPTION_LINE = Pattern.compile("^[A-Za-z_][\\w.]*(Error|Exception|Exit|Interrupt|Warning|Failure)?(: .*)?$");
 
-    private final Deque<String> tail = new ArrayDeque<>();
+    private final byte[][] lines = new byte[KEPT_LINES][];
+    private final int[] lengths = new int[KEPT_LINES];
+    /** The slot of the next line; the oldest kept line once the ring is full. */
+    private int next;
+    private int count;
 
     public synchronized void addStderrLine(String line) {
-        if (tail.size() == KEPT_LINES) {
-            tail.removeFirst();
+        byte[] bytes = (line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH) : line).getBytes(StandardCharsets.UTF_8);
+        keep(bytes, bytes.length);
+    }
+
+    /** A line of ASCII characters (one byte each), copied: the caller may reuse its array. */
+    synchronized void addAsciiStderrLine(byte[] ascii, int length) {
+        keep(ascii, Math.min(length, MAX_LENGTH));
+    }
+
+    private void keep(byte[] bytes, int length) {
+        if (lines[next] == null || lines[next].length < length) {
+            lines[next] = Arrays.copyOf(bytes, Math.max(length, 128));
+        } else {
+            System.arraycopy(bytes, 0, lines[next], 0, length);
         }
-        tail.addLast(line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH) : line);
+        lengths[next] = length;
+        next = (next + 1) % KEPT_LINES;
+        count = Math.min(count + 1, KEPT_LINES);
     }
 
     /** Null when the run wrote nothing to stderr. */
@@ -28,7 +47,9 @@ public final class ErrorSummary {
         String lastNonBlank = null;
         boolean afterTraceback = false;
         String exception = null;
-        for (String line : tail) {
+        for (int i = 0; i < count; i++) {
+            int slot = (next - count + i + KEPT_LINES) % KEPT_LINES;
+            String line = new String(lines[slot], 0, lengths[slot], StandardCharsets.UTF_8);
             if (line.startsWith("Traceback (most recent call last)")) {
                 afterTraceback = true;
                 exception = null;

@@ -60,16 +60,31 @@ public final class RunLog implements AutoCloseable {
     }
 
     public synchronized void line(String text, boolean stderr) {
-        if (closed) {
-            return;
+        if (!closed) {
+            byte[] bytes = mask.mask(text).getBytes(StandardCharsets.UTF_8);
+            write(bytes, bytes.length, stderr);
         }
-        byte[] bytes = mask.mask(text).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A line as UTF-8 bytes, without its newline. A run without secrets has it written from the caller's array, with no
+     * copy of its own; otherwise it is decoded and masked as {@link #line(String, boolean)} does.
+     */
+    synchronized void line(byte[] text, int length, boolean stderr) {
+        if (!mask.masksNothing()) {
+            line(new String(text, 0, length, StandardCharsets.UTF_8), stderr);
+        } else if (!closed) {
+            write(text, length, stderr);
+        }
+    }
+
+    private void write(byte[] bytes, int length, boolean stderr) {
         byte[] mark = stderr ? STDERR_BYTES : NO_MARK;
-        long size = mark.length + bytes.length + 1L;
+        long size = mark.length + length + 1L;
         if (written + size <= headBudget && tail == null) {
-            writeRaw(mark);
-            writeRaw(bytes);
-            writeRaw(NEWLINE);
+            writeRaw(mark, mark.length);
+            writeRaw(bytes, length);
+            writeRaw(NEWLINE, 1);
             written += size;
             return;
         }
@@ -82,7 +97,7 @@ public final class RunLog implements AutoCloseable {
             if (tail == null) {
                 tail = new SpilledTail(file, tailBudget);
             }
-            tail.add(mark, bytes);
+            tail.add(mark, bytes, length);
         } catch (IOException e) {
             failure = e;
         }
@@ -155,7 +170,7 @@ public final class RunLog implements AutoCloseable {
             if (lines > 0) {
                 writeOmissionNotice(lines, omittedBytes + spilled.omittedBytes());
             }
-            writeRaw(NO_MARK); // opens the log if only the tail holds output
+            writeRaw(NO_MARK, 0); // opens the log if only the tail holds output
             if (failure == null) {
                 spilled.copyTo(out);
             }
@@ -168,11 +183,12 @@ public final class RunLog implements AutoCloseable {
     }
 
     private void writeOmissionNotice(long lines, long bytes) {
-        writeRaw((NOTICE_MARK + lines + " lines (" + bytes + " bytes) of output left out here: the log "
-                + "keeps the first and last part within its " + cap + "-byte cap\n").getBytes(StandardCharsets.UTF_8));
+        byte[] notice = (NOTICE_MARK + lines + " lines (" + bytes + " bytes) of output left out here: the log "
+                + "keeps the first and last part within its " + cap + "-byte cap\n").getBytes(StandardCharsets.UTF_8);
+        writeRaw(notice, notice.length);
     }
 
-    private void writeRaw(byte[] bytes) {
+    private void writeRaw(byte[] bytes, int length) {
         if (failure != null || file == null) {
             return; // no file: the caller keeps the output itself (an OutputTap)
         }
@@ -180,7 +196,7 @@ public final class RunLog implements AutoCloseable {
             if (out == null) {
                 open();
             }
-            out.write(bytes);
+            out.write(bytes, 0, length);
         } catch (IOException e) {
             failure = e;
         }

@@ -60,18 +60,10 @@ final class RunProcess implements SupervisedProcess {
         this.stderr = stderr;
         this.pipes = pipes;
         this.exited = exitCode;
-        // one masking step per line, before anything keeps it: the log and the error summary see masked text only
-        SecretMask.Pieces outLines = log.mask().piecesWithCuts((line, continues) -> {
-            log.line(line, false);
-            tap.accept(line, continues, false);
-        });
-        SecretMask.Pieces errLines = log.mask().piecesWithCuts((line, continues) -> {
-            errors.addStderrLine(line);
-            log.line(line, true);
-            tap.accept(line, continues, true);
-        });
-        CompletableFuture<Void> out = CompletableFuture.runAsync(new StreamPump(stdout, outLines::accept, log::flush), THREAD_POOL);
-        CompletableFuture<Void> err = CompletableFuture.runAsync(new StreamPump(stderr, errLines::accept, log::flush), THREAD_POOL);
+        CompletableFuture<Void> out = CompletableFuture.runAsync(
+                new StreamPump(stdout, new OutputLines(log, false, null, tap), log::flush), THREAD_POOL);
+        CompletableFuture<Void> err = CompletableFuture.runAsync(
+                new StreamPump(stderr, new OutputLines(log, true, errors, tap), log::flush), THREAD_POOL);
         exitCode.whenCompleteAsync((code, error) -> ended(code, error, CompletableFuture.allOf(out, err)), THREAD_POOL);
     }
 

@@ -44,6 +44,11 @@ public final class SecretMask {
         return NONE;
     }
 
+    /** No secrets: every text is its own masked form. */
+    public boolean masksNothing() {
+        return secrets.isEmpty();
+    }
+
     public String mask(String text) {
         if (text == null || secrets.isEmpty()) {
             return text;

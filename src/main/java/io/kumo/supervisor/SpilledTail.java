@@ -35,8 +35,8 @@ final class SpilledTail implements AutoCloseable {
     }
 
     /** One line: its mark (empty for none), its text, and a newline, so that neither needs a copy of the line. */
-    void add(byte[] mark, byte[] text) throws IOException {
-        long size = mark.length + text.length + 1L;
+    void add(byte[] mark, byte[] text, int length) throws IOException {
+        long size = mark.length + length + 1L;
         if (bytes[current] > 0 && bytes[current] + size > half) {
             flush();
             current = 1 - current;
@@ -51,9 +51,9 @@ final class SpilledTail implements AutoCloseable {
         if (halves[current] == null) {
             halves[current] = OwnerOnly.newScratchChannel(files[current]);
         }
-        put(mark);
-        put(text);
-        put(NEWLINE);
+        put(mark, mark.length);
+        put(text, length);
+        put(NEWLINE, 1);
         bytes[current] += size;
         lines[current]++;
     }
@@ -100,12 +100,12 @@ final class SpilledTail implements AutoCloseable {
         }
     }
 
-    private void put(byte[] data) throws IOException {
-        for (int at = 0; at < data.length; ) {
+    private void put(byte[] data, int length) throws IOException {
+        for (int at = 0; at < length; ) {
             if (!buffer.hasRemaining()) {
                 flush();
             }
-            int n = Math.min(buffer.remaining(), data.length - at);
+            int n = Math.min(buffer.remaining(), length - at);
             buffer.put(data, at, n);
             at += n;
         }

@@ -3,12 +3,14 @@ package io.kumo.supervisor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Drains one pipe of the child as fast as it writes, splitting it into lines. Invalid UTF-8 becomes U+FFFD instead of
  * breaking the capture; a line longer than {@value #MAX_LINE_BYTES} bytes is cut into pieces (between characters,
  * never inside one) so one endless line cannot exhaust memory. Each piece says whether its line goes on, so a
- * masking step can see across the cut.
+ * masking step can see across the cut. Lines are handed over as bytes in the pump's own buffer ({@link Lines}), so
+ * draining allocates nothing per line; {@link #decoded} makes Strings of them for a consumer that needs text.
  */
 final class StreamPump implements Runnable {
 
@@ -20,17 +22,31 @@ final class StreamPump implements Runnable {
         void accept(String text, boolean continues);
     }
 
+    /** Receives the lines as bytes, without newline (nor the {@code \r} before it), in an array reused after the call. */
+    interface Lines {
+        /** @param continues the piece was cut from a longer line, which goes on in the next piece */
+        void accept(byte[] bytes, int length, boolean continues);
+    }
+
     private final InputStream input;
-    private final Pieces lines;
+    private final Lines lines;
     private final Runnable afterChunk;
     /** Starts small and grows up to {@link #MAX_LINE_BYTES}: most runs print little, and buffers per run add up. */
     private byte[] pending = new byte[256];
     private int pendingLength;
 
-    StreamPump(InputStream input, Pieces lines, Runnable afterChunk) {
+    StreamPump(InputStream input, Lines lines, Runnable afterChunk) {
         this.input = input;
         this.lines = lines;
         this.afterChunk = afterChunk;
+    }
+
+    /**
+     * Each line decoded: one allocation per line, the String constructor decodes ASCII in bulk and, like a REPLACE
+     * decoder, turns invalid UTF-8 into U+FFFD (a CharsetDecoder allocates a CharBuffer per line on top).
+     */
+    static Lines decoded(Pieces pieces) {
+        return (bytes, length, continues) -> pieces.accept(new String(bytes, 0, length, StandardCharsets.UTF_8), continues);
     }
 
     @Override
@@ -47,7 +63,7 @@ final class StreamPump implements Runnable {
                     } else {
                         if (pendingLength == pending.length) {
                             if (pending.length < MAX_LINE_BYTES) {
-                                pending = java.util.Arrays.copyOf(pending, Math.min(MAX_LINE_BYTES, pending.length * 4));
+                                pending = Arrays.copyOf(pending, Math.min(MAX_LINE_BYTES, pending.length * 4));
                             } else {
                                 cut();
                             }
@@ -93,9 +109,7 @@ final class StreamPump implements Runnable {
         if (!continues && length > 0 && pending[length - 1] == '\r') {
             length--;
         }
-        // one allocation per line: the String constructor decodes ASCII in bulk and, like a REPLACE decoder, turns
-        // invalid UTF-8 into U+FFFD (a CharsetDecoder allocates a CharBuffer per line on top)
-        lines.accept(new String(pending, 0, length, StandardCharsets.UTF_8), continues);
+        lines.accept(pending, length, continues);
         pendingLength = 0;
     }
 }

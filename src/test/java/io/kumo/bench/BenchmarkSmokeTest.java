@@ -102,4 +102,11 @@ class BenchmarkSmokeTest {
         assertThat(output()).contains("first visit until the rows show").contains("revisit until the rows show")
                 .contains("filter typed until shown");
     }
+
+    @Test
+    void outputAllocationBenchmarkDrainsSmallRunsAndPrintsTheAllocationPerMegabyte() throws Exception {
+        OutputAllocationBenchmark.main(new String[] {"1", "1"});
+
+        assertThat(output()).contains("stdout, ASCII:").contains("stderr, ASCII:").contains("KB per MB printed");
+    }
 }

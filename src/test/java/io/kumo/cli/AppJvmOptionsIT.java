@@ -25,7 +25,30 @@ class AppJvmOptionsIT {
             assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
 
             assertThat(flags(kumo.pid())).contains("-XX:G1PeriodicGCInterval=30000", "-XX:MinHeapFreeRatio=10",
-                    "-XX:MaxHeapFreeRatio=30");
+                    "-XX:MaxHeapFreeRatio=30", "-XX:MaxHeapSize=268435456");
+        }
+    }
+
+    @Test
+    void theRestartForTheMaximumHeapKeepsThePidTheStreamsTheSignalsAndTheExitCode() throws Exception {
+        try (KumoProcess kumo = KumoProcess.start("--headless", "--data-dir", dataDir.toString())) {
+            assertThat(kumo.nextLine(STARTUP)).isEqualTo("Kumo running headless on " + dataDir + " (pid " + kumo.pid()
+                    + "). Stop with Ctrl+C or SIGTERM.");
+
+            kumo.signal("TERM");
+
+            assertThat(kumo.waitForExit(STARTUP)).as(kumo.stderr()).isZero();
+            assertThat(kumo.remainingStdout()).contains("Kumo stopped.");
+        }
+    }
+
+    @Test
+    void aMaximumHeapGivenOnTheCommandLineWins() throws Exception {
+        try (KumoProcess kumo = KumoProcess.startWithJvmOptions(Path.of("").toAbsolutePath(), List.of("-Xmx300m"),
+                "--headless", "--data-dir", dataDir.toString())) {
+            assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
+
+            assertThat(flags(kumo.pid())).contains("-XX:MaxHeapSize=314572800", "-XX:MaxHeapFreeRatio=30");
         }
     }
 

@@ -28,17 +28,36 @@ class AppJvmOptionsTest {
     }
 
     @Test
-    void everyOptionOfTheListCanBeSetInARunningJvm() {
+    void everyOptionOfTheListIsAFlagOfThisJvmAndTheMaximumHeapOneARestartGives() {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
 
         assertThat(AppJvmOptions.ofThisBuild().options().keySet()).isNotEmpty()
-                .allSatisfy(name -> assertThat(vm.getVMOption(name).isWriteable()).as(name).isTrue());
+                .allSatisfy(name -> assertThat(vm.getVMOption(name)).as(name).isNotNull());
+        assertThat(vm.getVMOption("MaxHeapSize").isWriteable()).isFalse();
+        assertThat(AppJvmOptions.ofThisBuild().options()).containsKey("MaxHeapSize");
     }
 
     @Test
-    void anOptionThatOnlyTheLauncherCouldGiveIsRefused() {
-        assertThatThrownBy(() -> AppJvmOptions.parse("-XX:G1PeriodicGCInterval=30000 -Xmx256m"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-Xmx256m");
+    void anOptionNeitherARunningJvmNorARestartGivesIsRefused() {
+        assertThatThrownBy(() -> AppJvmOptions.parse("-XX:G1PeriodicGCInterval=30000 -Xss512k"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-Xss512k");
+    }
+
+    @Test
+    void aMaximumHeapAtItsDefaultCallsForARestartWithTheListsUnsetOptions() {
+        FakeVm vm = new FakeVm(Map.of("MaxHeapSize", "6320816128", "MaxHeapFreeRatio", "70", "G1PeriodicGCInterval", "0"));
+        vm.fromCommandLine.put("G1PeriodicGCInterval", "5000");
+
+        assertThat(AppJvmOptions.parse("-Xmx256m -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=30000").launchArguments(vm))
+                .containsExactly("-Xmx256m", "-XX:MaxHeapFreeRatio=30");
+    }
+
+    @Test
+    void aMaximumHeapGivenOnTheCommandLineCallsForNoRestart() {
+        FakeVm vm = new FakeVm(Map.of("MaxHeapFreeRatio", "70"));
+        vm.fromCommandLine.put("MaxHeapSize", "1073741824");
+
+        assertThat(AppJvmOptions.parse("-Xmx256m -XX:MaxHeapFreeRatio=30").launchArguments(vm)).isEmpty();
     }
 
     @Test
@@ -74,9 +93,9 @@ class AppJvmOptionsTest {
         @Override
         public VMOption getVMOption(String name) {
             if (fromCommandLine.containsKey(name)) {
-                return new VMOption(name, fromCommandLine.get(name), true, VMOption.Origin.VM_CREATION);
+                return new VMOption(name, fromCommandLine.get(name), !name.equals("MaxHeapSize"), VMOption.Origin.VM_CREATION);
             }
-            return new VMOption(name, values.get(name), true, VMOption.Origin.DEFAULT);
+            return new VMOption(name, values.get(name), !name.equals("MaxHeapSize"), VMOption.Origin.DEFAULT);
         }
 
         @Override

@@ -14,7 +14,7 @@ class StreamPumpTest {
 
     private void pump(String text, SecretMask mask) {
         SecretMask.Pieces pieces = mask.pieces(lines::add);
-        new StreamPump(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), pieces::accept, () -> { }).run();
+        new StreamPump(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StreamPump.decoded(pieces::accept), () -> { }).run();
     }
 
     @Test
