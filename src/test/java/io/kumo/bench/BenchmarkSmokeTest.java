@@ -93,4 +93,11 @@ class BenchmarkSmokeTest {
 
         assertThat(output()).contains("Kumo, limit 8").contains("Kumo, default limit").contains("APScheduler").contains("within 250 ms");
     }
+
+    @Test
+    void runWriteBenchmarkPrintsAllocationAndCpuPerRunOfTheRecordWrites() throws Exception {
+        RunWriteBenchmark.main(new String[] {"5", "2", "2"});
+
+        assertThat(output()).contains("Run writes: 5 tasks").contains("pass 1:").contains("KB allocated").contains("ms CPU per run");
+    }
 }
