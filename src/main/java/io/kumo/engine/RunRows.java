@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The engine's hot-path writes of run rows (a fire's insert, the run's changes, the claim) as plain prepared JDBC on
  * the caller's transaction connection: ORMLite reads and converts every field by reflection on each call, which was
- * 10-15 % of the engine's CPU samples and a good part of the garbage of each run (docs/performance.md). H2 keeps the
- * parsed form of a recent statement per connection, so the constant SQL text is parsed once. Reads stay with ORMLite.
+ * 10-15 % of the engine's CPU samples (docs/performance.md). H2 caches the parsed form of recent statements per
+ * session, so the constant SQL texts are rarely parsed again. Reads stay with ORMLite.
  */
 final class RunRows {
 

@@ -70,10 +70,7 @@ public final class RunStore {
                 for (Fire fire : fires) {
                     Run run = new Run(fire.task(), fire.kind(), fire.scheduledFor(), RunStatus.QUEUED);
                     run.setQueuedAt(now);
-                    database.withConnection(connection -> {
-                        RunRows.insert(connection, run);
-                        return null;
-                    });
+                    insert(run);
                     moveLastFired(fire.task(), fire.kind(), fire.scheduledFor());
                     created.add(run);
                 }
@@ -86,6 +83,13 @@ public final class RunStore {
             }
             throw e;
         }
+    }
+
+    private void insert(Run run) throws SQLException {
+        database.withConnection(connection -> {
+            RunRows.insert(connection, run);
+            return null;
+        });
     }
 
     private void moveLastFired(Task task, TriggerKind kind, Instant firedUpTo) throws SQLException {
@@ -108,10 +112,7 @@ public final class RunStore {
             // in the file with the claim before its spawn (a sync), or within about a second: a kill -9 before
             // that loses the record and the move of last_fired_at together, so the next start finds the fire due again
             return database.inTransactionWrittenLater(() -> {
-                database.withConnection(connection -> { // a duplicate fire fails on the unique key, handled below
-                    RunRows.insert(connection, run);
-                    return null;
-                });
+                insert(run); // a duplicate fire fails on the unique key, handled below
                 moveLastFired(task, kind, firedUpTo);
                 return Optional.of(run);
             });
@@ -164,7 +165,7 @@ public final class RunStore {
     /**
      * Marks a QUEUED run as starting (its {@code claimed_at} set) on the device before its spawn: a crash from here on
      * ends it INTERRUPTED at the next start, never starts it again. Its fsync also covers the fire record before it.
-     * {@code claimed_at} is in no index: {@code started_at}, in four, is written once, with RUNNING.
+     * {@code claimed_at} is in no index: {@code started_at} (in {@code ix_runs_day_figures}) is written once, with RUNNING.
      */
     public void claim(Run run, Instant now) {
         claimAll(List.of(run), now);
