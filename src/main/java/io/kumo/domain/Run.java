@@ -20,6 +20,9 @@ public class Run {
     private Instant scheduledFor;
     @DatabaseField(columnName = "queued_at", persisterClass = InstantPersister.class)
     private Instant queuedAt;
+    /** When the run was claimed for its spawn (on the device before it): a crash from then on never starts it again. */
+    @DatabaseField(columnName = "claimed_at", persisterClass = InstantPersister.class)
+    private Instant claimedAt;
     @DatabaseField(columnName = "started_at", persisterClass = InstantPersister.class)
     private Instant startedAt;
     @DatabaseField(columnName = "ended_at", persisterClass = InstantPersister.class)
@@ -73,6 +76,7 @@ public class Run {
         Run copy = new Run(taskId, taskName, triggerKind, scheduledFor, status);
         copy.id = id;
         copy.queuedAt = queuedAt;
+        copy.claimedAt = claimedAt;
         copy.startedAt = startedAt;
         copy.endedAt = endedAt;
         copy.pid = pid;
@@ -106,6 +110,8 @@ public class Run {
     public Instant getScheduledFor() { return scheduledFor; }
     public Instant getQueuedAt() { return queuedAt; }
     public void setQueuedAt(Instant queuedAt) { this.queuedAt = queuedAt; }
+    public Instant getClaimedAt() { return claimedAt; }
+    public void setClaimedAt(Instant claimedAt) { this.claimedAt = claimedAt; }
     public Instant getStartedAt() { return startedAt; }
     public void setStartedAt(Instant startedAt) { this.startedAt = startedAt; }
     public Instant getEndedAt() { return endedAt; }

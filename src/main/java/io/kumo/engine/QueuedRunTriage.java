@@ -43,7 +43,7 @@ final class QueuedRunTriage {
     List<Decision> triage(List<Run> queued, LongFunction<MisfirePolicy> policyOf, LongPredicate schedulerCatchesUp) {
         Map<Long, Run> newestDue = new HashMap<>();
         for (Run run : queued) {
-            if (!run.getScheduledFor().isAfter(now) && run.getTriggerKind() != TriggerKind.MANUAL && run.getStartedAt() == null) {
+            if (!run.getScheduledFor().isAfter(now) && run.getTriggerKind() != TriggerKind.MANUAL && run.getClaimedAt() == null) {
                 newestDue.merge(run.getTaskId(), run, (a, b) -> b.getScheduledFor().isAfter(a.getScheduledFor()) ? b : a);
             }
         }
@@ -56,7 +56,7 @@ final class QueuedRunTriage {
     }
 
     private Decision decide(Run run, MisfirePolicy policy, boolean theCatchUp) {
-        if (run.getStartedAt() != null) { // claimed for its spawn: it may have run, so it never starts again
+        if (run.getClaimedAt() != null) { // claimed for its spawn: it may have run, so it never starts again
             return new Decision(run, Action.INTERRUPT,
                     "Kumo stopped while this run was starting; it may have started, so it was not started again");
         }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Claims runs before their spawn ({@link RunStore#claimAll}: {@code started_at} set and on the device), as a group
+ * Claims runs before their spawn ({@link RunStore#claimAll}: {@code claimed_at} set and on the device), as a group
  * commit: the runs that arrive while a claim is being written go together in the next one, in one transaction and one
  * fsync. A burst of N runs costs a few claims instead of N transactions queuing for the disk one after the other.
  * A claim returns once its run is on the device, or throws what writing it threw.

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * stays RUNNING on disk after it ended; what is still unwritten at close is reported by {@link #unsaved()}.
  *
  * <p>A RUNNING state is in memory for up to {@link #GATHER} after its spawn. A crash then leaves the run claimed (its
- * {@code started_at} synced before the spawn) but without its pid; the next start finds what is left of it by its
+ * {@code claimed_at} synced before the spawn) but without its pid; the next start finds what is left of it by its
  * run id in their environment ({@code RunRecovery.stopClaimed}) and stops it.
  */
 final class RunRecordWriter implements AutoCloseable {

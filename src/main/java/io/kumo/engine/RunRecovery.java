@@ -64,10 +64,11 @@ final class RunRecovery {
     int stopClaimed(List<Run> queued) {
         int stopped = 0;
         for (Run run : queued) {
-            if (run.getStartedAt() == null) {
+            if (run.getClaimedAt() == null) {
                 continue; // not claimed: nothing was started
             }
-            for (OrphanedSession session : OrphanedSession.carrying(LaunchSpecFactory.runMarks(run), run.getStartedAt(), crashBound(run))) {
+            for (OrphanedSession session : OrphanedSession.carrying(LaunchSpecFactory.runMarks(run), run.getClaimedAt(),
+                    crashBound(run.getClaimedAt()))) {
                 stopped += session.terminate(grace);
             }
         }
@@ -82,14 +83,14 @@ final class RunRecovery {
         if (run.getPid() == null || run.getStartedAt() == null) {
             return Optional.empty();
         }
-        return Optional.of(new OrphanedSession(run.getPid(), run.getStartedAt(), crashBound(run)));
+        return Optional.of(new OrphanedSession(run.getPid(), run.getStartedAt(), crashBound(run.getStartedAt())));
     }
 
     /**
      * A run started by an earlier process: that Kumo died before this one started, so nothing started later was part
      * of the run; a run started in this JVM (an engine reopened in-process) has no such bound.
      */
-    private Instant crashBound(Run run) {
-        return run.getStartedAt().isBefore(thisProcessStarted) ? thisProcessStarted : Instant.MAX;
+    private Instant crashBound(Instant started) {
+        return started.isBefore(thisProcessStarted) ? thisProcessStarted : Instant.MAX;
     }
 }

@@ -70,7 +70,7 @@ public final class RunStore {
                 for (Fire fire : fires) {
                     Run run = new Run(fire.task(), fire.kind(), fire.scheduledFor(), RunStatus.QUEUED);
                     run.setQueuedAt(now);
-                    runs.create(run);
+                    insert(run);
                     moveLastFired(fire.task(), fire.kind(), fire.scheduledFor());
                     created.add(run);
                 }
@@ -85,10 +85,24 @@ public final class RunStore {
         }
     }
 
+    private void insert(Run run) throws SQLException {
+        database.withConnection(connection -> {
+            RunRows.insert(connection, run);
+            return null;
+        });
+    }
+
     private void moveLastFired(Task task, TriggerKind kind, Instant firedUpTo) throws SQLException {
         if (kind != TriggerKind.MANUAL && kind != TriggerKind.RETRY) {
-            database.tasks().executeRaw("UPDATE tasks SET last_fired_at = ? WHERE id = ? AND (last_fired_at IS NULL OR last_fired_at < ?)",
-                    Long.toString(firedUpTo.toEpochMilli()), task.getId().toString(), Long.toString(firedUpTo.toEpochMilli()));
+            database.withConnection(connection -> {
+                try (var move = connection.prepareStatement(
+                        "UPDATE tasks SET last_fired_at = ? WHERE id = ? AND (last_fired_at IS NULL OR last_fired_at < ?)")) {
+                    move.setLong(1, firedUpTo.toEpochMilli());
+                    move.setLong(2, task.getId());
+                    move.setLong(3, firedUpTo.toEpochMilli());
+                    return move.executeUpdate();
+                }
+            });
         }
     }
 
@@ -98,7 +112,7 @@ public final class RunStore {
             // in the file with the claim before its spawn (a sync), or within about a second: a kill -9 before
             // that loses the record and the move of last_fired_at together, so the next start finds the fire due again
             return database.inTransactionWrittenLater(() -> {
-                runs.create(run); // a duplicate fire fails on the unique key, handled below
+                insert(run); // a duplicate fire fails on the unique key, handled below
                 moveLastFired(task, kind, firedUpTo);
                 return Optional.of(run);
             });
@@ -142,17 +156,16 @@ public final class RunStore {
      * device: a power loss also ends the processes these records describe, and the next sync covers them.
      */
     public void updateAll(List<Run> changed) {
-        database.inTransactionWithoutSync(() -> {
-            for (Run run : changed) {
-                runs.update(run);
-            }
+        database.inTransactionWithoutSync(() -> database.withConnection(connection -> {
+            RunRows.updateAll(connection, changed);
             return null;
-        });
+        }));
     }
 
     /**
-     * Marks a QUEUED run as starting (its {@code started_at} set) on the device before its spawn: a crash from here on
+     * Marks a QUEUED run as starting (its {@code claimed_at} set) on the device before its spawn: a crash from here on
      * ends it INTERRUPTED at the next start, never starts it again. Its fsync also covers the fire record before it.
+     * {@code claimed_at} is in no index: {@code started_at} (in {@code ix_runs_day_figures}) is written once, with RUNNING.
      */
     public void claim(Run run, Instant now) {
         claimAll(List.of(run), now);
@@ -160,12 +173,11 @@ public final class RunStore {
 
     /** {@link #claim} for several runs in one transaction and one fsync. */
     public void claimAll(List<Run> claimed, Instant now) {
-        StringBuilder ids = new StringBuilder();
-        for (Run run : claimed) {
-            ids.append(ids.isEmpty() ? "" : ",").append(run.getId().longValue());
-        }
-        database.inTransaction(() -> runs.executeRaw("UPDATE runs SET started_at = ? WHERE id IN (" + ids + ")",
-                Long.toString(now.toEpochMilli())));
+        database.inTransaction(() -> database.withConnection(connection -> {
+            RunRows.claimAll(connection, claimed, now);
+            return null;
+        }));
+        claimed.forEach(run -> run.setClaimedAt(now)); // a later update of the run keeps its claim
     }
 
     public void update(Run run) {

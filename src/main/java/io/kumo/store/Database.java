@@ -6,6 +6,7 @@ import com.j256.ormlite.jdbc.JdbcPooledConnectionSource;
 import com.j256.ormlite.jdbc.db.H2DatabaseType;
 import com.j256.ormlite.misc.TransactionManager;
 import com.j256.ormlite.support.ConnectionSource;
+import com.j256.ormlite.support.DatabaseConnection;
 import io.kumo.domain.AuditEvent;
 import io.kumo.domain.EnvVariable;
 import io.kumo.domain.Interpreter;
@@ -132,6 +133,26 @@ public final class Database implements AutoCloseable {
     public Dao<EnvVariable, Long> envVariables() { return envVariables; }
     public Dao<Interpreter, Long> interpreters() { return interpreters; }
     public Dao<PypiMirror, Long> mirrors() { return mirrors; }
+
+    /** Work on a plain JDBC connection; may throw what JDBC throws. */
+    @FunctionalInterface
+    public interface JdbcWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs plain JDBC work on the connection of the current transaction (called inside one of the {@code inTransaction}
+     * methods; outside one, on a pooled connection in auto-commit). For the engine's hot-path writes: a prepared
+     * statement binds its values directly, where ORMLite reads and converts every field through reflection.
+     */
+    public <T> T withConnection(JdbcWork<T> work) throws SQLException {
+        DatabaseConnection connection = connectionSource.getReadWriteConnection("runs");
+        try {
+            return work.apply(connection.getUnderlyingConnection());
+        } finally {
+            connectionSource.releaseConnection(connection);
+        }
+    }
 
     private void compact() {
         long started = System.nanoTime();

@@ -109,4 +109,11 @@ class BenchmarkSmokeTest {
 
         assertThat(output()).contains("stdout, ASCII:").contains("stderr, ASCII:").contains("KB per MB printed");
     }
+
+    @Test
+    void runWriteBenchmarkPrintsAllocationAndCpuPerRunOfTheRecordWrites() throws Exception {
+        RunWriteBenchmark.main(new String[] {"5", "2", "2"});
+
+        assertThat(output()).contains("Run writes: 5 tasks").contains("pass 1:").contains("KB allocated").contains("ms CPU per run");
+    }
 }

@@ -24,7 +24,7 @@ class RunClaimsTest {
     static final Instant AT = Instant.parse("2026-05-04T10:03:00Z");
 
     @Test
-    void runsClaimedFromManyThreadsAtOnceAreEachMarkedStarted(@TempDir Path dir) throws Exception {
+    void runsClaimedFromManyThreadsAtOnceAreEachMarkedClaimed(@TempDir Path dir) throws Exception {
         try (KumoCore core = TestCores.open(dir)) {
             RunStore store = new RunStore(core.database());
             List<Run> runs = new ArrayList<>();
@@ -50,7 +50,7 @@ class RunClaimsTest {
             }
 
             for (Run run : runs) {
-                assertThat(store.find(run.getId()).orElseThrow().getStartedAt()).as("run %d", run.getId()).isEqualTo(AT.minusMillis(50));
+                assertThat(store.find(run.getId()).orElseThrow().getClaimedAt()).as("run %d", run.getId()).isEqualTo(AT.minusMillis(50));
             }
         }
     }
@@ -67,12 +67,12 @@ class RunClaimsTest {
             store.claimAll(List.of(first, second), AT);
 
             assertThat(store.find(first.getId()).orElseThrow()).satisfies(run -> {
-                assertThat(run.getStartedAt()).isEqualTo(AT);
+                assertThat(run.getClaimedAt()).isEqualTo(AT);
                 assertThat(run.getStatus()).isEqualTo(RunStatus.QUEUED);
                 assertThat(run.getQueuedAt()).isEqualTo(AT.minusSeconds(1));
             });
-            assertThat(store.find(second.getId()).orElseThrow().getStartedAt()).isEqualTo(AT);
-            assertThat(store.find(untouched.getId()).orElseThrow().getStartedAt()).isNull();
+            assertThat(store.find(second.getId()).orElseThrow().getClaimedAt()).isEqualTo(AT);
+            assertThat(store.find(untouched.getId()).orElseThrow().getClaimedAt()).isNull();
         }
     }
 }

@@ -25,9 +25,10 @@ class MigrationsTest {
         try (Connection connection = connect()) {
             assertThat(tables(connection)).contains("projects", "python_envs", "tasks", "runs", "settings",
                     "audit_events", "env_variables", "interpreters", "pypi_mirrors", "flyway_schema_history");
-            assertThat(indexes(connection, "runs")).contains("ix_runs_task_started", "ix_runs_status_started");
+            assertThat(indexes(connection, "runs")).contains("ix_runs_status_scheduled", "ix_runs_day_figures")
+                    .doesNotContain("ix_runs_task_started", "ix_runs_status_started", "ix_runs_started"); // V10: read by no query
             assertThat(indexes(connection, "audit_events")).contains("ix_audit_occurred");
-            assertThat(schemaVersion(connection)).isEqualTo("8");
+            assertThat(schemaVersion(connection)).isEqualTo("10");
         }
     }
 
@@ -45,13 +46,38 @@ class MigrationsTest {
         Database.open(dir).close();
 
         try (Connection connection = connect(); Statement sql = connection.createStatement()) {
-            assertThat(schemaVersion(connection)).isEqualTo("8");
+            assertThat(schemaVersion(connection)).isEqualTo("10");
             assertThat(tables(connection)).contains("env_variables", "pypi_mirrors");
-            assertThat(indexes(connection, "runs")).contains("ix_runs_task_started");
+            assertThat(indexes(connection, "runs")).contains("ix_runs_status_scheduled");
             ResultSet rows = sql.executeQuery("SELECT t.name, r.status FROM tasks t JOIN runs r ON r.task_id = t.id");
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("nightly");
             assertThat(rows.getString(2)).isEqualTo("SUCCESS");
+        }
+    }
+
+    @Test
+    void aRunAnOlderKumoClaimedInStartedAtStaysClaimedAfterTheUpgrade() throws SQLException {
+        new Migrations(Database.urlFor(dir)).migrateTo("8");
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO runs (task_id, task_name, trigger_kind, scheduled_for, started_at, status) "
+                    + "VALUES (1, 'claimed', 'CRON', 1000, 1200, 'QUEUED')");
+            sql.execute("INSERT INTO runs (task_id, task_name, trigger_kind, scheduled_for, started_at, status) "
+                    + "VALUES (1, 'claimed', 'CRON', 2000, 2100, 'SUCCESS')");
+            sql.execute("INSERT INTO runs (task_id, task_name, trigger_kind, scheduled_for, status) "
+                    + "VALUES (1, 'claimed', 'CRON', 3000, 'QUEUED')");
+        }
+
+        Database.open(dir).close();
+
+        try (Connection connection = connect(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT claimed_at FROM runs ORDER BY scheduled_for")) {
+            List<Long> claimed = new ArrayList<>();
+            while (rows.next()) {
+                long value = rows.getLong(1);
+                claimed.add(rows.wasNull() ? null : value);
+            }
+            assertThat(claimed).containsExactly(1200L, null, null);
         }
     }
 

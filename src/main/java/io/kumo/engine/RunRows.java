@@ -1,0 +1,120 @@
+package io.kumo.engine;
+
+import io.kumo.domain.Run;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The engine's hot-path writes of run rows (a fire's insert, the run's changes, the claim) as plain prepared JDBC on
+ * the caller's transaction connection: ORMLite reads and converts every field by reflection on each call, which was
+ * 10-15 % of the engine's CPU samples (docs/performance.md). H2 caches the parsed form of recent statements per
+ * session, so the constant SQL texts are rarely parsed again. Reads stay with ORMLite.
+ */
+final class RunRows {
+
+    /** Every column but the id, in the order {@link #bind} sets them. */
+    private static final String COLUMNS = "task_id, task_name, trigger_kind, scheduled_for, queued_at, claimed_at, "
+            + "started_at, ended_at, pid, exit_code, status, attempt, first_run_id, peak_cpu, peak_rss, log_path, error, "
+            + "samples, missed_fires, missed_until";
+    private static final int COLUMN_COUNT = 20;
+    private static final String INSERT = "INSERT INTO runs (" + COLUMNS + ") VALUES (?" + ", ?".repeat(COLUMN_COUNT - 1) + ")";
+    private static final String UPDATE = "UPDATE runs SET " + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?";
+    private static final String CLAIM = "UPDATE runs SET claimed_at = ? WHERE id = ?";
+
+    private RunRows() {
+    }
+
+    /** Inserts the run and gives it its new id. */
+    static void insert(Connection connection, Run run) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {
+            bind(insert, run);
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+                if (!key.next()) {
+                    throw new SQLException("no id generated for the run of task " + run.getTaskId());
+                }
+                run.setId(key.getLong(1));
+            }
+        }
+    }
+
+    /** Writes every column of each run, one batch. */
+    static void updateAll(Connection connection, List<Run> runs) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            for (Run run : runs) {
+                bind(update, run);
+                update.setLong(COLUMN_COUNT + 1, run.getId());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    /** Sets {@code claimed_at} of each run, one batch. */
+    static void claimAll(Connection connection, List<Run> runs, Instant now) throws SQLException {
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+            for (Run run : runs) {
+                claim.setLong(1, now.toEpochMilli());
+                claim.setLong(2, run.getId());
+                claim.addBatch();
+            }
+            claim.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Run run) throws SQLException {
+        statement.setLong(1, run.getTaskId());
+        statement.setString(2, run.getTaskName());
+        statement.setString(3, run.getTriggerKind().name());
+        statement.setLong(4, run.getScheduledFor().toEpochMilli());
+        setInstant(statement, 5, run.getQueuedAt());
+        setInstant(statement, 6, run.getClaimedAt());
+        setInstant(statement, 7, run.getStartedAt());
+        setInstant(statement, 8, run.getEndedAt());
+        setLong(statement, 9, run.getPid());
+        if (run.getExitCode() == null) {
+            statement.setNull(10, Types.INTEGER);
+        } else {
+            statement.setInt(10, run.getExitCode());
+        }
+        statement.setString(11, run.getStatus().name());
+        statement.setInt(12, run.getAttempt());
+        setLong(statement, 13, run.getFirstRunId());
+        if (run.getPeakCpu() == null) {
+            statement.setNull(14, Types.DOUBLE);
+        } else {
+            statement.setDouble(14, run.getPeakCpu());
+        }
+        setLong(statement, 15, run.getPeakRss());
+        statement.setString(16, run.getLogPath());
+        statement.setString(17, run.getError());
+        statement.setString(18, run.getSamples());
+        if (run.getMissedFires() == null) {
+            statement.setNull(19, Types.INTEGER);
+        } else {
+            statement.setInt(19, run.getMissedFires());
+        }
+        setInstant(statement, 20, run.getMissedUntil());
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value.toEpochMilli());
+        }
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+}
