@@ -188,23 +188,34 @@ public final class InstanceChannel implements AutoCloseable {
 
         @Override
         public void write(char[] buffer, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
+            int end = offset + length;
+            int from = offset; // the text since the last line end or carriage return, copied in one piece
+            for (int i = offset; i < end; i++) {
                 char c = buffer[i];
-                if (c == '\r') {
-                    continue;
-                }
-                if (!lineOpen) {
-                    framed.append(prefix);
-                    lineOpen = true;
-                }
-                framed.append(c);
-                if (c == '\n') {
-                    lineOpen = false;
-                    if (framed.length() >= SEND_AT) {
-                        send();
+                if (c == '\n' || c == '\r') {
+                    text(buffer, from, i);
+                    from = i + 1;
+                    if (c == '\n') {
+                        text(buffer, i, i + 1);
+                        lineOpen = false;
+                        if (framed.length() >= SEND_AT) {
+                            send();
+                        }
                     }
                 }
             }
+            text(buffer, from, end);
+        }
+
+        private void text(char[] buffer, int from, int to) {
+            if (from == to) {
+                return;
+            }
+            if (!lineOpen) {
+                framed.append(prefix);
+                lineOpen = true;
+            }
+            framed.append(buffer, from, to - from);
         }
 
         private void send() throws IOException {
