@@ -120,7 +120,7 @@ public final class InstanceChannel implements AutoCloseable {
         try (channel;
              BufferedReader in = new BufferedReader(new InputStreamReader(Channels.newInputStream(channel), StandardCharsets.UTF_8))) {
             OutputStream request = Channels.newOutputStream(channel);
-            request.write((Json.MAPPER.writeValueAsString(args).replace("\n", " ") + "\n").getBytes(StandardCharsets.UTF_8));
+            request.write((JsonStringArray.of(args) + "\n").getBytes(StandardCharsets.UTF_8));
             request.flush();
             String line;
             while ((line = in.readLine()) != null) {
@@ -128,21 +128,33 @@ public final class InstanceChannel implements AutoCloseable {
                     continue;
                 }
                 switch (line.charAt(0)) {
-                    case 'O' -> out.println(line.substring(1));
-                    case 'E' -> err.println(line.substring(1));
+                    case 'O' -> copyLine(line, out);
+                    case 'E' -> copyLine(line, err);
                     case 'X' -> {
                         out.flush();
+                        err.flush();
                         return Optional.of(Integer.parseInt(line.substring(1)));
                     }
                     default -> { }
                 }
+                if (!in.ready()) { // all that has arrived is copied: show it now (a command printing as it goes)
+                    out.flush();
+                    err.flush();
+                }
             }
+            out.flush();
             err.println("kumo: the running Kumo closed the connection before the command finished");
             return Optional.of(ExitCodes.FAILURE);
         } catch (IOException e) {
             err.println("kumo: lost the connection to the running Kumo: " + e.getMessage());
             return Optional.of(ExitCodes.FAILURE);
         }
+    }
+
+    /** A framed line's text, without flushing: an auto-flushing println per line was a write to the terminal per line. */
+    private static void copyLine(String line, PrintWriter to) {
+        to.write(line, 1, line.length() - 1);
+        to.write(System.lineSeparator());
     }
 
     @Override
@@ -156,11 +168,18 @@ public final class InstanceChannel implements AutoCloseable {
         }
     }
 
-    /** Frames every line written to it as {@code <prefix><line>\n} on the shared stream. */
+    /**
+     * Frames every line written to it as {@code <prefix><line>\n} on the shared stream. Framed lines wait in a buffer
+     * until {@link #flush()} (a {@code println} of an auto-flushing writer, the end of the command) or until the buffer
+     * is full: a listing of 10,000 tasks is a few hundred writes to the socket, not one per line, and a command that
+     * prints as it goes still reaches the client line by line.
+     */
     private static final class FramedWriter extends Writer {
+        private static final int SEND_AT = 64 * 1024;
         private final OutputStream out;
         private final char prefix;
-        private final StringBuilder line = new StringBuilder();
+        private final StringBuilder framed = new StringBuilder();
+        private boolean lineOpen;
 
         FramedWriter(OutputStream out, char prefix) {
             this.out = out;
@@ -169,19 +188,39 @@ public final class InstanceChannel implements AutoCloseable {
 
         @Override
         public void write(char[] buffer, int offset, int length) throws IOException {
-            for (int i = offset; i < offset + length; i++) {
+            int end = offset + length;
+            int from = offset; // the text since the last line end or carriage return, copied in one piece
+            for (int i = offset; i < end; i++) {
                 char c = buffer[i];
-                if (c == '\n') {
-                    send();
-                } else if (c != '\r') {
-                    line.append(c);
+                if (c == '\n' || c == '\r') {
+                    text(buffer, from, i);
+                    from = i + 1;
+                    if (c == '\n') {
+                        text(buffer, i, i + 1);
+                        lineOpen = false;
+                        if (framed.length() >= SEND_AT) {
+                            send();
+                        }
+                    }
                 }
             }
+            text(buffer, from, end);
+        }
+
+        private void text(char[] buffer, int from, int to) {
+            if (from == to) {
+                return;
+            }
+            if (!lineOpen) {
+                framed.append(prefix);
+                lineOpen = true;
+            }
+            framed.append(buffer, from, to - from);
         }
 
         private void send() throws IOException {
-            byte[] bytes = (prefix + line.toString() + "\n").getBytes(StandardCharsets.UTF_8);
-            line.setLength(0);
+            byte[] bytes = framed.toString().getBytes(StandardCharsets.UTF_8);
+            framed.setLength(0);
             synchronized (out) {
                 out.write(bytes);
                 out.flush();
@@ -190,7 +229,11 @@ public final class InstanceChannel implements AutoCloseable {
 
         @Override
         public void flush() throws IOException {
-            if (!line.isEmpty()) {
+            if (lineOpen) { // an unfinished line goes out as a line of its own, as before
+                framed.append('\n');
+                lineOpen = false;
+            }
+            if (!framed.isEmpty()) {
                 send();
             }
         }

@@ -6,14 +6,15 @@ import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
-import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
+import io.kumo.service.NextRuns;
+import io.kumo.service.StoredSchedules;
 import io.kumo.service.TaskRules;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,45 +130,17 @@ final class TaskCommand {
     }
 
     static String describe(Task task) {
-        return describe(Triggers.of(task));
+        return describe(new StoredSchedules().of(task));
     }
 
-    private static String describe(java.util.Optional<Trigger> trigger) {
-        return trigger.map(Trigger::describe).orElse("manual only");
+    static String describe(StoredSchedules.Reading schedule) {
+        return schedule.words() == null ? "manual only" : schedule.words();
     }
 
     /** One task as JSON; its project and environment are looked up by id. */
     static Map<String, Object> toJson(Task task, KumoCore core) {
-        return toJson(task, core, TaskNamesById.lookingUp(core));
-    }
-
-    /** One task as JSON; the listing passes names read once for all tasks, so 10,000 tasks are not 20,000 queries. */
-    static Map<String, Object> toJson(Task task, KumoCore core, TaskNamesById names) {
-        java.util.Optional<Trigger> trigger = Triggers.of(task); // parsed once for the description and the next run
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", task.getId());
-        json.put("name", task.getName());
-        json.put("command", task.getCommand());
-        json.put("shell", task.isUseShell());
-        json.put("trigger", task.getTriggerType().name());
-        json.put("cron", task.getCronExpression());
-        json.put("every_seconds", task.getIntervalSeconds());
-        json.put("at", Json.instant(task.getRunAt()));
-        json.put("zone", task.getTimeZone());
-        json.put("description", describe(trigger));
-        json.put("enabled", task.isEnabled());
-        json.put("next_fire", Json.instant(core.nextRuns().of(task, trigger).orElse(null)));
-        json.put("last_fired", Json.instant(task.getLastFiredAt()));
-        json.put("priority", task.getPriority());
-        json.put("overlap", task.getOverlapPolicy().name().toLowerCase(Locale.ROOT));
-        json.put("misfire", task.getMisfirePolicy().name().toLowerCase(Locale.ROOT));
-        json.put("timeout_seconds", task.getTimeoutSeconds());
-        json.put("retries", task.getRetries());
-        json.put("retry_delay_seconds", task.getRetryDelaySeconds());
-        json.put("workdir", task.getWorkDir());
-        json.put("project", task.getProjectId() == null ? null : names.project(task.getProjectId()));
-        json.put("env", task.getEnvironmentId() == null ? null : names.environment(task.getEnvironmentId()));
-        return json;
+        StoredSchedules.Reading schedule = new StoredSchedules().of(task); // parsed once for the description and the next run
+        return TaskFields.map(task, schedule, core.nextRuns().of(task, schedule.trigger()), TaskNamesById.lookingUp(core));
     }
 
     @Command(name = "list", description = "List tasks.")
@@ -176,14 +149,16 @@ final class TaskCommand {
         @Spec CommandSpec spec;
 
         @Override
-        public Integer call() {
+        public Integer call() throws IOException {
             CoreAccess access = access(spec);
             KumoCore core = access.core();
             List<Task> tasks = core.taskService().list();
             PrintWriter out = spec.commandLine().getOut();
+            // each distinct schedule read once, each shared trigger's next run computed once, at one instant
+            StoredSchedules schedules = new StoredSchedules();
+            NextRuns.Listing next = core.nextRuns().listing();
             if (json) {
-                TaskNamesById names = TaskNamesById.readAll(core);
-                out.println(Json.write(tasks.stream().map(task -> toJson(task, core, names)).toList()));
+                TaskListJson.write(tasks, schedules, next, TaskNamesById.readAll(core), out);
                 return ExitCodes.OK;
             }
             if (tasks.isEmpty()) {
@@ -191,10 +166,10 @@ final class TaskCommand {
             }
             String none = core.schedulingPause().isPaused() ? "paused" : "-";
             for (Task task : tasks) {
-                java.util.Optional<Trigger> trigger = Triggers.of(task);
-                Instant next = core.nextRuns().of(task, trigger).orElse(null);
+                StoredSchedules.Reading schedule = schedules.of(task);
+                Instant at = next.of(task, schedule.trigger()).orElse(null);
                 out.printf("%-24s %-8s %-40s next: %s%n", task.getName(), task.isEnabled() ? "enabled" : "paused",
-                        describe(trigger), next != null ? Json.instant(next) : task.isEnabled() ? none : "-");
+                        describe(schedule), at != null ? Json.instant(at) : task.isEnabled() ? none : "-");
             }
             return ExitCodes.OK;
         }

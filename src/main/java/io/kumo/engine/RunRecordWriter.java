@@ -35,6 +35,12 @@ final class RunRecordWriter implements AutoCloseable {
     /** How long the writer waits after a first change for more to join its transaction. */
     static final Duration GATHER = Duration.ofMillis(50);
 
+    /**
+     * Queued by {@link #close()} to wake the writer: with nothing to write it waits for a change without a timeout, so
+     * an idle engine costs no wake-ups (it polled every 100 ms, the busiest thread of an idle instance).
+     */
+    private static final Run CLOSING = new Run();
+
     private final RunStore store;
     private final EngineListener listener;
     private final BlockingQueue<Run> queue = new LinkedBlockingQueue<>();
@@ -59,12 +65,13 @@ final class RunRecordWriter implements AutoCloseable {
         long nextRetry = System.nanoTime();
         while (open || !queue.isEmpty()) {
             try {
-                Run first = queue.poll(unwritten.isEmpty() ? 100 : 20, TimeUnit.MILLISECONDS);
-                if (first != null) {
+                Run first = unwritten.isEmpty() ? queue.take() : queue.poll(20, TimeUnit.MILLISECONDS);
+                if (first != null && first != CLOSING) {
                     gather();
                     List<Run> batch = new ArrayList<>();
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);
+                    batch.removeIf(run -> run == CLOSING);
                     batch.forEach(run -> unwritten.remove(run.getId())); // a newer state of the same run replaces it
                     keep(writeBatch(batch));
                 }
@@ -149,6 +156,7 @@ final class RunRecordWriter implements AutoCloseable {
     @Override
     public void close() {
         open = false;
+        queue.add(CLOSING);
         try {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         } catch (InterruptedException e) {

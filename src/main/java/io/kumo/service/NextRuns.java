@@ -6,8 +6,11 @@ import io.kumo.schedule.Triggers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
@@ -34,26 +37,53 @@ public final class NextRuns {
         this.planned = planned;
     }
 
+    /**
+     * The next runs of one listing: one "now" for all its tasks, and each trigger that several tasks share (the
+     * readings of {@link StoredSchedules}) computed once. Not thread-safe: one per listing.
+     */
+    public final class Listing {
+        private final Instant now = clock.instant();
+        private final Map<Trigger, Optional<Instant>> nextAfterNow = new IdentityHashMap<>();
+
+        private Listing() {
+        }
+
+        /** As {@link NextRuns#of(Task, Optional)}, at the listing's instant. */
+        public Optional<Instant> of(Task task, Optional<Trigger> trigger) {
+            return next(task, () -> trigger, now, read -> nextAfterNow.computeIfAbsent(read, unused -> read.nextFireAfter(now)));
+        }
+    }
+
     public Optional<Instant> of(Task task) {
-        return next(task, () -> Triggers.of(task));
+        return of(task, () -> Triggers.of(task));
     }
 
     /** As {@link #of(Task)}, for a caller that has read the task's trigger already (a listing shows it too). */
     public Optional<Instant> of(Task task, Optional<Trigger> trigger) {
-        return next(task, () -> trigger);
+        return of(task, () -> trigger);
     }
 
-    private Optional<Instant> next(Task task, Supplier<Optional<Trigger>> trigger) {
+    /** For a listing of many tasks. */
+    public Listing listing() {
+        return new Listing();
+    }
+
+    private Optional<Instant> of(Task task, Supplier<Optional<Trigger>> trigger) {
+        Instant now = clock.instant();
+        return next(task, trigger, now, read -> read.nextFireAfter(now));
+    }
+
+    private Optional<Instant> next(Task task, Supplier<Optional<Trigger>> trigger, Instant now,
+                                   Function<Trigger, Optional<Instant>> nextAfterNow) {
         if (pause.isPaused() || !task.isEnabled()) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
         Optional<Instant> plan = planned.apply(task.getId()).filter(at -> !at.isBefore(now));
         if (plan.isPresent()) {
             return plan;
         }
         try {
-            return trigger.get().flatMap(read -> read.nextFireAfter(now));
+            return trigger.get().flatMap(nextAfterNow);
         } catch (RuntimeException e) { // a stored value out of range (an older Kumo): nothing to show
             return Optional.empty();
         }

@@ -36,8 +36,10 @@ import java.util.function.Supplier;
  *   <li>{@code kumo task list --json} as a child process on the closed data directory, against a running
  *       {@code --headless} instance (the CLI forwards to it), and {@code kumo --version} for the JVM's own share.</li>
  * </ul>
- * Arguments: tasks (10000), runs (1000000), idle seconds (20). Uses {@code target/kumo.jar} when it is built, else
- * this JVM's class path. {@code -Dkumo.bench.keep=true} keeps the data directory.
+ * Arguments: tasks (10000), runs (1000000), idle seconds (20), and which parts to measure ({@code all}, or a comma list
+ * of {@code core} (start, heap, idle CPU, history, Tasks pane) and {@code cli} (the CLI and the {@code --headless}
+ * instance's idle CPU)). Uses {@code target/kumo.jar} when it is built, else this JVM's class path.
+ * {@code -Dkumo.bench.keep=true} keeps the data directory.
  */
 public final class ScaleBenchmark {
 
@@ -51,6 +53,7 @@ public final class ScaleBenchmark {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int idleSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        Set<String> parts = Set.of((args.length > 3 ? args[3] : "all").split(","));
         Path dir = Files.createTempDirectory("kumo-scale-bench");
         DataDirectory data = new DataDirectory(dir);
         ScaleData fill = new ScaleData(data);
@@ -58,6 +61,20 @@ public final class ScaleBenchmark {
         fill.fill(tasks, runs, 15);
         System.out.printf("Filled %,d tasks and %,d runs in %.1f s%n", tasks, runs, (System.nanoTime() - fillStart) / 1e9);
 
+        if (parts.contains("all") || parts.contains("core")) {
+            core(data, fill, tasks, runs, idleSeconds);
+        }
+        if (parts.contains("all") || parts.contains("cli")) {
+            cli(data, tasks, idleSeconds);
+        }
+        if (Boolean.getBoolean("kumo.bench.keep")) {
+            System.out.println("Data directory kept at " + dir);
+        } else {
+            deleteTree(dir);
+        }
+    }
+
+    private static void core(DataDirectory data, ScaleData fill, int tasks, int runs, int idleSeconds) throws Exception {
         var threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long openStart = System.nanoTime();
@@ -75,12 +92,6 @@ public final class ScaleBenchmark {
             idleCpu(idleSeconds);
             history(core, fill, runs);
             tasksPane(core, tasks);
-        }
-        cli(data, tasks, idleSeconds);
-        if (Boolean.getBoolean("kumo.bench.keep")) {
-            System.out.println("Data directory kept at " + dir);
-        } else {
-            deleteTree(dir);
         }
     }
 

@@ -168,4 +168,22 @@ class CliCommandsTest {
         assertThat(list.get(1).get("project").asText()).isEqualTo("beta");
         assertThat(list.get(2).get("project").isNull()).isTrue();
     }
+
+    @Test
+    void taskListJsonIsOneIndentedArrayOfWhatShowPrintsForEachTask() throws Exception {
+        assertThat(kumo("task", "add", "--name", "nightly", "--command", "true", "--cron", "0 3 * * *", "--zone", "UTC")).isZero();
+        assertThat(kumo("task", "add", "--name", "twin", "--command", "true", "--cron", "0 3 * * *", "--zone", "UTC")).isZero();
+        assertThat(kumo("task", "add", "--name", "daily", "--command", "echo \"quoted\" \\ é", "--every", "1d", "--timeout", "5m")).isZero();
+        assertThat(kumo("task", "add", "--name", "later", "--command", "true", "--at", "2099-01-01T06:00:00Z")).isZero();
+        assertThat(kumo("task", "pause", "twin")).isZero();
+        var shown = Json.MAPPER.createArrayNode();
+        for (String name : new String[] {"daily", "later", "nightly", "twin"}) { // the listing is by name
+            assertThat(kumo("task", "show", name, "--json")).isZero();
+            shown.add(json());
+        }
+
+        assertThat(kumo("task", "list", "--json")).isZero();
+
+        assertThat(cli.out()).isEqualTo(Json.write(shown) + System.lineSeparator());
+    }
 }

@@ -150,4 +150,23 @@ class SchedulingPauseTest {
 
         assertThat(stale.of(task)).contains(Instant.parse("2026-05-04T13:00:00Z"));
     }
+
+    @Test
+    void aListingAnswersEachTasksNextRunAsASingleLookupDoesAndNoneWhilePaused() {
+        Task hourly = hourly();
+        Task twin = new Task("twin", "true");
+        twin.setTriggerType(TriggerType.CRON);
+        twin.setCronExpression("0 * * * *");
+        twin.setTimeZone("UTC");
+        twin = core.tasks().create(twin);
+        StoredSchedules schedules = new StoredSchedules();
+
+        NextRuns.Listing listing = core.nextRuns().listing();
+
+        assertThat(listing.of(hourly, schedules.of(hourly).trigger())).isEqualTo(core.nextRuns().of(hourly))
+                .contains(Instant.parse("2026-05-04T13:00:00Z"));
+        assertThat(listing.of(twin, schedules.of(twin).trigger())).contains(Instant.parse("2026-05-04T13:00:00Z"));
+        core.schedulingPause().pause();
+        assertThat(core.nextRuns().listing().of(hourly, schedules.of(hourly).trigger())).isEmpty();
+    }
 }

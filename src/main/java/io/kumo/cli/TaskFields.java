@@ -1,0 +1,63 @@
+package io.kumo.cli;
+
+import io.kumo.domain.Task;
+import io.kumo.service.StoredSchedules;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One task's fields as {@code kumo task show} and {@code kumo task list --json} print them, in their order: into a map
+ * for a single task, or straight to a JSON stream for a listing (no tree of 10,000 maps first).
+ */
+final class TaskFields {
+
+    /** Takes the fields one by one. */
+    @FunctionalInterface
+    interface Sink {
+        void field(String name, Object value) throws IOException;
+    }
+
+    private TaskFields() {
+    }
+
+    static Map<String, Object> map(Task task, StoredSchedules.Reading schedule, Optional<Instant> next, TaskNamesById names) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        try {
+            write(task, schedule, next, names, fields::put);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a map does not throw it
+        }
+        return fields;
+    }
+
+    static void write(Task task, StoredSchedules.Reading schedule, Optional<Instant> next, TaskNamesById names, Sink sink)
+            throws IOException {
+        sink.field("id", task.getId());
+        sink.field("name", task.getName());
+        sink.field("command", task.getCommand());
+        sink.field("shell", task.isUseShell());
+        sink.field("trigger", task.getTriggerType().name());
+        sink.field("cron", task.getCronExpression());
+        sink.field("every_seconds", task.getIntervalSeconds());
+        sink.field("at", Json.instant(task.getRunAt()));
+        sink.field("zone", task.getTimeZone());
+        sink.field("description", TaskCommand.describe(schedule));
+        sink.field("enabled", task.isEnabled());
+        sink.field("next_fire", Json.instant(next.orElse(null)));
+        sink.field("last_fired", Json.instant(task.getLastFiredAt()));
+        sink.field("priority", task.getPriority());
+        sink.field("overlap", task.getOverlapPolicy().name().toLowerCase(Locale.ROOT));
+        sink.field("misfire", task.getMisfirePolicy().name().toLowerCase(Locale.ROOT));
+        sink.field("timeout_seconds", task.getTimeoutSeconds());
+        sink.field("retries", task.getRetries());
+        sink.field("retry_delay_seconds", task.getRetryDelaySeconds());
+        sink.field("workdir", task.getWorkDir());
+        sink.field("project", task.getProjectId() == null ? null : names.project(task.getProjectId()));
+        sink.field("env", task.getEnvironmentId() == null ? null : names.environment(task.getEnvironmentId()));
+    }
+}

@@ -1,0 +1,49 @@
+package io.kumo.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.kumo.domain.Task;
+import io.kumo.service.NextRuns;
+import io.kumo.service.StoredSchedules;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * {@code kumo task list --json}, written to the output as it is produced (Jackson's generator, the same indented
+ * format as {@link Json#write}) instead of one tree of maps and one string of several megabytes for 10,000 tasks.
+ */
+final class TaskListJson {
+
+    private TaskListJson() {
+    }
+
+    static void write(List<Task> tasks, StoredSchedules schedules, NextRuns.Listing next, TaskNamesById names,
+                      PrintWriter out) throws IOException {
+        JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .setPrettyPrinter(new DefaultPrettyPrinter()); // what INDENT_OUTPUT gives Json.write
+        json.writeStartArray();
+        for (Task task : tasks) {
+            StoredSchedules.Reading schedule = schedules.of(task);
+            json.writeStartObject();
+            TaskFields.write(task, schedule, next.of(task, schedule.trigger()), names, (name, value) -> field(json, name, value));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.close();
+        out.println();
+    }
+
+    /** A field by its type: {@code writeObjectField} would hand every value to the object mapper's serializers. */
+    private static void field(JsonGenerator json, String name, Object value) throws IOException {
+        switch (value) {
+            case null -> json.writeNullField(name);
+            case String text -> json.writeStringField(name, text);
+            case Long number -> json.writeNumberField(name, number);
+            case Integer number -> json.writeNumberField(name, number);
+            case Boolean flag -> json.writeBooleanField(name, flag);
+            default -> json.writeObjectField(name, value);
+        }
+    }
+}
