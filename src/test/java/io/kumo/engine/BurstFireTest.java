@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,15 +94,17 @@ class BurstFireTest {
     }
 
     @Test
-    void aBurstBehindTheConcurrencyLimitStartsByPriorityNotByTaskOrder() {
+    void aBurstBehindTheConcurrencyLimitStartsByPriorityNotByTaskOrder() throws InterruptedException {
         kumo.core.settings().set(Settings.MAX_CONCURRENT_RUNS, 1);
         List<Task> tasks = cronTasks(3); // created low, normal, high: the first one must not jump the queue
         setPriority(tasks.get(0), 0);
         setPriority(tasks.get(2), 2);
         List<String> started = new CopyOnWriteArrayList<>();
+        CountDownLatch allStarted = new CountDownLatch(3);
         kumo.engine.addListener(run -> {
             if (run.getStatus() == RunStatus.RUNNING) {
                 started.add(run.getTaskName());
+                allStarted.countDown();
             }
         });
         kumo.engine.prepare();
@@ -109,6 +113,8 @@ class BurstFireTest {
         tickUntilTheMinuteIsPast();
 
         kumo.awaitStatus(tasks.get(0), RunStatus.SUCCESS);
+        // the listener hears of a change just after it is on disk: the last RUNNING may come after the SUCCESS is read
+        assertThat(allStarted.await(10, TimeUnit.SECONDS)).as("three runs started").isTrue();
         assertThat(started).containsExactly("burst-2", "burst-1", "burst-0");
     }
 

@@ -71,6 +71,18 @@ class FireSchedulerLeadTest {
     }
 
     @Test
+    void twoHundredFiresOnOneMinuteAreHandedOverNearlyTwoSecondsBeforeIt() {
+        for (long id = 1; id <= 200; id++) {
+            scheduleEveryMinute(id);
+        }
+
+        clock.set(MINUTE.minusMillis(1_900));
+        scheduler.tick();
+
+        assertThat(target.handOvers).singleElement().satisfies(fires -> assertThat(fires).hasSize(200));
+    }
+
+    @Test
     void aSingleFireIsStillHandedOverOnlyTheUsualLeadAhead() {
         scheduleEveryMinute(1);
 
