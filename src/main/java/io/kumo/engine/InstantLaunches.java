@@ -99,7 +99,8 @@ final class InstantLaunches {
 
     /**
      * Claims the prepared runs (at most once: after a crash from the claim on, a run is not started again), waits for
-     * their instant, spawns them one after the other with nothing else in between, and only then hands them on.
+     * their instant, spawns them one after the other with nothing else in between, and only then supervises them and
+     * hands them on.
      */
     private void start(List<Ready> ready) {
         try {
@@ -115,6 +116,7 @@ final class InstantLaunches {
             awaitInstant(ready.getFirst().active().run.getScheduledFor());
         }
         List<ActiveRun> spawned = new ArrayList<>();
+        List<ProcessLauncher.Spawned> processes = new ArrayList<>();
         for (Ready next : ready) {
             ActiveRun active = next.active();
             if (active.endReason != ActiveRun.EndReason.NONE) { // stopped or shut down in the lead time
@@ -123,12 +125,15 @@ final class InstantLaunches {
                 continue;
             }
             try {
-                active.process = next.prepared().start();
+                processes.add(next.prepared().spawn());
                 active.run.setStartedAt(clock.instant());
                 spawned.add(active);
             } catch (Exception e) {
                 outcomes.failedToStart(active, e);
             }
+        }
+        for (int i = 0; i < spawned.size(); i++) { // supervised after the round's spawns: see PreparedLaunch.spawn
+            spawned.get(i).process = processes.get(i).supervise();
         }
         outcomes.started(spawned);
     }
