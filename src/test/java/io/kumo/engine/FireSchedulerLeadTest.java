@@ -55,11 +55,15 @@ class FireSchedulerLeadTest {
         scheduler.schedule(task, Triggers.of(task).orElseThrow(), clock.instant());
     }
 
-    @Test
-    void twoHundredFiresOnOneMinuteAreHandedOverTogetherWellBeforeIt() {
+    private void scheduleTwoHundredEveryMinute() {
         for (long id = 1; id <= 200; id++) {
             scheduleEveryMinute(id);
         }
+    }
+
+    @Test
+    void twoHundredFiresOnOneMinuteAreHandedOverTogetherWellBeforeIt() {
+        scheduleTwoHundredEveryMinute();
 
         clock.set(MINUTE.minusMillis(500));
         scheduler.tick();
@@ -72,9 +76,7 @@ class FireSchedulerLeadTest {
 
     @Test
     void twoHundredFiresOnOneMinuteAreHandedOverNearlyTwoSecondsBeforeIt() {
-        for (long id = 1; id <= 200; id++) {
-            scheduleEveryMinute(id);
-        }
+        scheduleTwoHundredEveryMinute();
 
         clock.set(MINUTE.minusMillis(1_900));
         scheduler.tick();
