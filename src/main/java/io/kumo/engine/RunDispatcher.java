@@ -27,14 +27,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts queued runs within the global concurrency limit (priority, then scheduled time), supervises them to their
  * end, and records every state on the run. A task whose overlap policy is not ALLOW never has two runs going at once:
- * its queued run waits for the running one.
+ * its queued run waits for the running one. {@link InstantLaunches} launches what it starts.
  */
 final class RunDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunDispatcher.class);
 
     private final RunStore store;
-    private final ProcessLauncher launcher;
     private final LaunchSpecFactory specs;
     private final ResourceSampler sampler;
     private final Clock clock;
@@ -45,15 +44,7 @@ final class RunDispatcher {
     private final EngineListener listener;
     private final BiConsumer<Run, Task> onFinished;
     private final RunRecordWriter records;
-    private final RunClaims claims;
-    private static final long SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(300);
-    /** Threads that may spin at once before their instant; the others park to it, leaving the cores to the spawns. */
-    private static final int SPINNERS = 1;
-    /** Workers that launch the runs of one instant together (see {@link #launchTogether}). */
-    private static final int SPAWNERS = Math.max(2, Runtime.getRuntime().availableProcessors());
-    /** Runs a spawner prepares before it starts them, once their instant has passed. */
-    private static final int LATE_ROUND = 8;
-    private final java.util.concurrent.atomic.AtomicInteger spinning = new java.util.concurrent.atomic.AtomicInteger();
+    private final InstantLaunches launches;
     private final Map<Long, ActiveRun> active = new HashMap<>();
     private final List<WaitingRun> waiting = new ArrayList<>();
     private boolean accepting = true;
@@ -62,7 +53,6 @@ final class RunDispatcher {
                   ExecutorService workers, ScheduledExecutorService timers, IntSupplier concurrencyLimit,
                   Supplier<Duration> stopGrace, EngineListener listener, BiConsumer<Run, Task> onFinished) {
         this.store = store;
-        this.launcher = launcher;
         this.specs = specs;
         this.sampler = sampler;
         this.clock = clock;
@@ -73,7 +63,7 @@ final class RunDispatcher {
         this.listener = listener;
         this.onFinished = onFinished;
         this.records = new RunRecordWriter(store, listener);
-        this.claims = new RunClaims(store, clock);
+        this.launches = new InstantLaunches(launcher, specs, new RunClaims(store, clock), clock, workers, new LaunchOutcomes());
     }
 
     synchronized void enqueue(Run run, Task task) {
@@ -127,89 +117,28 @@ final class RunDispatcher {
             active.put(run.id(), run);
             byInstant.computeIfAbsent(run.run.getScheduledFor(), instant -> new ArrayList<>()).add(run);
         }
-        byInstant.values().forEach(this::launchTogether);
+        byInstant.values().forEach(launches::launch);
     }
 
-    /**
-     * Runs due at the same instant (a burst) are launched by {@link #SPAWNERS} workers, each taking every SPAWNERS-th
-     * run in priority order, instead of one thread per run: as many threads as cores spawn, none waits for a time
-     * slice among hundreds, and each worker claims its runs in one transaction.
-     */
-    private void launchTogether(List<ActiveRun> runs) {
-        int spawners = Math.min(SPAWNERS, runs.size());
-        for (int first = 0; first < spawners; first++) {
-            List<ActiveRun> share = new ArrayList<>();
-            for (int i = first; i < runs.size(); i += spawners) {
-                share.add(runs.get(i));
-            }
-            workers.execute(() -> launch(share));
+    /** Where {@link InstantLaunches} hands each run it launched. */
+    private final class LaunchOutcomes implements InstantLaunches.Outcomes {
+        @Override
+        public void failedToStart(ActiveRun active, Exception cause) {
+            RunDispatcher.this.failedToStart(active, cause);
         }
-    }
 
-    /** A run whose launch is prepared. */
-    private record Ready(ActiveRun active, ProcessLauncher.PreparedLaunch prepared) {
-    }
+        @Override
+        public void endedBeforeStart(ActiveRun active) {
+            active.run.setStartedAt(null);
+            boolean stopped = active.endReason == ActiveRun.EndReason.STOPPED;
+            finish(active, stopped ? RunStatus.STOPPED : RunStatus.INTERRUPTED, null,
+                    stopped ? "stopped before it started" : "Kumo was shut down before it started");
+        }
 
-    /**
-     * Launches the runs (all due at one instant) in rounds: each round prepares runs while their instant is ahead (at
-     * least {@link #LATE_ROUND} once it has passed, so that a slow preparation does not hold back the spawns of what is
-     * ready), then starts them.
-     */
-    private void launch(List<ActiveRun> runs) {
-        int next = 0;
-        while (next < runs.size()) {
-            java.time.Instant at = runs.get(next).run.getScheduledFor();
-            List<Ready> ready = new ArrayList<>();
-            int prepared = 0;
-            do {
-                ActiveRun active = runs.get(next++);
-                prepared++;
-                try {
-                    ready.add(new Ready(active, launcher.prepare(specs.create(active.task, active.run))));
-                } catch (Exception e) {
-                    failedToStart(active, e);
-                }
-            } while (next < runs.size() && (clock.instant().isBefore(at) || prepared < LATE_ROUND));
-            start(ready);
+        @Override
+        public void started(List<ActiveRun> spawned) {
+            spawned.forEach(RunDispatcher.this::started);
         }
-    }
-
-    /**
-     * Claims the prepared runs (at most once: after a crash from the claim on, a run is not started again), waits for
-     * their instant, spawns them one after the other, and only then hands each RUNNING state to the run-record writer.
-     */
-    private void start(List<Ready> ready) {
-        try {
-            claims.claim(ready.stream().map(next -> next.active().run).toList());
-        } catch (RuntimeException e) {
-            ready.forEach(next -> {
-                next.prepared().cancel();
-                failedToStart(next.active(), e);
-            });
-            return;
-        }
-        if (!ready.isEmpty()) {
-            awaitInstant(ready.getFirst().active().run.getScheduledFor());
-        }
-        List<ActiveRun> spawned = new ArrayList<>();
-        for (Ready next : ready) {
-            ActiveRun active = next.active();
-            if (active.endReason != ActiveRun.EndReason.NONE) { // stopped or shut down in the lead time
-                next.prepared().cancel();
-                active.run.setStartedAt(null);
-                finish(active, active.endReason == ActiveRun.EndReason.STOPPED ? RunStatus.STOPPED : RunStatus.INTERRUPTED,
-                        null, active.endReason == ActiveRun.EndReason.STOPPED ? "stopped before it started" : "Kumo was shut down before it started");
-                continue;
-            }
-            try {
-                active.process = next.prepared().start();
-                active.run.setStartedAt(clock.instant());
-                spawned.add(active);
-            } catch (Exception e) {
-                failedToStart(active, e);
-            }
-        }
-        spawned.forEach(this::started);
     }
 
     private void failedToStart(ActiveRun active, Exception e) {
@@ -239,45 +168,6 @@ final class RunDispatcher {
         }
         process.outcome().whenComplete((outcome, error) -> completed(active, outcome, error));
     }
-
-    /**
-     * Fires arrive a little early (see {@link FireScheduler#LEAD}); the process starts at its instant, not before. The
-     * last moment is spun on the CPU (a woken thread may wait for a time slice), by {@link #SPINNERS} thread(s) at
-     * most: when many runs share an instant (a burst), spinning threads would take the cores their spawns need.
-     */
-    private void awaitInstant(java.time.Instant at) {
-        // the clock says how long; nanoTime measures it without allocating an Instant per spin
-        long deadline = System.nanoTime() + Duration.between(clock.instant(), at).toNanos();
-        boolean spins = false;
-        try {
-            while (true) {
-                long remaining = deadline - System.nanoTime();
-                if (remaining <= 0 || Thread.currentThread().isInterrupted()) {
-                    return;
-                }
-                if (remaining > SPIN_NANOS) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(Math.min(remaining - SPIN_NANOS, TimeUnit.MILLISECONDS.toNanos(20)));
-                } else if (spins || (spins = maySpin())) {
-                    Thread.onSpinWait();
-                } else {
-                    java.util.concurrent.locks.LockSupport.parkNanos(remaining);
-                }
-            }
-        } finally {
-            if (spins) {
-                spinning.decrementAndGet();
-            }
-        }
-    }
-
-    private boolean maySpin() {
-        if (spinning.incrementAndGet() <= SPINNERS) {
-            return true;
-        }
-        spinning.decrementAndGet();
-        return false;
-    }
-
 
     private void completed(ActiveRun active, ProcessOutcome outcome, Throwable error) {
         if (active.timeout != null) {

@@ -85,15 +85,17 @@ public final class OsProcessLauncher implements ProcessLauncher {
         PosixSpawn.Prepared prepared = PosixSpawn.prepare(program, spec.argv(), spec.workDir(), spec.environment());
         return new Launch(spec, log, prepared::cancel, () -> {
             PosixSpawn.Child child = prepared.start();
-            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return PosixSpawn.waitFor(child.pid());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, RunProcess.THREAD_POOL);
-            return new RunProcess(child.pid(), new ProcessTree(child.pid(), true), log, child.stdout(), child.stderr(),
-                    child.pipes(), exit, tap);
+            return () -> {
+                CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return PosixSpawn.waitFor(child.pid());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, RunProcess.THREAD_POOL);
+                return new RunProcess(child.pid(), new ProcessTree(child.pid(), true), log, child.stdout(), child.stderr(),
+                        child.pipes(), exit, tap);
+            };
         });
     }
 
@@ -114,9 +116,9 @@ public final class OsProcessLauncher implements ProcessLauncher {
             } catch (IOException e) {
                 throw new IOException("cannot start '" + spec.argv().getFirst() + "': " + rootMessage(e), e);
             }
-            return new RunProcess(process.pid(), new ProcessTree(process.pid(), setsid.isPresent()), log,
-                    process.getInputStream(), process.getErrorStream(), pipesOf(process.pid()),
-                    process.onExit().thenApply(Process::exitValue), tap);
+            java.util.Set<String> pipes = pipesOf(process.pid()); // while it runs: gone once it exited
+            return () -> new RunProcess(process.pid(), new ProcessTree(process.pid(), setsid.isPresent()), log,
+                    process.getInputStream(), process.getErrorStream(), pipes, process.onExit().thenApply(Process::exitValue), tap);
         });
     }
 
@@ -130,15 +132,20 @@ public final class OsProcessLauncher implements ProcessLauncher {
     }
 
     private interface Spawn {
-        SupervisedProcess spawn() throws IOException;
+        Spawned spawn() throws IOException;
     }
 
     /** A prepared launch: a failed spawn is written to the run's log, which is then closed, as is a cancelled one. */
-    private record Launch(LaunchSpec spec, RunLog log, Runnable release, Spawn spawn) implements PreparedLaunch {
+    private record Launch(LaunchSpec spec, RunLog log, Runnable release, Spawn spawning) implements PreparedLaunch {
         @Override
         public SupervisedProcess start() throws IOException {
+            return spawn().supervise();
+        }
+
+        @Override
+        public Spawned spawn() throws IOException {
             try {
-                return spawn.spawn();
+                return spawning.spawn();
             } catch (IOException e) {
                 log.notice("could not start " + spec.argv().getFirst() + ": " + e.getMessage());
                 log.close();

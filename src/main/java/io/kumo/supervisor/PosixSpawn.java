@@ -106,7 +106,8 @@ final class PosixSpawn {
 
     /**
      * Everything but the spawn itself, made ahead of the scheduled instant: pipes, file actions, attributes and the
-     * native argv/envp arrays. {@link #start()} is then one system call.
+     * native argv/envp arrays, the read ends of the pipes and their names. {@link #start()} is then one system call and
+     * closing the child's ends.
      */
     static final class Prepared {
         private final LibC libc;
@@ -120,6 +121,10 @@ final class PosixSpawn {
         private final Memory fullSet = new Memory(STRUCT_BYTES);
         private final StringArray argv;
         private final StringArray envp;
+        /** The read ends, opened here rather than after the spawn: at the instant, only the spawn is left to do. */
+        private final InputStream stdout;
+        private final InputStream stderr;
+        private final Set<String> pipes;
         private boolean used;
 
         private Prepared(LibC libc, Path program, List<String> arguments, Path workDir, Map<String, String> environment) throws IOException {
@@ -155,6 +160,23 @@ final class PosixSpawn {
             args[0] = this.program;
             this.argv = new StringArray(args);
             this.envp = new StringArray(environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+            Set<String> names = new HashSet<>();
+            ProcTable.target(Path.of("/proc/self/fd/" + out[0])).ifPresent(names::add);
+            ProcTable.target(Path.of("/proc/self/fd/" + err[0])).ifPresent(names::add);
+            this.pipes = Set.copyOf(names);
+            InputStream stdoutEnd = null;
+            try {
+                stdoutEnd = readEnd(libc, out[0]);
+                this.stdout = stdoutEnd;
+                this.stderr = readEnd(libc, err[0]);
+            } catch (IOException e) { // readEnd closed the descriptor it was given, also when it failed
+                closeQuietly(stdoutEnd);
+                if (stdoutEnd == null) {
+                    libc.close(err[0]);
+                }
+                releaseSpawnSetup();
+                throw e;
+            }
         }
 
         Child start() throws IOException {
@@ -164,26 +186,30 @@ final class PosixSpawn {
             used = true;
             IntByReference pid = new IntByReference();
             int result = libc.posix_spawn(pid, program, actions, attributes, argv, envp);
-            libc.posix_spawn_file_actions_destroy(actions);
-            libc.posix_spawnattr_destroy(attributes);
-            libc.close(out[1]);
-            libc.close(err[1]);
+            releaseSpawnSetup();
             if (result != 0) {
-                libc.close(out[0]);
-                libc.close(err[0]);
+                closeQuietly(stdout);
+                closeQuietly(stderr);
                 throw new IOException("cannot start '" + name + "': error=" + result + ", " + describe(result));
             }
-            Set<String> pipes = new HashSet<>();
-            ProcTable.target(Path.of("/proc/self/fd/" + out[0])).ifPresent(pipes::add);
-            ProcTable.target(Path.of("/proc/self/fd/" + err[0])).ifPresent(pipes::add);
-            return new Child(pid.getValue(), readEnd(libc, out[0]), readEnd(libc, err[0]), Set.copyOf(pipes));
+            return new Child(pid.getValue(), stdout, stderr, pipes);
         }
 
         void cancel() {
             if (!used) {
                 used = true;
-                release();
+                releaseSpawnSetup();
+                closeQuietly(stdout);
+                closeQuietly(stderr);
             }
+        }
+
+        /** What only the spawn needs: the structures and the child's (write) ends of the pipes. */
+        private void releaseSpawnSetup() {
+            libc.posix_spawn_file_actions_destroy(actions);
+            libc.posix_spawnattr_destroy(attributes);
+            libc.close(out[1]);
+            libc.close(err[1]);
         }
 
         private void release() {
@@ -234,6 +260,17 @@ final class PosixSpawn {
             return Channels.newInputStream(FileChannel.open(Path.of("/proc/self/fd/" + fd), StandardOpenOption.READ));
         } finally {
             libc.close(fd);
+        }
+    }
+
+    private static void closeQuietly(InputStream stream) {
+        if (stream == null) {
+            return;
+        }
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // a pipe's read end: nothing to lose
         }
     }
 

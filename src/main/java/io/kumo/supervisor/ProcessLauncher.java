@@ -20,9 +20,27 @@ public interface ProcessLauncher {
 
     /** A launch ready to go. */
     interface PreparedLaunch {
+        /** Spawns the process and starts supervising it (draining its output, waiting for its exit). */
         SupervisedProcess start() throws IOException;
+
+        /**
+         * Spawns the process only; its supervision begins with {@link Spawned#supervise()}. For many processes due at
+         * one instant: spawned one after the other with nothing in between, then supervised, so that the threads
+         * that drain and wait do not wake (and take the core) between two spawns. Until then the process may fill
+         * its pipes' buffers and then waits; its exit is reaped once supervised.
+         */
+        default Spawned spawn() throws IOException {
+            SupervisedProcess process = start();
+            return () -> process;
+        }
 
         /** Releases what {@code prepare} opened when the run will not start after all. */
         void cancel();
+    }
+
+    /** A spawned process not yet supervised. */
+    interface Spawned {
+        /** Starts draining its output and waiting for its exit; call once. */
+        SupervisedProcess supervise();
     }
 }

@@ -55,11 +55,15 @@ class FireSchedulerLeadTest {
         scheduler.schedule(task, Triggers.of(task).orElseThrow(), clock.instant());
     }
 
-    @Test
-    void twoHundredFiresOnOneMinuteAreHandedOverTogetherWellBeforeIt() {
+    private void scheduleTwoHundredEveryMinute() {
         for (long id = 1; id <= 200; id++) {
             scheduleEveryMinute(id);
         }
+    }
+
+    @Test
+    void twoHundredFiresOnOneMinuteAreHandedOverTogetherWellBeforeIt() {
+        scheduleTwoHundredEveryMinute();
 
         clock.set(MINUTE.minusMillis(500));
         scheduler.tick();
@@ -68,6 +72,16 @@ class FireSchedulerLeadTest {
             assertThat(fires).hasSize(200);
             assertThat(fires).extracting(FireScheduler.DueFire::scheduledFor).containsOnly(MINUTE);
         });
+    }
+
+    @Test
+    void twoHundredFiresOnOneMinuteAreHandedOverNearlyTwoSecondsBeforeIt() {
+        scheduleTwoHundredEveryMinute();
+
+        clock.set(MINUTE.minusMillis(1_900));
+        scheduler.tick();
+
+        assertThat(target.handOvers).singleElement().satisfies(fires -> assertThat(fires).hasSize(200));
     }
 
     @Test

@@ -289,4 +289,18 @@ abstract class OsProcessLauncherTest {
                 .isInstanceOf(IOException.class)
                 .hasMessage("working directory " + dir.resolve("gone") + " does not exist");
     }
+
+    @Test
+    void aProcessSpawnedBeforeItsSupervisionKeepsAllItsOutputAndItsExitCode() throws Exception {
+        // more than a pipe's buffer: the child waits for the drain that starts with supervise()
+        ProcessLauncher.Spawned spawned = launcher.prepare(new LaunchSpec(List.of("python3", "-c",
+                "import sys; print('\\n'.join(str(i) for i in range(30000))); sys.exit(3)"), dir, environment(),
+                dir.resolve("run.log"), List.of(), 10_000_000)).spawn();
+
+        SupervisedProcess process = spawned.supervise();
+
+        assertThat(process.outcome().get(30, TimeUnit.SECONDS).exitCode()).isEqualTo(3);
+        List<String> lines = Files.readAllLines(dir.resolve("run.log"));
+        assertThat(lines).hasSize(30000).startsWith("0").endsWith("29999");
+    }
 }
