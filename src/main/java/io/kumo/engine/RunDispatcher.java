@@ -63,7 +63,7 @@ final class RunDispatcher {
         this.listener = listener;
         this.onFinished = onFinished;
         this.records = new RunRecordWriter(store, listener);
-        this.launches = new InstantLaunches(launcher, specs, new RunClaims(store, clock), clock, workers, new LaunchOutcomes());
+        this.launches = new InstantLaunches(launcher, specs, new RunClaims(store::claimAll, clock, RunClaims.GATHER), clock, workers, new LaunchOutcomes());
     }
 
     synchronized void enqueue(Run run, Task task) {
