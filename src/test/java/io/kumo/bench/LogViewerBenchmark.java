@@ -24,7 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
@@ -168,6 +171,7 @@ public final class LogViewerBenchmark {
         System.out.println("  anchor, same window idle (no run open): " + idle.summary() + "; FX thread CPU/run-queue wait " + idleBusy + " ms/s");
         System.out.println("  following the flood:                   " + flood.summary() + "; FX thread CPU/run-queue wait " + floodBusy + " ms/s");
         System.out.println("  FX thread CPU/run-queue wait (ms/s, every 5 s): " + cpuTimeline);
+        System.out.println("  longest gaps while following: " + flood.longGaps(12));
         System.out.printf("  lines: written %,d (file %,d lines), the viewer counts %,d; tail (seq %,d + done) shown %s%n",
                 lastWritten + 1, fileLines, viewerLines, lastWritten,
                 tailShownAfterMs < 0 ? "NOT within 10 s of the run's end" : tailShownAfterMs + " ms after the run ended");
@@ -241,6 +245,7 @@ public final class LogViewerBenchmark {
     /** Records the time between consecutive pulses (FX thread). */
     private static final class PulseTimer extends AnimationTimer {
         private long[] gaps = new long[4096];
+        private long[] endedAt = new long[4096];
         private int count;
         private long last;
 
@@ -249,8 +254,10 @@ public final class LogViewerBenchmark {
             if (last != 0) {
                 if (count == gaps.length) {
                     gaps = Arrays.copyOf(gaps, count * 2);
+                    endedAt = Arrays.copyOf(endedAt, count * 2);
                 }
-                gaps[count++] = now - last;
+                gaps[count] = now - last;
+                endedAt[count++] = System.currentTimeMillis(); // wall clock, to find the gap in a JFR recording
             }
             last = now;
         }
@@ -270,11 +277,12 @@ public final class LogViewerBenchmark {
         }
 
         PulseGaps snapshot() throws Exception {
-            return onFx(() -> new PulseGaps(Arrays.copyOf(gaps, count)));
+            return onFx(() -> new PulseGaps(Arrays.copyOf(gaps, count), Arrays.copyOf(endedAt, count)));
         }
     }
 
-    private record PulseGaps(long[] nanos) {
+    /** The gaps between pulses (ns) and the wall-clock instant (epoch ms) each gap ended. */
+    private record PulseGaps(long[] nanos, long[] endedAtMillis) {
         String summary() {
             if (nanos.length == 0) {
                 return "no pulses";
@@ -285,6 +293,22 @@ public final class LogViewerBenchmark {
             return String.format("%,d pulses, gap p50 %.1f ms, p99 %.1f ms, longest %.1f ms, gaps > 50 ms: %d",
                     sorted.length, ms(sorted[sorted.length / 2]), ms(sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.99)]),
                     ms(sorted[sorted.length - 1]), over50);
+        }
+
+        /** The longest gaps over 50 ms (at most {@code max}), by when they ended: "HH:MM:SS.mmm 84 ms". */
+        String longGaps(int max) {
+            long limit = TimeUnit.MILLISECONDS.toNanos(50);
+            StringBuilder text = new StringBuilder();
+            Integer[] order = new Integer[nanos.length];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, Comparator.comparingLong((Integer i) -> nanos[i]).reversed());
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+                    .withZone(ZoneOffset.UTC);
+            for (int i = 0; i < Math.min(max, order.length) && nanos[order[i]] > limit; i++) {
+                text.append(text.isEmpty() ? "" : ", ").append(format.format(Instant.ofEpochMilli(endedAtMillis[order[i]])))
+                        .append(String.format(" %.0f ms", ms(nanos[order[i]])));
+            }
+            return text.isEmpty() ? "none" : text + " (UTC, when each ended)";
         }
 
         private static double ms(long nanos) {

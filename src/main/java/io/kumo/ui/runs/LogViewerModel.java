@@ -44,8 +44,9 @@ public final class LogViewerModel {
     /** Lines read with each refresh while following: more than a screen, so the end is shown without a page read. */
     static final int FOLLOWED_TAIL = 200;
     /**
-     * While a running log is followed the list holds its last lines only, between this and twice this many: the
-     * list's layout walks every item on each change, which a flood of millions of lines would make slow.
+     * While a running log is followed the list holds its last this many lines only: the list's layout walks every item
+     * on each change of the count, which a flood of millions of lines would make slow. Once it holds this many, each
+     * refresh moves the held lines forward in place (same count, see {@link LineNumbers#show}).
      */
     static final int FOLLOWED_LINES = 50_000;
     static final int MAX_COPIED_LINES = 200_000;
@@ -261,7 +262,7 @@ public final class LogViewerModel {
         }
         cache.grown(old, growth.tail());
         int first = numbers.first();
-        if (follow.get() && count - first + 1 > 2 * FOLLOWED_LINES) {
+        if (follow.get() && count - first + 1 > FOLLOWED_LINES) {
             first = count - FOLLOWED_LINES + 1;
             notice.set("Following: the list holds the last " + RunFormat.number(FOLLOWED_LINES)
                     + " lines; all lines are in the file (turn off Follow to scroll them)");
