@@ -48,7 +48,7 @@ public final class LogViewerModel {
      * on each change of the count, which a flood of millions of lines would make slow. Once it holds this many, each
      * refresh moves the held lines forward in place (same count, see {@link LineNumbers#show}).
      */
-    static final int FOLLOWED_LINES = 50_000;
+    static final int FOLLOWED_LINES = 10_000;
     static final int MAX_COPIED_LINES = 200_000;
     /** Ticks still polled after the run ended: its last lines and Kumo's closing notice land just after. */
     private static final int SETTLE_TICKS = 4;
