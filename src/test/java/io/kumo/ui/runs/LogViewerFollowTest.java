@@ -71,7 +71,7 @@ class LogViewerFollowTest {
             model = new LogViewerModel(new SameThreadBackground(), null);
             viewer = new LogViewer(model, null);
             new Scene(viewer, 900, 400);
-            model.open(row());
+            model.open(row(RunStatus.RUNNING));
             return null;
         });
         layOut();
@@ -118,6 +118,26 @@ class LogViewerFollowTest {
         assertThat(controlsLog).as("JavaFX controls log while following").noneMatch(message -> message.contains("maxCellCount"));
     }
 
+    @Test
+    void theRunsEndPutsEveryLineBackWithTheNewestInView() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            grow(HELD * 2 / 3 + 123);
+        }
+        FxThread.call(() -> {
+            model.runChanged(row(RunStatus.SUCCESS));
+            for (int tick = 0; tick < 6; tick++) {
+                model.tick(); // the settle ticks, then the end of following
+            }
+            return null;
+        });
+        layOut();
+        layOut();
+
+        assertThat(sizes()).containsExactly(written, written);
+        assertThat(lastLineInView()).isEqualTo("line " + written);
+        assertThat(controlsLog).noneMatch(message -> message.contains("maxCellCount"));
+    }
+
     /** Appends lines, lets the model see them (one follow step) and lays the list out as two pulses would. */
     private void grow(int lines) throws Exception {
         append(lines);
@@ -158,8 +178,8 @@ class LogViewerFollowTest {
         Files.writeString(log, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    private RunRow row() {
-        Run run = new Run(1L, "flood", TriggerKind.MANUAL, Instant.parse("2026-03-01T06:00:00Z"), RunStatus.RUNNING);
+    private RunRow row(RunStatus status) {
+        Run run = new Run(1L, "flood", TriggerKind.MANUAL, Instant.parse("2026-03-01T06:00:00Z"), status);
         run.setId(7L);
         run.setLogPath(log.toString());
         return RunRow.of(run);
