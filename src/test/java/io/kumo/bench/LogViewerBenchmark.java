@@ -171,7 +171,8 @@ public final class LogViewerBenchmark {
         System.out.println("  anchor, same window idle (no run open): " + idle.summary() + "; FX thread CPU/run-queue wait " + idleBusy + " ms/s");
         System.out.println("  following the flood:                   " + flood.summary() + "; FX thread CPU/run-queue wait " + floodBusy + " ms/s");
         System.out.println("  FX thread CPU/run-queue wait (ms/s, every 5 s): " + cpuTimeline);
-        System.out.println("  longest gaps while following: " + flood.longGaps(12));
+        System.out.println("  longest gaps while following: " + flood.longGaps(12, flood.nanos()));
+        System.out.println("  gaps with the most FX CPU while following: " + flood.longGaps(8, flood.cpuNanos()));
         System.out.printf("  lines: written %,d (file %,d lines), the viewer counts %,d; tail (seq %,d + done) shown %s%n",
                 lastWritten + 1, fileLines, viewerLines, lastWritten,
                 tailShownAfterMs < 0 ? "NOT within 10 s of the run's end" : tailShownAfterMs + " ms after the run ended");
@@ -248,21 +249,37 @@ public final class LogViewerBenchmark {
     /** Records the time between consecutive pulses (FX thread). */
     private static final class PulseTimer extends AnimationTimer {
         private long[] gaps = new long[4096];
+        private long[] cpu = new long[4096];
         private long[] endedAt = new long[4096];
         private int count;
         private long last;
+        private long lastCpu;
 
         @Override
         public void handle(long now) {
+            long cpuNow = fxCpuNanos();
             if (last != 0) {
                 if (count == gaps.length) {
                     gaps = Arrays.copyOf(gaps, count * 2);
+                    cpu = Arrays.copyOf(cpu, count * 2);
                     endedAt = Arrays.copyOf(endedAt, count * 2);
                 }
                 gaps[count] = now - last;
+                cpu[count] = cpuNow - lastCpu;
                 endedAt[count++] = System.currentTimeMillis(); // wall clock, to find the gap in a JFR recording
             }
             last = now;
+            lastCpu = cpuNow;
+        }
+
+        /** The FX thread's own CPU time: what a gap costs the viewer, whatever the machine's run queue adds. */
+        private static long fxCpuNanos() {
+            try {
+                String stat = Files.readString(Path.of("/proc/thread-self/schedstat"));
+                return Long.parseLong(stat.substring(0, stat.indexOf(' ')));
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
         }
 
         PulseGaps measureFor(int seconds) throws Exception {
@@ -275,17 +292,18 @@ public final class LogViewerBenchmark {
             onFx(() -> {
                 count = 0;
                 last = 0;
+                lastCpu = 0;
                 return null;
             });
         }
 
         PulseGaps snapshot() throws Exception {
-            return onFx(() -> new PulseGaps(Arrays.copyOf(gaps, count), Arrays.copyOf(endedAt, count)));
+            return onFx(() -> new PulseGaps(Arrays.copyOf(gaps, count), Arrays.copyOf(cpu, count), Arrays.copyOf(endedAt, count)));
         }
     }
 
-    /** The gaps between pulses (ns) and the wall-clock instant (epoch ms) each gap ended. */
-    private record PulseGaps(long[] nanos, long[] endedAtMillis) {
+    /** The gaps between pulses (ns), the FX thread's CPU time in each (ns), and the instant (epoch ms) each ended. */
+    private record PulseGaps(long[] nanos, long[] cpuNanos, long[] endedAtMillis) {
         String summary() {
             if (nanos.length == 0) {
                 return "no pulses";
@@ -293,23 +311,33 @@ public final class LogViewerBenchmark {
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
             long over50 = Arrays.stream(sorted).filter(gap -> gap > TimeUnit.MILLISECONDS.toNanos(50)).count();
-            return String.format("%,d pulses, gap p50 %.1f ms, p99 %.1f ms, longest %.1f ms, gaps > 50 ms: %d",
-                    sorted.length, ms(sorted[sorted.length / 2]), ms(sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.99)]),
-                    ms(sorted[sorted.length - 1]), over50);
+            long[] cpu = cpuNanos.clone();
+            Arrays.sort(cpu);
+            long cpuOver50 = Arrays.stream(cpu).filter(used -> used > TimeUnit.MILLISECONDS.toNanos(50)).count();
+            return String.format("%,d pulses, gap p50 %.1f ms, p99 %.1f ms, longest %.1f ms, gaps > 50 ms: %d; "
+                    + "FX CPU per gap p50 %.1f ms, p99 %.1f ms, max %.1f ms, > 50 ms: %d", sorted.length, ms(sorted[sorted.length / 2]),
+                    ms(p99(sorted)), ms(sorted[sorted.length - 1]), over50, ms(cpu[cpu.length / 2]), ms(p99(cpu)),
+                    ms(cpu[cpu.length - 1]), cpuOver50);
         }
 
-        /** The longest gaps over 50 ms (at most {@code max}), by when they ended: "HH:MM:SS.mmm 84 ms". */
-        String longGaps(int max) {
+        private static long p99(long[] sorted) {
+            return sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.99)];
+        }
+
+        /**
+         * The gaps over 50 ms (at most {@code max}), longest first by {@code key} (the gap, or the FX CPU in it), with
+         * when each ended: "HH:MM:SS.mmm 84 ms (CPU 3 ms)".
+         */
+        String longGaps(int max, long[] key) {
             long limit = TimeUnit.MILLISECONDS.toNanos(50);
             StringBuilder text = new StringBuilder();
             Integer[] order = new Integer[nanos.length];
             Arrays.setAll(order, i -> i);
-            Arrays.sort(order, Comparator.comparingLong((Integer i) -> nanos[i]).reversed());
-            DateTimeFormatter format = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
-                    .withZone(ZoneOffset.UTC);
-            for (int i = 0; i < Math.min(max, order.length) && nanos[order[i]] > limit; i++) {
+            Arrays.sort(order, Comparator.comparingLong((Integer i) -> key[i]).reversed());
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+            for (int i = 0; i < Math.min(max, order.length) && key[order[i]] > limit; i++) {
                 text.append(text.isEmpty() ? "" : ", ").append(format.format(Instant.ofEpochMilli(endedAtMillis[order[i]])))
-                        .append(String.format(" %.0f ms", ms(nanos[order[i]])));
+                        .append(String.format(" %.0f ms (CPU %.0f ms)", ms(nanos[order[i]]), ms(cpuNanos[order[i]])));
             }
             return text.isEmpty() ? "none" : text + " (UTC, when each ended)";
         }

@@ -125,8 +125,8 @@ public final class LogViewerModel {
                 opened.close();
                 return;
             }
-            show(opened, file);
             notice.set("");
+            show(opened, file, run.active());
             if (run.active()) {
                 settleTicks = -1;
                 startTicker();
@@ -147,7 +147,8 @@ public final class LogViewerModel {
         });
     }
 
-    private void show(IndexedLog opened, Path file) {
+    /** {@code live}: the run still writes, so a followed log holds only its last lines from the start. */
+    private void show(IndexedLog opened, Path file, boolean live) {
         log = opened;
         path = file;
         long mine = generation;
@@ -158,6 +159,9 @@ public final class LogViewerModel {
         });
         int count = opened.lineCount();
         numbers = new LineNumbers(count);
+        if (live) {
+            numbers.show(firstHeld(count), count); // not later: shrinking a list scrolled to its end moves the view
+        }
         lines.set(numbers);
         lineCount.set(count);
         hasLog.set(true);
@@ -261,18 +265,23 @@ public final class LogViewerModel {
             return;
         }
         cache.grown(old, growth.tail());
+        numbers.show(firstHeld(count), count);
+        lineCount.set(count);
+        bumpRevision();
+        if (follow.get()) {
+            revealEnd();
+        }
+    }
+
+    /** The first line the list holds: while following, only the last {@value #FOLLOWED_LINES} (and it says so). */
+    private int firstHeld(int count) {
         int first = numbers.first();
         if (follow.get() && count - first + 1 > FOLLOWED_LINES) {
             first = count - FOLLOWED_LINES + 1;
             notice.set("Following: the list holds the last " + RunFormat.number(FOLLOWED_LINES)
                     + " lines; all lines are in the file (turn off Follow to scroll them)");
         }
-        numbers.show(first, count);
-        lineCount.set(count);
-        bumpRevision();
-        if (follow.get()) {
-            revealEnd();
-        }
+        return first;
     }
 
     private void bumpRevision() {

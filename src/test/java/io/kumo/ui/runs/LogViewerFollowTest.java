@@ -138,6 +138,23 @@ class LogViewerFollowTest {
         assertThat(controlsLog).noneMatch(message -> message.contains("maxCellCount"));
     }
 
+    @Test
+    void openingARunningLogAlreadyPastTheHeldLinesHoldsOnlyTheLastFromTheStart() throws Exception {
+        append(3 * HELD);
+        FxThread.call(() -> {
+            model.open(row(RunStatus.RUNNING)); // opened late: the run printed more than the list holds
+            return null;
+        });
+        layOut();
+        layOut();
+
+        grow(HELD / 4);
+
+        assertThat(sizes()).containsExactly(HELD, HELD);
+        assertThat(lastLineInView()).isEqualTo("line " + written);
+        assertThat(controlsLog).noneMatch(message -> message.contains("maxCellCount"));
+    }
+
     /** Appends lines, lets the model see them (one follow step) and lays the list out as two pulses would. */
     private void grow(int lines) throws Exception {
         append(lines);
