@@ -119,6 +119,7 @@ public final class LogViewerBenchmark {
         RunRow running = waitForRunning(core, run.getId());
         Path log = Path.of(core.runHistory().find(run.getId()).orElseThrow().getLogPath());
         window.gaps.reset();
+        long openedAt = System.currentTimeMillis();
         onFx(() -> {
             window.view.model().open(running);
             return null;
@@ -170,6 +171,7 @@ public final class LogViewerBenchmark {
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), System.getProperty("glass.platform"));
         System.out.println("  anchor, same window idle (no run open): " + idle.summary() + "; FX thread CPU/run-queue wait " + idleBusy + " ms/s");
         System.out.println("  following the flood:                   " + flood.summary() + "; FX thread CPU/run-queue wait " + floodBusy + " ms/s");
+        System.out.println("  following, after its first 10 s:       " + flood.since(openedAt + 10_000).summary());
         System.out.println("  FX thread CPU/run-queue wait (ms/s, every 5 s): " + cpuTimeline);
         System.out.println("  longest gaps while following: " + flood.longGaps(12, flood.nanos()));
         System.out.println("  gaps with the most FX CPU while following: " + flood.longGaps(8, flood.cpuNanos()));
@@ -318,6 +320,16 @@ public final class LogViewerBenchmark {
                     + "FX CPU per gap p50 %.1f ms, p99 %.1f ms, max %.1f ms, > 50 ms: %d", sorted.length, ms(sorted[sorted.length / 2]),
                     ms(p99(sorted)), ms(sorted[sorted.length - 1]), over50, ms(cpu[cpu.length / 2]), ms(p99(cpu)),
                     ms(cpu[cpu.length - 1]), cpuOver50);
+        }
+
+        /** The gaps that ended at or after {@code millis} (epoch ms): the steady part, past the first cells' warm-up. */
+        PulseGaps since(long millis) {
+            int from = 0;
+            while (from < endedAtMillis.length && endedAtMillis[from] < millis) {
+                from++;
+            }
+            return new PulseGaps(Arrays.copyOfRange(nanos, from, nanos.length), Arrays.copyOfRange(cpuNanos, from, cpuNanos.length),
+                    Arrays.copyOfRange(endedAtMillis, from, endedAtMillis.length));
         }
 
         private static long p99(long[] sorted) {
