@@ -20,11 +20,17 @@ import java.util.List;
  */
 public final class IndexedLog implements AutoCloseable {
 
-    private static final int CHUNK = 1 << 20;
+    /**
+     * Bytes read at a time while indexing, into one buffer kept for the log's life: a followed flood is refreshed every
+     * few hundred ms, and a fresh megabyte each time was a humongous object for G1 that started a concurrent cycle
+     * (with its Remark pause) every few seconds.
+     */
+    private static final int CHUNK = 64 << 10;
     private static final byte[] STDERR = RunLog.STDERR_MARK.getBytes(StandardCharsets.UTF_8);
     private static final byte[] NOTICE = RunLog.NOTICE_MARK.getBytes(StandardCharsets.UTF_8);
 
     private final FileChannel channel;
+    private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
     private long[] starts = new long[1024];
     private int complete;
     private long indexedTo;
@@ -48,7 +54,6 @@ public final class IndexedLog implements AutoCloseable {
     public synchronized int refresh() {
         try {
             size = channel.size();
-            ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
             long position = indexedTo;
             while (position < size) {
                 buffer.clear();

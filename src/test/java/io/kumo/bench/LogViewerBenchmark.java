@@ -24,7 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
@@ -116,6 +119,7 @@ public final class LogViewerBenchmark {
         RunRow running = waitForRunning(core, run.getId());
         Path log = Path.of(core.runHistory().find(run.getId()).orElseThrow().getLogPath());
         window.gaps.reset();
+        long openedAt = System.currentTimeMillis();
         onFx(() -> {
             window.view.model().open(running);
             return null;
@@ -132,7 +136,7 @@ public final class LogViewerBenchmark {
             long written = lastSeq(log);
             long shown = onFx(() -> window.lastShownSeq());
             if (System.nanoTime() - started > TimeUnit.SECONDS.toNanos(1)) {
-                lag.add(written - shown);
+                lag.add(written, shown);
             }
             if (System.nanoTime() >= nextCpuAt) {
                 cpuTimeline.append(cpuTimeline.isEmpty() ? "" : " ").append(floodCpu.sinceLast());
@@ -167,7 +171,10 @@ public final class LogViewerBenchmark {
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), System.getProperty("glass.platform"));
         System.out.println("  anchor, same window idle (no run open): " + idle.summary() + "; FX thread CPU/run-queue wait " + idleBusy + " ms/s");
         System.out.println("  following the flood:                   " + flood.summary() + "; FX thread CPU/run-queue wait " + floodBusy + " ms/s");
+        System.out.println("  following, after its first 10 s:       " + flood.since(openedAt + 10_000).summary());
         System.out.println("  FX thread CPU/run-queue wait (ms/s, every 5 s): " + cpuTimeline);
+        System.out.println("  longest gaps while following: " + flood.longGaps(12, flood.nanos()));
+        System.out.println("  gaps with the most FX CPU while following: " + flood.longGaps(8, flood.cpuNanos()));
         System.out.printf("  lines: written %,d (file %,d lines), the viewer counts %,d; tail (seq %,d + done) shown %s%n",
                 lastWritten + 1, fileLines, viewerLines, lastWritten,
                 tailShownAfterMs < 0 ? "NOT within 10 s of the run's end" : tailShownAfterMs + " ms after the run ended");
@@ -207,9 +214,12 @@ public final class LogViewerBenchmark {
             this.view = view;
         }
 
-        @SuppressWarnings("unchecked")
+        private ListView<?> list;
+
         private Stream<LogLineCell> cells() {
-            ListView<Integer> list = (ListView<Integer>) view.getRoot().lookup("#log-view");
+            if (list == null) {
+                list = (ListView<?>) view.getRoot().lookup("#log-view"); // once: a lookup walks the whole pane
+            }
             return list.lookupAll(".log-line").stream().filter(LogLineCell.class::isInstance).map(LogLineCell.class::cast)
                     .filter(cell -> cell.isVisible() && cell.getItem() != null && !cell.lineText().isEmpty());
         }
@@ -241,18 +251,37 @@ public final class LogViewerBenchmark {
     /** Records the time between consecutive pulses (FX thread). */
     private static final class PulseTimer extends AnimationTimer {
         private long[] gaps = new long[4096];
+        private long[] cpu = new long[4096];
+        private long[] endedAt = new long[4096];
         private int count;
         private long last;
+        private long lastCpu;
 
         @Override
         public void handle(long now) {
+            long cpuNow = fxCpuNanos();
             if (last != 0) {
                 if (count == gaps.length) {
                     gaps = Arrays.copyOf(gaps, count * 2);
+                    cpu = Arrays.copyOf(cpu, count * 2);
+                    endedAt = Arrays.copyOf(endedAt, count * 2);
                 }
-                gaps[count++] = now - last;
+                gaps[count] = now - last;
+                cpu[count] = cpuNow - lastCpu;
+                endedAt[count++] = System.currentTimeMillis(); // wall clock, to find the gap in a JFR recording
             }
             last = now;
+            lastCpu = cpuNow;
+        }
+
+        /** The FX thread's own CPU time: what a gap costs the viewer, whatever the machine's run queue adds. */
+        private static long fxCpuNanos() {
+            try {
+                String stat = Files.readString(Path.of("/proc/thread-self/schedstat"));
+                return Long.parseLong(stat.substring(0, stat.indexOf(' ')));
+            } catch (IOException | RuntimeException e) {
+                return 0;
+            }
         }
 
         PulseGaps measureFor(int seconds) throws Exception {
@@ -265,16 +294,18 @@ public final class LogViewerBenchmark {
             onFx(() -> {
                 count = 0;
                 last = 0;
+                lastCpu = 0;
                 return null;
             });
         }
 
         PulseGaps snapshot() throws Exception {
-            return onFx(() -> new PulseGaps(Arrays.copyOf(gaps, count)));
+            return onFx(() -> new PulseGaps(Arrays.copyOf(gaps, count), Arrays.copyOf(cpu, count), Arrays.copyOf(endedAt, count)));
         }
     }
 
-    private record PulseGaps(long[] nanos) {
+    /** The gaps between pulses (ns), the FX thread's CPU time in each (ns), and the instant (epoch ms) each ended. */
+    private record PulseGaps(long[] nanos, long[] cpuNanos, long[] endedAtMillis) {
         String summary() {
             if (nanos.length == 0) {
                 return "no pulses";
@@ -282,9 +313,45 @@ public final class LogViewerBenchmark {
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
             long over50 = Arrays.stream(sorted).filter(gap -> gap > TimeUnit.MILLISECONDS.toNanos(50)).count();
-            return String.format("%,d pulses, gap p50 %.1f ms, p99 %.1f ms, longest %.1f ms, gaps > 50 ms: %d",
-                    sorted.length, ms(sorted[sorted.length / 2]), ms(sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.99)]),
-                    ms(sorted[sorted.length - 1]), over50);
+            long[] cpu = cpuNanos.clone();
+            Arrays.sort(cpu);
+            long cpuOver50 = Arrays.stream(cpu).filter(used -> used > TimeUnit.MILLISECONDS.toNanos(50)).count();
+            return String.format("%,d pulses, gap p50 %.1f ms, p99 %.1f ms, longest %.1f ms, gaps > 50 ms: %d; "
+                    + "FX CPU per gap p50 %.1f ms, p99 %.1f ms, max %.1f ms, > 50 ms: %d", sorted.length, ms(sorted[sorted.length / 2]),
+                    ms(p99(sorted)), ms(sorted[sorted.length - 1]), over50, ms(cpu[cpu.length / 2]), ms(p99(cpu)),
+                    ms(cpu[cpu.length - 1]), cpuOver50);
+        }
+
+        /** The gaps that ended at or after {@code millis} (epoch ms): the steady part, past the first cells' warm-up. */
+        PulseGaps since(long millis) {
+            int from = 0;
+            while (from < endedAtMillis.length && endedAtMillis[from] < millis) {
+                from++;
+            }
+            return new PulseGaps(Arrays.copyOfRange(nanos, from, nanos.length), Arrays.copyOfRange(cpuNanos, from, cpuNanos.length),
+                    Arrays.copyOfRange(endedAtMillis, from, endedAtMillis.length));
+        }
+
+        private static long p99(long[] sorted) {
+            return sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.99)];
+        }
+
+        /**
+         * The gaps over 50 ms (at most {@code max}), longest first by {@code key} (the gap, or the FX CPU in it), with
+         * when each ended: "HH:MM:SS.mmm 84 ms (CPU 3 ms)".
+         */
+        String longGaps(int max, long[] key) {
+            long limit = TimeUnit.MILLISECONDS.toNanos(50);
+            StringBuilder text = new StringBuilder();
+            Integer[] order = new Integer[nanos.length];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, Comparator.comparingLong((Integer i) -> key[i]).reversed());
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+            for (int i = 0; i < Math.min(max, order.length) && key[order[i]] > limit; i++) {
+                text.append(text.isEmpty() ? "" : ", ").append(format.format(Instant.ofEpochMilli(endedAtMillis[order[i]])))
+                        .append(String.format(" %.0f ms (CPU %.0f ms)", ms(nanos[order[i]]), ms(cpuNanos[order[i]])));
+            }
+            return text.isEmpty() ? "none" : text + " (UTC, when each ended)";
         }
 
         private static double ms(long nanos) {
@@ -334,11 +401,21 @@ public final class LogViewerBenchmark {
         }
     }
 
+    /**
+     * How far the lines in view trail the file. A sample in which no cell shows text (all placeholders while their
+     * page is read) is counted apart: it has no "shown" line to measure from (before, it counted as the whole log).
+     */
     private static final class Lag {
         private long[] lines = new long[256];
         private int count;
+        private int placeholdersOnly;
 
-        void add(long behind) {
+        void add(long written, long shown) {
+            if (shown < 0) {
+                placeholdersOnly++;
+                return;
+            }
+            long behind = written - shown;
             if (count == lines.length) {
                 lines = Arrays.copyOf(lines, count * 2);
             }
@@ -347,14 +424,15 @@ public final class LogViewerBenchmark {
 
         String summary(int rate) {
             if (count == 0) {
-                return "not sampled";
+                return "no sample with text in view; " + placeholdersOnly + " with placeholders only";
             }
             long[] sorted = Arrays.copyOf(lines, count);
             Arrays.sort(sorted);
             long median = sorted[count / 2];
             long max = sorted[count - 1];
-            return String.format("median %,d lines (%d ms), max %,d lines (%d ms), last %,d lines (%d samples every 250 ms)",
-                    median, median * 1000 / rate, max, max * 1000 / rate, lines[count - 1], count);
+            return String.format("median %,d lines (%d ms), max %,d lines (%d ms), last %,d lines (%d samples every 250 ms); "
+                    + "samples with only placeholders in view: %d", median, median * 1000 / rate, max, max * 1000 / rate,
+                    lines[count - 1], count, placeholdersOnly);
         }
     }
 

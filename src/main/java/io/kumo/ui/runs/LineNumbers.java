@@ -8,7 +8,10 @@ import javafx.collections.ObservableListBase;
  * The items of the log list: the line numbers {@code first..last}, computed, never stored, so a million-line log costs
  * a ListView nothing but its count. Usually {@code first} is 1; while a flood is followed the list holds only its last
  * lines (see {@link LogViewerModel#FOLLOWED_LINES}), since the list's layout walks every item. Growing fires one
- * "added" change for the new lines, dropping leading lines one "removed" change.
+ * "added" change for the new lines. Moving {@code first} forward is a "replaced" change of the held items (plus the
+ * tail added or removed), not a removal at the front: the list keeps its size, so the ListView keeps its scroll
+ * position and size estimates and only re-renders the cells in view, where a removal of leading items made it
+ * re-estimate every item and lay out twice (and log "index exceeds maxCellCount" from the transient position).
  */
 final class LineNumbers extends ObservableListBase<Integer> {
 
@@ -50,37 +53,42 @@ final class LineNumbers extends ObservableListBase<Integer> {
         return indexOf(value) >= 0;
     }
 
-    /** Holds the lines {@code newFirst..last}: removes leading lines, adds or removes trailing ones. */
+    /**
+     * Holds the lines {@code newFirst..last}. A later {@code newFirst} replaces the held items in place; an earlier one
+     * adds lines in front; then trailing items are added or removed.
+     */
     void show(int newFirst, int last) {
         int newSize = Math.max(0, last - newFirst + 1);
         if (newFirst == first && newSize == size) {
             return;
         }
         beginChange();
+        int tailFirst = newFirst; // the number held at index 0 as far as the trailing items are concerned
         if (newFirst > first) {
-            int dropped = Math.min(size, newFirst - first);
-            int oldFirst = first;
-            nextRemove(0, numbers(oldFirst, dropped));
+            int kept = Math.min(size, newSize);
+            if (kept > 0) {
+                nextReplace(0, kept, numbers(first, kept));
+            }
+            tailFirst = first; // items past the replaced ones still hold their old numbers until removed
             first = newFirst;
-            size -= dropped;
         } else if (newFirst < first) {
             int added = first - newFirst;
             first = newFirst;
             size += added;
             nextAdd(0, added);
         }
-        resizeTail(newSize);
+        resizeTail(newSize, tailFirst);
         endChange();
     }
 
-    private void resizeTail(int newSize) {
+    private void resizeTail(int newSize, int numberAtZero) {
         int oldSize = size;
         if (newSize > oldSize) {
             size = newSize;
             nextAdd(oldSize, newSize);
         } else if (newSize < oldSize) {
             size = newSize;
-            nextRemove(newSize, numbers(first + newSize, oldSize - newSize));
+            nextRemove(newSize, numbers(numberAtZero + newSize, oldSize - newSize));
         }
     }
 

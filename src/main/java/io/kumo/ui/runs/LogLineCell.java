@@ -47,15 +47,26 @@ public final class LogLineCell extends ListCell<Integer> {
     @Override
     protected void updateItem(Integer line, boolean empty) {
         super.updateItem(line, empty);
+        render(empty ? null : line);
+    }
+
+    /**
+     * Shows the model's current text for this cell's line again (a page arrived, the last line grew): in place, so
+     * the cell keeps its nodes and styles, where {@code ListView.refresh()} would re-create every cell.
+     */
+    void redraw() {
+        render(isEmpty() ? null : getItem());
+    }
+
+    private void render(Integer line) {
         getStyleClass().removeAll(KINDS);
-        if (empty || line == null) {
+        if (line == null) {
             shown = "";
             setGraphic(null);
             return;
         }
         LogLine logLine = model.line(line);
-        int digits = Math.max(4, String.valueOf(model.lineCountProperty().get()).length());
-        number.setPrefWidth(digits * 8 + 8);
+        number.setPrefWidth(digits(model.lineCountProperty().get()) * 8 + 8);
         number.setText(String.valueOf(line));
         boolean wrap = model.wrapProperty().get();
         text.setWrapText(wrap);
@@ -95,6 +106,15 @@ public final class LogLineCell extends ListCell<Integer> {
             text.setText(shown);
         }
         setGraphic(box);
+    }
+
+    /** Digits of the gutter: those of the highest line number, at least four. */
+    private static int digits(int lineCount) {
+        int digits = 4;
+        for (int limit = 10_000; lineCount >= limit && digits < 10; limit *= 10) {
+            digits++;
+        }
+        return digits;
     }
 
     private static Node highlighted(String line, Pattern pattern) {

@@ -7,7 +7,9 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
@@ -15,6 +17,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -56,7 +59,7 @@ public final class LogViewer extends VBox {
             list.setFixedCellSize(wrap ? Region.USE_COMPUTED_SIZE : LINE_HEIGHT);
             list.refresh();
         });
-        model.revisionProperty().addListener((obs, old, now) -> list.refresh());
+        model.revisionProperty().addListener((obs, old, now) -> redrawCellsInView());
         model.highlightProperty().addListener((obs, old, now) -> list.refresh());
         model.revealProperty().addListener((obs, old, reveal) -> reveal(reveal));
         // scrolling up while following means "let me read": follow stops
@@ -209,10 +212,42 @@ public final class LogViewer extends VBox {
                 list.getSelectionModel().clearAndSelect(index);
                 int rows = (int) Math.max(1, list.getHeight() / LINE_HEIGHT);
                 list.scrollTo(Math.max(0, index - rows / 3));
-            } else {
-                list.scrollTo(index);
+            } else if (!lastCellInView(index)) {
+                list.scrollTo(index); // a scroll re-lays out every cell: not while the end is already in view
             }
         });
+    }
+
+    /** Re-renders the cells in view from the model's cache, keeping the cells (not {@code ListView.refresh()}). */
+    private void redrawCellsInView() {
+        VirtualFlow<?> flow = flow();
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (first == null || last == null) {
+            return;
+        }
+        for (int index = first.getIndex(); index <= last.getIndex(); index++) {
+            if (flow.getVisibleCell(index) instanceof LogLineCell cell) {
+                cell.redraw();
+            }
+        }
+    }
+
+    /** True if {@code index} is the list's last item and its cell is the last one in view. */
+    private boolean lastCellInView(int index) {
+        VirtualFlow<?> flow = flow();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        return last != null && index == list.getItems().size() - 1 && last.getIndex() == index;
+    }
+
+    /** The list skin's flow of cells (null before the skin exists). */
+    private VirtualFlow<?> flow() {
+        for (Node child : list.getChildrenUnmodifiable()) {
+            if (child instanceof VirtualFlow<?> flow) {
+                return flow;
+            }
+        }
+        return null;
     }
 
     private void copySelection() {

@@ -44,10 +44,11 @@ public final class LogViewerModel {
     /** Lines read with each refresh while following: more than a screen, so the end is shown without a page read. */
     static final int FOLLOWED_TAIL = 200;
     /**
-     * While a running log is followed the list holds its last lines only, between this and twice this many: the
-     * list's layout walks every item on each change, which a flood of millions of lines would make slow.
+     * While a running log is followed the list holds its last this many lines only: the list's layout walks every item
+     * on each change of the count, which a flood of millions of lines would make slow. Once it holds this many, each
+     * refresh moves the held lines forward in place (same count, see {@link LineNumbers#show}).
      */
-    static final int FOLLOWED_LINES = 50_000;
+    static final int FOLLOWED_LINES = 10_000;
     static final int MAX_COPIED_LINES = 200_000;
     /** Ticks still polled after the run ended: its last lines and Kumo's closing notice land just after. */
     private static final int SETTLE_TICKS = 4;
@@ -124,8 +125,8 @@ public final class LogViewerModel {
                 opened.close();
                 return;
             }
-            show(opened, file);
             notice.set("");
+            show(opened, file, run.active());
             if (run.active()) {
                 settleTicks = -1;
                 startTicker();
@@ -146,7 +147,8 @@ public final class LogViewerModel {
         });
     }
 
-    private void show(IndexedLog opened, Path file) {
+    /** {@code live}: the run still writes, so a followed log holds only its last lines from the start. */
+    private void show(IndexedLog opened, Path file, boolean live) {
         log = opened;
         path = file;
         long mine = generation;
@@ -157,6 +159,9 @@ public final class LogViewerModel {
         });
         int count = opened.lineCount();
         numbers = new LineNumbers(count);
+        if (live) {
+            numbers.show(firstHeld(count), count); // not later: shrinking a list scrolled to its end moves the view
+        }
         lines.set(numbers);
         lineCount.set(count);
         hasLog.set(true);
@@ -260,18 +265,23 @@ public final class LogViewerModel {
             return;
         }
         cache.grown(old, growth.tail());
-        int first = numbers.first();
-        if (follow.get() && count - first + 1 > 2 * FOLLOWED_LINES) {
-            first = count - FOLLOWED_LINES + 1;
-            notice.set("Following: the list holds the last " + RunFormat.number(FOLLOWED_LINES)
-                    + " lines; all lines are in the file (turn off Follow to scroll them)");
-        }
-        numbers.show(first, count);
+        numbers.show(firstHeld(count), count);
         lineCount.set(count);
         bumpRevision();
         if (follow.get()) {
             revealEnd();
         }
+    }
+
+    /** The first line the list holds: while following, only the last {@value #FOLLOWED_LINES} (and it says so). */
+    private int firstHeld(int count) {
+        int first = numbers.first();
+        if (follow.get() && count - first + 1 > FOLLOWED_LINES) {
+            first = count - FOLLOWED_LINES + 1;
+            notice.set("Following: the list holds the last " + RunFormat.number(FOLLOWED_LINES)
+                    + " lines; all lines are in the file (turn off Follow to scroll them)");
+        }
+        return first;
     }
 
     private void bumpRevision() {

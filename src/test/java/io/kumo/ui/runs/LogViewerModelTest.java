@@ -101,7 +101,7 @@ class LogViewerModelTest {
         assertThat(held.size()).isLessThanOrEqualTo(2 * LogViewerModel.FOLLOWED_LINES);
         assertThat(held.last()).isEqualTo(total);
         assertThat(held.lineCount()).isEqualTo(total);
-        assertThat(held.notice()).contains("last 50,000 lines").contains("in the file");
+        assertThat(held.notice()).contains("last " + RunFormat.number(LogViewerModel.FOLLOWED_LINES) + " lines").contains("in the file");
     }
 
     @Test
