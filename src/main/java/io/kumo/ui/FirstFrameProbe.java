@@ -3,7 +3,6 @@ package io.kumo.ui;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 
 /**
  * For the startup benchmark and the AOT training run: {@code -Dkumo.reportFirstFrame=true} prints the time from the
@@ -28,11 +27,11 @@ final class FirstFrameProbe {
                     System.out.println("kumo-first-frame-ms=" + sinceProcessStart().toMillis());
                     System.out.flush();
                 }
-                if (exit) {
-                    Platform.runLater(quit);
-                }
             }
         }.start();
+        if (exit) {
+            AfterFirstFrame.run(quit);
+        }
     }
 
     static Duration sinceProcessStart() {

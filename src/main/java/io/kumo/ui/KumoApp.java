@@ -57,6 +57,7 @@ public final class KumoApp extends Application {
     private boolean stopped;
     private Runnable windowRegistration = () -> { };
     private final boolean startMinimized;
+    private final TraySetup traySetup;
     private java.util.Optional<TrayIcon> tray = java.util.Optional.empty();
     private RunNotifier notifier;
 
@@ -66,9 +67,14 @@ public final class KumoApp extends Application {
 
     /** @param minimized start in the tray (or iconified where there is no tray), as at login */
     public KumoApp(KumoCore core, Runnable onQuit, boolean minimized) {
+        this(core, onQuit, minimized, TraySetup.SYSTEM);
+    }
+
+    KumoApp(KumoCore core, Runnable onQuit, boolean minimized, TraySetup traySetup) {
         this.core = core;
         this.onQuit = onQuit;
         this.startMinimized = minimized;
+        this.traySetup = traySetup;
         this.windowStateStore = new WindowStateStore(core.dataDirectory().uiStateFile());
     }
 
@@ -124,19 +130,31 @@ public final class KumoApp extends Application {
         windowRegistration = core.windowRequests().register(() -> javafx.application.Platform.runLater(this::bringForward));
         // the tray keeps Kumo alive with no window shown
         javafx.application.Platform.setImplicitExit(false);
-        tray = TrayIcon.install(primaryStage, core.engineStatus(), core.schedulingPause().state(), this::togglePause,
-                this::bringForward, this::requestQuit);
         notifier = new RunNotifier(core.settings(), core.tasks(), core.runHistory(),
                 notice -> javafx.application.Platform.runLater(() -> announce(notice)));
         core.engine().ifPresent(engine -> engine.addListener(notifier));
         storageNotifier = new StorageNotifier(core.storage(), notice -> javafx.application.Platform.runLater(() -> announce(notice)));
         storageNotifier.start();
-        if ((startMinimized || minimizedBySetting) && tray.isPresent()) {
-            return; // stays in the tray until opened
+        boolean minimized = startMinimized || minimizedBySetting;
+        if (minimized) {
+            installTray();
+            if (tray.isPresent()) {
+                return; // stays in the tray until opened
+            }
         }
-        primaryStage.setIconified(startMinimized || minimizedBySetting);
+        primaryStage.setIconified(minimized);
         primaryStage.show();
         FirstFrameProbe.install(this::quit);
+        if (!minimized) {
+            // the tray starts AWT (about 600 classes, the X11 toolkit, Swing's look and feel): after the first frame
+            AfterFirstFrame.run(this::installTray);
+        }
+    }
+
+    private void installTray() {
+        if (!stopped) {
+            tray = traySetup.install(stage, core, this::togglePause, this::bringForward, this::requestQuit);
+        }
     }
 
     /**

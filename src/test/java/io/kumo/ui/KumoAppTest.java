@@ -167,4 +167,22 @@ class KumoAppTest {
         assertThat(stage.getX()).isEqualTo(40);
         assertThat(stage.getY()).isEqualTo(30);
     }
+
+    @Test
+    void theTrayIsSetUpOnlyOnceTheWindowHasRenderedItsFirstFrame() throws TimeoutException {
+        shutDown();
+        core = TestCores.open(dir);
+        // skins are made by the CSS pass of a pulse: a button without one has not been rendered yet
+        java.util.concurrent.CompletableFuture<Boolean> rendered = new java.util.concurrent.CompletableFuture<>();
+        app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }, false,
+                (window, kumo, togglePause, open, quit) -> {
+                    javafx.scene.control.Control dashboardButton = (javafx.scene.control.Control)
+                            window.getScene().lookup("#" + NavigationItem.DASHBOARD.navId());
+                    rendered.complete(dashboardButton.getSkin() != null);
+                    return java.util.Optional.empty();
+                }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, rendered::isDone);
+        assertThat(rendered.join()).as("the window had rendered a frame when the tray was set up").isTrue();
+        assertThat(stage.isShowing()).isTrue();
+    }
 }
