@@ -153,7 +153,7 @@ public final class KumoApp extends Application {
 
     private void installTray() {
         if (!stopped) {
-            tray = traySetup.install(stage, core, this::togglePause, this::bringForward, this::requestQuit);
+            tray = traySetup.install(stage, core.engineStatus(), core.schedulingPause().state(), this::togglePause, this::bringForward, this::requestQuit);
         }
     }
 

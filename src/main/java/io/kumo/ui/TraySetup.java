@@ -1,6 +1,8 @@
 package io.kumo.ui;
 
-import io.kumo.app.KumoCore;
+import io.kumo.common.Observable;
+import io.kumo.engine.EngineStatus;
+import io.kumo.service.SchedulingPause;
 import io.kumo.ui.desktop.TrayIcon;
 import java.util.Optional;
 import javafx.stage.Stage;
@@ -9,8 +11,8 @@ import javafx.stage.Stage;
 @FunctionalInterface
 interface TraySetup {
 
-    TraySetup SYSTEM = (stage, core, togglePause, open, quit) -> TrayIcon.install(stage, core.engineStatus(),
-            core.schedulingPause().state(), togglePause, open, quit);
+    TraySetup SYSTEM = TrayIcon::install;
 
-    Optional<TrayIcon> install(Stage stage, KumoCore core, Runnable togglePause, Runnable open, Runnable quit);
+    Optional<TrayIcon> install(Stage stage, EngineStatus status, Observable<SchedulingPause.State> pause,
+                               Runnable togglePause, Runnable open, Runnable quit);
 }

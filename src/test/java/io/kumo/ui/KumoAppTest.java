@@ -9,9 +9,12 @@ import io.kumo.settings.Theme;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.shell.NavigationItem;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -173,13 +176,12 @@ class KumoAppTest {
         shutDown();
         core = TestCores.open(dir);
         // skins are made by the CSS pass of a pulse: a button without one has not been rendered yet
-        java.util.concurrent.CompletableFuture<Boolean> rendered = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Boolean> rendered = new CompletableFuture<>();
         app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }, false,
-                (window, kumo, togglePause, open, quit) -> {
-                    javafx.scene.control.Control dashboardButton = (javafx.scene.control.Control)
-                            window.getScene().lookup("#" + NavigationItem.DASHBOARD.navId());
+                (window, status, pause, togglePause, open, quit) -> {
+                    Control dashboardButton = (Control) window.getScene().lookup("#" + NavigationItem.DASHBOARD.navId());
                     rendered.complete(dashboardButton.getSkin() != null);
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, rendered::isDone);
         assertThat(rendered.join()).as("the window had rendered a frame when the tray was set up").isTrue();
