@@ -1,6 +1,7 @@
 package io.kumo.engine;
 
 import io.kumo.domain.Task;
+import io.kumo.engine.NextFires.Entry;
 import io.kumo.schedule.Trigger;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,9 +69,6 @@ public final class FireScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(FireScheduler.class);
 
-    private record Entry(Task task, Trigger trigger, Instant next) {
-    }
-
     /** An on-time fire handed over. */
     public record DueFire(Task task, Trigger trigger, Instant scheduledFor) {
     }
@@ -81,7 +79,7 @@ public final class FireScheduler {
     private final FailureWait failureWait;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final Map<Long, Entry> entries = new HashMap<>();
+    private final NextFires entries = new NextFires();
     private final Map<Long, Instant> delayed = new HashMap<>();
     private volatile boolean paused;
     private volatile boolean running;
@@ -103,7 +101,7 @@ public final class FireScheduler {
         Optional<Instant> next = trigger.nextFireAfter(after);
         withLock(() -> {
             if (next.isPresent()) {
-                entries.put(task.getId(), new Entry(task, trigger, next.get()));
+                entries.put(new Entry(task, trigger, next.get()));
             } else {
                 entries.remove(task.getId());
             }
@@ -149,14 +147,12 @@ public final class FireScheduler {
     /** One pass: hands over everything due now. Returns the next instant something is due, if any. */
     public Optional<Instant> tick() {
         Instant now = clock.instant();
-        List<Entry> due = new ArrayList<>();
+        List<Due> due = new ArrayList<>();
         List<Long> dueRuns = new ArrayList<>();
-        Map<Instant, Integer> sharing;
         lock.lock();
         try {
-            sharing = paused ? Map.of() : firesPerInstant();
             if (!paused) {
-                entries.values().stream().filter(e -> !handOverAt(e.next(), sharing).isAfter(now)).forEach(due::add);
+                entries.handedOverBy(now).forEach(entry -> due.add(new Due(entry, entries.sharing(entry.next()))));
             }
             delayed.entrySet().removeIf(e -> {
                 if (!e.getValue().isAfter(now)) {
@@ -168,11 +164,12 @@ public final class FireScheduler {
         } finally {
             lock.unlock();
         }
-        due.sort(java.util.Comparator.comparing(Entry::next));
+        due.sort(java.util.Comparator.comparing(next -> next.entry().next()));
         List<DueFire> onTime = new ArrayList<>();
-        for (Entry entry : due) {
+        for (Due next : due) {
+            Entry entry = next.entry();
             try {
-                onTime.addAll(handle(entry, now, now.plus(lead(sharing.getOrDefault(entry.next(), 1)))));
+                onTime.addAll(handle(entry, now, now.plus(lead(next.sharing()))));
             } catch (RuntimeException e) {
                 // a trigger that throws (a stored value out of range) loses its entry, not the pass of the others
                 LOG.error("Task '{}' cannot be scheduled any more and is skipped: {}", entry.task().getName(), e.toString());
@@ -189,15 +186,13 @@ public final class FireScheduler {
         return earliest();
     }
 
-    /** How many tasks' next fires fall on each instant (the caller holds the lock). */
-    private Map<Instant, Integer> firesPerInstant() {
-        Map<Instant, Integer> sharing = new HashMap<>();
-        entries.values().forEach(entry -> sharing.merge(entry.next(), 1, Integer::sum));
-        return sharing;
+    /** A task's fire found due in a pass, with how many fires share its instant. */
+    private record Due(Entry entry, int sharing) {
     }
 
-    private static Instant handOverAt(Instant fire, Map<Instant, Integer> sharing) {
-        return fire.minus(lead(sharing.getOrDefault(fire, 1)));
+    /** When a fire shared by {@code sharing} tasks is handed over. */
+    static Instant handOverAt(Instant fire, int sharing) {
+        return fire.minus(lead(sharing));
     }
 
     /** {@link #LEAD}, and {@link #LEAD_PER_SHARED_FIRE} more for each further fire at the same instant, at most {@link #MAX_LEAD}. */
@@ -250,7 +245,7 @@ public final class FireScheduler {
                 if (following == null) {
                     entries.remove(entry.task().getId());
                 } else {
-                    entries.put(entry.task().getId(), new Entry(entry.task(), entry.trigger(), following));
+                    entries.put(new Entry(entry.task(), entry.trigger(), following));
                 }
             }
         });
@@ -260,8 +255,7 @@ public final class FireScheduler {
     private Optional<Instant> earliest() {
         lock.lock();
         try {
-            Optional<Instant> fires = paused ? Optional.empty()
-                    : entries.values().stream().map(Entry::next).min(Instant::compareTo);
+            Optional<Instant> fires = paused ? Optional.empty() : entries.earliestFire();
             Optional<Instant> runs = delayed.values().stream().min(Instant::compareTo);
             if (fires.isEmpty()) {
                 return runs;
@@ -309,7 +303,7 @@ public final class FireScheduler {
                 return;
             }
             long waitNanos = REARM.toNanos();
-            Optional<Instant> wake = paused || entries.isEmpty() ? next.map(instant -> instant.minus(LEAD)) : Optional.of(nextHandOver());
+            Optional<Instant> wake = paused || entries.isEmpty() ? next.map(instant -> instant.minus(LEAD)) : nextHandOver();
             if (wake.isPresent()) {
                 waitNanos = Math.min(waitNanos, Duration.between(clock.instant(), wake.get()).toNanos());
             }
@@ -322,13 +316,12 @@ public final class FireScheduler {
     }
 
     /** The earliest moment a fire or delayed run is to be handed over (the caller holds the lock; not paused, entries). */
-    private Instant nextHandOver() {
-        Map<Instant, Integer> sharing = firesPerInstant();
-        Instant earliest = sharing.keySet().stream().map(fire -> handOverAt(fire, sharing)).min(Instant::compareTo).orElseThrow();
+    private Optional<Instant> nextHandOver() {
+        Instant earliest = entries.earliestHandOver().orElseThrow();
         for (Instant run : delayed.values()) {
             earliest = run.minus(LEAD).isBefore(earliest) ? run.minus(LEAD) : earliest;
         }
-        return earliest;
+        return Optional.of(earliest);
     }
 
     /** 1 s after the first failure in a row, doubling, at most {@link #REARM}. */
