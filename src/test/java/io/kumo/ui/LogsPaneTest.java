@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -186,8 +187,10 @@ class LogsPaneTest {
 
         robot.clickOn(robot.lookup("#logs-search-results .table-row-cell").nth(0).<Node>query());
         waitForText("#run-details-title", "Run #" + needle.getId() + " · haystack");
-        LogLineCell hit = waitForVisibleLine(37, "a Needle in the haystack");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> hit.getStyleClass().contains("log-hit-current"));
+        waitForVisibleLine(37, "a Needle in the haystack");
+        // the highlight re-renders the cells: the line's cell in view at the time carries it
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> visibleLine(37, "a Needle in the haystack")
+                .filter(cell -> cell.getStyleClass().contains("log-hit-current")).isPresent());
         assertThat(robot.lookup("#log-view").<Integer>queryListView().getSelectionModel().getSelectedItem()).isEqualTo(37);
     }
 
@@ -298,14 +301,19 @@ class LogsPaneTest {
                 }).toList();
     }
 
+    /** The cell found in view (a later refresh may re-create the cells, so it is not looked up a second time). */
     private LogLineCell waitForVisibleLine(int number, String expectedText) {
+        AtomicReference<LogLineCell> found = new AtomicReference<>();
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visibleLine(number, expectedText).isPresent());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                visibleLine(number, expectedText).ifPresent(found::set);
+                return found.get() != null;
+            });
         } catch (TimeoutException e) {
             throw new AssertionError("line " + number + " not in view; the view shows "
                     + visibleCells().stream().map(cell -> cell.getItem() + ":" + cell.lineText()).toList(), e);
         }
-        return visibleLine(number, expectedText).orElseThrow();
+        return found.get();
     }
 
     private Optional<LogLineCell> visibleLine(int number, String expectedText) {
