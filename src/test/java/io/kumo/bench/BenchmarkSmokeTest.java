@@ -116,4 +116,14 @@ class BenchmarkSmokeTest {
 
         assertThat(output()).contains("Run writes: 5 tasks").contains("pass 1:").contains("KB allocated").contains("ms CPU per run");
     }
+
+    @Test
+    void spawnFloorBenchmarkStartsAFewProcessesEachWayAndPrintsTheCostPerSpawn() throws Exception {
+        SpawnFloorBenchmark.main(new String[] {"4", "1,2", "1"});
+
+        assertThat(output()).contains("Spawn floor:").satisfiesAnyOf(
+                printed -> assertThat(printed).contains("(a) PosixSpawn.Prepared.start").contains("(b) PreparedLaunch.spawn")
+                        .contains("(c) ProcessBuilder").contains("ms per spawn").contains("children CPU"),
+                printed -> assertThat(printed).contains("posix_spawn: skipped"));
+    }
 }
