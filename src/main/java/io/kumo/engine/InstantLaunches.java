@@ -38,6 +38,11 @@ final class InstantLaunches {
     private static final int SPAWNERS = Math.max(2, Runtime.getRuntime().availableProcessors());
     /** Runs a spawner prepares before it starts them, once their instant has passed. */
     private static final int LATE_ROUND = 8;
+    /**
+     * How long a share's spawned runs wait for the other shares of their instant to finish spawning before they are
+     * supervised anyway (a spawn blocks only until its child has exec'd; this bounds a hung one).
+     */
+    static final Duration SUPERVISION_WAIT = Duration.ofSeconds(5);
 
     private final ProcessLauncher launcher;
     private final LaunchSpecFactory specs;
@@ -60,12 +65,13 @@ final class InstantLaunches {
     /** Launches {@code runs}, all due at the same instant and in priority order, on the workers; returns at once. */
     void launch(List<ActiveRun> runs) {
         int spawners = Math.min(SPAWNERS, runs.size());
+        SpawnLoops loops = new SpawnLoops();
         for (int first = 0; first < spawners; first++) {
             List<ActiveRun> share = new ArrayList<>();
             for (int i = first; i < runs.size(); i += spawners) {
                 share.add(runs.get(i));
             }
-            workers.execute(() -> launchShare(share));
+            workers.execute(() -> launchShare(share, loops));
         }
     }
 
@@ -78,7 +84,7 @@ final class InstantLaunches {
      * {@link #LATE_ROUND} once it has passed, so that a slow preparation does not hold back the spawns of what is
      * ready), then starts them.
      */
-    private void launchShare(List<ActiveRun> runs) {
+    private void launchShare(List<ActiveRun> runs, SpawnLoops loops) {
         int next = 0;
         while (next < runs.size()) {
             Instant at = runs.get(next).run.getScheduledFor();
@@ -93,16 +99,16 @@ final class InstantLaunches {
                     outcomes.failedToStart(active, e);
                 }
             } while (next < runs.size() && (clock.instant().isBefore(at) || prepared < LATE_ROUND));
-            start(ready);
+            start(ready, loops);
         }
     }
 
     /**
      * Claims the prepared runs (at most once: after a crash from the claim on, a run is not started again), waits for
-     * their instant, spawns them one after the other with nothing else in between, and only then supervises them and
-     * hands them on.
+     * their instant, spawns them one after the other with nothing else in between, and only then, once no other share of
+     * the instant is spawning either, supervises them and hands them on.
      */
-    private void start(List<Ready> ready) {
+    private void start(List<Ready> ready, SpawnLoops loops) {
         try {
             claims.claim(ready.stream().map(next -> next.active().run).toList());
         } catch (RuntimeException e) {
@@ -117,6 +123,7 @@ final class InstantLaunches {
         }
         List<ActiveRun> spawned = new ArrayList<>();
         List<ProcessLauncher.Spawned> processes = new ArrayList<>();
+        loops.begin();
         for (Ready next : ready) {
             ActiveRun active = next.active();
             if (active.endReason != ActiveRun.EndReason.NONE) { // stopped or shut down in the lead time
@@ -132,6 +139,8 @@ final class InstantLaunches {
                 outcomes.failedToStart(active, e);
             }
         }
+        loops.end();
+        loops.awaitNone(SUPERVISION_WAIT);
         for (int i = 0; i < spawned.size(); i++) { // supervised after the round's spawns: see PreparedLaunch.spawn
             spawned.get(i).process = processes.get(i).supervise();
         }

@@ -91,7 +91,8 @@ class BenchmarkSmokeTest {
     void burstBenchmarkStartsASmallBurstOnAShortMinuteBesideTheDefaultLimitAndApscheduler() throws Exception {
         BurstBenchmark.main(new String[] {"5", "1", "8", "short-minute"}); // the clock is shifted: no real minute to wait for
 
-        assertThat(output()).contains("Kumo, limit 8").contains("Kumo, default limit").contains("APScheduler").contains("within 250 ms");
+        assertThat(output()).contains("Kumo, limit 8").contains("Kumo, default limit").contains("APScheduler").contains("within 250 ms")
+                .contains("floor: 5 raw posix_spawn calls");
     }
 
     @Test

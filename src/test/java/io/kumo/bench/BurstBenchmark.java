@@ -44,6 +44,8 @@ public final class BurstBenchmark {
     private static final Duration SHORT_MINUTE_PER_TASK = Duration.ofMillis(20);
     /** Fires queued behind the default limit may start this long after their minute. */
     private static final Duration QUEUE_DRAIN = Duration.ofSeconds(50);
+    /** As many as the engine's launch workers spawning one instant's runs ({@code InstantLaunches}). */
+    private static final int LAUNCH_WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     public static void main(String[] args) throws Exception {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 200;
@@ -64,6 +66,10 @@ public final class BurstBenchmark {
         results.add(runKumo(tasks, bursts, Optional.empty(), shortMinute));
         names.add("APScheduler 3.x");
         results.add(runApscheduler(tasks, bursts, shortMinute));
+        List<String> floors = new ArrayList<>();
+        for (int burst = 0; burst < bursts; burst++) {
+            floors.add(SpawnFloorBenchmark.rawSpawns(tasks, LAUNCH_WORKERS).orElse("skipped (no posix_spawn)"));
+        }
 
         for (int burst = 0; burst < bursts; burst++) {
             System.out.printf("Burst %d (ms after the minute):%n", burst + 1);
@@ -71,6 +77,8 @@ public final class BurstBenchmark {
                 List<BurstFigures> figures = results.get(i);
                 System.out.printf("  %-22s %s%n", names.get(i), burst < figures.size() ? figures.get(burst) : "skipped");
             }
+            System.out.printf("  floor: %d raw posix_spawn calls of /bin/true on %d threads, prepared ahead (SpawnFloorBenchmark (a)): %s%n",
+                    tasks, LAUNCH_WORKERS, floors.get(burst));
         }
     }
 

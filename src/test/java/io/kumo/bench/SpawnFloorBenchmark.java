@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -80,6 +81,25 @@ public final class SpawnFloorBenchmark {
                 values.sort(null);
                 System.out.printf("  %-50s %7.1f / %7.1f / %7.1f ms%n", name, values.getFirst(), values.get(values.size() / 2), values.getLast());
             });
+        } finally {
+            FileTrees.delete(dir);
+        }
+    }
+
+    /**
+     * The floor alone, for another benchmark's invocation ({@code BurstBenchmark}): {@code count} launches of
+     * {@code /bin/true} started by {@code threads} threads, {@code PosixSpawn.Prepared.start} only; empty where
+     * posix_spawn is not available.
+     */
+    static Optional<String> rawSpawns(int count, int threads) throws Exception {
+        if (!RawSpawns.available()) {
+            return Optional.empty();
+        }
+        Path dir = Files.createTempDirectory("kumo-spawn-floor");
+        try {
+            Way raw = ways(dir).values().iterator().next();
+            measure(raw, Math.min(count, WARM_UP), 1);
+            return Optional.of(measure(raw, count, threads).toString());
         } finally {
             FileTrees.delete(dir);
         }
