@@ -42,7 +42,7 @@ final class InstantLaunches {
      * How long a share's spawned runs wait for the other shares of their instant to finish spawning before they are
      * supervised anyway (a spawn blocks only until its child has exec'd; this bounds a hung one).
      */
-    static final Duration SUPERVISION_WAIT = Duration.ofSeconds(5);
+    private static final Duration SUPERVISION_WAIT = Duration.ofSeconds(5);
 
     private final ProcessLauncher launcher;
     private final LaunchSpecFactory specs;

@@ -31,7 +31,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * in a temp directory, the real supervisor), added through the task service the CLI uses to the running engine.
  * Measured for each minute: when the first and the last process started after the minute, lateness percentiles, how
  * many started within 250 ms, fires lost or started twice; with the concurrency limit asked for, with the default limit,
- * and APScheduler 3.x on the same burst ({@code bench/apscheduler_burst.py}), one after the other in one invocation.
+ * and APScheduler 3.x on the same burst ({@code bench/apscheduler_burst.py}), one after the other in one invocation;
+ * then, per burst, the floor: as many raw {@code posix_spawn} calls started by as many threads as the engine has launch
+ * workers ({@link SpawnFloorBenchmark}), so that what is the engine's above the operating system's shows side by side.
  * Run: {@code mvn -Pbench -Dbench.main=io.kumo.bench.BurstBenchmark -Dbench.args="200 3 200"} (tasks, bursts, the
  * concurrency limit or {@code default}). A fourth argument {@code short-minute} is the smoke mode: Kumo's clock is
  * shifted so the next minute is a few seconds away (APScheduler fires on the second a few seconds ahead), so it does
