@@ -124,6 +124,20 @@ final class InstantLaunches {
         List<ActiveRun> spawned = new ArrayList<>();
         List<ProcessLauncher.Spawned> processes = new ArrayList<>();
         loops.begin();
+        try {
+            spawnEach(ready, spawned, processes);
+        } finally {
+            loops.end();
+        }
+        loops.awaitNone(SUPERVISION_WAIT);
+        for (int i = 0; i < spawned.size(); i++) { // supervised after the round's spawns: see PreparedLaunch.spawn
+            spawned.get(i).process = processes.get(i).supervise();
+        }
+        outcomes.started(spawned);
+    }
+
+    /** Spawns each prepared run (in order, nothing else in between) into {@code spawned} and {@code processes}. */
+    private void spawnEach(List<Ready> ready, List<ActiveRun> spawned, List<ProcessLauncher.Spawned> processes) {
         for (Ready next : ready) {
             ActiveRun active = next.active();
             if (active.endReason != ActiveRun.EndReason.NONE) { // stopped or shut down in the lead time
@@ -139,12 +153,6 @@ final class InstantLaunches {
                 outcomes.failedToStart(active, e);
             }
         }
-        loops.end();
-        loops.awaitNone(SUPERVISION_WAIT);
-        for (int i = 0; i < spawned.size(); i++) { // supervised after the round's spawns: see PreparedLaunch.spawn
-            spawned.get(i).process = processes.get(i).supervise();
-        }
-        outcomes.started(spawned);
     }
 
     /**
