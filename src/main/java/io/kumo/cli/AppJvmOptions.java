@@ -26,7 +26,8 @@ final class AppJvmOptions {
     private static final Map<String, String> LAUNCH_OPTIONS = Map.of("-Xmx", "MaxHeapSize", "-Xms", "InitialHeapSize");
     private static final Set<VMOption.Origin> UNSET = Set.of(VMOption.Origin.DEFAULT, VMOption.Origin.ERGONOMIC);
     /**
-     * The flags that choose the collector. A JVM takes one: a collector chosen on the command line (a user's
+     * The flags that choose the collector, for a list that names one (the serial collector is measured against G1 in
+     * docs/performance.md, steady lateness). A JVM takes one: a collector chosen on the command line (a user's
      * {@code -XX:+UseG1GC}) wins over the list's, and a restart given both would not start ("Multiple garbage
      * collectors selected").
      */

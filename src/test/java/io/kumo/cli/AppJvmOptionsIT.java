@@ -25,17 +25,7 @@ class AppJvmOptionsIT {
             assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
 
             assertThat(flags(kumo.pid())).contains("-XX:G1PeriodicGCInterval=30000", "-XX:MinHeapFreeRatio=10",
-                    "-XX:MaxHeapFreeRatio=30", "-XX:MaxHeapSize=268435456", "-XX:+UseSerialGC");
-        }
-    }
-
-    @Test
-    void aCollectorGivenOnTheCommandLineWins() throws Exception {
-        try (KumoProcess kumo = KumoProcess.startWithJvmOptions(Path.of("").toAbsolutePath(), List.of("-XX:+UseG1GC"),
-                "--headless", "--data-dir", dataDir.toString())) {
-            assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
-
-            assertThat(flags(kumo.pid())).contains("-XX:+UseG1GC", "-XX:MaxHeapSize=268435456").doesNotContain("UseSerialGC");
+                    "-XX:MaxHeapFreeRatio=30", "-XX:MaxHeapSize=268435456");
         }
     }
 
