@@ -23,8 +23,8 @@ import java.util.List;
  * 15, as the run-record writer gathers them) on a real H2 file. Prints bytes allocated and CPU per run and the
  * collections of each pass. Allocation per run hardly depends on the machine's load, so it compares versions where
  * {@link LatenessBenchmark}'s lateness cannot (docs/performance.md, steady lateness). Arguments: tasks (200), rounds
- * per pass (10), passes (2; the first warms up). {@code -Dbench.h2CacheKb=N} sets H2's page cache (default 16 MB), whose
- * pages are what young collections copy.
+ * per pass (10), passes (2; the first warms up). {@code -Dbench.h2CacheKb=N} sets H2's page cache (default 16 MB),
+ * whose pages are what young collections copy.
  */
 public final class RunWriteBenchmark {
 
