@@ -25,6 +25,14 @@ final class AppJvmOptions {
     /** Launch-only options the list may hold besides {@code -XX:} flags, and the HotSpot flag each sets. */
     private static final Map<String, String> LAUNCH_OPTIONS = Map.of("-Xmx", "MaxHeapSize", "-Xms", "InitialHeapSize");
     private static final Set<VMOption.Origin> UNSET = Set.of(VMOption.Origin.DEFAULT, VMOption.Origin.ERGONOMIC);
+    /**
+     * The flags that choose the collector, for a list that names one (the serial collector is measured against G1 in
+     * docs/performance.md, steady lateness). A JVM takes one: a collector chosen on the command line (a user's
+     * {@code -XX:+UseG1GC}) wins over the list's, and a restart given both would not start ("Multiple garbage
+     * collectors selected").
+     */
+    private static final Set<String> COLLECTORS = Set.of("UseSerialGC", "UseParallelGC", "UseG1GC", "UseZGC",
+            "UseShenandoahGC", "UseEpsilonGC");
 
     /** Flag name to its value as written after {@code =} (true/false for {@code +}/{@code -}). */
     private final Map<String, String> options;
@@ -81,12 +89,29 @@ final class AppJvmOptions {
         boolean launchOnly = false;
         for (String name : options.keySet()) {
             VMOption current = vm.getVMOption(name);
-            if (UNSET.contains(current.getOrigin())) {
+            if (!chosenAlready(vm, name)) {
                 unset.add(arguments.get(name));
                 launchOnly |= !current.isWriteable();
             }
         }
         return launchOnly ? unset : List.of();
+    }
+
+    /** Whether the command line set the flag, or for a collector flag, chose any collector. */
+    private static boolean chosenAlready(HotSpotDiagnosticMXBean vm, String name) {
+        if (!COLLECTORS.contains(name)) {
+            return !UNSET.contains(vm.getVMOption(name).getOrigin());
+        }
+        for (String collector : COLLECTORS) {
+            try {
+                if (!UNSET.contains(vm.getVMOption(collector).getOrigin())) {
+                    return true;
+                }
+            } catch (IllegalArgumentException notInThisJvm) {
+                // a collector this JVM was built without
+            }
+        }
+        return false;
     }
 
     /**
@@ -100,7 +125,7 @@ final class AppJvmOptions {
             List<String> refused = new ArrayList<>();
             for (String name : pending) {
                 VMOption current = vm.getVMOption(name);
-                if (!UNSET.contains(current.getOrigin())) {
+                if (chosenAlready(vm, name)) {
                     continue; // given on the command line: the user's choice stands
                 }
                 if (!current.isWriteable()) {

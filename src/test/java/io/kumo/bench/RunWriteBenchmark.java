@@ -23,7 +23,8 @@ import java.util.List;
  * 15, as the run-record writer gathers them) on a real H2 file. Prints bytes allocated and CPU per run and the
  * collections of each pass. Allocation per run hardly depends on the machine's load, so it compares versions where
  * {@link LatenessBenchmark}'s lateness cannot (docs/performance.md, steady lateness). Arguments: tasks (200), rounds
- * per pass (10), passes (2; the first warms up).
+ * per pass (10), passes (2; the first warms up). {@code -Dbench.h2CacheKb=N} sets H2's page cache (default 16 MB),
+ * whose pages are what young collections copy.
  */
 public final class RunWriteBenchmark {
 
@@ -36,6 +37,15 @@ public final class RunWriteBenchmark {
         Path dir = Files.createTempDirectory("kumo-run-writes");
         try (KumoCore core = KumoCore.open(new DataDirectory(dir), Clock.systemUTC(), new Actor("bench@localhost"))) {
             RunStore store = new RunStore(core.database());
+            String cacheKb = System.getProperty("bench.h2CacheKb");
+            if (cacheKb != null) {
+                core.database().withConnection(connection -> {
+                    try (var statement = connection.createStatement()) {
+                        return statement.execute("SET CACHE_SIZE " + Integer.parseInt(cacheKb));
+                    }
+                });
+                System.out.println("H2 cache: " + cacheKb + " KB");
+            }
             List<Task> created = new ArrayList<>();
             for (int i = 0; i < tasks; i++) {
                 created.add(core.tasks().create(new Task("writes-" + i, "/bin/true")));

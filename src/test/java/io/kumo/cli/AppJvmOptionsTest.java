@@ -81,6 +81,34 @@ class AppJvmOptionsTest {
         assertThat(vm.fromCommandLine).containsEntry("G1PeriodicGCInterval", "5000");
     }
 
+    @Test
+    void aCollectorChosenOnTheCommandLineKeepsTheListsCollectorOutOfTheRestart() {
+        FakeVm vm = new FakeVm(Map.of("MaxHeapSize", "6320816128", "UseSerialGC", "false", "UseParallelGC", "false"));
+        vm.fromCommandLine.put("UseParallelGC", "true");
+
+        assertThat(AppJvmOptions.parse("-Xmx256m -XX:+UseSerialGC").launchArguments(vm)).containsExactly("-Xmx256m");
+    }
+
+    @Test
+    void aCollectorChosenOnTheCommandLineCallsForNoRestartOnItsOwn() {
+        FakeVm vm = new FakeVm(Map.of("UseSerialGC", "false", "UseG1GC", "false"));
+        vm.fromCommandLine.put("MaxHeapSize", "1073741824");
+        vm.fromCommandLine.put("UseG1GC", "true");
+
+        AppJvmOptions list = AppJvmOptions.parse("-Xmx256m -XX:+UseSerialGC");
+
+        assertThat(list.launchArguments(vm)).isEmpty();
+        assertThat(list.applyTo(vm)).isEmpty();
+    }
+
+    @Test
+    void theListsCollectorIsPartOfTheRestartWhenTheCommandLineChoseNone() {
+        FakeVm vm = new FakeVm(Map.of("MaxHeapSize", "6320816128", "UseSerialGC", "false", "UseG1GC", "true"));
+
+        assertThat(AppJvmOptions.parse("-Xmx256m -XX:+UseSerialGC").launchArguments(vm))
+                .containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+    }
+
     /** Enforces the one constraint that matters here: MaxHeapFreeRatio >= MinHeapFreeRatio. */
     private static final class FakeVm implements HotSpotDiagnosticMXBean {
         final Map<String, String> values;
@@ -93,9 +121,14 @@ class AppJvmOptionsTest {
         @Override
         public VMOption getVMOption(String name) {
             if (fromCommandLine.containsKey(name)) {
-                return new VMOption(name, fromCommandLine.get(name), !name.equals("MaxHeapSize"), VMOption.Origin.VM_CREATION);
+                return new VMOption(name, fromCommandLine.get(name), writeable(name), VMOption.Origin.VM_CREATION);
             }
-            return new VMOption(name, values.get(name), !name.equals("MaxHeapSize"), VMOption.Origin.DEFAULT);
+            return new VMOption(name, values.getOrDefault(name, "false"), writeable(name), VMOption.Origin.DEFAULT);
+        }
+
+        /** The heap's size and the collector are chosen at launch only. */
+        private static boolean writeable(String name) {
+            return !name.equals("MaxHeapSize") && !(name.startsWith("Use") && name.endsWith("GC"));
         }
 
         @Override
