@@ -25,7 +25,7 @@ class AppJvmOptionsIT {
             assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
 
             assertThat(flags(kumo.pid())).contains("-XX:G1PeriodicGCInterval=30000", "-XX:MinHeapFreeRatio=10",
-                    "-XX:MaxHeapFreeRatio=30", "-XX:MaxHeapSize=268435456");
+                    "-XX:MaxHeapFreeRatio=30", "-XX:MaxHeapSize=268435456", "-XX:TrimNativeHeapInterval=30000");
         }
     }
 
