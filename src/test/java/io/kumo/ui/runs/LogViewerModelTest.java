@@ -93,6 +93,23 @@ class LogViewerModelTest {
     }
 
     @Test
+    void openingALogAtItsEndHasItsLastLinesAtHandWithoutWaitingForTheirPage() throws Exception {
+        Path log = dir.resolve("11.log");
+        Files.writeString(log, numbered(1, 5_000));
+
+        LogLine last = FxThread.call(() -> {
+            LogViewerModel model = new LogViewerModel(background, null);
+            model.open(row(log, RunStatus.SUCCESS));
+            LogLine line = model.line(model.lineCountProperty().get()); // what the cell at the end shows first
+            model.close();
+            return line;
+        });
+
+        assertThat(last).as("the last line, not a placeholder while its page is read").isNotNull();
+        assertThat(last.text()).isEqualTo("line 5000");
+    }
+
+    @Test
     void followingAFloodHoldsOnlyItsLastLinesEndingWithTheNewestAndSaysTheRestIsInTheFile() throws Exception {
         int total = 3 * LogViewerModel.FOLLOWED_LINES;
 
