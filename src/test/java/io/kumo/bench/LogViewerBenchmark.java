@@ -53,13 +53,19 @@ import javafx.stage.Stage;
  * VmRSS over time, heap after a collection at the start and the end. The run's log cap is raised to fit the flood, so
  * the file holds every line as it is written.
  *
- * <p>Arguments: lines per second (10000), seconds (60). The anchor is the same window and pane with no run open
- * (pulse gaps while idle), measured first in the same invocation.
+ * <p>Arguments: lines per second (10000), seconds (60), and seconds the run writes before the log is opened (0: as
+ * soon as it runs; more opens a log that is already many MB). The window first settles (its own start-up pulses are
+ * not the viewer's: the benchmark waits until a second of pulses has no gap over {@value #SETTLED_GAP_MS} ms), then
+ * the anchor is the same window and pane with no run open (pulse gaps while idle), measured in the same invocation.
+ * The opening of the log (its first second) is reported apart from the steady following after it.
  */
 public final class LogViewerBenchmark {
 
     private static final Pattern SEQ = Pattern.compile("seq=(\\d+)");
     private static final int LINE_LENGTH = 100;
+    /** A window has settled once a whole second of its pulses has no gap over this. */
+    private static final int SETTLED_GAP_MS = 25;
+    private static final int SETTLE_LIMIT_SECONDS = 20;
 
     private LogViewerBenchmark() {
     }
@@ -67,6 +73,7 @@ public final class LogViewerBenchmark {
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+        int openAfter = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         if (System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Headless");
             System.setProperty("prism.order", "sw");
@@ -74,7 +81,7 @@ public final class LogViewerBenchmark {
         Path dir = Files.createTempDirectory("kumo-logviewer-bench");
         boolean ownToolkit = startToolkit();
         try (KumoCore core = KumoCore.open(new DataDirectory(dir), Clock.systemUTC(), new Actor("bench@localhost"))) {
-            new LogViewerBenchmark().measure(core, dir, rate, seconds);
+            new LogViewerBenchmark().measure(core, dir, rate, seconds, openAfter);
         } finally {
             deleteTree(dir);
             if (ownToolkit) {
@@ -98,7 +105,7 @@ public final class LogViewerBenchmark {
         return own;
     }
 
-    private void measure(KumoCore core, Path dir, int rate, int seconds) throws Exception {
+    private void measure(KumoCore core, Path dir, int rate, int seconds, int openAfter) throws Exception {
         Path script = dir.resolve("flood.py");
         Files.writeString(script, FLOOD);
         // the default cap (50 MB) keeps a longer flood's end in memory until the run ends: the file, not the viewer, would lag
@@ -106,7 +113,10 @@ public final class LogViewerBenchmark {
         Task task = core.tasks().create(new Task("flood", "python3 " + script + " " + rate + " " + seconds));
         core.startEngine(new OsProcessLauncher(), System.getenv());
         VirtualThreadBackground background = new VirtualThreadBackground();
+        long shownAt = System.nanoTime();
         Window window = onFx(() -> openWindow(core, background));
+        PulseGaps startUp = window.gaps.settle(Math.min(SETTLE_LIMIT_SECONDS, Math.max(3, seconds))); // a smoke run waits less
+        double settledAfter = (System.nanoTime() - shownAt) / 1e9;
 
         FxCpu idleCpu = new FxCpu();
         PulseGaps idle = window.gaps.measureFor(Math.min(5, Math.max(2, seconds / 4)));
@@ -118,6 +128,8 @@ public final class LogViewerBenchmark {
         Run run = core.engine().orElseThrow().runNow(task);
         RunRow running = waitForRunning(core, run.getId());
         Path log = Path.of(core.runHistory().find(run.getId()).orElseThrow().getLogPath());
+        Thread.sleep(openAfter * 1000L);
+        long bytesAtOpen = Files.exists(log) ? Files.size(log) : 0;
         window.gaps.reset();
         long openedAt = System.currentTimeMillis();
         onFx(() -> {
@@ -169,9 +181,15 @@ public final class LogViewerBenchmark {
 
         System.out.printf("Log viewer following %,d lines/s for %d s (%s, %d cores, glass.platform=%s)%n", rate, seconds,
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), System.getProperty("glass.platform"));
+        System.out.printf("  window start-up until settled (a second without a gap over %d ms): %.1f s, %s%n", SETTLED_GAP_MS,
+                settledAfter, startUp.summary());
         System.out.println("  anchor, same window idle (no run open): " + idle.summary() + "; FX thread CPU/run-queue wait " + idleBusy + " ms/s");
-        System.out.println("  following the flood:                   " + flood.summary() + "; FX thread CPU/run-queue wait " + floodBusy + " ms/s");
+        System.out.printf("  log opened %d s after the run started, its file then %,d bytes%n", openAfter, bytesAtOpen);
+        System.out.println("  opening, its first second:             " + flood.until(openedAt + 1_000).summary());
+        System.out.println("  following, after its first second:     " + flood.since(openedAt + 1_000).summary());
+        System.out.println("  following the flood (whole):           " + flood.summary() + "; FX thread CPU/run-queue wait " + floodBusy + " ms/s");
         System.out.println("  following, after its first 10 s:       " + flood.since(openedAt + 10_000).summary());
+        System.out.println("  longest gaps in the opening second: " + flood.until(openedAt + 1_000).longGaps(12, flood.until(openedAt + 1_000).nanos()));
         System.out.println("  FX thread CPU/run-queue wait (ms/s, every 5 s): " + cpuTimeline);
         System.out.println("  longest gaps while following: " + flood.longGaps(12, flood.nanos()));
         System.out.println("  gaps with the most FX CPU while following: " + flood.longGaps(8, flood.cpuNanos()));
@@ -284,6 +302,24 @@ public final class LogViewerBenchmark {
             }
         }
 
+        /**
+         * Waits until a whole second of pulses has no gap over {@value #SETTLED_GAP_MS} ms (at most {@code limit} s) and
+         * returns every gap until then: the window's own start-up.
+         */
+        PulseGaps settle(int limit) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limit);
+            while (System.nanoTime() < deadline) {
+                Thread.sleep(250);
+                PulseGaps all = snapshot();
+                long[] ended = all.endedAtMillis();
+                if (ended.length > 0 && ended[ended.length - 1] - ended[0] >= 1_000
+                        && all.since(ended[ended.length - 1] - 1_000).longest() <= TimeUnit.MILLISECONDS.toNanos(SETTLED_GAP_MS)) {
+                    return all;
+                }
+            }
+            return snapshot();
+        }
+
         PulseGaps measureFor(int seconds) throws Exception {
             reset();
             Thread.sleep(seconds * 1000L);
@@ -330,6 +366,19 @@ public final class LogViewerBenchmark {
             }
             return new PulseGaps(Arrays.copyOfRange(nanos, from, nanos.length), Arrays.copyOfRange(cpuNanos, from, cpuNanos.length),
                     Arrays.copyOfRange(endedAtMillis, from, endedAtMillis.length));
+        }
+
+        /** The gaps that ended before {@code millis} (epoch ms). */
+        PulseGaps until(long millis) {
+            int to = 0;
+            while (to < endedAtMillis.length && endedAtMillis[to] < millis) {
+                to++;
+            }
+            return new PulseGaps(Arrays.copyOf(nanos, to), Arrays.copyOf(cpuNanos, to), Arrays.copyOf(endedAtMillis, to));
+        }
+
+        long longest() {
+            return Arrays.stream(nanos).max().orElse(0);
         }
 
         private static long p99(long[] sorted) {

@@ -4,6 +4,8 @@ import io.kumo.logs.LogLine;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,7 +21,8 @@ import javafx.scene.text.TextFlow;
  */
 public final class LogLineCell extends ListCell<Integer> {
 
-    private static final List<String> KINDS = List.of("log-stderr", "log-notice", "log-hit", "log-hit-current", "log-pending");
+    /** A line whose page is being read: a pseudo-class, whose change restyles the cell far less than a style class. */
+    private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
 
     private final LogViewerModel model;
     private final Label number = new Label();
@@ -27,6 +30,8 @@ public final class LogLineCell extends ListCell<Integer> {
     private final Label text = new Label();
     private final HBox box = new HBox(number, marker, text);
     private String shown = "";
+    /** The cell's style classes for its line ("log-stderr", "log-hit", …): changed only when they differ. */
+    private List<String> kinds = List.of();
 
     LogLineCell(LogViewerModel model) {
         this.model = model;
@@ -59,9 +64,9 @@ public final class LogLineCell extends ListCell<Integer> {
     }
 
     private void render(Integer line) {
-        getStyleClass().removeAll(KINDS);
         if (line == null) {
             shown = "";
+            setKinds(List.of(), false);
             setGraphic(null);
             return;
         }
@@ -74,7 +79,7 @@ public final class LogLineCell extends ListCell<Integer> {
         HBox.setHgrow(text, wrap ? Priority.ALWAYS : Priority.NEVER);
         if (logLine == null) {
             shown = "";
-            getStyleClass().add("log-pending");
+            setKinds(List.of(), true);
             marker.setText("");
             text.setText("…");
             text.setGraphic(null);
@@ -82,21 +87,19 @@ public final class LogLineCell extends ListCell<Integer> {
             return;
         }
         shown = logLine.text();
-        switch (logLine.kind()) {
-            case STDERR -> {
-                getStyleClass().add("log-stderr");
-                marker.setText("!");
-            }
-            case NOTICE -> {
-                getStyleClass().add("log-notice");
-                marker.setText("·");
-            }
-            case STDOUT -> marker.setText("");
-        }
+        String lineKind = switch (logLine.kind()) {
+            case STDERR -> "log-stderr";
+            case NOTICE -> "log-notice";
+            case STDOUT -> "";
+        };
+        marker.setText(switch (logLine.kind()) {
+            case STDERR -> "!";
+            case NOTICE -> "·";
+            case STDOUT -> "";
+        });
         boolean hit = model.isHit(line);
-        if (hit) {
-            getStyleClass().add(model.currentHit() == line ? "log-hit-current" : "log-hit");
-        }
+        String hitKind = !hit ? "" : model.currentHit() == line ? "log-hit-current" : "log-hit";
+        setKinds(Stream.of(lineKind, hitKind).filter(kind -> !kind.isEmpty()).toList(), false);
         Pattern highlight = model.highlightProperty().get();
         if (hit && highlight != null) {
             text.setText(null);
@@ -106,6 +109,19 @@ public final class LogLineCell extends ListCell<Integer> {
             text.setText(shown);
         }
         setGraphic(box);
+    }
+
+    /**
+     * Sets the cell's style classes for its line and the pending state, touching the style classes only when they change:
+     * each change of a style class makes JavaFX look the cell's styles up again.
+     */
+    private void setKinds(List<String> newKinds, boolean pending) {
+        pseudoClassStateChanged(PENDING, pending);
+        if (!kinds.equals(newKinds)) {
+            getStyleClass().removeAll(kinds);
+            getStyleClass().addAll(newKinds);
+            kinds = newKinds;
+        }
     }
 
     /** Digits of the gutter: those of the highest line number, at least four. */

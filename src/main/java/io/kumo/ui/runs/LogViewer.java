@@ -214,6 +214,9 @@ public final class LogViewer extends VBox {
                 list.scrollTo(Math.max(0, index - rows / 3));
             } else if (!lastCellInView(index)) {
                 list.scrollTo(index); // a scroll re-lays out every cell: not while the end is already in view
+                if (index == list.getItems().size() - 1) {
+                    toTheEnd();
+                }
             }
         });
     }
@@ -230,6 +233,18 @@ public final class LogViewer extends VBox {
             if (flow.getVisibleCell(index) instanceof LogLineCell cell) {
                 cell.redraw();
             }
+        }
+    }
+
+    /**
+     * Puts the flow at its very end. {@code scrollTo} (the flow's {@code scrollToTop}) places an item by the flow's
+     * estimate of all items' height, which can be stale right after the count changed: with the app's theme it was one
+     * row short, the newest line just below the view. Position 1 is the end whatever the estimate.
+     */
+    private void toTheEnd() {
+        VirtualFlow<?> flow = flow();
+        if (flow != null) {
+            flow.setPosition(1);
         }
     }
 

@@ -120,9 +120,10 @@ public final class LogViewerModel {
         long mine = generation;
         message.set(null);
         notice.set("Opening the log…");
-        background.run(() -> IndexedLog.open(file), opened -> {
+        int tailLines = line <= 0 && follow.get() ? FOLLOWED_TAIL : 0; // opened at its end: the last screenful with the index
+        background.run(() -> Opened.read(file, tailLines), opened -> {
             if (mine != generation) {
-                opened.close();
+                opened.log().close();
                 return;
             }
             notice.set("");
@@ -147,17 +148,36 @@ public final class LogViewerModel {
         });
     }
 
+    /**
+     * A log opened in the background, with its last lines when it is opened at its end: the first cells in view show
+     * text at once, instead of placeholders whose page read makes them render (and restyle) a second time.
+     */
+    private record Opened(IndexedLog log, int count, List<LogLine> tail) {
+        static Opened read(Path file, int tailLines) {
+            IndexedLog log = IndexedLog.open(file);
+            try {
+                int count = log.lineCount();
+                return new Opened(log, count, tailLines == 0 || count == 0 ? List.of()
+                        : log.lines(Math.max(1, count - tailLines + 1), Math.min(tailLines, count)));
+            } catch (RuntimeException e) {
+                log.close();
+                throw e;
+            }
+        }
+    }
+
     /** {@code live}: the run still writes, so a followed log holds only its last lines from the start. */
-    private void show(IndexedLog opened, Path file, boolean live) {
-        log = opened;
+    private void show(Opened opened, Path file, boolean live) {
+        log = opened.log();
         path = file;
         long mine = generation;
-        cache = new LineCache(opened, background, () -> {
+        cache = new LineCache(log, background, () -> {
             if (mine == generation) {
                 bumpRevision();
             }
         });
-        int count = opened.lineCount();
+        cache.grown(0, opened.tail());
+        int count = opened.count();
         numbers = new LineNumbers(count);
         if (live) {
             numbers.show(firstHeld(count), count); // not later: shrinking a list scrolled to its end moves the view
@@ -169,7 +189,7 @@ public final class LogViewerModel {
             int line = pendingReveal;
             pendingReveal = -1;
             if (find.queryProperty().get() != null && !find.queryProperty().get().isEmpty()) {
-                find.reveal(opened, count, line);
+                find.reveal(log, count, line);
             } else {
                 requestReveal(line, true);
             }

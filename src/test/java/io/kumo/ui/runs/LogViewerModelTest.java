@@ -78,18 +78,24 @@ class LogViewerModelTest {
         Path log = dir.resolve("9.log");
         Files.writeString(log, numbered(1, 10));
 
-        LogLine newest = FxThread.call(() -> {
-            LogViewerModel model = new LogViewerModel(background, null);
-            model.open(row(log, RunStatus.RUNNING));
+        LogLine newest = lastLineAfterOpening(row(log, RunStatus.RUNNING), model -> {
             Files.writeString(log, numbered(11, 5_000), StandardOpenOption.APPEND);
             model.tick();
-            LogLine line = model.line(model.lineCountProperty().get()); // what the cell at the end shows now
-            model.close();
-            return line;
         });
 
         assertThat(newest).as("the newest line, not a placeholder while its page is read").isNotNull();
         assertThat(newest.text()).isEqualTo("line 5000");
+    }
+
+    @Test
+    void openingALogAtItsEndHasItsLastLinesAtHandWithoutWaitingForTheirPage() throws Exception {
+        Path log = dir.resolve("11.log");
+        Files.writeString(log, numbered(1, 5_000));
+
+        LogLine last = lastLineAfterOpening(row(log, RunStatus.SUCCESS), model -> { });
+
+        assertThat(last).as("the last line, not a placeholder while its page is read").isNotNull();
+        assertThat(last.text()).isEqualTo("line 5000");
     }
 
     @Test
@@ -116,6 +122,22 @@ class LogViewerModelTest {
     }
 
     private record Held(int size, int first, int last, int lineCount, String notice) {
+    }
+
+    private interface Step {
+        void apply(LogViewerModel model) throws Exception;
+    }
+
+    /** Opens the run, takes {@code then}, and returns what the cell of the last line shows at that moment. */
+    private LogLine lastLineAfterOpening(RunRow row, Step then) throws Exception {
+        return FxThread.call(() -> {
+            LogViewerModel model = new LogViewerModel(background, null);
+            model.open(row);
+            then.apply(model);
+            LogLine line = model.line(model.lineCountProperty().get());
+            model.close();
+            return line;
+        });
     }
 
     private Held afterFollowingAFlood(int total, Consumer<LogViewerModel> then) throws Exception {
