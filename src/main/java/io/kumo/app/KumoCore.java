@@ -46,6 +46,7 @@ import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
 import io.kumo.storage.StorageHealth;
 import io.kumo.store.Database;
+import io.kumo.store.TaskTable;
 import io.kumo.supervisor.ProcessLauncher;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -111,7 +112,7 @@ public final class KumoCore implements AutoCloseable {
         this.taskRules = new TaskRules(clock, Path.of(System.getProperty("user.home")),
                 id -> projects.findById(id).map(this::workFolder));
         this.tasks = new AuditedRepository<>(database, database.tasks(), audit, clock, "Task", taskRules);
-        this.taskService = new TaskService(tasks, taskRules);
+        this.taskService = new TaskService(tasks, new TaskTable(database), taskRules);
         this.environments = new AuditedRepository<>(database, database.environments(), audit, clock, "Environment");
         this.variables = new AuditedRepository<>(database, database.envVariables(), audit, clock, "Variable");
         this.python = PythonServices.create(dataDirectory, database, environments, tasks,
