@@ -1,7 +1,6 @@
 package io.kumo.app;
 
 import io.kumo.audit.AuditService;
-import io.kumo.backup.BackupRestorer;
 import io.kumo.backup.BackupService;
 import io.kumo.common.Actor;
 import io.kumo.common.Observable;
@@ -46,7 +45,6 @@ import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
 import io.kumo.storage.StorageHealth;
 import io.kumo.store.Database;
-import io.kumo.store.TaskTable;
 import io.kumo.supervisor.ProcessLauncher;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,7 +60,7 @@ import org.slf4j.LoggerFactory;
  * Everything Kumo is without a window: the data directory (held by an instance lock), the database and the services.
  * The GUI and the headless mode both run on one of these.
  */
-public final class KumoCore implements AutoCloseable {
+public final class KumoCore implements TaskReads, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KumoCore.class);
 
@@ -105,15 +103,15 @@ public final class KumoCore implements AutoCloseable {
         this.lock = lock;
         this.database = database;
         this.clock = clock;
-        this.audit = new AuditService(database, clock, actor);
-        this.settings = new SettingsService(database, audit, clock);
-        this.projects = new AuditedRepository<>(database, database.projects(), audit, clock, "Project");
-        // a task without a project starts in the home folder, as LaunchSpecFactory starts it
-        this.taskRules = new TaskRules(clock, Path.of(System.getProperty("user.home")),
-                id -> projects.findById(id).map(this::workFolder));
-        this.tasks = new AuditedRepository<>(database, database.tasks(), audit, clock, "Task", taskRules);
-        this.taskService = new TaskService(tasks, new TaskTable(database), taskRules);
-        this.environments = new AuditedRepository<>(database, database.environments(), audit, clock, "Environment");
+        StoreServices store = StoreServices.of(database, clock, actor);
+        this.audit = store.audit();
+        this.settings = store.settings();
+        this.projects = store.projects();
+        this.taskRules = store.taskRules();
+        this.tasks = store.tasks();
+        this.taskService = store.taskService();
+        this.environments = store.environments();
+        this.schedulingPause = store.schedulingPause();
         this.variables = new AuditedRepository<>(database, database.envVariables(), audit, clock, "Variable");
         this.python = PythonServices.create(dataDirectory, database, environments, tasks,
                 new AuditedRepository<Interpreter>(database, database.interpreters(), audit, clock, "Interpreter", "path", 4096),
@@ -132,7 +130,6 @@ public final class KumoCore implements AutoCloseable {
                 new RunPruner(database), backups, clock);
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
-        this.schedulingPause = new SchedulingPause(settings, audit);
         this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 
@@ -158,9 +155,7 @@ public final class KumoCore implements AutoCloseable {
     public static KumoCore open(DataDirectory dataDirectory, InstanceLock lock, Clock clock, Actor actor,
                                 Map<String, String> userEnvironment) {
         try {
-            BackupRestorer.applyPending(dataDirectory, clock);
-            Database database = Database.open(dataDirectory.database(), StorageHealth.of(dataDirectory.root(), clock));
-            dataDirectory.tightenEntries(dataDirectory.database()); // H2 creates its files with the default mode
+            Database database = StoreServices.openDatabase(dataDirectory, clock);
             KumoCore core = new KumoCore(dataDirectory, lock, database, clock, actor, userEnvironment);
             core.start();
             return core;
@@ -168,10 +163,6 @@ public final class KumoCore implements AutoCloseable {
             lock.close();
             throw e;
         }
-    }
-
-    private Path workFolder(Project project) {
-        return projectService.workFolder(project);
     }
 
     private void start() {
