@@ -39,6 +39,7 @@ import io.kumo.secrets.VariableService;
 import io.kumo.service.AuditedRepository;
 import io.kumo.service.NextRuns;
 import io.kumo.service.SchedulingPause;
+import io.kumo.service.StoredSchedules;
 import io.kumo.service.TaskRules;
 import io.kumo.service.TaskService;
 import io.kumo.settings.Settings;
@@ -89,6 +90,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final DashboardService dashboard;
     private final SchedulingPause schedulingPause;
     private final NextRuns nextRuns;
+    private final StoredSchedules schedules = new StoredSchedules();
     private final WindowRequests windowRequests = new WindowRequests();
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -215,6 +217,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public SchedulingPause schedulingPause() { return schedulingPause; }
     /** Each task's next run as the lists show it (none while paused). */
     public NextRuns nextRuns() { return nextRuns; }
+    /** Every listing's stored schedules (trigger and words), read once for the instance's life. */
+    public StoredSchedules schedules() { return schedules; }
 
     private void purgeExpiredTrash() {
         try {

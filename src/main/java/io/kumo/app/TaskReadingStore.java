@@ -7,6 +7,7 @@ import io.kumo.domain.PythonEnvironment;
 import io.kumo.service.AuditedRepository;
 import io.kumo.service.NextRuns;
 import io.kumo.service.SchedulingPause;
+import io.kumo.service.StoredSchedules;
 import io.kumo.service.TaskService;
 import io.kumo.store.Database;
 import java.time.Clock;
@@ -24,6 +25,7 @@ public final class TaskReadingStore implements TaskReads, AutoCloseable {
     private final Database database;
     private final StoreServices services;
     private final NextRuns nextRuns;
+    private final StoredSchedules schedules = new StoredSchedules();
 
     private TaskReadingStore(Database database, StoreServices services, Clock clock) {
         this.database = database;
@@ -50,6 +52,11 @@ public final class TaskReadingStore implements TaskReads, AutoCloseable {
     @Override
     public NextRuns nextRuns() {
         return nextRuns;
+    }
+
+    @Override
+    public StoredSchedules schedules() {
+        return schedules;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.kumo.domain.PythonEnvironment;
 import io.kumo.service.AuditedRepository;
 import io.kumo.service.NextRuns;
 import io.kumo.service.SchedulingPause;
+import io.kumo.service.StoredSchedules;
 import io.kumo.service.TaskService;
 
 /**
@@ -16,6 +17,9 @@ public interface TaskReads {
     TaskService taskService();
 
     NextRuns nextRuns();
+
+    /** The stored schedules read so far (trigger and words), kept for as long as this is open. */
+    StoredSchedules schedules();
 
     SchedulingPause schedulingPause();
 

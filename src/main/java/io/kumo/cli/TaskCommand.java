@@ -155,7 +155,7 @@ final class TaskCommand {
             List<Task> tasks = core.taskService().list();
             PrintWriter out = spec.commandLine().getOut();
             // each distinct schedule read once, each shared trigger's next run computed once, at one instant
-            StoredSchedules schedules = new StoredSchedules();
+            StoredSchedules schedules = core.schedules(); // the instance's: read in earlier listings
             NextRuns.Listing next = core.nextRuns().listing();
             if (json) {
                 TaskListJson.write(tasks, schedules, next, TaskNamesById.readAll(core), out);
