@@ -1,7 +1,6 @@
 package io.kumo.app;
 
 import io.kumo.audit.AuditService;
-import io.kumo.backup.BackupRestorer;
 import io.kumo.backup.BackupService;
 import io.kumo.common.Actor;
 import io.kumo.common.Observable;
@@ -40,6 +39,7 @@ import io.kumo.secrets.VariableService;
 import io.kumo.service.AuditedRepository;
 import io.kumo.service.NextRuns;
 import io.kumo.service.SchedulingPause;
+import io.kumo.service.StoredSchedules;
 import io.kumo.service.TaskRules;
 import io.kumo.service.TaskService;
 import io.kumo.settings.Settings;
@@ -47,7 +47,6 @@ import io.kumo.settings.SettingsService;
 import io.kumo.storage.StorageHealth;
 import io.kumo.store.Database;
 import io.kumo.supervisor.ProcessLauncher;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ import org.slf4j.LoggerFactory;
  * Everything Kumo is without a window: the data directory (held by an instance lock), the database and the services.
  * The GUI and the headless mode both run on one of these.
  */
-public final class KumoCore implements AutoCloseable {
+public final class KumoCore implements TaskReads, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KumoCore.class);
 
@@ -90,6 +89,7 @@ public final class KumoCore implements AutoCloseable {
     private final DashboardService dashboard;
     private final SchedulingPause schedulingPause;
     private final NextRuns nextRuns;
+    private final StoredSchedules schedules = new StoredSchedules();
     private final WindowRequests windowRequests = new WindowRequests();
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -104,15 +104,15 @@ public final class KumoCore implements AutoCloseable {
         this.lock = lock;
         this.database = database;
         this.clock = clock;
-        this.audit = new AuditService(database, clock, actor);
-        this.settings = new SettingsService(database, audit, clock);
-        this.projects = new AuditedRepository<>(database, database.projects(), audit, clock, "Project");
-        // a task without a project starts in the home folder, as LaunchSpecFactory starts it
-        this.taskRules = new TaskRules(clock, Path.of(System.getProperty("user.home")),
-                id -> projects.findById(id).map(this::workFolder));
-        this.tasks = new AuditedRepository<>(database, database.tasks(), audit, clock, "Task", taskRules);
-        this.taskService = new TaskService(tasks, taskRules);
-        this.environments = new AuditedRepository<>(database, database.environments(), audit, clock, "Environment");
+        StoreServices store = StoreServices.of(database, clock, actor);
+        this.audit = store.audit();
+        this.settings = store.settings();
+        this.projects = store.projects();
+        this.taskRules = store.taskRules();
+        this.tasks = store.tasks();
+        this.taskService = store.taskService();
+        this.environments = store.environments();
+        this.schedulingPause = store.schedulingPause();
         this.variables = new AuditedRepository<>(database, database.envVariables(), audit, clock, "Variable");
         this.python = PythonServices.create(dataDirectory, database, environments, tasks,
                 new AuditedRepository<Interpreter>(database, database.interpreters(), audit, clock, "Interpreter", "path", 4096),
@@ -131,7 +131,6 @@ public final class KumoCore implements AutoCloseable {
                 new RunPruner(database), backups, clock);
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
-        this.schedulingPause = new SchedulingPause(settings, audit);
         this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 
@@ -157,9 +156,7 @@ public final class KumoCore implements AutoCloseable {
     public static KumoCore open(DataDirectory dataDirectory, InstanceLock lock, Clock clock, Actor actor,
                                 Map<String, String> userEnvironment) {
         try {
-            BackupRestorer.applyPending(dataDirectory, clock);
-            Database database = Database.open(dataDirectory.database(), StorageHealth.of(dataDirectory.root(), clock));
-            dataDirectory.tightenEntries(dataDirectory.database()); // H2 creates its files with the default mode
+            Database database = StoreServices.openDatabase(dataDirectory, clock);
             KumoCore core = new KumoCore(dataDirectory, lock, database, clock, actor, userEnvironment);
             core.start();
             return core;
@@ -167,10 +164,6 @@ public final class KumoCore implements AutoCloseable {
             lock.close();
             throw e;
         }
-    }
-
-    private Path workFolder(Project project) {
-        return projectService.workFolder(project);
     }
 
     private void start() {
@@ -223,6 +216,8 @@ public final class KumoCore implements AutoCloseable {
     public SchedulingPause schedulingPause() { return schedulingPause; }
     /** Each task's next run as the lists show it (none while paused). */
     public NextRuns nextRuns() { return nextRuns; }
+    /** Every listing's stored schedules (trigger and words), read once for the instance's life. */
+    public StoredSchedules schedules() { return schedules; }
 
     private void purgeExpiredTrash() {
         try {

@@ -26,7 +26,8 @@ public final class AuditService {
     private final Database database;
     private final Clock clock;
     private final Actor actor;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Made at the first audit entry written or read: a read-only command never pays for Jackson's mapper. */
+    private volatile ObjectMapper json;
 
     public AuditService(Database database, Clock clock, Actor actor) {
         this.database = database;
@@ -36,6 +37,20 @@ public final class AuditService {
 
     public Actor actor() {
         return actor;
+    }
+
+    private ObjectMapper json() {
+        ObjectMapper mapper = json;
+        if (mapper == null) {
+            synchronized (this) {
+                mapper = json;
+                if (mapper == null) {
+                    mapper = new ObjectMapper();
+                    json = mapper;
+                }
+            }
+        }
+        return mapper;
     }
 
     public void recordCreate(Auditable created) {
@@ -129,6 +144,7 @@ public final class AuditService {
     }
 
     private String encode(Collection<FieldChange> changes, String note) {
+        ObjectMapper json = json();
         ObjectNode root = json.createObjectNode();
         ObjectNode fields = root.putObject("changes");
         for (FieldChange change : changes) {
@@ -147,7 +163,7 @@ public final class AuditService {
         String note = null;
         if (event.getDetails() != null) {
             try {
-                JsonNode root = json.readTree(event.getDetails());
+                JsonNode root = json().readTree(event.getDetails());
                 root.path("changes").properties().forEach(field -> changes.add(new FieldChange(field.getKey(),
                         value(field.getValue().get("before")), value(field.getValue().get("after")))));
                 note = root.hasNonNull("note") ? root.get("note").asText() : null;

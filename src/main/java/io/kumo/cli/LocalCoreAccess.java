@@ -1,6 +1,8 @@
 package io.kumo.cli;
 
 import io.kumo.app.KumoCore;
+import io.kumo.app.TaskReadingStore;
+import io.kumo.app.TaskReads;
 import io.kumo.common.Actor;
 import io.kumo.config.DataDirectory;
 import io.kumo.engine.Engine;
@@ -10,36 +12,66 @@ import java.time.Clock;
 
 /**
  * A CLI command on its own: opens the data directory, on the lock the CLI took for the command, for the length of the
- * command. Its engine schedules nothing; it only runs what the command asks for.
+ * command: the whole core for a command that changes or runs something, only the store for one that reads tasks. Its
+ * engine schedules nothing; it only runs what the command asks for.
  */
 final class LocalCoreAccess implements CoreAccess, AutoCloseable {
 
-    private final KumoCore core;
+    private final DataDirectory directory;
+    private final InstanceLock lock;
+    private TaskReadingStore store;
+    private KumoCore core;
     private Engine engine;
 
     LocalCoreAccess(DataDirectory directory, InstanceLock lock) {
         Logging.useDirectory(directory.ensureLayout().logs());
-        this.core = KumoCore.open(directory, lock, Clock.systemUTC(), Actor.ofCurrentUser(), System.getenv());
+        this.directory = directory;
+        this.lock = lock;
     }
 
     @Override
-    public KumoCore core() {
+    public synchronized KumoCore core() {
+        if (core == null) {
+            closeStore(); // the core opens the database again, with everything else
+            core = KumoCore.open(directory, lock, Clock.systemUTC(), Actor.ofCurrentUser(), System.getenv());
+        }
         return core;
+    }
+
+    @Override
+    public synchronized TaskReads reads() {
+        if (core != null) {
+            return core;
+        }
+        if (store == null) {
+            store = TaskReadingStore.open(directory, Clock.systemUTC(), Actor.ofCurrentUser());
+        }
+        return store;
     }
 
     @Override
     public synchronized Engine engine() {
         if (engine == null) {
-            engine = core.newEngine(new OsProcessLauncher(), System.getenv());
+            engine = core().newEngine(new OsProcessLauncher(), System.getenv());
         }
         return engine;
     }
 
+    private void closeStore() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         if (engine != null) {
             engine.close();
         }
-        core.close();
+        closeStore();
+        if (core != null) {
+            core.close();
+        }
     }
 }

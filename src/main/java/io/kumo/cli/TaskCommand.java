@@ -1,6 +1,7 @@
 package io.kumo.cli;
 
 import io.kumo.app.KumoCore;
+import io.kumo.app.TaskReads;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
@@ -36,8 +37,8 @@ final class TaskCommand {
         return ((KumoCommand) spec.root().userObject()).access();
     }
 
-    static Task find(KumoCore core, String name) {
-        return core.taskService().named(name);
+    static Task find(TaskReads reads, String name) {
+        return reads.taskService().named(name);
     }
 
     @Command(name = "add", description = "Add a task.")
@@ -138,9 +139,9 @@ final class TaskCommand {
     }
 
     /** One task as JSON; its project and environment are looked up by id. */
-    static Map<String, Object> toJson(Task task, KumoCore core) {
+    static Map<String, Object> toJson(Task task, TaskReads reads) {
         StoredSchedules.Reading schedule = new StoredSchedules().of(task); // parsed once for the description and the next run
-        return TaskFields.map(task, schedule, core.nextRuns().of(task, schedule.trigger()), TaskNamesById.lookingUp(core));
+        return TaskFields.map(task, schedule, reads.nextRuns().of(task, schedule.trigger()), TaskNamesById.lookingUp(reads));
     }
 
     @Command(name = "list", description = "List tasks.")
@@ -150,12 +151,11 @@ final class TaskCommand {
 
         @Override
         public Integer call() throws IOException {
-            CoreAccess access = access(spec);
-            KumoCore core = access.core();
+            TaskReads core = access(spec).reads();
             List<Task> tasks = core.taskService().list();
             PrintWriter out = spec.commandLine().getOut();
             // each distinct schedule read once, each shared trigger's next run computed once, at one instant
-            StoredSchedules schedules = new StoredSchedules();
+            StoredSchedules schedules = core.schedules(); // the instance's: read in earlier listings
             NextRuns.Listing next = core.nextRuns().listing();
             if (json) {
                 TaskListJson.write(tasks, schedules, next, TaskNamesById.readAll(core), out);
@@ -183,8 +183,8 @@ final class TaskCommand {
 
         @Override
         public Integer call() {
-            KumoCore core = access(spec).core();
-            Map<String, Object> fields = toJson(find(core, name), core);
+            TaskReads reads = access(spec).reads();
+            Map<String, Object> fields = toJson(find(reads, name), reads);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(fields));

@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.kumo.domain.Task;
@@ -20,7 +21,7 @@ final class TaskListJson {
 
     static void write(List<Task> tasks, StoredSchedules schedules, NextRuns.Listing next, TaskNamesById names,
                       PrintWriter out) throws IOException {
-        JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)
+        JsonGenerator json = new JsonFactory().createGenerator(out) // jackson-core alone: no object mapper to load
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .setPrettyPrinter(new DefaultPrettyPrinter()); // what INDENT_OUTPUT gives Json.write
         json.writeStartArray();

@@ -1,6 +1,6 @@
 package io.kumo.cli;
 
-import io.kumo.app.KumoCore;
+import io.kumo.app.TaskReads;
 import io.kumo.domain.Project;
 import io.kumo.domain.PythonEnvironment;
 import java.util.Map;
@@ -13,14 +13,14 @@ import java.util.stream.Collectors;
  */
 record TaskNamesById(LongFunction<String> projects, LongFunction<String> environments) {
 
-    static TaskNamesById readAll(KumoCore core) {
+    static TaskNamesById readAll(TaskReads core) {
         Map<Long, String> projects = core.projects().list().stream().collect(Collectors.toMap(Project::getId, Project::getName));
         Map<Long, String> environments = core.environments().list().stream()
                 .collect(Collectors.toMap(PythonEnvironment::getId, PythonEnvironment::getName));
         return new TaskNamesById(projects::get, environments::get);
     }
 
-    static TaskNamesById lookingUp(KumoCore core) {
+    static TaskNamesById lookingUp(TaskReads core) {
         return new TaskNamesById(id -> core.projects().findById(id).map(Project::getName).orElse(null),
                 id -> core.environments().findById(id).map(PythonEnvironment::getName).orElse(null));
     }

@@ -223,6 +223,11 @@ public final class ProjectService {
 
     /** The folder tasks of this project start in: the root, or its work folder. */
     public Path workFolder(Project project) {
+        return workFolderOf(project);
+    }
+
+    /** As {@link #workFolder}, for a reader without the project service (the task rules of a read-only store). */
+    public static Path workFolderOf(Project project) {
         Path root = Path.of(project.getRootPath());
         return Optional.ofNullable(project.getWorkDir()).filter(dir -> !dir.isBlank()).map(root::resolve).orElse(root).normalize();
     }

@@ -3,6 +3,7 @@ package io.kumo.service;
 import io.kumo.audit.AuditAction;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.Task;
+import io.kumo.store.TaskTable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,12 +16,17 @@ import java.util.Optional;
 public final class TaskService {
 
     private final AuditedRepository<Task> tasks;
+    private final TaskTable table;
     private final TaskRules rules;
     private volatile TaskScheduling scheduling = TaskScheduling.NONE;
 
-    /** {@code tasks} must check {@code rules} before it writes (it is built with them). */
-    public TaskService(AuditedRepository<Task> tasks, TaskRules rules) {
+    /**
+     * {@code tasks} must check {@code rules} before it writes (it is built with them); {@code table} reads the whole
+     * list in one plain query.
+     */
+    public TaskService(AuditedRepository<Task> tasks, TaskTable table, TaskRules rules) {
         this.tasks = tasks;
+        this.table = table;
         this.rules = rules;
     }
 
@@ -34,8 +40,9 @@ public final class TaskService {
         return rules;
     }
 
+    /** Every task by name, read in one plain query (the CLI's listing, the instance's, the panes'). */
     public List<Task> list() {
-        return tasks.list();
+        return table.all();
     }
 
     public Optional<Task> find(long id) {

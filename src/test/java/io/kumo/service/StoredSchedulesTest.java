@@ -50,4 +50,18 @@ class StoredSchedulesTest {
         broken.setAnchorAt(Instant.parse("2026-05-04T12:00:00Z"));
         assertThat(schedules.of(broken).words()).isEqualTo("Every 1m");
     }
+
+    @Test
+    void forgetsItsReadingsWhenItHoldsMoreThanItsLimit() {
+        StoredSchedules small = new StoredSchedules(2);
+        StoredSchedules.Reading first = small.of(cron("a", "0 3 * * *", "UTC"));
+        small.of(cron("b", "0 4 * * *", "UTC"));
+        assertThat(small.of(cron("a", "0 3 * * *", "UTC"))).isSameAs(first);
+
+        small.of(cron("c", "0 5 * * *", "UTC"));
+
+        StoredSchedules.Reading again = small.of(cron("a", "0 3 * * *", "UTC"));
+        assertThat(again).isNotSameAs(first);
+        assertThat(again.words()).isEqualTo(first.words());
+    }
 }
