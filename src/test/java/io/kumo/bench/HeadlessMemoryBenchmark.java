@@ -136,8 +136,10 @@ public final class HeadlessMemoryBenchmark {
             List<Long> heap = new ArrayList<>();
             List<Long> arenas = new ArrayList<>();
             samples.add(kumo.rssKb());
+            long started = System.nanoTime();
             for (int at = every; at <= soakSeconds; at += every) {
-                Thread.sleep(every * 1000L);
+                // by the clock, not after each sample: the jcmd calls take seconds on a loaded machine
+                Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(started + TimeUnit.SECONDS.toNanos(at) - System.nanoTime())));
                 samples.add(kumo.rssKb());
                 heap.add(split.heapCommittedKb());
                 arenas.add(split.mallocArenasKb());
@@ -147,7 +149,8 @@ public final class HeadlessMemoryBenchmark {
                     soakSeconds, mb(samples.getFirst()), mb(samples.getLast()),
                     mb(samples.stream().mapToLong(Long::longValue).max().orElseThrow()), every, series(samples));
             System.out.printf("    of which Java heap committed: %s; glibc malloc arenas: %s%n", series(heap), series(arenas));
-            System.out.printf("    live heap after a full collection: %d MB at the start, %d MB at the end (a leak grows it)%n",
+            System.out.printf("    live heap after a full collection: %d MB at the start, %d MB at the end (H2's page cache, up to 16 MB, "
+                    + "fills first; a leak keeps growing it)%n",
                     mb(liveAtStart), mb(liveAtEnd));
         } finally {
             deleteQuietly(dir);
