@@ -68,7 +68,8 @@ class BenchmarkSmokeTest {
     void headlessMemoryBenchmarkReadsTheResidentMemoryOfARealInstance() throws Exception {
         HeadlessMemoryBenchmark.main(new String[] {"20", "2", "2", "1", "1", "classpath"});
 
-        assertThat(output()).contains("(a) idle").contains("(b) soak").contains("(c) one run printing 1 MB").contains("MB RSS");
+        assertThat(output()).contains("(a) idle").contains("(b) soak").contains("(c) one run printing 1 MB").contains("MB RSS")
+                .contains("Java heap committed").contains("live heap after a full collection");
     }
 
     @Test

@@ -26,7 +26,9 @@ import java.util.function.Consumer;
  * {@code /proc/PID/status} (VmRSS):
  * <ol>
  *   <li>idle with N tasks (intervals of 1 min to 1 day and cron schedules, nothing due while measured);</li>
- *   <li>a soak: 55 tasks, 50 of them running {@code /bin/true} every second, RSS every 10 s;</li>
+ *   <li>a soak: 55 tasks, 50 of them running {@code /bin/true} every second, RSS every 10 s split into the Java heap
+ *       committed and glibc's malloc arenas, and the live heap after a full collection at its start and end (a leak
+ *       grows it; a heap that only fills towards its cap does not);</li>
  *   <li>one run of a python child printing M MB (several sizes, to show whether memory follows the volume), started
  *       with {@code kumo run NAME} against the running instance: RSS before, peak during, and after.</li>
  * </ol>
@@ -128,15 +130,28 @@ public final class HeadlessMemoryBenchmark {
         });
         int every = Math.max(1, Math.min(10, soakSeconds / 5));
         try (Headless kumo = Headless.start(launch, dir)) {
+            ResidentSplit split = new ResidentSplit(kumo.pid());
+            long liveAtStart = split.liveHeapKb();
             List<Long> samples = new ArrayList<>();
+            List<Long> heap = new ArrayList<>();
+            List<Long> arenas = new ArrayList<>();
             samples.add(kumo.rssKb());
+            long started = System.nanoTime();
             for (int at = every; at <= soakSeconds; at += every) {
-                Thread.sleep(every * 1000L);
+                // by the clock, not after each sample: the jcmd calls take seconds on a loaded machine
+                Thread.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(started + TimeUnit.SECONDS.toNanos(at) - System.nanoTime())));
                 samples.add(kumo.rssKb());
+                heap.add(split.heapCommittedKb());
+                arenas.add(split.mallocArenasKb());
             }
+            long liveAtEnd = split.liveHeapKb();
             System.out.printf("(b) soak, 55 tasks (50 at 1 s), %d s: %d -> %d MB RSS (max %d MB); every %d s: %s%n",
                     soakSeconds, mb(samples.getFirst()), mb(samples.getLast()),
                     mb(samples.stream().mapToLong(Long::longValue).max().orElseThrow()), every, series(samples));
+            System.out.printf("    of which Java heap committed: %s; glibc malloc arenas: %s%n", series(heap), series(arenas));
+            System.out.printf("    live heap after a full collection: %d MB at the start, %d MB at the end (H2's page cache, up to 16 MB, "
+                    + "fills first; a leak keeps growing it)%n",
+                    mb(liveAtStart), mb(liveAtEnd));
         } finally {
             deleteQuietly(dir);
         }
@@ -245,6 +260,10 @@ public final class HeadlessMemoryBenchmark {
             List<String> command = kumoCommand(launch, dir, args);
             return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        }
+
+        long pid() {
+            return process.pid();
         }
 
         long rssKb() throws IOException {
