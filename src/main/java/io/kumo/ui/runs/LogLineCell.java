@@ -1,10 +1,10 @@
 package io.kumo.ui.runs;
 
 import io.kumo.logs.LogLine;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -87,19 +87,23 @@ public final class LogLineCell extends ListCell<Integer> {
             return;
         }
         shown = logLine.text();
-        String lineKind = switch (logLine.kind()) {
-            case STDERR -> "log-stderr";
-            case NOTICE -> "log-notice";
-            case STDOUT -> "";
-        };
-        marker.setText(switch (logLine.kind()) {
-            case STDERR -> "!";
-            case NOTICE -> "·";
-            case STDOUT -> "";
-        });
+        List<String> newKinds = new ArrayList<>(2);
+        switch (logLine.kind()) {
+            case STDERR -> {
+                newKinds.add("log-stderr");
+                marker.setText("!");
+            }
+            case NOTICE -> {
+                newKinds.add("log-notice");
+                marker.setText("·");
+            }
+            case STDOUT -> marker.setText("");
+        }
         boolean hit = model.isHit(line);
-        String hitKind = !hit ? "" : model.currentHit() == line ? "log-hit-current" : "log-hit";
-        setKinds(Stream.of(lineKind, hitKind).filter(kind -> !kind.isEmpty()).toList(), false);
+        if (hit) {
+            newKinds.add(model.currentHit() == line ? "log-hit-current" : "log-hit");
+        }
+        setKinds(newKinds, false);
         Pattern highlight = model.highlightProperty().get();
         if (hit && highlight != null) {
             text.setText(null);
