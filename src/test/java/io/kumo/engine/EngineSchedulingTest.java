@@ -399,6 +399,7 @@ class EngineSchedulingTest {
     void runsLeftRunningByACrashedKumoAreResolvedAtStart() throws Exception {
         Task task = kumo.intervalTask("orphan", Duration.ofHours(1), SLOW);
         Process survivor = new ProcessBuilder("setsid", "python3", "-c", "import time; time.sleep(600)").start();
+        awaitOwnSession(survivor); // setsid makes the session just after the start: recovery finds a run by its session
         Run stale = kumo.engine.runs().recordFire(task, TriggerKind.INTERVAL, T0, RunStatus.QUEUED, T0, null).orElseThrow();
         stale.setStatus(RunStatus.RUNNING);
         stale.setPid(survivor.pid());
@@ -418,6 +419,21 @@ class EngineSchedulingTest {
         Run unknown = kumo.engine.runs().find(gone.getId()).orElseThrow();
         assertThat(unknown.getStatus()).isEqualTo(RunStatus.INTERRUPTED);
         assertThat(unknown.getError()).contains("outcome is unknown");
+    }
+
+    /** Waits until {@code process} leads its own session (field 6 of /proc/PID/stat is the session id). */
+    private static void awaitOwnSession(Process process) throws Exception {
+        java.nio.file.Path stat = java.nio.file.Path.of("/proc/" + process.pid() + "/stat");
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = java.nio.file.Files.readString(stat);
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            if (Long.parseLong(fields[3]) == process.pid()) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("pid " + process.pid() + " did not get its own session");
     }
 
     @Test
