@@ -89,7 +89,7 @@ public final class WorkflowValidator {
 
     private static int indexOf(List<StepDefinition> steps, String name) {
         for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).name().equals(name)) {
+            if (name.equals(steps.get(i).name())) {
                 return i;
             }
         }
