@@ -319,6 +319,8 @@ class WorkflowYamlTest {
                 .hasMessage("line 3: step a: needs a command or a task to run");
         refused("name: w\nschedule: 99 * * * *\nsteps:\n  - {name: a, command: x}\n").message().startsWith("line 2: cron: ");
         refused("name: w\nsteps: []\n").hasMessage("line 2: steps: a workflow needs at least one step");
+        refused("name: w\nschedule: '0 6 * * *'\nsteps:\n  - {name: a, command: x}\nzone: Mars/Base\n")
+                .hasMessage("line 5: zone: 'Mars/Base' is not a time zone (e.g. Europe/Berlin, UTC)");
         refused("name: w/x\nsteps:\n  - {name: a, command: x}\n").message().startsWith("line 1: name: 'w/x' has '/'");
         refused("name: w\nevery: 5m\nat: 2030-01-01T00:00:00Z\nsteps:\n  - {name: a, command: x}\n")
                 .hasMessage("line 3: 'every' and 'at' say the same thing; give one");
