@@ -352,6 +352,29 @@ class WorkflowYamlTest {
     }
 
     @Test
+    void refusesDeepNestingWithoutOverflowingTheStack() {
+        refused("name: w\ndescription: " + "[".repeat(400_000) + "\n")
+                .hasMessage("line 2: mappings and lists are nested more than 50 deep");
+        StringBuilder indented = new StringBuilder("name: w\n");
+        for (int i = 0; i < 60; i++) {
+            indented.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        refused(indented.toString()).hasMessage("line 52: mappings and lists are nested more than 50 deep");
+        refused("name: w\nsteps:\n  - name: a\n    command: x\n    runIf: " + "(".repeat(200_000) + "true\n")
+                .message().contains("line 5: step a: runIf: column 101: nested");
+    }
+
+    @Test
+    void takesTenThousandStepsAndNoMore() {
+        StringBuilder file = new StringBuilder("name: big\nsteps:\n");
+        for (int i = 0; i < WorkflowYamlReader.MAX_STEPS; i++) {
+            file.append("  - {name: s").append(i).append(", command: x").append(i > 0 ? ", depends: s" + (i - 1) : "").append("}\n");
+        }
+        assertThat(WorkflowYaml.parse(file.toString()).steps()).hasSize(WorkflowYamlReader.MAX_STEPS);
+        refused(file + "  - {name: one more, command: x}\n").hasMessage("line 2: steps: at most 10000 steps");
+    }
+
+    @Test
     void writesTheCanonicalForm() {
         String written = WorkflowYaml.write(WorkflowYaml.parse(FULL));
 
