@@ -177,6 +177,25 @@ class WorkflowYamlTest {
     }
 
     @Test
+    void readsAirflowsNamesOfTheRules() {
+        WorkflowDefinition definition = WorkflowYaml.parse("name: w\nsteps:\n  - {name: a, command: x}\n"
+                + "  - {name: b, command: y, depends: a, runIf: one_failed}\n  - {name: c, command: z, depends: a, runIf: all_done}\n");
+
+        assertThat(definition.step("b").orElseThrow().runIf()).isEqualTo(RunCondition.ANY_FAILED);
+        assertThat(definition.step("c").orElseThrow().runIf()).isEqualTo(RunCondition.ALWAYS);
+    }
+
+    @Test
+    void readsDagusPreconditionCommandForm() {
+        WorkflowDefinition definition = WorkflowYaml.parse("name: w\nsteps:\n  - name: a\n    command: x\n"
+                + "    preconditions:\n      command: test -f ready\n");
+
+        assertThat(definition.steps().getFirst().preconditions()).containsExactly(new Precondition("test -f ready", null));
+        refused("name: w\nsteps:\n  - name: a\n    command: x\n    preconditions:\n      - {command: t, negate: true}\n")
+                .hasMessage("line 6: key 'negate' is not supported by Kumo");
+    }
+
+    @Test
     void readsDagusMappingOfStepsByName() {
         WorkflowDefinition definition = WorkflowYaml.parse("name: w\nsteps:\n  first:\n    command: x\n  second:\n    command: y\n"
                 + "    depends: first\n");
