@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -95,7 +96,7 @@ final class StepReader {
     private boolean continueOn(YamlMap map, String key) {
         remember(map, key, "continueOn");
         Node node = map.node(key);
-        if (!(node instanceof org.snakeyaml.engine.v2.nodes.MappingNode)) {
+        if (!(node instanceof MappingNode)) {
             String shorthand = YamlMap.scalar(node, key).strip();
             if (shorthand.equals("failed") || shorthand.equals("failure")) {
                 return true;
@@ -130,7 +131,7 @@ final class StepReader {
         List<Node> items = node instanceof SequenceNode sequence ? sequence.getValue() : List.of(node);
         List<Precondition> preconditions = new ArrayList<>();
         for (Node item : items) {
-            if (item instanceof org.snakeyaml.engine.v2.nodes.MappingNode) {
+            if (item instanceof MappingNode) {
                 YamlMap condition = YamlMap.of(item, key);
                 condition.checkKeys(List.of("condition", "command", "expected"), List.of(), List.of("negate"));
                 String command = condition.oneOf("condition", "command").map(condition::text).orElse(null);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -163,7 +165,7 @@ final class WorkflowYamlReader {
         List<StepItem> items = new ArrayList<>();
         if (node instanceof SequenceNode sequence) {
             sequence.getValue().forEach(item -> items.add(new StepItem(item, null)));
-        } else if (node instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping) {
+        } else if (node instanceof MappingNode mapping) {
             mapping.getValue().forEach(tuple -> items.add(new StepItem(tuple.getValueNode(), YamlMap.scalar(tuple.getKeyNode(), "steps"))));
         } else {
             throw new WorkflowFileException(map.keyLine("steps"), "steps: expected a list of steps (or a mapping from names to steps)");
@@ -219,7 +221,7 @@ final class WorkflowYamlReader {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
             throw new WorkflowFileException(map.keyLine(key), key + ": '" + text + "' is not one of " + String.join(", ", names));
         }
     }
