@@ -98,7 +98,7 @@ final class YamlMap {
         for (String key : keys) {
             if (has(key)) {
                 if (found != null) {
-                    throw new WorkflowFileException(keyLine(key), "'" + found + "' and '" + key + "' are the same key; give one");
+                    throw new WorkflowFileException(keyLine(key), "'" + found + "' and '" + key + "' say the same thing; give one");
                 }
                 found = key;
             }
