@@ -317,6 +317,15 @@ class WorkflowYamlTest {
     }
 
     @Test
+    void namesTheLineOfABadCondition() {
+        refused("name: w\nsteps:\n  - name: a\n    command: x\n  - name: b\n    command: y\n    depends: a\n    runIf: steps.a.exit_code = 0\n")
+                .hasMessage("line 8: step b: runIf: column 19: unexpected '='");
+        assertThat(WorkflowYaml.parse("name: w\nsteps:\n  - {name: a, command: x}\n  - {name: b, command: y, depends: a, "
+                + "runIf: \"steps.a.outputs.N > 3\"}\n").step("b").orElseThrow().runIf())
+                .isEqualTo(new RunCondition.Expression("steps.a.outputs.N > 3"));
+    }
+
+    @Test
     void refusesAnEmptyOrHugeFileAndAliasBombs() {
         refused("").hasMessage("the file is empty");
         refused("# only a comment\n").hasMessage("the file is empty");
