@@ -84,4 +84,36 @@ class WorkflowCommandsIT {
             assertThat(kumo.waitForExit(Duration.ofSeconds(30))).isZero();
         }
     }
+
+    @Test
+    void ctrlCWhileWaitingOnItsOwnStopsTheRunAndItsSteps() throws Exception {
+        Path marker = files.resolve("slow.pid");
+        Path slow = Files.writeString(files.resolve("slow.yaml"), """
+                name: slow
+                steps:
+                  - name: nap
+                    command: sh -c 'echo $$ > %s; exec sleep 60'
+                """.formatted(marker), StandardCharsets.UTF_8);
+        assertThat(commands.run("workflow", "add", slow.toString()).code()).isZero();
+
+        try (KumoProcess waiting = KumoProcess.start(commands.withDir("workflow", "run", "slow", "--wait"))) {
+            String line = waiting.nextLine(Duration.ofSeconds(60));
+            while (line != null && !line.contains("nap RUNNING")) {
+                line = waiting.nextLine(Duration.ofSeconds(60));
+            }
+            assertThat(line).as("a RUNNING line for the step").isNotNull();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!Files.exists(marker) && System.nanoTime() < deadline) {
+                Thread.sleep(50); // the step's shell writes its pid as it starts
+            }
+            long pid = Long.parseLong(Files.readString(marker).strip());
+
+            waiting.signal("INT");
+            waiting.waitForExit(Duration.ofSeconds(60));
+
+            assertThat(io.kumo.testkit.LiveProcesses.isRunning(pid)).as("the step's process is stopped").isFalse();
+        }
+        KumoCommands.Result runs = commands.run("workflow", "runs", "slow", "--json");
+        assertThat(runs.json().get(0).get("status").asText()).isEqualTo("STOPPED");
+    }
 }
