@@ -228,4 +228,18 @@ class WorkflowServiceTest {
         assertThat(service.stop(running)).isTrue();
         assertThat(runner.calls).endsWith("stop " + running).doesNotContain("stop " + ended);
     }
+
+    @Test
+    void aStoredFileThisKumoCannotReadIsLeftOutOfAllAndShownAsUnreadableInTheList() throws Exception {
+        service.save(ETL);
+        service.save(ETL.replace("name: etl", "name: other"));
+        core.database().withConnection(connection -> {
+            try (var update = connection.createStatement()) {
+                return update.executeUpdate("UPDATE workflows SET definition = 'name: other\nsteps: 12' WHERE name = 'other'");
+            }
+        });
+
+        assertThat(service.all()).extracting(StoredWorkflow::name).containsExactly("etl");
+        assertThat(service.list()).extracting(WorkflowSummary::schedule).last().asString().startsWith("unreadable: ");
+    }
 }
