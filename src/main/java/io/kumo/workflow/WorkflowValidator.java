@@ -117,7 +117,7 @@ public final class WorkflowValidator {
             try {
                 checkSchedule(definition.schedule());
             } catch (ValidationException e) {
-                found.add(workflowProblem("schedule", e.getMessage()));
+                found.add(workflowProblem(e.getMessage().startsWith("zone:") ? "zone" : "schedule", e.getMessage()));
             }
         }
     }

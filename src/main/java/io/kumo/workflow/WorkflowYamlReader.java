@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -27,6 +29,8 @@ final class WorkflowYamlReader {
     static final int MAX_CHARS = 1_000_000;
     static final int MAX_STEPS = 10_000;
     private static final int MAX_ALIASES = 50;
+    /** Mappings and lists inside each other; the composer recurses, so deeper files are refused before it runs. */
+    static final int MAX_NESTING = 50;
 
     static final List<String> KNOWN = List.of("name", "description", "schedule", "every", "at", "zone", "params", "env",
             "steps", "handlerOn", "handler_on", "maxActiveSteps", "max_active_steps", "timeout", "timeoutSec", "timeout_sec",
@@ -76,6 +80,7 @@ final class WorkflowYamlReader {
         LoadSettings settings = LoadSettings.builder().setMaxAliasesForCollections(MAX_ALIASES).setAllowRecursiveKeys(false)
                 .setCodePointLimit(MAX_CHARS * 2).setLabel("workflow").build();
         try {
+            checkNesting(settings, yaml);
             Optional<Node> root = new Compose(settings).composeString(yaml);
             return root.orElseThrow(() -> new WorkflowFileException("the file is empty"));
         } catch (MarkedYamlEngineException e) {
@@ -84,6 +89,24 @@ final class WorkflowYamlReader {
             throw new WorkflowFileException(line, "not valid YAML: " + problem);
         } catch (YamlEngineException e) {
             throw new WorkflowFileException("not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /** Walks the parser's events (no recursion) and refuses mappings and lists nested deeper than {@link #MAX_NESTING}. */
+    private static void checkNesting(LoadSettings settings, String yaml) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(yaml)) {
+            switch (event.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > MAX_NESTING) {
+                        int line = event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+                        throw new WorkflowFileException(line, "mappings and lists are nested more than " + MAX_NESTING + " deep");
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                default -> {
+                }
+            }
         }
     }
 
