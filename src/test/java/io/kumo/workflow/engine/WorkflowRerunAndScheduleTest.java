@@ -114,6 +114,54 @@ class WorkflowRerunAndScheduleTest {
         }
     }
 
+    @Test
+    void firesMissedWhileKumoWasDownAreOneMissedRunAndOneCatchUp() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-05-04T10:02:00Z"));
+        try (WorkflowFixture kumo = new WorkflowFixture(dir, clock)) {
+            kumo.core.workflowService().save("""
+                    name: nightly
+                    schedule: "*/5 * * * *"
+                    zone: UTC
+                    misfire: once
+                    steps:
+                      - name: quick
+                        command: echo hi
+                    """);
+            clock.set(Instant.parse("2026-05-04T11:01:00Z")); // down from 10:02 to 11:01: twelve fires missed
+            kumo.started();
+            kumo.workflows.schedules().tick();
+
+            List<WorkflowRunRecord> runs = awaitRuns(kumo, 2);
+            assertThat(runs).extracting(WorkflowRunRecord::trigger).containsExactly(TriggerKind.CATCHUP, TriggerKind.CRON);
+            assertThat(runs.get(0).scheduledFor()).isEqualTo(Instant.parse("2026-05-04T11:00:00Z"));
+            assertThat(runs.get(1).status()).isEqualTo(RunStatus.MISSED);
+            assertThat(runs.get(1).error()).contains("missed 11 fires").contains("misfire policy once");
+            kumo.awaitEnd(runs.get(0).id());
+        }
+    }
+
+    @Test
+    void overlapQueueStartsTheNextRunWhenTheOneGoingEnds() {
+        try (WorkflowFixture kumo = new WorkflowFixture(dir, Clock.systemUTC()).started()) {
+            kumo.core.workflowService().save("""
+                    name: queued
+                    overlap: queue
+                    steps:
+                      - name: nap
+                        command: python3 -c "import time; time.sleep(1)"
+                    """);
+            long first = kumo.core.workflowService().run("queued", Map.of());
+            long second = kumo.core.workflowService().run("queued", Map.of());
+
+            assertThat(kumo.latest(second).orElseThrow().status()).isEqualTo(RunStatus.QUEUED);
+            WorkflowRunRecord later = kumo.awaitEnd(second);
+            WorkflowRunRecord earlier = kumo.awaitEnd(first);
+
+            assertThat(later.status()).isEqualTo(RunStatus.SUCCESS);
+            assertThat(later.startedAt()).isAfterOrEqualTo(earlier.endedAt());
+        }
+    }
+
     private static List<WorkflowRunRecord> awaitRuns(WorkflowFixture kumo, int count) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline) {
