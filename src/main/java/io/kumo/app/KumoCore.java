@@ -47,6 +47,8 @@ import io.kumo.settings.SettingsService;
 import io.kumo.storage.StorageHealth;
 import io.kumo.store.Database;
 import io.kumo.supervisor.ProcessLauncher;
+import io.kumo.workflow.engine.WorkflowEngine;
+import io.kumo.workflow.service.WorkflowService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final DashboardService dashboard;
     private final SchedulingPause schedulingPause;
     private final NextRuns nextRuns;
+    private final WorkflowService workflowService;
     private final StoredSchedules schedules = new StoredSchedules();
     private final WindowRequests windowRequests = new WindowRequests();
     private final EngineStatus engineStatus = new EngineStatus();
@@ -96,6 +99,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final List<String> unsavedAtClose = new CopyOnWriteArrayList<>();
     private Thread permissionRepair;
     private volatile Engine engine;
+    private volatile WorkflowEngine workflowEngine;
     private volatile Observable.Pin enginePause = () -> { };
 
     private KumoCore(DataDirectory dataDirectory, InstanceLock lock, Database database, Clock clock, Actor actor,
@@ -131,6 +135,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
                 new RunPruner(database), backups, clock);
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
+        this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
         this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 
@@ -218,6 +223,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public NextRuns nextRuns() { return nextRuns; }
     /** Every listing's stored schedules (trigger and words), read once for the instance's life. */
     public StoredSchedules schedules() { return schedules; }
+    /** Every workflow change, run request and run read (window, CLI); the workflow engine runs what it asks. */
+    public WorkflowService workflowService() { return workflowService; }
 
     private void purgeExpiredTrash() {
         try {
@@ -250,7 +257,13 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public Engine newEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
         Engine built = EngineWiring.build(this, launcher, baseEnvironment);
         taskService.scheduleWith(built); // from now on a saved task is scheduled at once
+        workflowEngine = EngineWiring.workflows(this, built, launcher, baseEnvironment);
         return built;
+    }
+
+    /** The workflow engine of the engine built last (it starts, pauses and closes with it). */
+    public Optional<WorkflowEngine> workflowEngine() {
+        return Optional.ofNullable(workflowEngine);
     }
 
     public Optional<Engine> engine() {
