@@ -47,6 +47,7 @@ import io.kumo.settings.SettingsService;
 import io.kumo.storage.StorageHealth;
 import io.kumo.store.Database;
 import io.kumo.supervisor.ProcessLauncher;
+import io.kumo.workflow.service.WorkflowService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final DashboardService dashboard;
     private final SchedulingPause schedulingPause;
     private final NextRuns nextRuns;
+    private final WorkflowService workflowService;
     private final StoredSchedules schedules = new StoredSchedules();
     private final WindowRequests windowRequests = new WindowRequests();
     private final EngineStatus engineStatus = new EngineStatus();
@@ -131,6 +133,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
                 new RunPruner(database), backups, clock);
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
+        this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
         this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 
@@ -218,6 +221,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public NextRuns nextRuns() { return nextRuns; }
     /** Every listing's stored schedules (trigger and words), read once for the instance's life. */
     public StoredSchedules schedules() { return schedules; }
+    /** Every workflow change, run request and run read (window, CLI); the workflow engine runs what it asks. */
+    public WorkflowService workflowService() { return workflowService; }
 
     private void purgeExpiredTrash() {
         try {

@@ -16,6 +16,7 @@ import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Run;
 import io.kumo.domain.Setting;
 import io.kumo.domain.Task;
+import io.kumo.domain.Workflow;
 import io.kumo.storage.DiskFullException;
 import io.kumo.storage.StorageHealth;
 import io.kumo.storage.StoreException;
@@ -64,6 +65,7 @@ public final class Database implements AutoCloseable {
     private final Dao<EnvVariable, Long> envVariables;
     private final Dao<Interpreter, Long> interpreters;
     private final Dao<PypiMirror, Long> mirrors;
+    private final Dao<Workflow, Long> workflows;
 
     private Database(String url, StorageHealth storage) throws SQLException {
         this.url = url;
@@ -84,6 +86,7 @@ public final class Database implements AutoCloseable {
         this.envVariables = DaoManager.createDao(connectionSource, EnvVariable.class);
         this.interpreters = DaoManager.createDao(connectionSource, Interpreter.class);
         this.mirrors = DaoManager.createDao(connectionSource, PypiMirror.class);
+        this.workflows = DaoManager.createDao(connectionSource, Workflow.class);
     }
 
     /** Opens (creating if needed) the database in {@code folder} and migrates it to the newest schema. */
@@ -133,6 +136,7 @@ public final class Database implements AutoCloseable {
     public Dao<EnvVariable, Long> envVariables() { return envVariables; }
     public Dao<Interpreter, Long> interpreters() { return interpreters; }
     public Dao<PypiMirror, Long> mirrors() { return mirrors; }
+    public Dao<Workflow, Long> workflows() { return workflows; }
 
     /** Work on a plain JDBC connection; may throw what JDBC throws. */
     @FunctionalInterface
