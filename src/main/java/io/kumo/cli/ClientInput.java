@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Input a forwarded command reads that only the CLI client can reach: standard input ({@code -}) or a file such as
- * {@code /dev/fd/63} from {@code <(crontab -l)}. The client copies it into a private file in the data directory and
+ * {@code /dev/fd/63} from {@code <(crontab -l)} (for {@code task import-crontab} and {@code workflow add}). The client copies it into a private file in the data directory and
  * hands the instance that path; the file goes when the command ends.
  */
 final class ClientInput implements AutoCloseable {
@@ -26,7 +26,7 @@ final class ClientInput implements AutoCloseable {
 
     static ClientInput of(String[] args, Path dataDirectory) throws IOException {
         List<String> arguments = new ArrayList<>(List.of(args));
-        int command = arguments.indexOf("import-crontab");
+        int command = fileCommand(arguments);
         if (command < 0) {
             return new ClientInput(arguments, null);
         }
@@ -42,7 +42,7 @@ final class ClientInput implements AutoCloseable {
                 throw new IOException("No file at " + Path.of(value).toAbsolutePath());
             }
             OwnerOnly.createDirectories(dataDirectory);
-            Path copy = dataDirectory.resolve("crontab-" + UUID.randomUUID() + ".txt");
+            Path copy = dataDirectory.resolve("input-" + UUID.randomUUID() + ".txt");
             OwnerOnly.write(copy, content);
             arguments.set(i, copy.toString());
             // messages name what the user gave, not the private copy
@@ -51,6 +51,20 @@ final class ClientInput implements AutoCloseable {
             return new ClientInput(arguments, copy);
         }
         return new ClientInput(arguments, null);
+    }
+
+    /**
+     * Where the command whose first parameter is a file the client reads stands ({@code import-crontab},
+     * {@code workflow add}); -1 for any other command.
+     */
+    private static int fileCommand(List<String> arguments) {
+        int crontab = arguments.indexOf("import-crontab");
+        if (crontab >= 0) {
+            return crontab;
+        }
+        int workflow = arguments.indexOf("workflow");
+        return workflow >= 0 && workflow + 1 < arguments.size() && arguments.get(workflow + 1).equals("add")
+                ? workflow + 1 : -1;
     }
 
     List<String> arguments() {
