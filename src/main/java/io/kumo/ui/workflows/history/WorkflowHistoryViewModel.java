@@ -2,7 +2,9 @@ package io.kumo.ui.workflows.history;
 
 import io.kumo.domain.RunStatus;
 import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.common.LatestBatcher;
 import io.kumo.workflow.service.StepRunRecord;
+import io.kumo.workflow.service.WorkflowListener;
 import io.kumo.workflow.service.WorkflowRunRecord;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,12 +33,14 @@ import javafx.collections.ObservableList;
 public final class WorkflowHistoryViewModel {
 
     static final int PAGE = 50;
+    static final int BATCH_MILLIS = 250;
 
     private final WorkflowRuns runs;
     private final BackgroundExecutor background;
     private final Clock clock;
     private final LongConsumer openLog;
-    private final WorkflowRunEvents events;
+    private final LatestBatcher<Long, WorkflowRunRecord> changes;
+    private final WorkflowListener listener;
     private final ObservableList<WorkflowRunRow> rows = FXCollections.observableArrayList();
     private final ObservableList<StepRunRecord> steps = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<WorkflowRunRecord> selected = new ReadOnlyObjectWrapper<>();
@@ -54,7 +58,8 @@ public final class WorkflowHistoryViewModel {
         this.background = background;
         this.clock = clock;
         this.openLog = openLog;
-        this.events = new WorkflowRunEvents(runs, this::applyChanges);
+        this.changes = new LatestBatcher<>(BATCH_MILLIS, batch -> applyChanges(List.copyOf(batch.values())));
+        this.listener = run -> changes.offer(run.id(), run);
         this.now.set(clock.instant());
         this.canStop = Bindings.createBooleanBinding(() -> selected.get() != null && isActive(selected.get().status()), selected);
         this.canRerun = Bindings.createBooleanBinding(() -> selected.get() != null && !isActive(selected.get().status())
@@ -67,12 +72,14 @@ public final class WorkflowHistoryViewModel {
 
     /** The pane shows the history: follow the run events and read the runs again. */
     public void activate() {
-        events.start();
+        changes.open();
+        runs.addListener(listener);
         reload();
     }
 
     public void deactivate() {
-        events.stop();
+        runs.removeListener(listener);
+        changes.close();
     }
 
     /** Shows the runs of another workflow (null: none), from its newest page. */
