@@ -18,7 +18,8 @@ import java.util.function.Consumer;
 
 /**
  * Listens to the engine and hands notices to a sink (the tray, or the window). Remembers each task's last outcome
- * (read from the history the first time) and which runs it already spoke about, so a run is announced once.
+ * (read from the history the first time) and which runs it already spoke about, so a run is announced once. A
+ * workflow step's attempts are left to {@link WorkflowNotifier}.
  */
 public final class RunNotifier implements EngineListener {
 
@@ -45,7 +46,8 @@ public final class RunNotifier implements EngineListener {
 
     @Override
     public void runChanged(Run run) {
-        if (!NotificationRules.isOutcome(run.getStatus()) || !announced.add(run.getId())) {
+        // a workflow step's attempt (negative task id): its workflow run is announced once, by WorkflowNotifier
+        if (run.getTaskId() < 0 || !NotificationRules.isOutcome(run.getStatus()) || !announced.add(run.getId())) {
             return;
         }
         RunStatus previous = lastOutcome.computeIfAbsent(run.getTaskId(), taskId -> previousOutcome(taskId, run.getId()));
