@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kumo.app.KumoCore;
 import io.kumo.domain.RunStatus;
 import io.kumo.testkit.TestCores;
+import io.kumo.testkit.WorkflowRunRows;
 import io.kumo.workflow.StepStatus;
 import java.nio.file.Path;
 import java.time.Instant;

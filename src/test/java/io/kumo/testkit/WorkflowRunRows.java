@@ -1,4 +1,4 @@
-package io.kumo.workflow.service;
+package io.kumo.testkit;
 
 import io.kumo.store.Database;
 import java.sql.PreparedStatement;
@@ -8,16 +8,16 @@ import java.sql.Types;
 import java.time.Instant;
 
 /** Writes workflow run rows as the workflow engine does (V11's tables), so the read side can be tested on its own. */
-final class WorkflowRunRows {
+public final class WorkflowRunRows {
 
     private final Database database;
     private long runs;
 
-    WorkflowRunRows(Database database) {
+    public WorkflowRunRows(Database database) {
         this.database = database;
     }
 
-    long run(long workflowId, String name, String status, Instant startedAt, Instant endedAt, String params) throws SQLException {
+    public long run(long workflowId, String name, String status, Instant startedAt, Instant endedAt, String params) throws SQLException {
         return database.withConnection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO workflow_runs (workflow_id, "
                     + "workflow_name, trigger_kind, scheduled_for, status, queued_at, started_at, ended_at, params, "
@@ -39,7 +39,7 @@ final class WorkflowRunRows {
         });
     }
 
-    void step(long runId, String name, String handler, int position, String status, Integer exitCode, Long stepRunId,
+    public void step(long runId, String name, String handler, int position, String status, Integer exitCode, Long stepRunId,
               Instant startedAt, Instant endedAt, String outputs) throws SQLException {
         database.withConnection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO workflow_step_runs (workflow_run_id, "
