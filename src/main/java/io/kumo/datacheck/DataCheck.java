@@ -64,13 +64,13 @@ public final class DataCheck {
 
     private List<String> orphanRuns() {
         return StoreException.unchecked(() -> database.runs().queryRaw(
-                "SELECT task_name, COUNT(*) FROM runs WHERE task_id NOT IN (SELECT id FROM tasks) GROUP BY task_name ORDER BY task_name")
+                "SELECT task_name, COUNT(*) FROM runs WHERE workflow_run_id IS NULL AND task_id NOT IN (SELECT id FROM tasks) GROUP BY task_name ORDER BY task_name")
                 .getResults()).stream().map(row -> row[0] + " (" + row[1] + " runs)").toList();
     }
 
     private int deleteOrphanRuns() {
         List<String[]> rows = StoreException.unchecked(() -> database.runs().queryRaw(
-                "SELECT id, log_path FROM runs WHERE task_id NOT IN (SELECT id FROM tasks)").getResults());
+                "SELECT id, log_path FROM runs WHERE workflow_run_id IS NULL AND task_id NOT IN (SELECT id FROM tasks)").getResults());
         for (String[] row : rows) {
             if (row[1] != null) {
                 try {
@@ -81,7 +81,7 @@ public final class DataCheck {
             }
         }
         return StoreException.unchecked(() -> database.runs().executeRaw(
-                "DELETE FROM runs WHERE task_id NOT IN (SELECT id FROM tasks)"));
+                "DELETE FROM runs WHERE workflow_run_id IS NULL AND task_id NOT IN (SELECT id FROM tasks)"));
     }
 
     private List<Path> orphanLogs() {

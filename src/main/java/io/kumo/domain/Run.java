@@ -54,6 +54,12 @@ public class Run {
     /** On a MISSED run standing for a whole gap: the gap's last fire ({@code scheduledFor} is its first). */
     @DatabaseField(columnName = "missed_until", persisterClass = InstantPersister.class)
     private Instant missedUntil;
+    /** On an attempt of a workflow step: its workflow run (its task id is then minus its step row's id). */
+    @DatabaseField(columnName = "workflow_run_id")
+    private Long workflowRunId;
+    /** On an attempt of a workflow step: the step's name. */
+    @DatabaseField(columnName = "step_name")
+    private String stepName;
 
     public Run() {
         // for ORMLite
@@ -90,6 +96,8 @@ public class Run {
         copy.samples = samples;
         copy.missedFires = missedFires;
         copy.missedUntil = missedUntil;
+        copy.workflowRunId = workflowRunId;
+        copy.stepName = stepName;
         return copy;
     }
 
@@ -136,5 +144,16 @@ public class Run {
     public void setSamples(String samples) { this.samples = samples; }
     public void setTriggerKind(TriggerKind triggerKind) { this.triggerKind = triggerKind; }
     public String getError() { return error; }
+    public Long getWorkflowRunId() { return workflowRunId; }
+    public String getStepName() { return stepName; }
+
+    /** Marks this run as an attempt of {@code stepName} of workflow run {@code workflowRunId}. */
+    public void setWorkflowStep(long workflowRunId, String stepName) {
+        this.workflowRunId = workflowRunId;
+        this.stepName = stepName;
+    }
+
+    /** An attempt of a workflow step rather than a run of a task. */
+    public boolean isWorkflowStep() { return workflowRunId != null; }
     public void setError(String error) { this.error = error; }
 }

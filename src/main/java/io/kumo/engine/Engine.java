@@ -104,6 +104,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         prepare();
         sampler.start();
         scheduler.start();
+        listeners.forEach(EngineListener::engineTimersStarted);
     }
 
     /** Everything {@link #start()} does but the timer thread: tests drive {@link FireScheduler#tick()} themselves. */
@@ -125,6 +126,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         resumeQueuedRuns(leftQueued);
         started = true;
         services.status().state().set(scheduler.isPaused() ? EngineState.PAUSED : EngineState.RUNNING);
+        listeners.forEach(EngineListener::engineStarted);
     }
 
     private void scheduleFromLastFire(Task task) {
@@ -155,6 +157,10 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         Map<Long, Task> queuedTasks = new HashMap<>();
         List<Run> queued = new ArrayList<>();
         for (Run run : leftQueued) {
+            if (run.isWorkflowStep()) { // its workflow run is recovered by the workflow engine, which this run's end tells
+                end(run, RunStatus.INTERRUPTED, "Kumo stopped before this workflow step started");
+                continue;
+            }
             Optional<Task> task = tasks.find(run.getTaskId());
             if (task.isEmpty()) {
                 end(run, RunStatus.INTERRUPTED, "its task was deleted");
@@ -403,6 +409,22 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         return run;
     }
 
+    /**
+     * Records a QUEUED attempt of a workflow step and hands it to the dispatcher: the global concurrency limit, its
+     * timeout and the tree stop apply as to any run. {@code stepTask} is the in-memory task the step runs (its id is
+     * minus the step row's, its retries none: the workflow engine retries steps itself); {@code scheduledFor} differs
+     * per attempt of a step.
+     */
+    public Run launchStep(Task stepTask, long workflowRunId, String stepName, int attempt, Instant scheduledFor) {
+        if (!started) {
+            throw new IllegalStateException("the engine is not running");
+        }
+        Run run = runs.recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, clock.instant());
+        publish(run);
+        dispatcher.enqueue(run, stepTask);
+        return run;
+    }
+
     /** Stops a running run's whole tree, or cancels a queued one; audited. */
     public boolean stop(long runId) {
         Optional<Run> run = runs.find(runId);
@@ -505,6 +527,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
             return;
         }
         closed = true;
+        listeners.forEach(EngineListener::engineClosing);
         boolean wasStarted = started;
         started = false;
         if (wasStarted) {

@@ -6,4 +6,16 @@ import io.kumo.domain.Run;
 @FunctionalInterface
 public interface EngineListener {
     void runChanged(Run run);
+
+    /** The engine recovered and scheduled its tasks ({@link Engine#prepare()} ended): runs may be launched from now. */
+    default void engineStarted() {
+    }
+
+    /** The engine's timer thread started ({@link Engine#start()}; tests that tick by hand only {@code prepare}). */
+    default void engineTimersStarted() {
+    }
+
+    /** The engine is about to close: launch nothing more; its runs are stopped and recorded next. */
+    default void engineClosing() {
+    }
 }

@@ -8,19 +8,19 @@ import java.util.Optional;
  * The fires of one task the scheduler found late in one pass (after a stall, a suspend or a restart): the oldest, the
  * newest ones (at most a bound, oldest first), the newest that did not fit in that bound, and how many in all.
  */
-record LateFires(Instant first, List<Instant> newest, Instant lastDropped, long total) {
+public record LateFires(Instant first, List<Instant> newest, Instant lastDropped, long total) {
 
-    LateFires {
+    public LateFires {
         newest = List.copyOf(newest);
     }
 
     /** The newest {@code count} late fires (at most those kept), oldest first. */
-    List<Instant> newest(int count) {
+    public List<Instant> newest(int count) {
         return newest.subList(newest.size() - Math.min(count, newest.size()), newest.size());
     }
 
     /** The late fires before the newest {@code count}, as one gap; empty when there are none. */
-    Optional<MissedGap> before(int count) {
+    public Optional<MissedGap> before(int count) {
         int kept = Math.min(count, newest.size());
         long older = total - kept;
         if (older <= 0) {

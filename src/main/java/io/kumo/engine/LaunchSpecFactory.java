@@ -79,9 +79,10 @@ public final class LaunchSpecFactory {
         return marks;
     }
 
-    /** {@code <data>/logs/runs/<task id>/<run id>.log} */
+    /** {@code <data>/logs/runs/<task id>/<run id>.log}; a workflow step's attempt: {@code .../workflow-<workflow run id>/<run id>.log} */
     public Path logPath(Task task, Run run) {
-        return context.runLogs().resolve(task.getId().toString()).resolve(run.getId() + ".log");
+        String folder = run.isWorkflowStep() ? "workflow-" + run.getWorkflowRunId() : task.getId().toString();
+        return context.runLogs().resolve(folder).resolve(run.getId() + ".log");
     }
 
     private static void bindPython(Map<String, String> env, PythonEnvironment environment) {

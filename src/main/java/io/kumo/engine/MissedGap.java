@@ -7,13 +7,13 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** Fires of one task missed in one gap, recorded as one MISSED run: "missed 62 fires between 10:00:10 and 10:08:20". */
-record MissedGap(Instant first, Instant last, long count) {
+public record MissedGap(Instant first, Instant last, long count) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** The count and the gap's first and last fire in {@code zone} (the date is shown unless both are on {@code today}). */
-    String describe(ZoneId zone, LocalDate today) {
+    public String describe(ZoneId zone, LocalDate today) {
         ZonedDateTime from = first.atZone(zone);
         ZonedDateTime to = last.atZone(zone);
         boolean todayOnly = from.toLocalDate().equals(today) && to.toLocalDate().equals(today);

@@ -125,13 +125,26 @@ public final class RunStore {
     }
 
     /** SQLState 23505 (unique violation, H2 and PostgreSQL alike) anywhere in the chain; the message's wording is no guide. */
-    static boolean isUniqueViolation(Throwable e) {
+    public static boolean isUniqueViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A QUEUED attempt of a workflow step (see {@link Engine#launchStep}). */
+    public Run recordStep(Task stepTask, long workflowRunId, String stepName, int attempt, Instant scheduledFor, Instant now) {
+        Run run = new Run(stepTask, TriggerKind.MANUAL, scheduledFor, RunStatus.QUEUED);
+        run.setQueuedAt(now);
+        run.setAttempt(attempt);
+        run.setWorkflowStep(workflowRunId, stepName);
+        database.inTransactionWrittenLater(() -> {
+            insert(run);
+            return null;
+        });
+        return run;
     }
 
     /** A retry attempt, waiting (QUEUED) until its own scheduled instant. */
