@@ -1,5 +1,7 @@
 package io.kumo.app;
 
+import io.kumo.domain.Project;
+import io.kumo.domain.PythonEnvironment;
 import io.kumo.domain.Task;
 import io.kumo.engine.Engine;
 import io.kumo.engine.EngineExecutors;
@@ -13,6 +15,10 @@ import io.kumo.service.AuditedRepository;
 import io.kumo.settings.ProxyEnvironment;
 import io.kumo.settings.Settings;
 import io.kumo.supervisor.ProcessLauncher;
+import io.kumo.workflow.engine.StepLookups;
+import io.kumo.workflow.engine.WorkflowEngine;
+import io.kumo.workflow.engine.WorkflowEngineServices;
+import io.kumo.workflow.service.WorkflowService;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +39,37 @@ final class EngineWiring {
         return new Engine(new EngineServices(core.clock(), tasksOf(core.tasks()), new RunStore(core.database()),
                 core.audit(), core.settings(), core.engineStatus(), core.storage().state(), launcher,
                 new LaunchSpecFactory(launch), new ResourceSampler(), EngineExecutors.named()));
+    }
+
+    /**
+     * The workflow engine on {@code engine}: it follows the engine's start, pause and close, and the workflow service
+     * sends it runs, stops, re-runs and schedule changes from now on.
+     */
+    static WorkflowEngine workflows(KumoCore core, Engine engine, ProcessLauncher launcher, Map<String, String> baseEnvironment) {
+        WorkflowService service = core.workflowService();
+        WorkflowEngine workflows = new WorkflowEngine(new WorkflowEngineServices(engine, core.clock(), core.database(),
+                core.dataDirectory().root(), launcher, baseEnvironment, new CoreStepLookups(core), service::all, service.events(),
+                core.audit()));
+        service.runWith(workflows);
+        return workflows;
+    }
+
+    /** Names steps use, resolved among the core's projects, environments and tasks. */
+    private record CoreStepLookups(KumoCore core) implements StepLookups {
+        @Override
+        public Optional<Long> projectId(String name) {
+            return core.projects().findByName(name).map(Project::getId);
+        }
+
+        @Override
+        public Optional<Long> environmentId(String name) {
+            return core.environments().findByName(name).map(PythonEnvironment::getId);
+        }
+
+        @Override
+        public Optional<Task> task(String name) {
+            return core.tasks().findByName(name);
+        }
     }
 
     private static EngineTasks tasksOf(AuditedRepository<Task> repository) {

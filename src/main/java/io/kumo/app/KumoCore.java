@@ -47,6 +47,7 @@ import io.kumo.settings.SettingsService;
 import io.kumo.storage.StorageHealth;
 import io.kumo.store.Database;
 import io.kumo.supervisor.ProcessLauncher;
+import io.kumo.workflow.engine.WorkflowEngine;
 import io.kumo.workflow.service.WorkflowService;
 import java.time.Clock;
 import java.util.List;
@@ -98,6 +99,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final List<String> unsavedAtClose = new CopyOnWriteArrayList<>();
     private Thread permissionRepair;
     private volatile Engine engine;
+    private volatile WorkflowEngine workflowEngine;
     private volatile Observable.Pin enginePause = () -> { };
 
     private KumoCore(DataDirectory dataDirectory, InstanceLock lock, Database database, Clock clock, Actor actor,
@@ -255,7 +257,13 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public Engine newEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
         Engine built = EngineWiring.build(this, launcher, baseEnvironment);
         taskService.scheduleWith(built); // from now on a saved task is scheduled at once
+        workflowEngine = EngineWiring.workflows(this, built, launcher, baseEnvironment);
         return built;
+    }
+
+    /** The workflow engine of the engine built last (it starts, pauses and closes with it). */
+    public Optional<WorkflowEngine> workflowEngine() {
+        return Optional.ofNullable(workflowEngine);
     }
 
     public Optional<Engine> engine() {

@@ -453,6 +453,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         }
         scheduler.setPaused(paused);
         services.status().state().set(paused ? EngineState.PAUSED : EngineState.RUNNING);
+        listeners.forEach(listener -> listener.schedulingPaused(paused));
     }
 
     /** Called by the task service after a change committed: scheduled again from now, or dropped when paused. */

@@ -15,6 +15,10 @@ public interface EngineListener {
     default void engineTimersStarted() {
     }
 
+    /** All scheduling was paused or resumed ({@code SchedulingPause}); runs going on continue. */
+    default void schedulingPaused(boolean paused) {
+    }
+
     /** The engine is about to close: launch nothing more; its runs are stopped and recorded next. */
     default void engineClosing() {
     }

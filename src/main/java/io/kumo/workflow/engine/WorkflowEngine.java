@@ -126,8 +126,9 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         }
     }
 
-    /** Follows the global pause of scheduling. */
-    public void setSchedulingPaused(boolean paused) {
+    /** Follows the global pause of scheduling, as the engine does. */
+    @Override
+    public void schedulingPaused(boolean paused) {
         schedules.setPaused(paused);
     }
 

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -62,12 +63,19 @@ public final class WorkflowSchedules implements FireScheduler.Target {
     /** Schedules every enabled workflow from its last fire (so fires missed while Kumo was down are found late). */
     void start(boolean paused) {
         scheduler.setPaused(paused);
-        for (StoredWorkflow workflow : workflows.all()) {
+        started = true;
+        List<StoredWorkflow> all;
+        try {
+            all = workflows.all();
+        } catch (RuntimeException e) { // a file this Kumo cannot read must not stop the engine: nothing is scheduled until it is saved again
+            LOG.error("The workflows could not be read and are not scheduled: {}", e.getMessage());
+            return;
+        }
+        for (StoredWorkflow workflow : all) {
             if (workflow.enabled()) {
                 schedule(workflow, workflow.lastFiredAt() != null ? workflow.lastFiredAt() : workflow.updatedAt());
             }
         }
-        started = true;
     }
 
     /** Starts the timer thread (the instance's engine; tests tick by hand). */
@@ -90,7 +98,7 @@ public final class WorkflowSchedules implements FireScheduler.Target {
             return;
         }
         if (!paused) { // from now: the pause's fires are not misfires
-            workflows.all().stream().filter(StoredWorkflow::enabled).forEach(workflow -> schedule(workflow, clock.instant()));
+            scheduled.values().forEach(workflow -> schedule(workflow, clock.instant()));
         }
         scheduler.setPaused(paused);
     }

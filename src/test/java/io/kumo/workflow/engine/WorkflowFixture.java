@@ -10,7 +10,6 @@ import io.kumo.testkit.TestCores;
 import io.kumo.workflow.StepDefinition;
 import io.kumo.workflow.WorkflowDefinition;
 import io.kumo.workflow.service.StoredWorkflow;
-import io.kumo.workflow.service.WorkflowEvents;
 import io.kumo.workflow.service.WorkflowRunRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,6 @@ final class WorkflowFixture implements AutoCloseable {
     final KumoCore core;
     final Engine engine;
     final WorkflowEngine workflows;
-    final WorkflowEvents events = new WorkflowEvents();
     final List<StoredWorkflow> saved = new CopyOnWriteArrayList<>();
     private final Map<Long, WorkflowRunRecord> latest = new ConcurrentHashMap<>();
 
@@ -39,11 +37,9 @@ final class WorkflowFixture implements AutoCloseable {
         this.clock = clock;
         core = TestCores.open(dir, clock);
         core.settings().set(Settings.STOP_GRACE_SECONDS, 2);
-        OsProcessLauncher launcher = new OsProcessLauncher();
-        engine = core.newEngine(launcher, System.getenv());
-        events.add(run -> latest.put(run.id(), run));
-        workflows = new WorkflowEngine(new WorkflowEngineServices(engine, clock, core.database(), core.dataDirectory().root(),
-                launcher, System.getenv(), new TestLookups(core), () -> List.copyOf(saved), events, core.audit()));
+        engine = core.newEngine(new OsProcessLauncher(), System.getenv());
+        workflows = core.workflowEngine().orElseThrow();
+        core.workflowService().addListener(run -> latest.put(run.id(), run));
     }
 
     WorkflowFixture started() {
@@ -113,23 +109,5 @@ final class WorkflowFixture implements AutoCloseable {
     public void close() {
         engine.close();
         core.close();
-    }
-
-    /** The core's projects, environments and tasks by name. */
-    record TestLookups(KumoCore core) implements StepLookups {
-        @Override
-        public Optional<Long> projectId(String name) {
-            return core.projects().findByName(name).map(project -> project.getId());
-        }
-
-        @Override
-        public Optional<Long> environmentId(String name) {
-            return core.environments().findByName(name).map(environment -> environment.getId());
-        }
-
-        @Override
-        public Optional<io.kumo.domain.Task> task(String name) {
-            return core.tasks().findByName(name);
-        }
     }
 }
