@@ -1,6 +1,7 @@
 package io.kumo.ui.workflows;
 
 import io.kumo.workflow.service.WorkflowService;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
@@ -11,5 +12,5 @@ import java.util.function.Supplier;
  */
 public record WorkflowPaneServices(WorkflowService workflows, Supplier<List<String>> taskNames,
                                    Supplier<List<String>> projectNames, Supplier<List<String>> environmentNames,
-                                   ZoneId zone) {
+                                   Clock clock, ZoneId zone) {
 }
