@@ -19,6 +19,10 @@ import io.kumo.ui.settings.SettingsView;
 import io.kumo.ui.settings.SettingsViewModel;
 import io.kumo.ui.shell.NavigationItem;
 import io.kumo.ui.tasks.TaskPaneServices;
+import io.kumo.ui.workflows.history.WorkflowHistoryTab;
+import io.kumo.ui.workflows.history.WorkflowHistoryViewModel;
+import io.kumo.ui.workflows.history.WorkflowRuns;
+import io.kumo.workflow.service.WorkflowSummary;
 import io.kumo.ui.tasks.TasksView;
 import io.kumo.ui.tasks.TasksViewModel;
 import io.kumo.ui.workflows.WorkflowPaneServices;
@@ -26,6 +30,7 @@ import io.kumo.ui.workflows.WorkflowsView;
 import io.kumo.ui.workflows.WorkflowsViewModel;
 import java.time.ZoneId;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Builds the view for each pane of the main window: the one place in the UI (with {@link KumoApp}) that sees the
@@ -76,7 +81,17 @@ public final class Panes {
     }
 
     private static WorkflowsView workflowsView(WorkflowPaneServices services, UiContext context) {
-        return new WorkflowsView(new WorkflowsViewModel(services, context.background(), context.dialogs()), services);
+        WorkflowsView view = new WorkflowsView(new WorkflowsViewModel(services, context.background(), context.dialogs()), services);
+        LongConsumer openLog = runId -> context.navigation().open(NavigationItem.LOGS, LogsView.class)
+                .ifPresent(logs -> logs.showRun(runId));
+        view.addTab(WorkflowHistoryTab.create(new WorkflowHistoryViewModel(WorkflowRuns.of(services.workflows()),
+                context.background(), services.clock(), openLog), view.model().selectedProperty().map(WorkflowSummary::name)));
+        view.setOnStepOpened((step, runId) -> {
+            if (runId != null) {
+                openLog.accept(runId);
+            }
+        });
+        return view;
     }
 
     /** The Tasks pane's services over a core, as the window passes them (tests build the pane the same way). */
