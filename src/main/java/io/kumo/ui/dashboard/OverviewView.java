@@ -147,7 +147,7 @@ final class OverviewView extends ScrollPane {
                         .detail(new javafx.beans.property.SimpleStringProperty("of finished runs, 7 days")),
                 new StatCard("card-workflow-failed", "Workflow failures", Feather.X_OCTAGON)
                         .value(workflowText(w -> Long.toString(w.failedWeek())))
-                        .detail(new javafx.beans.property.SimpleStringProperty("failed, timed out or interrupted, 7 days"))
+                        .detail(new javafx.beans.property.SimpleStringProperty("failed or timed out in 7 days"))
                         .alertWhen(model.snapshotProperty().map(snapshot -> snapshot.workflows().failedWeek() > 0).orElse(false)),
                 new StatCard("card-workflow-running", "Workflows running", Feather.PLAY_CIRCLE)
                         .value(workflowText(w -> Long.toString(w.running())))

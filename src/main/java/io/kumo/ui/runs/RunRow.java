@@ -17,7 +17,7 @@ public record RunRow(long id, long taskId, String taskName, TriggerKind triggerK
     private static final int ERROR_SHOWN = 160;
 
     public static RunRow of(Run run) {
-        return new RunRow(run.getId() == null ? 0 : run.getId(), run.getTaskId(), taskLabel(run.getTaskId(), run.getTaskName()),
+        return new RunRow(run.getId() == null ? 0 : run.getId(), run.getTaskId(), taskLabel(run.getTaskName(), run.getStepName()),
                 run.getTriggerKind(),
                 run.getScheduledFor(), run.getStartedAt(), run.getEndedAt(), run.getPid(), run.getExitCode(),
                 run.getStatus(), run.getAttempt(), run.getPeakCpu(), run.getPeakRss(), run.getLogPath(), run.getError(),
@@ -25,15 +25,15 @@ public record RunRow(long id, long taskId, String taskName, TriggerKind triggerK
     }
 
     /**
-     * The name a run shows under "Task": a task's name, or for a workflow step's attempt (task id minus its step run
-     * id, name {@code <workflow>/<step>}) "workflow › step".
+     * The name a run shows under "Task": a task's name, or for a workflow step's attempt (stored as
+     * {@code <workflow> - <step>}) "workflow › step".
      */
-    public static String taskLabel(long taskId, String taskName) {
-        if (taskId >= 0 || taskName == null) {
+    public static String taskLabel(String taskName, String stepName) {
+        String suffix = " - " + stepName;
+        if (stepName == null || taskName == null || !taskName.endsWith(suffix) || taskName.length() == suffix.length()) {
             return taskName;
         }
-        int slash = taskName.lastIndexOf('/');
-        return slash <= 0 ? taskName : taskName.substring(0, slash) + " › " + taskName.substring(slash + 1);
+        return taskName.substring(0, taskName.length() - suffix.length()) + " › " + stepName;
     }
 
     /** An attempt of a workflow step, not of a task. */

@@ -193,9 +193,11 @@ class RunHistoryViewModelTest {
 
     @Test
     void aWorkflowStepsAttemptReadsWorkflowThenStepAndIsListedWithTheTasksRuns() {
-        Task step = new Task("etl/load", "true"); // a step's attempt: task id minus its step run id, no such task
+        Task step = new Task("etl - load", "true"); // a step's attempt: task id minus its step run id, no such task
         step.setId(-7L);
-        run(step, NOON.minus(Duration.ofMinutes(2)), RunStatus.FAILED);
+        Run attempt = new Run(step, TriggerKind.MANUAL, NOON.minus(Duration.ofMinutes(2)), RunStatus.FAILED);
+        attempt.setWorkflowStep(3, "load");
+        StoreException.unchecked(() -> core.database().runs().create(attempt));
         run(task("nightly", null), NOON.minus(Duration.ofMinutes(1)), RunStatus.SUCCESS);
 
         history.loadChoices();

@@ -40,9 +40,13 @@ final class StepsTable extends TableView<StepRunRecord> {
         });
     }
 
-    /** "extract", or "on failure: notify" for a handler. */
+    /** "extract"; a handler: "on failure", or "on failure: notify" when it has a name of its own. */
     static String name(StepRunRecord step) {
-        return step.handler() == null ? step.name() : "on " + step.handler() + ": " + step.name();
+        if (step.handler() == null) {
+            return step.name();
+        }
+        String when = "on " + step.handler();
+        return step.name().equals("on_" + step.handler()) ? when : when + ": " + step.name();
     }
 
     static Duration duration(StepRunRecord step, Instant now) {

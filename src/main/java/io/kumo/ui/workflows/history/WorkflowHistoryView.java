@@ -77,16 +77,21 @@ public final class WorkflowHistoryView extends SplitPane {
         Label title = new Label();
         title.setId("workflow-run-title");
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label error = new Label();
+        error.setId("workflow-run-error");
+        error.getStyleClass().add(Styles.DANGER);
+        error.setMinWidth(0);
         model.selectedProperty().addListener((obs, old, run) -> {
-            title.setText(run == null ? "" : "Run #" + run.id() + " · " + RunStatusStyle.label(run.status())
-                    + (run.error() == null || run.error().isBlank() ? "" : " · " + run.error()));
+            title.setText(run == null ? "" : "Run #" + run.id() + " · " + RunStatusStyle.label(run.status()));
+            error.setText(run == null || run.error() == null ? "" : run.error());
             title.setGraphic(run == null ? null : RunStatusStyle.graphic(run.status()));
         });
         Label message = new Label();
         message.setId("workflow-history-message");
         message.getStyleClass().add(Styles.TEXT_MUTED);
         message.textProperty().bind(model.messageProperty());
-        message.setWrapText(true);
+        message.setMinWidth(0);
         Button stop = new Button("Stop", FontIcon.of(Feather.STOP_CIRCLE));
         stop.setId("workflow-run-stop");
         stop.setTooltip(new Tooltip("Stop every running step of this run and cancel the rest"));
@@ -97,9 +102,11 @@ public final class WorkflowHistoryView extends SplitPane {
         rerun.setTooltip(new Tooltip("A new run that keeps this run's successful steps and runs the failed ones again"));
         rerun.disableProperty().bind(model.canRerunProperty().not());
         rerun.setOnAction(event -> model.rerunFromFailed());
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        rerun.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, message, spacer, stop, rerun);
+        HBox header = new HBox(10, title, error, message, spacer, stop, rerun);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
