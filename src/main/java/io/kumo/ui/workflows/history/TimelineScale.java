@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * The shared time axis of a workflow run's timeline: instants to x positions over {@code width} pixels, the bar of a
  * step, and the axis ticks. Pure (no toolkit), so the geometry is tested without a window.
  *
- * @param start the axis origin: the run's start, or its earliest step's when that came first
+ * @param start the axis origin: the run's start (steps a re-run kept from an earlier run ran before it and sit at the
+ *              origin), or the earliest step's start before the run has one
  * @param end   the axis end: the latest step end, or {@code now} while a step runs; at least a second after start
  */
 public record TimelineScale(Instant start, Instant end, double width) {
@@ -38,7 +39,7 @@ public record TimelineScale(Instant start, Instant end, double width) {
         Instant first = runStart;
         Instant last = null;
         for (StepRunRecord step : steps) {
-            if (step.startedAt() != null && (first == null || step.startedAt().isBefore(first))) {
+            if (runStart == null && step.startedAt() != null && (first == null || step.startedAt().isBefore(first))) {
                 first = step.startedAt();
             }
             Instant stepEnd = endOf(step, now);

@@ -60,6 +60,17 @@ class TimelineScaleTest {
     }
 
     @Test
+    void aStepKeptFromAnEarlierRunSitsAtTheOriginOfTheReRun() {
+        Instant rerunStart = T0.plusSeconds(600);
+        List<StepRunRecord> steps = List.of(step("extract", StepStatus.SUCCESS, 0, 4), step("load", StepStatus.SUCCESS, 600, 610));
+        TimelineScale scale = TimelineScale.of(rerunStart, steps, rerunStart, 100);
+
+        assertThat(scale.start()).isEqualTo(rerunStart);
+        assertThat(scale.bar(steps.get(0), rerunStart)).isEqualTo(new TimelineScale.Bar(0, TimelineScale.MIN_BAR));
+        assertThat(scale.bar(steps.get(1), rerunStart)).isEqualTo(new TimelineScale.Bar(0, 100));
+    }
+
+    @Test
     void aRunWithoutStepsHasAOneSecondAxis() {
         TimelineScale scale = TimelineScale.of(T0, List.of(), T0.plusSeconds(60), 100);
 
