@@ -54,9 +54,4 @@ public final class WorkflowNotificationRules {
         String more = failed.size() > STEPS_NAMED ? " and " + (failed.size() - STEPS_NAMED) + " more" : "";
         return "Steps " + String.join(", ", names) + more + " failed";
     }
-
-    /** The outcomes that count as a workflow's last result (as for tasks). */
-    public static boolean isOutcome(RunStatus status) {
-        return NotificationRules.isOutcome(status);
-    }
 }

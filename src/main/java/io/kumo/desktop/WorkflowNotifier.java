@@ -6,10 +6,7 @@ import io.kumo.settings.SettingsService;
 import io.kumo.workflow.service.WorkflowListener;
 import io.kumo.workflow.service.WorkflowRunRecord;
 import io.kumo.workflow.service.WorkflowService;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -19,19 +16,13 @@ import java.util.function.Consumer;
  */
 public final class WorkflowNotifier implements WorkflowListener {
 
-    private static final int REMEMBERED_RUNS = 1_000;
     private static final int HISTORY_READ = 5;
 
     private final SettingsService settings;
     private final WorkflowService workflows;
     private final Consumer<Notice> sink;
     private final Map<Long, RunStatus> lastOutcome = new ConcurrentHashMap<>();
-    private final Set<Long> announced = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-            return size() > REMEMBERED_RUNS;
-        }
-    }));
+    private final AnnouncedRuns announced = new AnnouncedRuns();
 
     public WorkflowNotifier(SettingsService settings, WorkflowService workflows, Consumer<Notice> sink) {
         this.settings = settings;
@@ -41,7 +32,7 @@ public final class WorkflowNotifier implements WorkflowListener {
 
     @Override
     public void workflowRunChanged(WorkflowRunRecord run) {
-        if (!WorkflowNotificationRules.isOutcome(run.status()) || !announced.add(run.id())) {
+        if (!NotificationRules.isOutcome(run.status()) || !announced.firstTime(run.id())) {
             return;
         }
         RunStatus previous = lastOutcome.computeIfAbsent(run.workflowId(), id -> previousOutcome(run));
@@ -54,7 +45,7 @@ public final class WorkflowNotifier implements WorkflowListener {
     /** The workflow's last outcome before this run; QUEUED stands for "none" (a map cannot hold null). */
     private RunStatus previousOutcome(WorkflowRunRecord current) {
         return workflows.runs(current.workflowName(), HISTORY_READ).stream()
-                .filter(run -> run.id() < current.id() && WorkflowNotificationRules.isOutcome(run.status()))
+                .filter(run -> run.id() < current.id() && NotificationRules.isOutcome(run.status()))
                 .map(WorkflowRunRecord::status).findFirst().orElse(RunStatus.QUEUED);
     }
 }
