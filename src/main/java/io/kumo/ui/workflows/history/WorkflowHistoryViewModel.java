@@ -101,6 +101,11 @@ public final class WorkflowHistoryViewModel {
     }
 
     public void reload() {
+        load(null);
+    }
+
+    /** Reads the runs again, then selects {@code runId} when given (a re-run's new run). */
+    private void load(Long runId) {
         String name = workflow;
         if (name == null) {
             more.set(false);
@@ -111,6 +116,7 @@ public final class WorkflowHistoryViewModel {
             if (name.equals(workflow)) {
                 loaded = List.copyOf(found);
                 more.set(found.size() >= asked);
+                loaded.stream().filter(run -> runId != null && run.id() == runId).findFirst().ifPresent(this::showRun);
                 refreshRows();
             }
         }, error -> message.set("Could not read the runs of " + name + ": " + error.getMessage()));
@@ -184,22 +190,8 @@ public final class WorkflowHistoryViewModel {
         }
         background.run(() -> runs.rerunFromFailed(run.id()), newId -> {
             message.set("Run #" + newId + " re-runs the failed steps of run #" + run.id() + ".");
-            selectWhenLoaded(newId);
+            load(newId);
         }, error -> message.set("Could not re-run run #" + run.id() + ": " + reason(error)));
-    }
-
-    private void selectWhenLoaded(long runId) {
-        String name = workflow;
-        int asked = limit;
-        background.run(() -> runs.runs(name, asked), found -> {
-            if (!Objects.equals(name, workflow)) {
-                return;
-            }
-            loaded = List.copyOf(found);
-            more.set(found.size() >= asked);
-            loaded.stream().filter(run -> run.id() == runId).findFirst().ifPresent(this::showRun);
-            refreshRows();
-        }, error -> message.set("Could not read the runs of " + name + ": " + error.getMessage()));
     }
 
     private static String reason(Throwable error) {
