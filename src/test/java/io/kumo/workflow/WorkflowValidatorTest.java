@@ -67,6 +67,14 @@ class WorkflowValidatorTest {
     }
 
     @Test
+    void needsANameOnEveryStep() {
+        StepDefinition unnamed = new StepDefinition(null, null, "echo", null, null, null, null, null, null, null, null, null,
+                false, null, null, null);
+
+        assertThat(problems(workflow(step("a"), unnamed, step("b", "a")))).containsExactly("step #2: name: every step needs a name");
+    }
+
+    @Test
     void needsExactlyOneOfCommandAndTask() {
         StepDefinition both = new StepDefinition("a", null, "echo", "nightly", null, null, null, null, null, null, null, null,
                 false, null, null, null);

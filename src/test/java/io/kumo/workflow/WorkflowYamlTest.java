@@ -177,6 +177,34 @@ class WorkflowYamlTest {
     }
 
     @Test
+    void readsAirflowsNamesOfTheRules() {
+        WorkflowDefinition definition = WorkflowYaml.parse("name: w\nsteps:\n  - {name: a, command: x}\n"
+                + "  - {name: b, command: y, depends: a, runIf: one_failed}\n  - {name: c, command: z, depends: a, runIf: all_done}\n");
+
+        assertThat(definition.step("b").orElseThrow().runIf()).isEqualTo(RunCondition.ANY_FAILED);
+        assertThat(definition.step("c").orElseThrow().runIf()).isEqualTo(RunCondition.ALWAYS);
+    }
+
+    @Test
+    void readsDagusPreconditionCommandForm() {
+        WorkflowDefinition definition = WorkflowYaml.parse("name: w\nsteps:\n  - name: a\n    command: x\n"
+                + "    preconditions:\n      command: test -f ready\n");
+
+        assertThat(definition.steps().getFirst().preconditions()).containsExactly(new Precondition("test -f ready", null));
+        refused("name: w\nsteps:\n  - name: a\n    command: x\n    preconditions:\n      - {command: t, negate: true}\n")
+                .hasMessage("line 6: key 'negate' is not supported by Kumo");
+    }
+
+    @Test
+    void readsDagusMappingOfStepsByName() {
+        WorkflowDefinition definition = WorkflowYaml.parse("name: w\nsteps:\n  first:\n    command: x\n  second:\n    command: y\n"
+                + "    depends: first\n");
+
+        assertThat(definition.steps()).extracting(StepDefinition::name).containsExactly("first", "second");
+        assertThat(definition.step("second").orElseThrow().depends()).containsExactly("first");
+    }
+
+    @Test
     void readsDaguExampleFiles() throws IOException {
         WorkflowDefinition example = WorkflowYaml.parse(resource("dagu/example_workflow.yaml"), "example_workflow");
         assertThat(example.name()).isEqualTo("example_workflow");
@@ -262,7 +290,8 @@ class WorkflowYamlTest {
     void namesTheLineOfAWrongType() {
         refused("name: w\nmaxActiveSteps: many\nsteps:\n  - {name: a, command: x}\n")
                 .hasMessage("line 2: maxActiveSteps: 'many' is not a whole number");
-        refused("name: w\nsteps:\n  name: a\n").hasMessage("line 2: steps: expected a list of steps");
+        refused("name: w\nsteps: echo hi\n").hasMessage("line 2: steps: expected a list of steps (or a mapping from names to steps)");
+        refused("name: w\nsteps:\n  name: a\n").hasMessage("line 3: step 'name': expected a mapping of keys, found 'a'");
         refused("name: w\nsteps:\n  - name: a\n    command: x\n    depends: {a: b}\n")
                 .hasMessage("line 5: depends: expected text, found a mapping");
         refused("name: w\nsteps:\n  - name: a\n    command: x\n    timeout: soon\n")
@@ -309,9 +338,11 @@ class WorkflowYamlTest {
                 .hasMessage("line 3: step a: needs a command or a task to run");
         refused("name: w\nschedule: 99 * * * *\nsteps:\n  - {name: a, command: x}\n").message().startsWith("line 2: cron: ");
         refused("name: w\nsteps: []\n").hasMessage("line 2: steps: a workflow needs at least one step");
+        refused("name: w\nschedule: '0 6 * * *'\nsteps:\n  - {name: a, command: x}\nzone: Mars/Base\n")
+                .hasMessage("line 5: zone: 'Mars/Base' is not a time zone (e.g. Europe/Berlin, UTC)");
         refused("name: w/x\nsteps:\n  - {name: a, command: x}\n").message().startsWith("line 1: name: 'w/x' has '/'");
         refused("name: w\nevery: 5m\nat: 2030-01-01T00:00:00Z\nsteps:\n  - {name: a, command: x}\n")
-                .hasMessage("line 3: 'every' and 'at' are the same key; give one");
+                .hasMessage("line 3: 'every' and 'at' say the same thing; give one");
         refused("name: w\nsteps:\n  - {name: a, command: x}\nhandlerOn:\n  failure:\n    command: y\n    depends: a\n")
                 .hasMessage("line 7: step on_failure: a handler runs after the steps; it may not have depends");
     }
@@ -337,6 +368,29 @@ class WorkflowYamlTest {
             bomb.append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous))).append("]\n");
         }
         refused(bomb.toString()).message().contains("not valid YAML");
+    }
+
+    @Test
+    void refusesDeepNestingWithoutOverflowingTheStack() {
+        refused("name: w\ndescription: " + "[".repeat(400_000) + "\n")
+                .hasMessage("line 2: mappings and lists are nested more than 50 deep");
+        StringBuilder indented = new StringBuilder("name: w\n");
+        for (int i = 0; i < 60; i++) {
+            indented.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        refused(indented.toString()).hasMessage("line 52: mappings and lists are nested more than 50 deep");
+        refused("name: w\nsteps:\n  - name: a\n    command: x\n    runIf: " + "(".repeat(200_000) + "true\n")
+                .message().contains("line 5: step a: runIf: column 101: nested");
+    }
+
+    @Test
+    void takesTenThousandStepsAndNoMore() {
+        StringBuilder file = new StringBuilder("name: big\nsteps:\n");
+        for (int i = 0; i < WorkflowYamlReader.MAX_STEPS; i++) {
+            file.append("  - {name: s").append(i).append(", command: x").append(i > 0 ? ", depends: s" + (i - 1) : "").append("}\n");
+        }
+        assertThat(WorkflowYaml.parse(file.toString()).steps()).hasSize(WorkflowYamlReader.MAX_STEPS);
+        refused(file + "  - {name: one more, command: x}\n").hasMessage("line 2: steps: at most 10000 steps");
     }
 
     @Test
