@@ -11,6 +11,9 @@ import io.kumo.workflow.WorkflowTemplates;
 import io.kumo.workflow.service.WorkflowSummary;
 import java.io.File;
 import java.util.function.BiConsumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -32,6 +35,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -48,6 +52,7 @@ public final class WorkflowsView implements PaneView {
     private final Tab runTab;
     private final YamlEditor yaml;
     private final WorkflowRunView runView;
+    private final Timeline listTick;
     private boolean reverting;
 
     public WorkflowsView(WorkflowsViewModel model, WorkflowPaneServices services) {
@@ -87,13 +92,16 @@ public final class WorkflowsView implements PaneView {
         VBox.setVgrow(table, Priority.ALWAYS);
         list.setMinWidth(300);
         SplitPane split = new SplitPane(list, tabs);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(list, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(header, split);
         root.setPadding(new Insets(24));
         root.setId("pane-workflows");
         root.getStyleClass().add("workflows-pane");
+        // "last run 5 min ago" moves on, and workflows added from the CLI show up, while nothing runs here
+        listTick = new Timeline(new KeyFrame(Duration.seconds(30), event -> model.load()));
+        listTick.setCycleCount(Animation.INDEFINITE);
     }
 
     /** Adds a tab after Editor, YAML and Run: the History tab of workflow runs goes here. */
@@ -119,12 +127,14 @@ public final class WorkflowsView implements PaneView {
     public void onShow() {
         model.start();
         yaml.start();
+        listTick.play();
     }
 
     @Override
     public void onHide() {
         model.stop();
         yaml.stop();
+        listTick.stop();
     }
 
     private Node listActions() {

@@ -89,13 +89,13 @@ public final class WorkflowEditorView extends BorderPane {
 
         side.setId("workflow-side-form");
         side.setFitToWidth(true);
-        side.setMinWidth(260);
-        side.setPrefWidth(320);
+        side.setMinWidth(240);
+        side.setPrefWidth(280);
         side.getStyleClass().add("workflow-side");
         VBox graphColumn = new VBox(6, graph, problems, saveError);
         VBox.setVgrow(graph, Priority.ALWAYS);
         SplitPane split = new SplitPane(graphColumn, side);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(side, false);
         setTop(toolbar);
         setCenter(split);
