@@ -62,19 +62,22 @@ public final class WorkflowValidator {
         Set<String> handlerNames = new HashSet<>();
         definition.handlers().present().values().forEach(handler -> handlerNames.add(handler.name()));
         Set<String> seen = new HashSet<>();
+        WorkflowGraph graph = WorkflowGraph.of(definition);
         for (int i = 0; i < all.size(); i++) {
             StepDefinition step = all.get(i);
             StepChecks checks = new StepChecks(i, step, found);
             checks.name(seen);
             checks.work();
             checks.limits();
+            if (step.runIf() instanceof RunCondition.Expression expression) {
+                checks.condition(expression, i < plainSteps ? graph.ancestors(step.name()) : stepNames, stepNames);
+            }
             if (i < plainSteps) {
                 checks.dependencies(stepNames, handlerNames);
             } else if (!step.depends().isEmpty()) {
                 checks.add("depends", "a handler runs after the steps; it may not have depends");
             }
         }
-        WorkflowGraph graph = WorkflowGraph.of(definition);
         graph.cycle().ifPresent(cycle -> {
             List<String> shown = new ArrayList<>(cycle);
             shown.add(cycle.getFirst());
@@ -86,7 +89,7 @@ public final class WorkflowValidator {
 
     private static int indexOf(List<StepDefinition> steps, String name) {
         for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).name().equals(name)) {
+            if (name.equals(steps.get(i).name())) {
                 return i;
             }
         }
@@ -114,7 +117,7 @@ public final class WorkflowValidator {
             try {
                 checkSchedule(definition.schedule());
             } catch (ValidationException e) {
-                found.add(workflowProblem("schedule", e.getMessage()));
+                found.add(workflowProblem(e.getMessage().startsWith("zone:") ? "zone" : "schedule", e.getMessage()));
             }
         }
     }
@@ -212,6 +215,27 @@ public final class WorkflowValidator {
             }
             if (step.timeoutSeconds() != null && step.timeoutSeconds() <= 0) {
                 add("timeout", "timeout: must be more than 0 seconds");
+            }
+        }
+
+        /** The expression parses and reads only steps of the workflow that end before this one ({@code earlier}). */
+        void condition(RunCondition.Expression expression, Set<String> earlier, Set<String> stepNames) {
+            List<String> read;
+            try {
+                read = ConditionParser.stepsRead(ConditionParser.parse(expression.text(), "runIf"));
+            } catch (WorkflowFileException e) {
+                add("runIf", e.getMessage());
+                return;
+            }
+            for (String name : new java.util.LinkedHashSet<>(read)) {
+                if (name.equals(step.name())) {
+                    add("runIf", "runIf reads step '" + name + "', which is this step itself");
+                } else if (!stepNames.contains(name)) {
+                    add("runIf", "runIf reads step '" + name + "', which is not a step of this workflow");
+                } else if (!earlier.contains(name)) {
+                    add("runIf", "runIf reads step '" + name + "', which does not end before this step; add it to depends "
+                            + "(directly or through a step it depends on)");
+                }
             }
         }
 

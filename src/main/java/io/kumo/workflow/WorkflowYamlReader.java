@@ -127,21 +127,32 @@ final class WorkflowYamlReader {
         throw new WorkflowFileException(map.keyLine("type"), "type: '" + type + "' is not supported by Kumo; use graph or chain");
     }
 
+    /** A step's node and, in Dagu's mapping form, the name it is listed under. */
+    private record StepItem(Node node, String name) {
+    }
+
+    /** A list of steps, or (Dagu too) a mapping from each step's name to the step. */
     private List<StepDefinition> steps(YamlMap map, boolean chain) {
         Node node = map.node("steps");
         if (node == null) {
             return List.of();
         }
-        if (!(node instanceof SequenceNode sequence)) {
-            throw new WorkflowFileException(map.keyLine("steps"), "steps: expected a list of steps");
+        List<StepItem> items = new ArrayList<>();
+        if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(item -> items.add(new StepItem(item, null)));
+        } else if (node instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping) {
+            mapping.getValue().forEach(tuple -> items.add(new StepItem(tuple.getValueNode(), YamlMap.scalar(tuple.getKeyNode(), "steps"))));
+        } else {
+            throw new WorkflowFileException(map.keyLine("steps"), "steps: expected a list of steps (or a mapping from names to steps)");
         }
-        if (sequence.getValue().size() > MAX_STEPS) {
+        if (items.size() > MAX_STEPS) {
             throw new WorkflowFileException(map.keyLine("steps"), "steps: at most " + MAX_STEPS + " steps");
         }
         List<StepDefinition> steps = new ArrayList<>();
-        for (Node item : sequence.getValue()) {
+        for (StepItem item : items) {
             StepReader reader = new StepReader();
-            StepDefinition step = reader.read(item, "step " + (steps.size() + 1), null);
+            StepDefinition step = reader.read(item.node(), item.name() == null ? "step " + (steps.size() + 1) : "step '" + item.name() + "'",
+                    item.name());
             if (chain && step.depends().isEmpty() && !steps.isEmpty()) {
                 step = new StepDefinition(step.name(), step.description(), step.command(), step.task(), step.dir(),
                         step.project(), step.environment(), List.of(steps.getLast().name()), step.env(), step.runIf(),

@@ -98,7 +98,7 @@ final class YamlMap {
         for (String key : keys) {
             if (has(key)) {
                 if (found != null) {
-                    throw new WorkflowFileException(keyLine(key), "'" + found + "' and '" + key + "' are the same key; give one");
+                    throw new WorkflowFileException(keyLine(key), "'" + found + "' and '" + key + "' say the same thing; give one");
                 }
                 found = key;
             }
@@ -130,26 +130,22 @@ final class YamlMap {
     }
 
     Long whole(String key) {
-        String text = text(key);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.strip().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new WorkflowFileException(keyLine(key), key + ": '" + text + "' is not a whole number");
-        }
+        return number(key, text -> Long.parseLong(text.replace("_", "")), "a whole number");
     }
 
     Double decimal(String key) {
+        return number(key, Double::parseDouble, "a number");
+    }
+
+    private <N> N number(String key, java.util.function.Function<String, N> parser, String what) {
         String text = text(key);
         if (text == null) {
             return null;
         }
         try {
-            return Double.parseDouble(text.strip());
+            return parser.apply(text.strip());
         } catch (NumberFormatException e) {
-            throw new WorkflowFileException(keyLine(key), key + ": '" + text + "' is not a number");
+            throw new WorkflowFileException(keyLine(key), key + ": '" + text + "' is not " + what);
         }
     }
 

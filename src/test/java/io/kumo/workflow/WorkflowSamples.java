@@ -32,7 +32,12 @@ final class WorkflowSamples {
                     depends.add(earlier.name());
                 }
             }
-            steps.add(step(random, NAMES.get(i), depends));
+            StepDefinition step = step(random, NAMES.get(i), depends);
+            if (!depends.isEmpty() && maybe(random)) {
+                step = withCondition(step, new RunCondition.Expression("steps['" + depends.getFirst() + "'].exit_code == 0 || "
+                        + "steps['" + depends.getLast() + "'].outputs.N > " + random.nextInt(100)));
+            }
+            steps.add(step);
         }
         Handlers handlers = new Handlers(maybe(random) ? step(random, "on_success", List.of()) : null,
                 maybe(random) ? step(random, "alert", List.of()) : null, null,
@@ -56,6 +61,12 @@ final class WorkflowSamples {
                 maybe(random) ? (long) 1 + random.nextInt(99_999) : null, random.nextBoolean(), preconditions,
                 maybe(random) ? "OUT_" + random.nextInt(9) : null,
                 maybe(random) ? new StepDefinition.Position(random.nextInt(2000) - 500, random.nextDouble() * 800) : null);
+    }
+
+    private static StepDefinition withCondition(StepDefinition step, RunCondition runIf) {
+        return new StepDefinition(step.name(), step.description(), step.command(), step.task(), step.dir(), step.project(),
+                step.environment(), step.depends(), step.env(), runIf, step.retry(), step.timeoutSeconds(),
+                step.continueOnFailure(), step.preconditions(), step.output(), step.position());
     }
 
     private static WorkflowSchedule schedule(Random random) {

@@ -67,6 +67,14 @@ class WorkflowValidatorTest {
     }
 
     @Test
+    void needsANameOnEveryStep() {
+        StepDefinition unnamed = new StepDefinition(null, null, "echo", null, null, null, null, null, null, null, null, null,
+                false, null, null, null);
+
+        assertThat(problems(workflow(step("a"), unnamed, step("b", "a")))).containsExactly("step #2: name: every step needs a name");
+    }
+
+    @Test
     void needsExactlyOneOfCommandAndTask() {
         StepDefinition both = new StepDefinition("a", null, "echo", "nightly", null, null, null, null, null, null, null, null,
                 false, null, null, null);
@@ -132,6 +140,42 @@ class WorkflowValidatorTest {
                 List.of(step("a")), null, 0, null, null, null);
 
         assertThat(problems(definition)).containsExactly("params: 'A=B' is not a variable name", "env: ' ' is not a variable name");
+    }
+
+    private static StepDefinition when(String name, String condition, String... depends) {
+        StepDefinition step = step(name, depends);
+        return new StepDefinition(name, null, step.command(), null, null, null, null, step.depends(), null,
+                RunCondition.of(condition), null, null, false, null, null, null);
+    }
+
+    @Test
+    void acceptsAnExpressionReadingEarlierSteps() {
+        assertThat(problems(workflow(step("a"), step("b", "a"), when("c", "steps.a.exit_code == 0 && steps.b.status == SUCCESS", "b"))))
+                .isEmpty();
+    }
+
+    @Test
+    void refusesAnExpressionThatDoesNotParse() {
+        assertThat(problems(workflow(step("a"), when("b", "steps.a.exit_code ==", "a"))))
+                .containsExactly("step b: runIf: column 21: expected a value, found the end");
+    }
+
+    @Test
+    void refusesAnExpressionReadingAnUnknownLaterOrOwnStep() {
+        assertThat(problems(workflow(step("a"), step("b"), when("c", "steps.ghost.status == FAILED || steps.b.exit_code == 1 "
+                + "|| steps.c.exit_code == 0", "a")))).containsExactly(
+                "step c: runIf reads step 'ghost', which is not a step of this workflow",
+                "step c: runIf reads step 'b', which does not end before this step; add it to depends (directly or through a step it depends on)",
+                "step c: runIf reads step 'c', which is this step itself");
+    }
+
+    @Test
+    void aHandlersExpressionMayReadAnyStep() {
+        Handlers handlers = new Handlers(null, null, null, when("on_exit", "steps.b.status == FAILED || steps.zz.exit_code == 0"));
+        WorkflowDefinition definition = new WorkflowDefinition("wf", null, null, null, null, List.of(step("a"), step("b")),
+                handlers, 0, null, null, null);
+
+        assertThat(problems(definition)).containsExactly("step on_exit: runIf reads step 'zz', which is not a step of this workflow");
     }
 
     @Test

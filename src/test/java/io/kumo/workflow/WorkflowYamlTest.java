@@ -177,6 +177,15 @@ class WorkflowYamlTest {
     }
 
     @Test
+    void readsDagusMappingOfStepsByName() {
+        WorkflowDefinition definition = WorkflowYaml.parse("name: w\nsteps:\n  first:\n    command: x\n  second:\n    command: y\n"
+                + "    depends: first\n");
+
+        assertThat(definition.steps()).extracting(StepDefinition::name).containsExactly("first", "second");
+        assertThat(definition.step("second").orElseThrow().depends()).containsExactly("first");
+    }
+
+    @Test
     void readsDaguExampleFiles() throws IOException {
         WorkflowDefinition example = WorkflowYaml.parse(resource("dagu/example_workflow.yaml"), "example_workflow");
         assertThat(example.name()).isEqualTo("example_workflow");
@@ -262,7 +271,8 @@ class WorkflowYamlTest {
     void namesTheLineOfAWrongType() {
         refused("name: w\nmaxActiveSteps: many\nsteps:\n  - {name: a, command: x}\n")
                 .hasMessage("line 2: maxActiveSteps: 'many' is not a whole number");
-        refused("name: w\nsteps:\n  name: a\n").hasMessage("line 2: steps: expected a list of steps");
+        refused("name: w\nsteps: echo hi\n").hasMessage("line 2: steps: expected a list of steps (or a mapping from names to steps)");
+        refused("name: w\nsteps:\n  name: a\n").hasMessage("line 3: step 'name': expected a mapping of keys, found 'a'");
         refused("name: w\nsteps:\n  - name: a\n    command: x\n    depends: {a: b}\n")
                 .hasMessage("line 5: depends: expected text, found a mapping");
         refused("name: w\nsteps:\n  - name: a\n    command: x\n    timeout: soon\n")
@@ -309,11 +319,22 @@ class WorkflowYamlTest {
                 .hasMessage("line 3: step a: needs a command or a task to run");
         refused("name: w\nschedule: 99 * * * *\nsteps:\n  - {name: a, command: x}\n").message().startsWith("line 2: cron: ");
         refused("name: w\nsteps: []\n").hasMessage("line 2: steps: a workflow needs at least one step");
+        refused("name: w\nschedule: '0 6 * * *'\nsteps:\n  - {name: a, command: x}\nzone: Mars/Base\n")
+                .hasMessage("line 5: zone: 'Mars/Base' is not a time zone (e.g. Europe/Berlin, UTC)");
         refused("name: w/x\nsteps:\n  - {name: a, command: x}\n").message().startsWith("line 1: name: 'w/x' has '/'");
         refused("name: w\nevery: 5m\nat: 2030-01-01T00:00:00Z\nsteps:\n  - {name: a, command: x}\n")
-                .hasMessage("line 3: 'every' and 'at' are the same key; give one");
+                .hasMessage("line 3: 'every' and 'at' say the same thing; give one");
         refused("name: w\nsteps:\n  - {name: a, command: x}\nhandlerOn:\n  failure:\n    command: y\n    depends: a\n")
                 .hasMessage("line 7: step on_failure: a handler runs after the steps; it may not have depends");
+    }
+
+    @Test
+    void namesTheLineOfABadCondition() {
+        refused("name: w\nsteps:\n  - name: a\n    command: x\n  - name: b\n    command: y\n    depends: a\n    runIf: steps.a.exit_code = 0\n")
+                .hasMessage("line 8: step b: runIf: column 19: unexpected '='");
+        assertThat(WorkflowYaml.parse("name: w\nsteps:\n  - {name: a, command: x}\n  - {name: b, command: y, depends: a, "
+                + "runIf: \"steps.a.outputs.N > 3\"}\n").step("b").orElseThrow().runIf())
+                .isEqualTo(new RunCondition.Expression("steps.a.outputs.N > 3"));
     }
 
     @Test
