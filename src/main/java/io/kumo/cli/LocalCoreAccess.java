@@ -8,6 +8,7 @@ import io.kumo.config.DataDirectory;
 import io.kumo.engine.Engine;
 import io.kumo.instance.InstanceLock;
 import io.kumo.supervisor.OsProcessLauncher;
+import io.kumo.workflow.engine.WorkflowEngine;
 import java.time.Clock;
 
 /**
@@ -53,6 +54,10 @@ final class LocalCoreAccess implements CoreAccess, AutoCloseable {
     public synchronized Engine engine() {
         if (engine == null) {
             engine = core().newEngine(new OsProcessLauncher(), System.getenv());
+            // its workflow engine takes runs once it has resolved what a crash left; without the engine's timer it
+            // fires no schedule: it runs only what the command asks for
+            engine.acceptWorkflowSteps();
+            core.workflowEngine().ifPresent(WorkflowEngine::engineStarted);
         }
         return engine;
     }

@@ -71,7 +71,7 @@ final class WorkflowCommand {
             }
             Path path = KumoCommand.clientPath(spec, Path.of(file));
             if (!Files.isRegularFile(path)) {
-                throw new CliUsageException("no file at " + shownName);
+                throw new CliUsageException("No file at " + shownName);
             }
             return utf8(Files.readAllBytes(path));
         }

@@ -58,6 +58,8 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     private final Map<Long, ReentrantLock> submitLocks = new ConcurrentHashMap<>();
     private final Observable.Pin storagePin;
     private volatile boolean started;
+    /** A command's own engine that is never started still takes the workflow steps the command runs. */
+    private volatile boolean stepsAccepted;
     private volatile boolean closed;
 
     /**
@@ -416,13 +418,21 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      * per attempt of a step.
      */
     public Run launchStep(Task stepTask, long workflowRunId, String stepName, int attempt, Instant scheduledFor) {
-        if (!started) {
+        if (!started && !stepsAccepted) {
             throw new IllegalStateException("the engine is not running");
         }
         Run run = runs.recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, clock.instant());
         publish(run);
         dispatcher.enqueue(run, stepTask);
         return run;
+    }
+
+    /**
+     * For a CLI command on its own (no instance): this engine, never started (no recovery, schedule or timer), takes the
+     * steps of the workflow run the command asks for, as it takes {@link #runNow} runs.
+     */
+    public void acceptWorkflowSteps() {
+        stepsAccepted = true;
     }
 
     /** Stops a running run's whole tree, or cancels a queued one; audited. */

@@ -114,7 +114,7 @@ class WorkflowCommandTest {
     @Test
     void aMissingFileExitsTwo() {
         assertThat(cli.kumo("workflow", "add", files.resolve("none.yaml").toString())).isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.err()).isEqualTo("kumo: no file at " + files.resolve("none.yaml") + "\n");
+        assertThat(cli.err()).isEqualTo("kumo: No file at " + files.resolve("none.yaml") + "\n");
     }
 
     @Test

@@ -140,9 +140,13 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         long id = onLoop(() -> submit(workflow.id(), workflow.definition(), workflow.yaml(), merged(workflow.definition(), params),
                 trigger, now, true, null, Map.of()))
                 .orElseThrow(() -> new ValidationException("workflow " + workflow.name() + " was already started at this instant"));
-        audit.record(AuditAction.RUN.name(), "WORKFLOW_RUN", Long.toString(id), workflow.name(), List.of(),
-                (trigger == TriggerKind.MANUAL ? "manual" : trigger.name().toLowerCase(java.util.Locale.ROOT)) + " run #" + id);
+        audited(id, workflow.name(), trigger);
         return id;
+    }
+
+    private void audited(long runId, String workflowName, TriggerKind trigger) {
+        audit.record(AuditAction.RUN.name(), "WORKFLOW_RUN", Long.toString(runId), workflowName, List.of(),
+                trigger.name().toLowerCase(java.util.Locale.ROOT) + " run #" + runId);
     }
 
     @Override
@@ -427,14 +431,15 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         if (!accepting) {
             return;
         }
-        onLoop(() -> {
-            Optional<Long> id = submit(workflow.id(), workflow.definition(), workflow.yaml(), merged(workflow.definition(), Map.of()),
-                    kind, scheduledFor, false, null, Map.of());
-            if (id.isPresent()) {
+        Optional<Long> id = onLoop(() -> {
+            Optional<Long> recorded = submit(workflow.id(), workflow.definition(), workflow.yaml(),
+                    merged(workflow.definition(), Map.of()), kind, scheduledFor, false, null, Map.of());
+            if (recorded.isPresent()) {
                 writer.moveLastFired(workflow.id(), scheduledFor);
             }
-            return id;
+            return recorded;
         });
+        id.ifPresent(run -> audited(run, workflow.name(), kind));
     }
 
     /** A gap of fires the misfire policy does not run: one MISSED run (keyed by the gap's first fire). */

@@ -4,6 +4,7 @@ import io.kumo.domain.RunStatus;
 import io.kumo.domain.TriggerKind;
 import io.kumo.workflow.StepDefinition;
 import io.kumo.workflow.WorkflowDefinition;
+import io.kumo.workflow.WorkflowGraph;
 import io.kumo.workflow.service.WorkflowRunRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class WorkflowRunState {
         this.trigger = trigger;
         this.scheduledFor = scheduledFor;
         this.rerunOf = rerunOf;
-        this.order = dependencyOrder(definition);
+        this.order = WorkflowGraph.of(definition).topologicalOrder();
         int position = 0;
         for (StepDefinition step : definition.steps()) {
             steps.put(step.name(), new StepState(step.name(), null, position++));
@@ -55,19 +56,6 @@ final class WorkflowRunState {
         for (var handler : definition.handlers().present().entrySet()) {
             steps.put(handler.getValue().name(), new StepState(handler.getValue().name(), handler.getKey(), position++));
         }
-    }
-
-    /** Dependencies first, ties in file order (the validator refused cycles before the file was stored). */
-    private static List<String> dependencyOrder(WorkflowDefinition definition) {
-        List<String> ordered = new ArrayList<>();
-        List<StepDefinition> left = new ArrayList<>(definition.steps());
-        while (!left.isEmpty()) {
-            StepDefinition next = left.stream().filter(step -> ordered.containsAll(step.depends())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("the steps of " + definition.name() + " depend on each other in a cycle"));
-            ordered.add(next.name());
-            left.remove(next);
-        }
-        return ordered;
     }
 
     StepState step(String name) {
