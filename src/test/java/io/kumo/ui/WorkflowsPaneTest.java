@@ -111,7 +111,8 @@ class WorkflowsPaneTest {
         robot.clickOn("#" + NavigationItem.TASKS.navId()).clickOn("#" + NavigationItem.WORKFLOWS.navId()); // shown again: reloaded
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#workflows-table .table-row-cell").tryQuery()
                 .map(row -> ((javafx.scene.control.TableRow<?>) row).getItem() != null).orElse(false));
-        robot.clickOn("#workflows-table .table-row-cell");
+        robot.clickOn(robot.lookup("#workflows-table .table-row-cell .table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> cell) -> "nightly".equals(cell.getText())).<javafx.scene.Node>query());
         WorkflowGraphView graph = robot.lookup("#workflow-graph-editor").queryAs(WorkflowGraphView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> graph.node("a") != null);
 

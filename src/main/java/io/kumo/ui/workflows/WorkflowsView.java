@@ -90,7 +90,7 @@ public final class WorkflowsView implements PaneView {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         VBox list = new VBox(8, listActions(), message, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        list.setMinWidth(300);
+        list.setMinWidth(280);
         SplitPane split = new SplitPane(list, tabs);
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(list, false);
@@ -154,7 +154,8 @@ public final class WorkflowsView implements PaneView {
         }
         Button importFile = button("Import…", "workflow-import", Feather.DOWNLOAD, null, this::importFile);
         importFile.setTooltip(new Tooltip("Store a workflow file (Kumo's or Dagu's YAML)"));
-        Button export = button("Export…", "workflow-export", Feather.UPLOAD, none, this::exportFile);
+        Button export = button("", "workflow-export", Feather.UPLOAD, none, this::exportFile);
+        export.setTooltip(new Tooltip("Export… the workflow's file"));
         Button run = button("Run", "workflow-run", Feather.PLAY, none, () -> {
             model.run();
             tabs.getSelectionModel().select(runTab);
@@ -163,12 +164,12 @@ public final class WorkflowsView implements PaneView {
         pause.graphicProperty().bind(Bindings.createObjectBinding(() -> FontIcon.of(
                 model.selected().map(WorkflowSummary::enabled).orElse(true) ? Feather.PAUSE : Feather.PLAY_CIRCLE),
                 model.selectedProperty()));
-        pause.textProperty().bind(Bindings.createStringBinding(() ->
-                model.selected().map(WorkflowSummary::enabled).orElse(true) ? "Pause" : "Resume", model.selectedProperty()));
-        Button delete = button("Delete", "workflow-delete", Feather.TRASH_2, none, model::delete);
+        pause.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(
+                model.selected().map(WorkflowSummary::enabled).orElse(true) ? "Pause its schedule" : "Resume its schedule"),
+                model.selectedProperty()));
+        Button delete = button("", "workflow-delete", Feather.TRASH_2, none, model::delete);
+        delete.setTooltip(new Tooltip("Delete the workflow (its run history stays)"));
         delete.getStyleClass().add(Styles.DANGER);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         FlowPane box = new FlowPane(6, 6, create, importFile, export, run, pause, delete);
         box.getStyleClass().add("workflow-actions");
         return box;

@@ -58,6 +58,7 @@ final class WorkflowForm extends VBox {
         getStyleClass().add("workflow-form");
         scheduleKind.getItems().setAll(KINDS);
         scheduleKind.setId("workflow-schedule-kind");
+        scheduleKind.setMinWidth(105);
         overlap.getItems().setAll(OverlapPolicy.values());
         misfire.getItems().setAll(MisfirePolicy.values());
         maxActive.setEditable(true);

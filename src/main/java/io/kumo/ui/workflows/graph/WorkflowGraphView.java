@@ -52,6 +52,7 @@ public final class WorkflowGraphView extends Pane {
     private Set<String> invalidSteps = Set.of();
     private Point2D panStart;
     private StepNode connectingFrom;
+    private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label();
 
     public WorkflowGraphView() {
         getStyleClass().add("workflow-graph");
@@ -67,7 +68,12 @@ public final class WorkflowGraphView extends Pane {
         pending.setVisible(false);
         nodeLayer.setPickOnBounds(false);
         canvas.getChildren().addAll(edgeLayer, nodeLayer);
-        getChildren().add(canvas);
+        emptyHint.getStyleClass().add("workflow-graph-hint");
+        emptyHint.setMouseTransparent(true);
+        emptyHint.setWrapText(true);
+        emptyHint.setManaged(false);
+        emptyHint.setVisible(false);
+        getChildren().addAll(canvas, emptyHint);
         editable.addListener((obs, old, now) -> nodes.values().forEach(node -> node.setHandleVisible(now)));
         addEventFilter(MouseEvent.MOUSE_DRAGGED, this::connectDragged);
         addEventFilter(MouseEvent.MOUSE_RELEASED, this::connectReleased);
@@ -97,6 +103,11 @@ public final class WorkflowGraphView extends Pane {
     public void setEditing(GraphEditing editing) {
         this.editing = editing;
         editable.set(editing != null);
+    }
+
+    /** What an empty graph says ("Double-click to add a step", "No run yet"). */
+    public void setEmptyText(String text) {
+        emptyHint.setText(text);
     }
 
     /** Shows {@code workflow}'s steps (handlers are not drawn); nodes of steps that stay keep their status. */
@@ -181,6 +192,7 @@ public final class WorkflowGraphView extends Pane {
         }
         children.add(pending);
         edgeLayer.getChildren().setAll(children);
+        emptyHint.setVisible(nodes.isEmpty());
         layoutEdges();
         setInvalidSteps(invalidSteps);
         markSelection();
@@ -386,6 +398,9 @@ public final class WorkflowGraphView extends Pane {
     @Override
     protected void layoutChildren() {
         // the canvas is unmanaged: it keeps its own size and is moved by the pan and zoom transforms
+        double hintWidth = Math.max(0, Math.min(emptyHint.prefWidth(-1), getWidth() - 40));
+        emptyHint.resize(hintWidth, emptyHint.prefHeight(hintWidth));
+        emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
     }
 
     /** Where a node drag started, to tell a click from a move. */
