@@ -115,16 +115,10 @@ final class StepForm extends VBox {
             expression.setManaged("expression".equals(now));
             apply();
         });
-        for (TextField field : List.of(command, dir, expression, timeout, output)) {
-            field.textProperty().addListener((obs, old, now) -> apply());
-        }
-        env.textProperty().addListener((obs, old, now) -> apply());
-        for (ComboBox<String> box : List.of(task, project, environment)) {
-            box.valueProperty().addListener((obs, old, now) -> apply());
-        }
-        retries.valueProperty().addListener((obs, old, now) -> apply());
-        retryInterval.valueProperty().addListener((obs, old, now) -> apply());
-        continueOnFailure.selectedProperty().addListener((obs, old, now) -> apply());
+        Forms.onAnyChange(this::apply, command.textProperty(), dir.textProperty(), expression.textProperty(),
+                timeout.textProperty(), output.textProperty(), env.textProperty(), task.valueProperty(),
+                project.valueProperty(), environment.valueProperty(), retries.valueProperty(),
+                retryInterval.valueProperty(), continueOnFailure.selectedProperty());
     }
 
     /** True while the form itself is changing the model: the editor then does not reload it. */
