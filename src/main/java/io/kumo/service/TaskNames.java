@@ -8,17 +8,10 @@ import io.kumo.common.NameRule;
  */
 public final class TaskNames {
 
-    static final String RULE = NameRule.rule(TaskRules.NAME_MAX);
-
     private TaskNames() {
     }
 
     public static void check(String name) {
         NameRule.check(name, TaskRules.NAME_MAX);
-    }
-
-    /** The name with its control characters written as escapes, safe to print on one line. */
-    static String escaped(String name) {
-        return NameRule.escaped(name);
     }
 }

@@ -18,12 +18,15 @@ import java.util.Set;
  */
 final class ConditionParser {
 
+    /** Parentheses and negations deeper than this are refused (the parser recurses). */
+    static final int MAX_DEPTH = 100;
     private static final Set<String> STATUSES = Set.of("WAITING", "RUNNING", "SUCCESS", "FAILED", "TIMEOUT", "SKIPPED",
             "STOPPED", "INTERRUPTED");
 
     private final String text;
     private final String what;
     private int at;
+    private int depth;
 
     private ConditionParser(String text, String what) {
         this.text = text;
@@ -45,10 +48,14 @@ final class ConditionParser {
     }
 
     private ConditionNode or() {
+        if (++depth > MAX_DEPTH) {
+            throw error("nested more than " + MAX_DEPTH + " deep");
+        }
         ConditionNode left = and();
         while (take("||")) {
             left = new ConditionNode.Or(left, and());
         }
+        depth--;
         return left;
     }
 
@@ -64,7 +71,12 @@ final class ConditionParser {
         skipSpaces();
         if (peek('!') && !peekAt(at + 1, '=')) {
             at++;
-            return new ConditionNode.Not(unary());
+            if (++depth > MAX_DEPTH) {
+                throw error("nested more than " + MAX_DEPTH + " deep");
+            }
+            ConditionNode not = new ConditionNode.Not(unary());
+            depth--;
+            return not;
         }
         return comparison();
     }

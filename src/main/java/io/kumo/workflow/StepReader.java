@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -47,7 +48,7 @@ final class StepReader {
         remember(map, "depends", "depends");
         Map<String, String> env = DaguValues.variables(map.node("env"), "env", false);
         remember(map, "env", "env");
-        RunCondition runIf = map.has("runIf") ? RunCondition.of(text(map, "runIf", "runIf")) : RunCondition.ALL_SUCCESS;
+        RunCondition runIf = map.has("runIf") ? runIf(text(map, "runIf", "runIf")) : RunCondition.ALL_SUCCESS;
         RetryPolicy retry = map.oneOf("retryPolicy", "retry_policy").map(key -> retry(map, key)).orElse(RetryPolicy.NONE);
         boolean continueOnFailure = map.oneOf("continueOn", "continue_on").map(key -> continueOn(map, key)).orElse(false);
         Long timeout = timeout(map);
@@ -57,6 +58,15 @@ final class StepReader {
         StepDefinition.Position position = map.has("position") ? position(map) : null;
         return new StepDefinition(name, map.text("description"), command, task, dir, map.text("project"),
                 map.text("environment"), depends, env, runIf, retry, timeout, continueOnFailure, preconditions, output, position);
+    }
+
+    /** A rule or an expression; Airflow's names {@code one_failed} and {@code all_done} read as {@code any_failed} and {@code always}. */
+    private static RunCondition runIf(String text) {
+        return switch (text.strip()) {
+            case "one_failed" -> RunCondition.ANY_FAILED;
+            case "all_done" -> RunCondition.ALWAYS;
+            default -> RunCondition.of(text);
+        };
     }
 
     private String text(YamlMap map, String key, String canonical) {
@@ -86,7 +96,7 @@ final class StepReader {
     private boolean continueOn(YamlMap map, String key) {
         remember(map, key, "continueOn");
         Node node = map.node(key);
-        if (!(node instanceof org.snakeyaml.engine.v2.nodes.MappingNode)) {
+        if (!(node instanceof MappingNode)) {
             String shorthand = YamlMap.scalar(node, key).strip();
             if (shorthand.equals("failed") || shorthand.equals("failure")) {
                 return true;
@@ -121,10 +131,11 @@ final class StepReader {
         List<Node> items = node instanceof SequenceNode sequence ? sequence.getValue() : List.of(node);
         List<Precondition> preconditions = new ArrayList<>();
         for (Node item : items) {
-            if (item instanceof org.snakeyaml.engine.v2.nodes.MappingNode) {
+            if (item instanceof MappingNode) {
                 YamlMap condition = YamlMap.of(item, key);
-                condition.checkKeys(List.of("condition", "expected"), List.of(), List.of("command", "negate"));
-                preconditions.add(new Precondition(condition.text("condition"), condition.text("expected")));
+                condition.checkKeys(List.of("condition", "command", "expected"), List.of(), List.of("negate"));
+                String command = condition.oneOf("condition", "command").map(condition::text).orElse(null);
+                preconditions.add(new Precondition(command, condition.text("expected")));
             } else {
                 preconditions.add(new Precondition(YamlMap.scalar(item, key), null));
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** The workflow's own trigger: Dagu's {@code schedule} (a cron text, or a list of one), or Kumo's {@code every} or {@code at}. */
 final class WorkflowScheduleReader {
@@ -46,7 +47,7 @@ final class WorkflowScheduleReader {
         if (node instanceof MappingNode) {
             throw new WorkflowFileException(line, "schedule: start/stop/restart schedules are not supported by Kumo; give one cron expression");
         }
-        List<String> texts = node instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sequence
+        List<String> texts = node instanceof SequenceNode sequence
                 ? sequence.getValue().stream().map(item -> YamlMap.scalar(item, "schedule")).toList()
                 : List.of(YamlMap.scalar(node, "schedule"));
         if (texts.size() != 1) {

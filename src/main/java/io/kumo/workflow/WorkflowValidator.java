@@ -5,6 +5,7 @@ import io.kumo.common.ValidationException;
 import io.kumo.schedule.Triggers;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -227,7 +228,7 @@ public final class WorkflowValidator {
                 add("runIf", e.getMessage());
                 return;
             }
-            for (String name : new java.util.LinkedHashSet<>(read)) {
+            for (String name : new LinkedHashSet<>(read)) {
                 if (name.equals(step.name())) {
                     add("runIf", "runIf reads step '" + name + "', which is this step itself");
                 } else if (!stepNames.contains(name)) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -27,6 +31,8 @@ final class WorkflowYamlReader {
     static final int MAX_CHARS = 1_000_000;
     static final int MAX_STEPS = 10_000;
     private static final int MAX_ALIASES = 50;
+    /** Mappings and lists inside each other; the composer recurses, so deeper files are refused before it runs. */
+    static final int MAX_NESTING = 50;
 
     static final List<String> KNOWN = List.of("name", "description", "schedule", "every", "at", "zone", "params", "env",
             "steps", "handlerOn", "handler_on", "maxActiveSteps", "max_active_steps", "timeout", "timeoutSec", "timeout_sec",
@@ -76,6 +82,7 @@ final class WorkflowYamlReader {
         LoadSettings settings = LoadSettings.builder().setMaxAliasesForCollections(MAX_ALIASES).setAllowRecursiveKeys(false)
                 .setCodePointLimit(MAX_CHARS * 2).setLabel("workflow").build();
         try {
+            checkNesting(settings, yaml);
             Optional<Node> root = new Compose(settings).composeString(yaml);
             return root.orElseThrow(() -> new WorkflowFileException("the file is empty"));
         } catch (MarkedYamlEngineException e) {
@@ -84,6 +91,24 @@ final class WorkflowYamlReader {
             throw new WorkflowFileException(line, "not valid YAML: " + problem);
         } catch (YamlEngineException e) {
             throw new WorkflowFileException("not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /** Walks the parser's events (no recursion) and refuses mappings and lists nested deeper than {@link #MAX_NESTING}. */
+    private static void checkNesting(LoadSettings settings, String yaml) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(yaml)) {
+            switch (event.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > MAX_NESTING) {
+                        int line = event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+                        throw new WorkflowFileException(line, "mappings and lists are nested more than " + MAX_NESTING + " deep");
+                    }
+                }
+                case MappingEnd, SequenceEnd -> depth--;
+                default -> {
+                }
+            }
         }
     }
 
@@ -140,7 +165,7 @@ final class WorkflowYamlReader {
         List<StepItem> items = new ArrayList<>();
         if (node instanceof SequenceNode sequence) {
             sequence.getValue().forEach(item -> items.add(new StepItem(item, null)));
-        } else if (node instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping) {
+        } else if (node instanceof MappingNode mapping) {
             mapping.getValue().forEach(tuple -> items.add(new StepItem(tuple.getValueNode(), YamlMap.scalar(tuple.getKeyNode(), "steps"))));
         } else {
             throw new WorkflowFileException(map.keyLine("steps"), "steps: expected a list of steps (or a mapping from names to steps)");
@@ -196,7 +221,7 @@ final class WorkflowYamlReader {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
             throw new WorkflowFileException(map.keyLine(key), key + ": '" + text + "' is not one of " + String.join(", ", names));
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -137,7 +138,7 @@ final class YamlMap {
         return number(key, Double::parseDouble, "a number");
     }
 
-    private <N> N number(String key, java.util.function.Function<String, N> parser, String what) {
+    private <N> N number(String key, Function<String, N> parser, String what) {
         String text = text(key);
         if (text == null) {
             return null;

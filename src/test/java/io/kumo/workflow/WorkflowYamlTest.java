@@ -177,6 +177,25 @@ class WorkflowYamlTest {
     }
 
     @Test
+    void readsAirflowsNamesOfTheRules() {
+        WorkflowDefinition definition = WorkflowYaml.parse("name: w\nsteps:\n  - {name: a, command: x}\n"
+                + "  - {name: b, command: y, depends: a, runIf: one_failed}\n  - {name: c, command: z, depends: a, runIf: all_done}\n");
+
+        assertThat(definition.step("b").orElseThrow().runIf()).isEqualTo(RunCondition.ANY_FAILED);
+        assertThat(definition.step("c").orElseThrow().runIf()).isEqualTo(RunCondition.ALWAYS);
+    }
+
+    @Test
+    void readsDagusPreconditionCommandForm() {
+        WorkflowDefinition definition = WorkflowYaml.parse("name: w\nsteps:\n  - name: a\n    command: x\n"
+                + "    preconditions:\n      command: test -f ready\n");
+
+        assertThat(definition.steps().getFirst().preconditions()).containsExactly(new Precondition("test -f ready", null));
+        refused("name: w\nsteps:\n  - name: a\n    command: x\n    preconditions:\n      - {command: t, negate: true}\n")
+                .hasMessage("line 6: key 'negate' is not supported by Kumo");
+    }
+
+    @Test
     void readsDagusMappingOfStepsByName() {
         WorkflowDefinition definition = WorkflowYaml.parse("name: w\nsteps:\n  first:\n    command: x\n  second:\n    command: y\n"
                 + "    depends: first\n");
@@ -349,6 +368,29 @@ class WorkflowYamlTest {
             bomb.append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous))).append("]\n");
         }
         refused(bomb.toString()).message().contains("not valid YAML");
+    }
+
+    @Test
+    void refusesDeepNestingWithoutOverflowingTheStack() {
+        refused("name: w\ndescription: " + "[".repeat(400_000) + "\n")
+                .hasMessage("line 2: mappings and lists are nested more than 50 deep");
+        StringBuilder indented = new StringBuilder("name: w\n");
+        for (int i = 0; i < 60; i++) {
+            indented.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        refused(indented.toString()).hasMessage("line 52: mappings and lists are nested more than 50 deep");
+        refused("name: w\nsteps:\n  - name: a\n    command: x\n    runIf: " + "(".repeat(200_000) + "true\n")
+                .message().contains("line 5: step a: runIf: column 101: nested");
+    }
+
+    @Test
+    void takesTenThousandStepsAndNoMore() {
+        StringBuilder file = new StringBuilder("name: big\nsteps:\n");
+        for (int i = 0; i < WorkflowYamlReader.MAX_STEPS; i++) {
+            file.append("  - {name: s").append(i).append(", command: x").append(i > 0 ? ", depends: s" + (i - 1) : "").append("}\n");
+        }
+        assertThat(WorkflowYaml.parse(file.toString()).steps()).hasSize(WorkflowYamlReader.MAX_STEPS);
+        refused(file + "  - {name: one more, command: x}\n").hasMessage("line 2: steps: at most 10000 steps");
     }
 
     @Test
