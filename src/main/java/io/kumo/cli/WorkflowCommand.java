@@ -217,9 +217,7 @@ final class WorkflowCommand {
 
         @Override
         public Integer call() {
-            service(spec).setEnabled(name, false);
-            spec.commandLine().getOut().println("paused workflow " + name);
-            return ExitCodes.OK;
+            return setEnabled(spec, name, false);
         }
     }
 
@@ -230,9 +228,13 @@ final class WorkflowCommand {
 
         @Override
         public Integer call() {
-            service(spec).setEnabled(name, true);
-            spec.commandLine().getOut().println("resumed workflow " + name);
-            return ExitCodes.OK;
+            return setEnabled(spec, name, true);
         }
+    }
+
+    private static int setEnabled(CommandSpec spec, String name, boolean enabled) {
+        service(spec).setEnabled(name, enabled);
+        spec.commandLine().getOut().println((enabled ? "resumed" : "paused") + " workflow " + name);
+        return ExitCodes.OK;
     }
 }

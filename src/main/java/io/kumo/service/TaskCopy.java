@@ -3,12 +3,12 @@ package io.kumo.service;
 import io.kumo.domain.Task;
 
 /** A new, unsaved task holding every user-set field of another (not its id, times or last fire). */
-final class TaskCopy {
+public final class TaskCopy {
 
     private TaskCopy() {
     }
 
-    static Task of(Task source) {
+    public static Task of(Task source) {
         Task copy = new Task(source.getName(), source.getCommand());
         copy.setDescription(source.getDescription());
         copy.setProjectId(source.getProjectId());

@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import static io.kumo.testkit.WorkflowFiles.ETL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,19 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code kumo workflow ...} on the data directory alone: exit codes, stderr lines, output and JSON shapes. */
 class WorkflowCommandTest {
 
-    static final String ETL = """
-            # nightly load
-            name: etl
-            steps:
-              - name: extract
-                command: echo extract
-              - name: transform
-                command: echo transform
-                depends: [extract]
-              - name: load
-                command: echo load
-                depends: [transform]
-            """;
     private static final Instant T = Instant.parse("2026-03-01T06:00:00Z");
 
     @TempDir

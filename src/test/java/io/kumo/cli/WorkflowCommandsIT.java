@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import static io.kumo.testkit.WorkflowFiles.ETL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.testkit.KumoCommands;
@@ -18,19 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 @DisabledOnOs(OS.WINDOWS)
 class WorkflowCommandsIT {
 
-    private static final String ETL = """
-            # extract -> transform -> load
-            name: etl
-            steps:
-              - name: extract
-                command: echo extract
-              - name: transform
-                command: echo transform
-                depends: [extract]
-              - name: load
-                command: echo load
-                depends: [transform]
-            """;
 
     @TempDir
     Path dataDir;

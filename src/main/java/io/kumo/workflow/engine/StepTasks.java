@@ -3,6 +3,7 @@ package io.kumo.workflow.engine;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.Task;
+import io.kumo.service.TaskCopy;
 import io.kumo.service.TaskVariables;
 import io.kumo.workflow.StepDefinition;
 import java.nio.file.Path;
@@ -54,16 +55,7 @@ final class StepTasks {
     }
 
     private Task copyOf(String name) {
-        Task named = lookups.task(name).orElseThrow(() -> new ValidationException("no task named " + name));
-        Task copy = new Task(named.getName(), named.getCommand());
-        copy.setUseShell(named.isUseShell());
-        copy.setProjectId(named.getProjectId());
-        copy.setEnvironmentId(named.getEnvironmentId());
-        copy.setWorkDir(named.getWorkDir());
-        copy.setTimeoutSeconds(named.getTimeoutSeconds());
-        copy.setPriority(named.getPriority());
-        copy.setEnvironmentVariables(named.getEnvironmentVariables());
-        return copy;
+        return TaskCopy.of(lookups.task(name).orElseThrow(() -> new ValidationException("no task named " + name)));
     }
 
     private static Map<String, String> variables(WorkflowRunState run, StepState state, StepDefinition step, Task task,

@@ -6,17 +6,14 @@ import io.kumo.common.ValidationException;
 import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
-import io.kumo.domain.Task;
 import io.kumo.domain.TriggerKind;
 import io.kumo.engine.Engine;
 import io.kumo.engine.EngineListener;
-import io.kumo.workflow.StepDefinition;
 import io.kumo.workflow.StepStatus;
 import io.kumo.workflow.WorkflowDefinition;
 import io.kumo.workflow.service.StoredWorkflow;
 import io.kumo.workflow.service.WorkflowEvents;
 import io.kumo.workflow.service.WorkflowRunner;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -31,9 +28,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs workflows on Kumo's {@link Engine}: every attempt of a step is a normal run (logs, CPU/RSS, timeout, tree stop,
@@ -43,18 +37,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkflowEngine implements WorkflowRunner, EngineListener, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
-
     private final Engine engine;
     private final Clock clock;
     private final WorkflowRunWriter writer;
     private final WorkflowRunRows rows;
-    private final StepTasks stepTasks;
-    private final StepOutputs outputs;
-    private final PreconditionCheck preconditions;
     private final WorkflowEvents events;
     private final AuditService audit;
     private final WorkflowSchedules schedules;
+    private final StepOutputs outputs;
+    private final RunProgress progress;
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
             .name("kumo-workflows").daemon().factory());
     /** Runs going on, by id; read and changed on the loop only. */
@@ -68,11 +59,11 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         this.clock = services.clock();
         this.writer = new WorkflowRunWriter(services.database());
         this.rows = new WorkflowRunRows(services.database());
-        this.stepTasks = new StepTasks(services.lookups());
         this.outputs = new StepOutputs(services.dataRoot());
-        this.preconditions = new PreconditionCheck(services.launcher(), services.baseEnvironment(),
-                services.dataRoot().resolve("workflow-runs").resolve("scratch"));
         this.events = services.events();
+        this.progress = new RunProgress(engine, clock, writer, new StepTasks(services.lookups()), outputs,
+                new PreconditionCheck(services.launcher(), services.baseEnvironment(),
+                        services.dataRoot().resolve("workflow-runs").resolve("scratch")), events, loop, this::ended);
         this.audit = services.audit();
         this.schedules = new WorkflowSchedules(clock, services.workflows(), this::fireScheduled, this::recordMissed);
         engine.addListener(this);
@@ -116,8 +107,8 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         schedules.stop();
         try {
             onLoop(() -> {
-                List.copyOf(active.values()).forEach(run -> interrupt(run, "Kumo was shut down during this run"));
-                waiting.values().forEach(queue -> queue.forEach(run -> interrupt(run, "Kumo was shut down before it started")));
+                List.copyOf(active.values()).forEach(run -> progress.interrupt(run, "Kumo was shut down during this run"));
+                waiting.values().forEach(queue -> queue.forEach(run -> progress.interrupt(run, "Kumo was shut down before it started")));
                 waiting.clear();
                 return null;
             });
@@ -154,7 +145,7 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         boolean stopped = onLoop(() -> {
             WorkflowRunState run = active.get(workflowRunId);
             if (run != null) {
-                endEarly(run, RunStatus.STOPPED, "stopped by the user");
+                progress.endEarly(run, RunStatus.STOPPED, "stopped by the user");
                 return true;
             }
             return cancelWaiting(workflowRunId);
@@ -210,218 +201,15 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         }
         Run ended = run.copy();
         try {
-            loop.execute(() -> guarded(() -> attemptEnded(ended)));
+            loop.execute(() -> RunProgress.guarded(() -> {
+                WorkflowRunState state = active.get(ended.getWorkflowRunId());
+                if (state != null) {
+                    progress.attemptEnded(state, ended);
+                }
+            }));
         } catch (RejectedExecutionException e) {
             // closing: the run was ended INTERRUPTED with its workflow run already
         }
-    }
-
-    private void attemptEnded(Run run) {
-        WorkflowRunState state = active.get(run.getWorkflowRunId());
-        StepState step = state == null ? null : state.step(run.getStepName());
-        if (step == null || !run.getId().equals(step.runId) || !step.isActive()) {
-            return;
-        }
-        StepDefinition definition = state.definitionOf(step.name);
-        StepStatus status = StepEnds.of(run.getStatus());
-        step.exitCode = run.getExitCode();
-        if (status == StepStatus.STOPPED && state.endingAs == RunStatus.TIMEOUT) {
-            status = StepStatus.TIMEOUT;
-        }
-        if (StepEnds.retryable(status) && state.endingAs == null && step.attempts <= definition.retry().limit()) {
-            step.note = "attempt " + step.attempts + " " + status + (run.getError() == null ? "" : ": " + run.getError())
-                    + "; retrying in " + definition.retry().intervalSeconds() + " s";
-            step.retry = loop.schedule(() -> guarded(() -> retry(state, step)), definition.retry().intervalSeconds(), TimeUnit.SECONDS);
-            writer.updateStep(step);
-            events.publish(state.record());
-            return;
-        }
-        String note = status == StepStatus.SUCCESS ? null : run.getError();
-        if (status == StepStatus.SUCCESS) {
-            StepOutputs.Read read = StepOutputs.read(outputs.fileOf(state.id, step.name));
-            step.outputs.putAll(read.values());
-            if (definition.output() != null) {
-                StepOutputs.lastLine(run.getLogPath()).ifPresent(line -> step.outputs.put(definition.output(), line));
-            }
-            note = read.note();
-        }
-        step.end(status, run.getEndedAt(), note);
-        writer.updateStep(step);
-        advance(state);
-    }
-
-    private void retry(WorkflowRunState state, StepState step) {
-        if (step.retry == null || state.isOver()) {
-            return;
-        }
-        step.retry = null;
-        launch(state, step);
-        events.publish(state.record());
-    }
-
-    // ---- deciding what runs
-
-    /** Starts what may start, skips what may not, runs the handlers once the steps ended, then ends the run. */
-    private void advance(WorkflowRunState run) {
-        if (run.isOver()) {
-            return;
-        }
-        if (run.endingAs == null) {
-            startReadySteps(run);
-        }
-        if (run.mainStepsEnded() && !run.anyActive()) {
-            if (run.outcome == null) {
-                run.outcome = StepEnds.outcome(run);
-            }
-            if (!runHandlers(run)) {
-                finish(run);
-                return;
-            }
-        }
-        events.publish(run.record());
-    }
-
-    private void startReadySteps(WorkflowRunState run) {
-        int limit = run.definition.maxActiveSteps();
-        for (String name : run.order) {
-            StepState step = run.step(name);
-            StepDefinition definition = run.definitionOf(name);
-            if (step.status != StepStatus.WAITING || !StepGate.dependenciesEnded(definition, run)) {
-                continue;
-            }
-            Optional<String> skip = StepGate.skipReason(definition, run);
-            if (skip.isEmpty() && limit > 0 && run.activeMainSteps() >= limit) {
-                continue;
-            }
-            if (skip.isEmpty() && !definition.preconditions().isEmpty()) {
-                skip = preconditions.firstUnmet(definition.preconditions(), variablesFor(run));
-            }
-            if (skip.isPresent()) {
-                step.end(StepStatus.SKIPPED, clock.instant(), skip.get());
-                writer.updateStep(step);
-            } else {
-                launch(run, step);
-            }
-        }
-    }
-
-    private static Map<String, String> variablesFor(WorkflowRunState run) {
-        Map<String, String> variables = new LinkedHashMap<>(run.definition.env());
-        variables.putAll(run.params);
-        variables.putAll(run.outputsSoFar());
-        return variables;
-    }
-
-    /**
-     * The handlers in Dagu's order: success, failure or cancel (the one the outcome asks for; the others are skipped),
-     * then exit. True while one is running or was just started.
-     */
-    private boolean runHandlers(WorkflowRunState run) {
-        String wanted = StepEnds.handlerFor(run.outcome);
-        for (StepState handler : run.handlers()) {
-            if (handler.status != StepStatus.WAITING) {
-                continue;
-            }
-            if (!handler.handler.equals("exit") && !handler.handler.equals(wanted)) {
-                handler.end(StepStatus.SKIPPED, clock.instant(), "the run ended " + run.outcome);
-                writer.updateStep(handler);
-                continue;
-            }
-            launch(run, handler);
-            return true;
-        }
-        return false;
-    }
-
-    /** One attempt of a step: a fresh output file, its task, its run through the engine, the step RUNNING. */
-    private void launch(WorkflowRunState run, StepState step) {
-        Instant now = clock.instant();
-        step.attempts++;
-        step.status = StepStatus.RUNNING;
-        step.startedAt = step.startedAt == null ? now : step.startedAt;
-        step.endedAt = null;
-        step.exitCode = null;
-        step.outputs.clear();
-        Instant scheduledFor = step.lastScheduled == null || now.isAfter(step.lastScheduled) ? now : step.lastScheduled.plusMillis(1);
-        step.lastScheduled = scheduledFor;
-        try {
-            Path outputFile = outputs.fresh(run.id, step.name);
-            Task task = stepTasks.build(run, step, outputFile);
-            Run attempt = engine.launchStep(task, run.id, step.name, step.attempts, scheduledFor);
-            step.runId = attempt.getId();
-            writer.updateStep(step);
-        } catch (RuntimeException e) {
-            LOG.warn("Step '{}' of workflow run #{} could not start: {}", step.name, run.id, e.getMessage());
-            step.end(StepStatus.FAILED, now, "could not start: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            writer.updateStep(step);
-            loop.execute(() -> guarded(() -> advance(run))); // decided after this pass, not inside it
-        }
-    }
-
-    private void finish(WorkflowRunState run) {
-        RunStatus status = run.outcome;
-        String error = run.error;
-        Optional<StepState> failedHandler = run.handlers().stream().filter(handler -> handler.status.isFailure()).findFirst();
-        if (status == RunStatus.SUCCESS && failedHandler.isPresent()) {
-            status = RunStatus.FAILED;
-            error = "handler " + failedHandler.get().handler + " (" + failedHandler.get().name + ") failed";
-        } else if (status == RunStatus.FAILED && error == null) {
-            error = run.mainSteps().stream().filter(step -> step.status.isFailure()).map(step -> step.name + " " + step.status)
-                    .reduce((a, b) -> a + ", " + b).map(failed -> "failed steps: " + failed).orElse(null);
-        }
-        end(run, status, error);
-        startNextWaiting(run.workflowId);
-    }
-
-    private void end(WorkflowRunState run, RunStatus status, String error) {
-        if (run.timeout != null) {
-            run.timeout.cancel(false);
-        }
-        run.status = status;
-        run.error = error;
-        run.endedAt = clock.instant();
-        writer.updateRun(run.id, status, run.startedAt, run.endedAt, error);
-        active.remove(run.id);
-        events.publish(run.record());
-    }
-
-    /** Stop or timeout: running steps are stopped (their trees), waiting ones end STOPPED; the handlers then run. */
-    private void endEarly(WorkflowRunState run, RunStatus as, String why) {
-        if (run.endingAs != null || run.isOver()) {
-            return;
-        }
-        run.endingAs = as;
-        run.error = why;
-        Instant now = clock.instant();
-        for (StepState step : run.mainSteps()) {
-            if (step.status == StepStatus.WAITING) {
-                step.end(StepStatus.STOPPED, now, "not started: " + why);
-                writer.updateStep(step);
-            } else if (step.isActive() && step.retry != null) {
-                step.retry.cancel(false);
-                step.end(as == RunStatus.TIMEOUT ? StepStatus.TIMEOUT : StepStatus.STOPPED, now, why + " while it waited to retry");
-                writer.updateStep(step);
-            } else if (step.isActive()) {
-                engine.stop(step.runId);
-            }
-        }
-        advance(run);
-    }
-
-    /** Kumo shuts down: the run and its unfinished steps end INTERRUPTED (as recovery would after a crash). */
-    private void interrupt(WorkflowRunState run, String why) {
-        Instant now = clock.instant();
-        for (StepState step : run.steps.values()) {
-            if (!step.status.isTerminal()) {
-                if (step.retry != null) {
-                    step.retry.cancel(false);
-                }
-                step.end(StepStatus.INTERRUPTED, now, why);
-                writer.updateStep(step);
-            }
-        }
-        run.outcome = RunStatus.INTERRUPTED;
-        end(run, RunStatus.INTERRUPTED, why);
     }
 
     // ---- submitting runs (overlap policy)
@@ -488,16 +276,17 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
     }
 
     private void begin(WorkflowRunState run, Instant now) {
-        run.status = RunStatus.RUNNING;
-        run.startedAt = now;
         active.put(run.id, run);
-        Long limit = run.definition.timeoutSeconds();
-        if (limit != null && limit > 0) {
-            run.timeout = loop.schedule(() -> guarded(() -> endEarly(run, RunStatus.TIMEOUT,
-                    "the workflow timed out after " + limit + " s")), limit, TimeUnit.SECONDS);
+        progress.begin(run, now);
+    }
+
+    /** A run ended: forgotten, and the next run its overlap policy queued starts (unless Kumo is closing). */
+    private void ended(WorkflowRunState run) {
+        active.remove(run.id);
+        boolean idle = active.values().stream().noneMatch(going -> going.workflowId == run.workflowId);
+        if (accepting && idle) {
+            startNextWaiting(run.workflowId);
         }
-        events.publish(run.record());
-        advance(run);
     }
 
     private void startNextWaiting(long workflowId) {
@@ -518,7 +307,7 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
                         step.end(StepStatus.STOPPED, clock.instant(), "cancelled before the run started");
                         writer.updateStep(step);
                     });
-                    end(run, RunStatus.STOPPED, "cancelled before it started");
+                    progress.end(run, RunStatus.STOPPED, "cancelled before it started");
                     return true;
                 }
             }
@@ -550,12 +339,4 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         }
     }
 
-    /** The loop never dies of one run's failure: it is logged, and that run alone may stall. */
-    private static void guarded(Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            LOG.error("The workflow engine failed to carry on a run", e);
-        }
-    }
 }

@@ -17,16 +17,21 @@ import io.kumo.workflow.WorkflowFileException;
 import io.kumo.workflow.WorkflowYaml;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every workflow change and run request, for the window, the CLI and the REST API alike: files are validated before
  * anything is stored, changes are audited, and the {@link WorkflowRunner} hears about them after they commit.
  */
 public final class WorkflowService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowService.class);
 
     private final AuditedRepository<Workflow> workflows;
     private final WorkflowRunTable runTable;
@@ -79,9 +84,20 @@ public final class WorkflowService {
         }).toList();
     }
 
-    /** Every stored workflow with what its file says, name order (the engine schedules them when it starts). */
+    /**
+     * Every stored workflow with what its file says, name order (the engine schedules them when it starts); a file
+     * this Kumo cannot read (stored by another version) is left out and logged, so it never holds back the others.
+     */
     public List<StoredWorkflow> all() {
-        return workflows.list().stream().map(this::stored).toList();
+        List<StoredWorkflow> all = new ArrayList<>();
+        for (Workflow workflow : workflows.list()) {
+            try {
+                all.add(stored(workflow));
+            } catch (ValidationException e) {
+                LOG.error("Workflow '{}' cannot be read and is left out: {}", workflow.getName(), e.getMessage());
+            }
+        }
+        return all;
     }
 
     public Optional<StoredWorkflow> find(String name) {

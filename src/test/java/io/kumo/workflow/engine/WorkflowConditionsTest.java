@@ -117,6 +117,24 @@ class WorkflowConditionsTest {
     }
 
     @Test
+    void aStepRunsAnExistingTaskWithTheWorkflowsVariables() throws Exception {
+        io.kumo.domain.Task task = new io.kumo.domain.Task("greeter", "python3 -c \"import os; print('hello from', os.environ['KUMO_STEP'], os.environ['WHO'])\"");
+        kumo.core.tasks().create(task);
+
+        WorkflowRunRecord run = run("""
+                name: reuse
+                env:
+                  WHO: the workflow
+                steps:
+                  - name: greet
+                    task: greeter
+                """);
+
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(kumo.logOf(run, "greet")).contains("hello from greet the workflow");
+    }
+
+    @Test
     void theWorkflowTimeoutStopsItsStepsAndRunsTheFailureHandler() {
         WorkflowRunRecord run = run("""
                 name: slow

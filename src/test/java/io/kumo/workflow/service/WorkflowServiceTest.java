@@ -10,6 +10,7 @@ import io.kumo.common.ValidationException;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
 import io.kumo.testkit.TestCores;
+import io.kumo.testkit.WorkflowFiles;
 import io.kumo.testkit.WorkflowRunRows;
 import io.kumo.workflow.WorkflowFileException;
 import java.nio.file.Path;
@@ -23,21 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Workflow changes and run requests on a real H2 file: validated first, audited, then told to the runner. */
 class WorkflowServiceTest {
 
-    static final String ETL = """
-            # nightly load; comments stay in the stored file
-            name: etl
-            schedule: "30 2 * * *"
-            steps:
-              - name: extract
-                command: echo extract
-              - name: transform
-                command: echo transform
-                depends:
-                  - extract
-              - name: load
-                command: echo load
-                depends: [transform]
-            """;
+    /** The shared three steps with a nightly schedule. */
+    static final String ETL = WorkflowFiles.ETL.replace("name: etl\n", "name: etl\nschedule: \"30 2 * * *\"\n");
     private static final Instant T = Instant.parse("2026-03-01T06:00:00Z");
 
     @TempDir
@@ -239,5 +227,19 @@ class WorkflowServiceTest {
         assertThat(service.stop(ended)).isFalse();
         assertThat(service.stop(running)).isTrue();
         assertThat(runner.calls).endsWith("stop " + running).doesNotContain("stop " + ended);
+    }
+
+    @Test
+    void aStoredFileThisKumoCannotReadIsLeftOutOfAllAndShownAsUnreadableInTheList() throws Exception {
+        service.save(ETL);
+        service.save(ETL.replace("name: etl", "name: other"));
+        core.database().withConnection(connection -> {
+            try (var update = connection.createStatement()) {
+                return update.executeUpdate("UPDATE workflows SET definition = 'name: other\nsteps: 12' WHERE name = 'other'");
+            }
+        });
+
+        assertThat(service.all()).extracting(StoredWorkflow::name).containsExactly("etl");
+        assertThat(service.list()).extracting(WorkflowSummary::schedule).last().asString().startsWith("unreadable: ");
     }
 }
