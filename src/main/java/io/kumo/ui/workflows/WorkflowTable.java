@@ -26,17 +26,21 @@ final class WorkflowTable {
         TableView<WorkflowSummary> table = new TableView<>(rows);
         table.setId("workflows-table");
         table.getStyleClass().addAll("workflows-table", Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No workflows yet: New or Import… to start"));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // narrow list: scroll sideways, never "Sc…"
+        Label empty = new Label("No workflows yet.\nNew starts one (blank or from a template); Import… brings a Kumo or Dagu file.");
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(12));
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(empty);
         TableColumn<WorkflowSummary, WorkflowSummary> status = new TableColumn<>("Last status");
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         status.setCellFactory(column -> new BadgeCell());
-        status.setPrefWidth(120);
+        status.setPrefWidth(115);
         table.getColumns().addAll(List.of(
-                text("Name", 150, WorkflowSummary::name),
-                text("Schedule", 120, row -> row.enabled() ? row.schedule() : row.schedule() + " (paused)"),
-                text("Steps", 60, row -> Integer.toString(row.steps())),
+                text("Name", 140, WorkflowSummary::name),
                 status,
+                text("Schedule", 120, row -> row.enabled() ? row.schedule() : row.schedule() + " (paused)"),
+                text("Steps", 55, row -> Integer.toString(row.steps())),
                 text("Last run", 100, row -> when(row.lastRunAt(), clock)),
                 text("Next run", 100, row -> when(row.nextRunAt(), clock))));
         return table;

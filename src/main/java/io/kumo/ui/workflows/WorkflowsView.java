@@ -11,6 +11,9 @@ import io.kumo.workflow.WorkflowTemplates;
 import io.kumo.workflow.service.WorkflowSummary;
 import java.io.File;
 import java.util.function.BiConsumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -29,9 +32,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -48,6 +51,7 @@ public final class WorkflowsView implements PaneView {
     private final Tab runTab;
     private final YamlEditor yaml;
     private final WorkflowRunView runView;
+    private final Timeline listTick;
     private boolean reverting;
 
     public WorkflowsView(WorkflowsViewModel model, WorkflowPaneServices services) {
@@ -85,15 +89,18 @@ public final class WorkflowsView implements PaneView {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         VBox list = new VBox(8, listActions(), message, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        list.setMinWidth(300);
+        list.setMinWidth(280);
         SplitPane split = new SplitPane(list, tabs);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(list, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(header, split);
         root.setPadding(new Insets(24));
         root.setId("pane-workflows");
         root.getStyleClass().add("workflows-pane");
+        // "last run 5 min ago" moves on, and workflows added from the CLI show up, while nothing runs here
+        listTick = new Timeline(new KeyFrame(Duration.seconds(30), event -> model.load()));
+        listTick.setCycleCount(Animation.INDEFINITE);
     }
 
     /** Adds a tab after Editor, YAML and Run: the History tab of workflow runs goes here. */
@@ -119,12 +126,14 @@ public final class WorkflowsView implements PaneView {
     public void onShow() {
         model.start();
         yaml.start();
+        listTick.play();
     }
 
     @Override
     public void onHide() {
         model.stop();
         yaml.stop();
+        listTick.stop();
     }
 
     private Node listActions() {
@@ -144,7 +153,8 @@ public final class WorkflowsView implements PaneView {
         }
         Button importFile = button("Import…", "workflow-import", Feather.DOWNLOAD, null, this::importFile);
         importFile.setTooltip(new Tooltip("Store a workflow file (Kumo's or Dagu's YAML)"));
-        Button export = button("Export…", "workflow-export", Feather.UPLOAD, none, this::exportFile);
+        Button export = button("", "workflow-export", Feather.UPLOAD, none, this::exportFile);
+        export.setTooltip(new Tooltip("Export… the workflow's file"));
         Button run = button("Run", "workflow-run", Feather.PLAY, none, () -> {
             model.run();
             tabs.getSelectionModel().select(runTab);
@@ -153,12 +163,12 @@ public final class WorkflowsView implements PaneView {
         pause.graphicProperty().bind(Bindings.createObjectBinding(() -> FontIcon.of(
                 model.selected().map(WorkflowSummary::enabled).orElse(true) ? Feather.PAUSE : Feather.PLAY_CIRCLE),
                 model.selectedProperty()));
-        pause.textProperty().bind(Bindings.createStringBinding(() ->
-                model.selected().map(WorkflowSummary::enabled).orElse(true) ? "Pause" : "Resume", model.selectedProperty()));
-        Button delete = button("Delete", "workflow-delete", Feather.TRASH_2, none, model::delete);
+        pause.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(
+                model.selected().map(WorkflowSummary::enabled).orElse(true) ? "Pause its schedule" : "Resume its schedule"),
+                model.selectedProperty()));
+        Button delete = button("", "workflow-delete", Feather.TRASH_2, none, model::delete);
+        delete.setTooltip(new Tooltip("Delete the workflow (its run history stays)"));
         delete.getStyleClass().add(Styles.DANGER);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         FlowPane box = new FlowPane(6, 6, create, importFile, export, run, pause, delete);
         box.getStyleClass().add("workflow-actions");
         return box;

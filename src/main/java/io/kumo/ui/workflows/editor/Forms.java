@@ -39,6 +39,13 @@ final class Forms {
         return label;
     }
 
+    /** Runs {@code action} whenever one of {@code values} changes: each field edit of a side form is one model edit. */
+    static void onAnyChange(Runnable action, javafx.beans.value.ObservableValue<?>... values) {
+        for (javafx.beans.value.ObservableValue<?> value : values) {
+            value.addListener((obs, old, now) -> action.run());
+        }
+    }
+
     static VBox labelled(String caption, Node field) {
         Label label = new Label(caption);
         label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

@@ -77,6 +77,8 @@ final class StepForm extends VBox {
         retryInterval.setId("workflow-step-retry-interval");
         retries.setEditable(true);
         retryInterval.setEditable(true);
+        retries.setPrefWidth(85);
+        retryInterval.setPrefWidth(95);
         continueOnFailure.setId("workflow-step-continue");
         for (ComboBox<String> box : List.of(task, project, environment, condition)) {
             box.setMaxWidth(Double.MAX_VALUE);
@@ -91,7 +93,7 @@ final class StepForm extends VBox {
                 Forms.labelled("Working directory", dir), Forms.labelled("Variables", env),
                 Forms.labelled("Depends on", depends),
                 Forms.labelled("Runs when", condition), expression,
-                Forms.labelled("Retries", new HBox(8, retries, new Label("every"), retryInterval, new Label("s"))),
+                Forms.labelled("Retries, every (s)", new HBox(8, retries, retryInterval)),
                 Forms.labelled("Timeout (s)", timeout), continueOnFailure,
                 Forms.labelled("Output name", output));
 
@@ -113,16 +115,10 @@ final class StepForm extends VBox {
             expression.setManaged("expression".equals(now));
             apply();
         });
-        for (TextField field : List.of(command, dir, expression, timeout, output)) {
-            field.textProperty().addListener((obs, old, now) -> apply());
-        }
-        env.textProperty().addListener((obs, old, now) -> apply());
-        for (ComboBox<String> box : List.of(task, project, environment)) {
-            box.valueProperty().addListener((obs, old, now) -> apply());
-        }
-        retries.valueProperty().addListener((obs, old, now) -> apply());
-        retryInterval.valueProperty().addListener((obs, old, now) -> apply());
-        continueOnFailure.selectedProperty().addListener((obs, old, now) -> apply());
+        Forms.onAnyChange(this::apply, command.textProperty(), dir.textProperty(), expression.textProperty(),
+                timeout.textProperty(), output.textProperty(), env.textProperty(), task.valueProperty(),
+                project.valueProperty(), environment.valueProperty(), retries.valueProperty(),
+                retryInterval.valueProperty(), continueOnFailure.selectedProperty());
     }
 
     /** True while the form itself is changing the model: the editor then does not reload it. */

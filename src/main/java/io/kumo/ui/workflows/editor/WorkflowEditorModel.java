@@ -291,10 +291,11 @@ public final class WorkflowEditorModel {
         return prefix + n;
     }
 
+    /** A new step has no dependency yet: the first column, under the steps there. */
     private static StepDefinition.Position nextFreePosition(WorkflowDefinition workflow) {
-        double x = workflow.steps().stream().map(StepDefinition::position).filter(p -> p != null)
-                .mapToDouble(StepDefinition.Position::x).max().orElse(-StepPlacement.COLUMN_GAP) + StepPlacement.COLUMN_GAP;
-        return new StepDefinition.Position(x, 0);
+        double y = workflow.steps().stream().map(StepDefinition::position).filter(p -> p != null && p.x() < StepPlacement.COLUMN_GAP / 2)
+                .mapToDouble(StepDefinition.Position::y).max().orElse(-StepPlacement.ROW_GAP) + StepPlacement.ROW_GAP;
+        return new StepDefinition.Position(0, y);
     }
 
     private static WorkflowDefinition keepPositions(WorkflowDefinition parsed, WorkflowDefinition before) {

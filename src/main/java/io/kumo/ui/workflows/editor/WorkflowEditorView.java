@@ -53,14 +53,15 @@ public final class WorkflowEditorView extends BorderPane {
         workflowForm = new WorkflowForm(model, ZoneId.systemDefault());
         graph.setId("workflow-graph-editor");
         graph.setEditing(new ModelEditing());
+        graph.setEmptyText("Double-click here or use Add step to add a step;\ndrag from a step's right handle onto another to connect them.");
 
         Button add = button("Add step", "workflow-add-step", Feather.PLUS_SQUARE, null, () -> model.addStep(null));
         Button layout = button("Auto layout", "workflow-auto-layout", Feather.GRID, null, model::autoLayout);
         Button reset = button("", "workflow-reset-view", Feather.MAXIMIZE, null, graph::resetView);
         reset.setTooltip(new Tooltip("Back to 100 % and the top-left corner"));
         Button saveButton = button("Save", "workflow-save", Feather.SAVE,
-                Bindings.createBooleanBinding(() -> !model.validProperty().get() || Boolean.TRUE.equals(saving.getValue()),
-                        model.validProperty(), saving), save);
+                Bindings.createBooleanBinding(() -> !model.validProperty().get() || !model.dirtyProperty().get()
+                        || Boolean.TRUE.equals(saving.getValue()), model.validProperty(), model.dirtyProperty(), saving), save);
         saveButton.getStyleClass().add(Styles.ACCENT);
         Label unsaved = new Label("unsaved changes");
         unsaved.setId("workflow-unsaved");
@@ -76,7 +77,7 @@ public final class WorkflowEditorView extends BorderPane {
         problems = new ListView<>(model.problems());
         problems.setId("workflow-problems");
         problems.getStyleClass().addAll("workflow-problems", Styles.DENSE);
-        problems.setPrefHeight(90);
+        problems.setPrefHeight(64);
         problems.managedProperty().bind(Bindings.isNotEmpty(model.problems()));
         problems.visibleProperty().bind(problems.managedProperty());
         problems.setOnMouseClicked(event -> {
@@ -89,13 +90,13 @@ public final class WorkflowEditorView extends BorderPane {
 
         side.setId("workflow-side-form");
         side.setFitToWidth(true);
-        side.setMinWidth(260);
-        side.setPrefWidth(320);
+        side.setMinWidth(240);
+        side.setPrefWidth(280);
         side.getStyleClass().add("workflow-side");
         VBox graphColumn = new VBox(6, graph, problems, saveError);
         VBox.setVgrow(graph, Priority.ALWAYS);
         SplitPane split = new SplitPane(graphColumn, side);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(side, false);
         setTop(toolbar);
         setCenter(split);

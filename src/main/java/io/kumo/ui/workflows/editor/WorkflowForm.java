@@ -58,6 +58,7 @@ final class WorkflowForm extends VBox {
         getStyleClass().add("workflow-form");
         scheduleKind.getItems().setAll(KINDS);
         scheduleKind.setId("workflow-schedule-kind");
+        scheduleKind.setMinWidth(105);
         overlap.getItems().setAll(OverlapPolicy.values());
         misfire.getItems().setAll(MisfirePolicy.values());
         maxActive.setEditable(true);
@@ -92,14 +93,9 @@ final class WorkflowForm extends VBox {
             });
             apply();
         });
-        for (TextField field : List.of(description, scheduleValue, onSuccess, onFailure, onExit)) {
-            field.textProperty().addListener((obs, old, now) -> apply());
-        }
-        params.textProperty().addListener((obs, old, now) -> apply());
-        env.textProperty().addListener((obs, old, now) -> apply());
-        maxActive.valueProperty().addListener((obs, old, now) -> apply());
-        overlap.valueProperty().addListener((obs, old, now) -> apply());
-        misfire.valueProperty().addListener((obs, old, now) -> apply());
+        Forms.onAnyChange(this::apply, description.textProperty(), scheduleValue.textProperty(), onSuccess.textProperty(),
+                onFailure.textProperty(), onExit.textProperty(), params.textProperty(), env.textProperty(),
+                maxActive.valueProperty(), overlap.valueProperty(), misfire.valueProperty());
     }
 
     boolean applying() {

@@ -1,6 +1,5 @@
 package io.kumo.ui.workflows.editor;
 
-import atlantafx.base.theme.Styles;
 import java.time.Duration;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;

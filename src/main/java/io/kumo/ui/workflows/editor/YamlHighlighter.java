@@ -14,7 +14,7 @@ final class YamlHighlighter {
             "(?<COMMENT>(?:^|(?<=\\s))#[^\\n]*)"
             + "|(?<KEY>(?<=^|\\n)[ \\t]*(?:- )?[A-Za-z_][\\w.-]*(?=:(?:\\s|$)))"
             + "|(?<STRING>\"(?:\\\\.|[^\"\\\\\\n])*\"?|'[^'\\n]*'?)"
-            + "|(?<NUMBER>(?<=[:\\s\\[,-])\\d+(?:\\.\\d+)?(?=\\s|$|,|]))", Pattern.MULTILINE);
+            + "|(?<NUMBER>(?<=[:\\s\\[,])\\d+(?:\\.\\d+)?(?=\\s|$|,|]))", Pattern.MULTILINE);
 
     private YamlHighlighter() {
     }

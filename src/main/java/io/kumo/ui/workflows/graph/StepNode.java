@@ -47,6 +47,7 @@ public final class StepNode extends StackPane {
         detail.getStyleClass().add("workflow-node-detail");
         statusDot.getStyleClass().add("workflow-node-dot");
         statusDot.setVisible(false);
+        statusDot.managedProperty().bind(statusDot.visibleProperty());
         HBox heading = new HBox(6, statusDot, title);
         heading.setAlignment(Pos.CENTER_LEFT);
         VBox text = new VBox(2, heading, detail);

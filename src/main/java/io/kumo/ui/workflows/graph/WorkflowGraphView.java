@@ -36,6 +36,8 @@ public final class WorkflowGraphView extends Pane {
     private static final double MARGIN = 30;
 
     private final Pane canvas = new Pane();
+    private final javafx.scene.Group edgeLayer = new javafx.scene.Group();
+    private final Pane nodeLayer = new Pane();
     private final Scale zoom = new Scale(1, 1, 0, 0);
     private final Translate pan = new Translate(MARGIN, MARGIN);
     private final Map<String, StepNode> nodes = new LinkedHashMap<>();
@@ -49,6 +51,8 @@ public final class WorkflowGraphView extends Pane {
     private Edge selectedEdge;
     private Set<String> invalidSteps = Set.of();
     private Point2D panStart;
+    private StepNode connectingFrom;
+    private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label();
 
     public WorkflowGraphView() {
         getStyleClass().add("workflow-graph");
@@ -62,8 +66,17 @@ public final class WorkflowGraphView extends Pane {
         pending.getStyleClass().addAll("workflow-edge-line", "workflow-edge-pending");
         pending.setMouseTransparent(true);
         pending.setVisible(false);
-        getChildren().add(canvas);
+        nodeLayer.setPickOnBounds(false);
+        canvas.getChildren().addAll(edgeLayer, nodeLayer);
+        emptyHint.getStyleClass().add("workflow-graph-hint");
+        emptyHint.setMouseTransparent(true);
+        emptyHint.setWrapText(true);
+        emptyHint.setManaged(false);
+        emptyHint.setVisible(false);
+        getChildren().addAll(canvas, emptyHint);
         editable.addListener((obs, old, now) -> nodes.values().forEach(node -> node.setHandleVisible(now)));
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, this::connectDragged);
+        addEventFilter(MouseEvent.MOUSE_RELEASED, this::connectReleased);
         setOnMousePressed(this::backgroundPressed);
         setOnMouseDragged(this::backgroundDragged);
         setOnMouseClicked(this::backgroundClicked);
@@ -92,14 +105,29 @@ public final class WorkflowGraphView extends Pane {
         editable.set(editing != null);
     }
 
+    /** What an empty graph says ("Double-click to add a step", "No run yet"). */
+    public void setEmptyText(String text) {
+        emptyHint.setText(text);
+    }
+
     /** Shows {@code workflow}'s steps (handlers are not drawn); nodes of steps that stay keep their status. */
     public void setDefinition(WorkflowDefinition workflow) {
         definition = workflow;
         List<StepDefinition> steps = workflow == null ? List.of() : workflow.steps();
-        nodes.keySet().removeIf(name -> steps.stream().noneMatch(step -> step.name().equals(name)));
+        nodes.entrySet().removeIf(entry -> {
+            boolean gone = steps.stream().noneMatch(step -> step.name().equals(entry.getKey()));
+            if (gone) {
+                nodeLayer.getChildren().remove(entry.getValue());
+            }
+            return gone;
+        });
         double fallbackX = 0;
         for (StepDefinition step : steps) {
-            StepNode node = nodes.computeIfAbsent(step.name(), this::newNode);
+            StepNode node = nodes.computeIfAbsent(step.name(), name -> {
+                StepNode created = newNode(name);
+                nodeLayer.getChildren().add(created);
+                return created;
+            });
             node.show(step);
             StepDefinition.Position at = step.position();
             node.relocate(at != null ? at.x() : fallbackX, at != null ? at.y() : 0);
@@ -163,8 +191,8 @@ public final class WorkflowGraphView extends Pane {
             }
         }
         children.add(pending);
-        children.addAll(nodes.values());
-        canvas.getChildren().setAll(children);
+        edgeLayer.getChildren().setAll(children);
+        emptyHint.setVisible(nodes.isEmpty());
         layoutEdges();
         setInvalidSteps(invalidSteps);
         markSelection();
@@ -244,29 +272,41 @@ public final class WorkflowGraphView extends Pane {
 
     private void wireHandle(StepNode node) {
         node.handle().setOnMousePressed(event -> {
-            Point2D start = canvasPoint(event);
-            pending.setStartX(node.getLayoutX() + StepNode.WIDTH);
-            pending.setStartY(node.getLayoutY() + StepNode.HEIGHT / 2);
-            movePending(start);
-            pending.setVisible(true);
-            event.consume();
-        });
-        node.handle().setOnMouseDragged(event -> {
-            movePending(canvasPoint(event));
-            event.consume();
-        });
-        node.handle().setOnMouseReleased(event -> {
-            pending.setVisible(false);
-            Point2D end = canvasPoint(event);
-            nodes.values().stream().filter(target -> target != node && target.getBoundsInParent().contains(end))
-                    .findFirst().ifPresent(target -> {
-                        if (editing != null) {
-                            editing.connect(node.stepName(), target.stepName());
-                        }
-                    });
+            if (editable.get()) {
+                connectingFrom = node;
+                pending.setStartX(node.getLayoutX() + StepNode.WIDTH);
+                pending.setStartY(node.getLayoutY() + StepNode.HEIGHT / 2);
+                movePending(canvasPoint(event));
+                pending.setVisible(true);
+            }
             event.consume();
         });
         node.handle().setOnMouseClicked(MouseEvent::consume);
+    }
+
+    /** While a dependency is dragged from a handle, whichever node the pointer is over. */
+    private void connectDragged(MouseEvent event) {
+        if (connectingFrom != null) {
+            movePending(canvasPoint(event));
+            event.consume();
+        }
+    }
+
+    private void connectReleased(MouseEvent event) {
+        if (connectingFrom == null) {
+            return;
+        }
+        StepNode from = connectingFrom;
+        connectingFrom = null;
+        pending.setVisible(false);
+        Point2D end = canvasPoint(event);
+        nodes.values().stream().filter(target -> target != from && target.getBoundsInParent().contains(end)).findFirst()
+                .ifPresent(target -> {
+                    if (editing != null) {
+                        editing.connect(from.stepName(), target.stepName());
+                    }
+                });
+        event.consume();
     }
 
     private void movePending(Point2D end) {
@@ -358,6 +398,9 @@ public final class WorkflowGraphView extends Pane {
     @Override
     protected void layoutChildren() {
         // the canvas is unmanaged: it keeps its own size and is moved by the pan and zoom transforms
+        double hintWidth = Math.max(0, Math.min(emptyHint.prefWidth(-1), getWidth() - 40));
+        emptyHint.resize(hintWidth, emptyHint.prefHeight(hintWidth));
+        emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
     }
 
     /** Where a node drag started, to tell a click from a move. */

@@ -37,6 +37,7 @@ public final class WorkflowRunView extends BorderPane {
         this.model = model;
         setId("workflow-run-view");
         graph.setId("workflow-graph-run");
+        graph.setEmptyText("Save the workflow, then Run it to see its steps here.");
         heading.setId("workflow-run-heading");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         Button run = button("Run", "workflow-run-start", Feather.PLAY, model.runningBinding(), model::start);
@@ -47,6 +48,10 @@ public final class WorkflowRunView extends BorderPane {
         message.setId("workflow-run-message");
         message.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         message.textProperty().bind(model.messageProperty());
+        for (Button button : new Button[] {run, stop, rerun}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        heading.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(8, heading, spacer, message, run, stop, rerun);
