@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,8 +71,10 @@ class WorkflowHistoryPaneTest {
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         TableView<WorkflowSummary> workflows = robot.lookup("#workflows-table").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !workflows.getItems().isEmpty());
-        robot.clickOn(robot.lookup("#workflows-table .table-row-cell").nth(0).<Node>query());
-        robot.clickOn("History");
+        robot.interact(() -> workflows.getSelectionModel().select(0));
+        TabPane tabs = robot.lookup("#workflow-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> "workflow-tab-history".equals(tab.getId())).findFirst().orElseThrow()));
 
         waitForStatusClass("#timeline-bar-extract", "step-status-success");
         waitForStatusClass("#timeline-bar-load", "step-status-failed");
@@ -95,7 +98,8 @@ class WorkflowHistoryPaneTest {
                     .map(node -> node.getStyleClass().contains(styleClass)).orElse(false));
         } catch (TimeoutException e) {
             throw new AssertionError(query + " has " + robot.lookup(query).tryQuery().map(Node::getStyleClass).orElse(null)
-                    + ", expected " + styleClass, e);
+                    + ", expected " + styleClass + "; runs shown: " + robot.lookup("#workflow-runs-table").queryTableView().getItems()
+                    + "; workflows selected: " + robot.lookup("#workflows-table").queryTableView().getSelectionModel().getSelectedItems(), e);
         }
     }
 }
