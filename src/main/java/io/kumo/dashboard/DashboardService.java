@@ -20,6 +20,8 @@ public final class DashboardService {
     private static final int DAYS = 14;
     private static final int RATE_DAYS = 7;
     private static final String FAILED = "'FAILED','TIMEOUT','INTERRUPTED'";
+    /** A workflow step's attempts have negative task ids: their workflow run is counted instead. */
+    private static final String TASK_RUNS = " AND task_id >= 0";
 
     private final Database database;
 
@@ -37,7 +39,7 @@ public final class DashboardService {
         long todayStart = today.atStartOfDay(zone).toInstant().toEpochMilli();
         String taskProject = projectId == null ? "" : " WHERE project_id = " + projectId;
         // the project's task ids spelled out: H2 then ranges over the runs index per task instead of the whole history
-        String project = projectId == null ? "" : " AND task_id IN (" + String.join(",", query("SELECT id FROM tasks"
+        String project = projectId == null ? TASK_RUNS : " AND task_id IN (" + String.join(",", query("SELECT id FROM tasks"
                 + taskProject).stream().map(row -> row[0]).toList()) + ")";
         if (project.endsWith("()")) {
             project = " AND FALSE";
@@ -82,7 +84,23 @@ public final class DashboardService {
                 + "USE INDEX (ix_runs_status_scheduled) WHERE status = 'RUNNING'" + project + " ORDER BY 3").stream()
                 .map(row -> new DashboardSnapshot.RunningRun(number(row[0]), row[1], Instant.ofEpochMilli(number(row[2])))).toList();
         return new DashboardSnapshot(new DashboardSnapshot.Cards(number(taskCounts[0]), number(taskCounts[1]), running, failedToday),
-                counts, rates, failing, durations, runningNow);
+                counts, rates, failing, durations, runningNow, workflowFigures(todayStart, rateFrom));
+    }
+
+    /** Workflow runs since the start of the 7 days, and the running ones, in one pass over {@code workflow_runs}. */
+    private DashboardSnapshot.WorkflowFigures workflowFigures(long todayStart, long weekStart) {
+        String counted = "status NOT IN ('SKIPPED','MISSED')";
+        String[] row = first("SELECT "
+                + "COALESCE(SUM(CASE WHEN scheduled_for >= " + todayStart + " AND " + counted + " THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN scheduled_for >= " + weekStart + " AND " + counted + " THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN scheduled_for >= " + weekStart + " AND status IN (" + FAILED + ") THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN scheduled_for >= " + weekStart + " AND status = 'SUCCESS' THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN status = 'RUNNING' THEN 1 ELSE 0 END), 0) "
+                + "FROM workflow_runs WHERE scheduled_for >= " + weekStart + " OR status = 'RUNNING'");
+        long failed = number(row[2]);
+        long succeeded = number(row[3]);
+        return new DashboardSnapshot.WorkflowFigures(number(row[0]), number(row[1]), failed,
+                failed + succeeded == 0 ? -1 : (double) succeeded / (failed + succeeded), number(row[4]));
     }
 
     /** {@code CASE WHEN scheduled_for < <day 1 start> THEN 0 WHEN ... ELSE 13 END}: the index of a run's local day. */

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Every figure of the dashboard at one moment, for one project or all. */
+/**
+ * Every figure of the dashboard at one moment, for one project or all. Task figures count task runs only; a workflow
+ * step's attempts (negative task ids) count once, as their workflow run, in {@link WorkflowFigures}.
+ */
 public record DashboardSnapshot(Cards cards, List<DayCount> runsPerDay, List<DayRate> successRate,
-                                List<FailingTask> topFailing, List<DayDuration> averageDuration, List<RunningRun> running) {
+                                List<FailingTask> topFailing, List<DayDuration> averageDuration, List<RunningRun> running,
+                                WorkflowFigures workflows) {
 
     public record Cards(long tasksTotal, long tasksEnabled, long running, long failedToday) {
     }
@@ -27,5 +31,13 @@ public record DashboardSnapshot(Cards cards, List<DayCount> runsPerDay, List<Day
     }
 
     public record RunningRun(long runId, String taskName, Instant startedAt) {
+    }
+
+    /**
+     * Workflow runs of every workflow (a workflow belongs to no project): started today and in the last 7 days
+     * (skipped and missed ones not counted), failed in 7 days (FAILED, TIMEOUT, INTERRUPTED), the share of the 7
+     * days' finished runs that succeeded (-1 when none finished), and how many run now.
+     */
+    public record WorkflowFigures(long runsToday, long runsWeek, long failedWeek, double successRateWeek, long running) {
     }
 }

@@ -9,8 +9,6 @@ import io.kumo.runs.RunHistory;
 import io.kumo.service.AuditedRepository;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,23 +16,18 @@ import java.util.function.Consumer;
 
 /**
  * Listens to the engine and hands notices to a sink (the tray, or the window). Remembers each task's last outcome
- * (read from the history the first time) and which runs it already spoke about, so a run is announced once.
+ * (read from the history the first time) and which runs it already spoke about, so a run is announced once. A
+ * workflow step's attempts are left to {@link WorkflowNotifier}.
  */
 public final class RunNotifier implements EngineListener {
 
-    private static final int REMEMBERED_RUNS = 1_000;
 
     private final SettingsService settings;
     private final AuditedRepository<Task> tasks;
     private final RunHistory runs;
     private final Consumer<Notice> sink;
     private final Map<Long, RunStatus> lastOutcome = new ConcurrentHashMap<>();
-    private final Set<Long> announced = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Boolean> eldest) {
-            return size() > REMEMBERED_RUNS;
-        }
-    }));
+    private final AnnouncedRuns announced = new AnnouncedRuns();
 
     public RunNotifier(SettingsService settings, AuditedRepository<Task> tasks, RunHistory runs, Consumer<Notice> sink) {
         this.settings = settings;
@@ -45,7 +38,8 @@ public final class RunNotifier implements EngineListener {
 
     @Override
     public void runChanged(Run run) {
-        if (!NotificationRules.isOutcome(run.getStatus()) || !announced.add(run.getId())) {
+        // a workflow step's attempt (negative task id): its workflow run is announced once, by WorkflowNotifier
+        if (run.getTaskId() < 0 || !NotificationRules.isOutcome(run.getStatus()) || !announced.firstTime(run.getId())) {
             return;
         }
         RunStatus previous = lastOutcome.computeIfAbsent(run.getTaskId(), taskId -> previousOutcome(taskId, run.getId()));

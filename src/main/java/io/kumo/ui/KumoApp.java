@@ -3,6 +3,7 @@ package io.kumo.ui;
 import io.kumo.app.KumoCore;
 import io.kumo.common.AppInfo;
 import io.kumo.desktop.RunNotifier;
+import io.kumo.desktop.WorkflowNotifier;
 import io.kumo.desktop.StorageNotifier;
 import io.kumo.service.SchedulingPause;
 import io.kumo.settings.Settings;
@@ -60,6 +61,7 @@ public final class KumoApp extends Application {
     private final TraySetup traySetup;
     private java.util.Optional<TrayIcon> tray = java.util.Optional.empty();
     private RunNotifier notifier;
+    private WorkflowNotifier workflowNotifier;
 
     public KumoApp(KumoCore core, Runnable onQuit) {
         this(core, onQuit, false);
@@ -133,6 +135,9 @@ public final class KumoApp extends Application {
         notifier = new RunNotifier(core.settings(), core.tasks(), core.runHistory(),
                 notice -> javafx.application.Platform.runLater(() -> announce(notice)));
         core.engine().ifPresent(engine -> engine.addListener(notifier));
+        workflowNotifier = new WorkflowNotifier(core.settings(), core.workflowService(),
+                notice -> javafx.application.Platform.runLater(() -> announce(notice)));
+        core.workflowService().addListener(workflowNotifier);
         storageNotifier = new StorageNotifier(core.storage(), notice -> javafx.application.Platform.runLater(() -> announce(notice)));
         storageNotifier.start();
         boolean minimized = startMinimized || minimizedBySetting;
@@ -261,6 +266,7 @@ public final class KumoApp extends Application {
         windowRegistration.run();
         if (notifier != null) {
             core.engine().ifPresent(engine -> engine.removeListener(notifier));
+            core.workflowService().removeListener(workflowNotifier);
         }
         tray.ifPresent(TrayIcon::remove);
         windowStateStore.save(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),

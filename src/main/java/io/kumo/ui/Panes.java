@@ -19,10 +19,18 @@ import io.kumo.ui.settings.SettingsView;
 import io.kumo.ui.settings.SettingsViewModel;
 import io.kumo.ui.shell.NavigationItem;
 import io.kumo.ui.tasks.TaskPaneServices;
+import io.kumo.ui.workflows.history.WorkflowHistoryTab;
+import io.kumo.ui.workflows.history.WorkflowHistoryViewModel;
+import io.kumo.ui.workflows.history.WorkflowRuns;
+import io.kumo.workflow.service.WorkflowSummary;
 import io.kumo.ui.tasks.TasksView;
 import io.kumo.ui.tasks.TasksViewModel;
+import io.kumo.ui.workflows.WorkflowPaneServices;
+import io.kumo.ui.workflows.WorkflowsView;
+import io.kumo.ui.workflows.WorkflowsViewModel;
 import java.time.ZoneId;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Builds the view for each pane of the main window: the one place in the UI (with {@link KumoApp}) that sees the
@@ -47,6 +55,7 @@ public final class Panes {
             case TASKS -> new TasksView(new TasksViewModel(taskServices(core), context.background(), context.dialogs(),
                     task -> context.navigation().open(NavigationItem.LOGS, LogsView.class)
                             .ifPresent(logs -> logs.showTask(task.getId()))));
+            case WORKFLOWS -> workflowsView(workflowServices(core), context);
             case PROJECTS -> new ProjectsView(new ProjectsViewModel(core.projectService(), core.projectFiles(),
                     core.python(), core.projects(), context.background(), context.dialogs()), context.dialogs());
             case ENVIRONMENTS -> new EnvironmentsView(new EnvironmentsViewModel(core.python(), core.environments(),
@@ -60,6 +69,29 @@ public final class Panes {
                     core.backups(), core.dataCheck(), core.dataDirectory(), context.background(), context.dialogs()), context.theme(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
+    }
+
+    /** The Workflows pane's services over a core, as the window passes them (tests build the pane the same way). */
+    public static WorkflowPaneServices workflowServices(KumoCore core) {
+        return new WorkflowPaneServices(core.workflowService(),
+                () -> core.taskService().list().stream().map(io.kumo.domain.Task::getName).toList(),
+                () -> core.projectService().list().stream().map(io.kumo.domain.Project::getName).toList(),
+                () -> core.python().environments().list().stream().map(io.kumo.domain.PythonEnvironment::getName).toList(),
+                core.clock(), ZoneId.systemDefault());
+    }
+
+    private static WorkflowsView workflowsView(WorkflowPaneServices services, UiContext context) {
+        WorkflowsView view = new WorkflowsView(new WorkflowsViewModel(services, context.background(), context.dialogs()), services);
+        LongConsumer openLog = runId -> context.navigation().open(NavigationItem.LOGS, LogsView.class)
+                .ifPresent(logs -> logs.showRun(runId));
+        view.addTab(WorkflowHistoryTab.create(new WorkflowHistoryViewModel(WorkflowRuns.of(services.workflows()),
+                context.background(), services.clock(), openLog), view.model().selectedProperty().map(WorkflowSummary::name)));
+        view.setOnStepOpened((step, runId) -> {
+            if (runId != null) {
+                openLog.accept(runId);
+            }
+        });
+        return view;
     }
 
     /** The Tasks pane's services over a core, as the window passes them (tests build the pane the same way). */

@@ -83,6 +83,35 @@ class DashboardServiceTest {
         }
     }
 
+    @Test
+    void workflowRunsAreCountedOnceAsWorkflowRunsAndTheirStepsNotAsTaskRuns(@TempDir Path dir) {
+        try (KumoCore core = TestCores.open(dir)) {
+            workflowRun(core, 1, "2026-03-14T01:00:00Z", RunStatus.SUCCESS);
+            workflowRun(core, 2, "2026-03-14T02:00:00Z", RunStatus.FAILED);
+            workflowRun(core, 3, "2026-03-14T11:00:00Z", RunStatus.RUNNING);
+            workflowRun(core, 4, "2026-03-14T03:00:00Z", RunStatus.SKIPPED);
+            workflowRun(core, 5, "2026-03-10T03:00:00Z", RunStatus.SUCCESS);
+            workflowRun(core, 6, "2026-03-09T03:00:00Z", RunStatus.TIMEOUT);
+            workflowRun(core, 7, "2026-03-01T03:00:00Z", RunStatus.FAILED); // before the 7 days
+            Task step = new Task("etl/load", "true"); // a step's attempt: negative task id
+            step.setId(-3L);
+            run(core, step, "2026-03-14T02:00:00Z", RunStatus.FAILED, 3);
+
+            DashboardSnapshot snapshot = new DashboardService(core.database()).snapshot(null, ZoneOffset.UTC, NOW);
+
+            assertThat(snapshot.workflows()).isEqualTo(new DashboardSnapshot.WorkflowFigures(3, 5, 2, 0.5, 1));
+            assertThat(snapshot.cards().failedToday()).isZero();
+            assertThat(snapshot.topFailing()).isEmpty();
+        }
+    }
+
+    private static void workflowRun(KumoCore core, long id, String scheduled, RunStatus status) {
+        long at = Instant.parse(scheduled).toEpochMilli();
+        StoreException.unchecked(() -> core.database().runs().executeRaw("INSERT INTO workflow_runs (id, workflow_id, "
+                + "workflow_name, trigger_kind, scheduled_for, status, started_at, definition) VALUES (" + id + ", 1, 'etl', "
+                + "'MANUAL', " + at + ", '" + status + "', " + at + ", 'name: etl')"));
+    }
+
     private static Task task(KumoCore core, String name, Long projectId, boolean enabled) {
         Task task = new Task(name, "true");
         task.setProjectId(projectId);

@@ -32,7 +32,7 @@ public final class AuditViewModel {
     static final int PAGE_SIZE = 1000;
     static final int EXPORT_LIMIT = 1_000_000;
     static final List<String> KNOWN_TARGET_TYPES = List.of("TASK", "PROJECT", "ENVIRONMENT", "VARIABLE", "SETTING",
-            "MIRROR", "INTERPRETER", "BACKUP", "DATABASE", "DATA");
+            "MIRROR", "INTERPRETER", "BACKUP", "DATABASE", "DATA", "WORKFLOW", "WORKFLOW_RUN");
 
     private final AuditService audit;
     private final BackgroundExecutor background;

@@ -25,6 +25,11 @@ public final class DashboardFormat {
     }
 
     /** {@code 45 s}, {@code 3 min 05 s}, {@code 2 h 04 min}, {@code 3 d 2 h}; negative spans (clock skew) read 0 s. */
+    /** "87%", or "—" when nothing finished (a rate of -1). */
+    public static String rate(double rate) {
+        return rate < 0 ? "—" : Math.round(rate * 100) + "%";
+    }
+
     public static String elapsed(Duration duration) {
         long seconds = Math.max(0, duration.toSeconds());
         if (seconds < 60) {

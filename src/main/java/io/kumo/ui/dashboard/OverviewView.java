@@ -67,7 +67,7 @@ final class OverviewView extends ScrollPane {
         charts.add(failingPanel, 1, 1);
         charts.add(runningPanel, 0, 2, 2, 1);
 
-        VBox content = new VBox(16, toolbar(), machineCards(), taskCards(), charts);
+        VBox content = new VBox(16, toolbar(), machineCards(), taskCards(), workflowCards(), charts);
         content.setPadding(new Insets(16, 4, 16, 0));
         setContent(content);
         setFitToWidth(true);
@@ -133,6 +133,30 @@ final class OverviewView extends ScrollPane {
                         .detail(new javafx.beans.property.SimpleStringProperty("failed, timed out or interrupted"))
                         .alertWhen(model.snapshotProperty().map(snapshot -> snapshot.cards().failedToday() > 0).orElse(false)));
         return cards;
+    }
+
+    /** Workflow runs of every workflow (workflows belong to no project), counted once each, their steps not again. */
+    private Node workflowCards() {
+        GridPane cards = grid(4);
+        cards.addRow(0,
+                new StatCard("card-workflow-runs", "Workflow runs today", Feather.SHARE_2)
+                        .value(workflowText(w -> Long.toString(w.runsToday())))
+                        .detail(workflowText(w -> w.runsWeek() + " in 7 days")),
+                new StatCard("card-workflow-success", "Workflow success", Feather.CHECK_CIRCLE)
+                        .value(workflowText(w -> DashboardFormat.rate(w.successRateWeek())))
+                        .detail(new javafx.beans.property.SimpleStringProperty("of finished runs, 7 days")),
+                new StatCard("card-workflow-failed", "Workflow failures", Feather.X_OCTAGON)
+                        .value(workflowText(w -> Long.toString(w.failedWeek())))
+                        .detail(new javafx.beans.property.SimpleStringProperty("failed or timed out in 7 days"))
+                        .alertWhen(model.snapshotProperty().map(snapshot -> snapshot.workflows().failedWeek() > 0).orElse(false)),
+                new StatCard("card-workflow-running", "Workflows running", Feather.PLAY_CIRCLE)
+                        .value(workflowText(w -> Long.toString(w.running())))
+                        .detail(new javafx.beans.property.SimpleStringProperty("workflow runs in progress")));
+        return cards;
+    }
+
+    private ObservableValue<String> workflowText(Function<DashboardSnapshot.WorkflowFigures, String> format) {
+        return model.snapshotProperty().map(snapshot -> format.apply(snapshot.workflows())).orElse("0");
     }
 
     private static GridPane grid(int columns) {

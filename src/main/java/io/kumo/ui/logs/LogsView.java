@@ -100,6 +100,11 @@ public final class LogsView implements PaneView {
         model.showTask(taskId);
     }
 
+    /** Opens one run's details and log (a workflow step's, from the Workflows pane). */
+    public void showRun(long runId) {
+        model.showRun(runId);
+    }
+
     public LogsViewModel model() {
         return model;
     }

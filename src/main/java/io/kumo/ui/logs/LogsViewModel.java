@@ -76,6 +76,13 @@ public final class LogsViewModel {
         history.showTask(taskId, null);
     }
 
+    /** Opens one run by its id (a workflow step's log, from the Workflows pane); a run gone from the history says so. */
+    public void showRun(long runId) {
+        background.run(() -> services.runs().find(runId), found -> found.map(RunRow::of).ifPresentOrElse(details::open,
+                () -> status.set("Run #" + runId + " is no longer in the history.")),
+                error -> dialogs.showError("Could not read run #" + runId, error));
+    }
+
     public void open(RunRow row) {
         details.open(row);
     }

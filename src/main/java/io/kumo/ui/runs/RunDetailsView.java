@@ -95,7 +95,8 @@ public final class RunDetailsView extends StackPane {
         grid.setHgap(12);
         grid.setVgap(3);
         int row = 0;
-        fact(grid, row++, "Task", "run-detail-task", run, r -> r.taskName() + " (#" + r.taskId() + ")");
+        fact(grid, row++, "Task", "run-detail-task", run, r -> r.workflowStep() ? r.taskName() + " (workflow step)"
+                : r.taskName() + " (#" + r.taskId() + ")");
         fact(grid, row++, "Trigger", "run-detail-trigger", run, r -> RunFormat.orDash(r.triggerKind()));
         fact(grid, row++, "Scheduled", "run-detail-scheduled", run, r -> RunFormat.time(r.scheduledFor()));
         fact(grid, row++, "Started", "run-detail-started", run, r -> RunFormat.time(r.startedAt()));

@@ -2,13 +2,10 @@ package io.kumo.ui.runs;
 
 import io.kumo.engine.Engine;
 import io.kumo.engine.EngineListener;
-import io.kumo.ui.common.UiThread;
-import java.util.LinkedHashMap;
+import io.kumo.ui.common.LatestBatcher;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
 
 /**
  * The engine's run changes, batched for the FX thread: each event is snapshotted on the engine thread, the latest
@@ -20,20 +17,19 @@ public final class RunEvents {
     static final int BATCH_MILLIS = 500;
 
     private final Optional<Engine> engine;
-    private final Consumer<Map<Long, RunRow>> onBatch;
-    private final Map<Long, RunRow> pending = new LinkedHashMap<>();
+    private final LatestBatcher<Long, RunRow> batcher;
     private final EngineListener listener = run -> offer(RunRow.of(run));
-    private boolean scheduled;
     private boolean active;
 
     public RunEvents(Optional<Engine> engine, Consumer<Map<Long, RunRow>> onBatch) {
         this.engine = engine;
-        this.onBatch = onBatch;
+        this.batcher = new LatestBatcher<>(BATCH_MILLIS, onBatch);
     }
 
     public void start() {
         if (!active) {
             active = true;
+            batcher.open();
             engine.ifPresent(e -> e.addListener(listener));
         }
     }
@@ -42,37 +38,11 @@ public final class RunEvents {
         if (active) {
             active = false;
             engine.ifPresent(e -> e.removeListener(listener));
-            synchronized (pending) {
-                pending.clear();
-            }
+            batcher.close();
         }
     }
 
     private void offer(RunRow row) {
-        boolean schedule;
-        synchronized (pending) {
-            pending.put(row.id(), row);
-            schedule = !scheduled;
-            scheduled = true;
-        }
-        if (schedule) {
-            UiThread.run(() -> {
-                PauseTransition delay = new PauseTransition(Duration.millis(BATCH_MILLIS));
-                delay.setOnFinished(event -> deliver());
-                delay.play();
-            });
-        }
-    }
-
-    private void deliver() {
-        Map<Long, RunRow> batch;
-        synchronized (pending) {
-            batch = new LinkedHashMap<>(pending);
-            pending.clear();
-            scheduled = false;
-        }
-        if (active && !batch.isEmpty()) {
-            onBatch.accept(batch);
-        }
+        batcher.offer(row.id(), row);
     }
 }

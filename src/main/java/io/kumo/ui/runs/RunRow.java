@@ -17,10 +17,28 @@ public record RunRow(long id, long taskId, String taskName, TriggerKind triggerK
     private static final int ERROR_SHOWN = 160;
 
     public static RunRow of(Run run) {
-        return new RunRow(run.getId() == null ? 0 : run.getId(), run.getTaskId(), run.getTaskName(), run.getTriggerKind(),
+        return new RunRow(run.getId() == null ? 0 : run.getId(), run.getTaskId(), taskLabel(run.getTaskName(), run.getStepName()),
+                run.getTriggerKind(),
                 run.getScheduledFor(), run.getStartedAt(), run.getEndedAt(), run.getPid(), run.getExitCode(),
                 run.getStatus(), run.getAttempt(), run.getPeakCpu(), run.getPeakRss(), run.getLogPath(), run.getError(),
                 run.getSamples());
+    }
+
+    /**
+     * The name a run shows under "Task": a task's name, or for a workflow step's attempt (stored as
+     * {@code <workflow> - <step>}) "workflow › step".
+     */
+    public static String taskLabel(String taskName, String stepName) {
+        String suffix = " - " + stepName;
+        if (stepName == null || taskName == null || !taskName.endsWith(suffix) || taskName.length() == suffix.length()) {
+            return taskName;
+        }
+        return taskName.substring(0, taskName.length() - suffix.length()) + " › " + stepName;
+    }
+
+    /** An attempt of a workflow step, not of a task. */
+    public boolean workflowStep() {
+        return taskId < 0;
     }
 
     public boolean running() {

@@ -3,10 +3,11 @@ package io.kumo.ui.shell;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The panes of the main window, in sidebar order; Ctrl+1..Ctrl+7 follow this order. */
+/** The panes of the main window, in sidebar order; Ctrl+1..Ctrl+8 follow this order. */
 public enum NavigationItem {
     DASHBOARD("Dashboard", Feather.HOME),
     TASKS("Tasks", Feather.CLOCK),
+    WORKFLOWS("Workflows", Feather.GIT_MERGE),
     PROJECTS("Projects", Feather.FOLDER),
     ENVIRONMENTS("Environments", Feather.BOX),
     LOGS("Logs", Feather.FILE_TEXT),

@@ -7,8 +7,11 @@ import javafx.scene.control.Label;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A task's state as a small coloured pill: running blue, success green, failures red, stopped amber, none grey. */
-final class StatusBadge extends Label {
+/**
+ * A task's or a workflow's state as a small coloured pill: running blue, success green, failures red, stopped amber,
+ * none grey.
+ */
+public final class StatusBadge extends Label {
 
     private static final List<String> TONES = List.of(Styles.SUCCESS, Styles.ACCENT, Styles.DANGER, Styles.WARNING,
             Styles.TEXT_MUTED, Styles.BG_SUCCESS_SUBTLE, Styles.BG_ACCENT_SUBTLE, Styles.BG_DANGER_SUBTLE,
@@ -16,7 +19,7 @@ final class StatusBadge extends Label {
 
     private final FontIcon icon = FontIcon.of(Feather.MINUS_CIRCLE, 12);
 
-    StatusBadge() {
+    public StatusBadge() {
         getStyleClass().addAll("task-status-badge", Styles.TEXT_SMALL, Styles.TEXT_BOLD);
         setMinWidth(USE_PREF_SIZE);
         setGraphic(icon);
@@ -24,12 +27,17 @@ final class StatusBadge extends Label {
 
     /** Changes text, icon and colours in place: no new icon node to style each time a cell shows another row. */
     void show(TaskItem item) {
-        if (item.isRunning()) {
+        show(item.lastStatus(), item.isRunning());
+    }
+
+    /** {@code lastStatus} null: never ran. */
+    public void show(RunStatus lastStatus, boolean running) {
+        if (running) {
             set("RUNNING", Feather.PLAY_CIRCLE, Styles.ACCENT, Styles.BG_ACCENT_SUBTLE);
-        } else if (item.lastStatus() == null) {
+        } else if (lastStatus == null) {
             set("never run", Feather.MINUS_CIRCLE, Styles.TEXT_MUTED, Styles.BG_NEUTRAL_SUBTLE);
         } else {
-            RunStatus status = item.lastStatus();
+            RunStatus status = lastStatus;
             switch (status) {
                 case SUCCESS -> set(status.name(), Feather.CHECK_CIRCLE, Styles.SUCCESS, Styles.BG_SUCCESS_SUBTLE);
                 case FAILED, INTERRUPTED -> set(status.name(), Feather.X_CIRCLE, Styles.DANGER, Styles.BG_DANGER_SUBTLE);

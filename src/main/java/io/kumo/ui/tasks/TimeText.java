@@ -8,8 +8,11 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Instants as the task table and editor write them: "in 5 min", "3 h ago", "14:05", "Mon 2026-03-02 06:00". */
-final class TimeText {
+/**
+ * Instants as the task table, its editor and the workflow list write them: "in 5 min", "3 h ago", "14:05",
+ * "Mon 2026-03-02 06:00".
+ */
+public final class TimeText {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
@@ -20,7 +23,7 @@ final class TimeText {
     }
 
     /** "in 45 s", "in 5 min", "in 3 h", "in 2 d", "5 min ago", "just now". */
-    static String relative(Instant time, Instant now) {
+    public static String relative(Instant time, Instant now) {
         long seconds = Duration.between(now, time).toSeconds();
         long size = Math.abs(seconds);
         if (size < 5) {

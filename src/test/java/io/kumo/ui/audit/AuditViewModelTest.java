@@ -58,6 +58,22 @@ class AuditViewModelTest {
     }
 
     @Test
+    void workflowEntriesAreOfferedAsTargetTypesAndFilteredByThem() throws Exception {
+        core.audit().record("CREATE", "WORKFLOW", "1", "etl", java.util.List.of(), null);
+        core.audit().record("RUN", "WORKFLOW_RUN", "7", "etl", java.util.List.of(), "manual");
+
+        java.util.List<String> offered = FxThread.call(() -> java.util.List.copyOf(audit.targetTypes()));
+        String status = FxThread.call(() -> {
+            audit.targetTypeProperty().set("WORKFLOW_RUN");
+            return audit.statusProperty().get();
+        });
+
+        assertThat(offered).contains("WORKFLOW", "WORKFLOW_RUN");
+        assertThat(FxThread.call(() -> audit.entries().stream().map(AuditEntry::targetId).toList())).containsExactly("7");
+        assertThat(status).isEqualTo("1 entry matching the filters");
+    }
+
+    @Test
     void aStartDayAfterTheEndDayMatchesNothingWithoutAQuery() throws Exception {
         String status = FxThread.call(() -> {
             audit.refresh();

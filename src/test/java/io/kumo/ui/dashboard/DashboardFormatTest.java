@@ -20,6 +20,13 @@ class DashboardFormatTest {
     }
 
     @Test
+    void aSuccessRateReadsAsAWholePercentOrADashWhenNothingFinished() {
+        assertThat(DashboardFormat.rate(0.875)).isEqualTo("88%");
+        assertThat(DashboardFormat.rate(1)).isEqualTo("100%");
+        assertThat(DashboardFormat.rate(-1)).isEqualTo("—");
+    }
+
+    @Test
     void durationAxisPicksItsUnitFromTheLongestDay() {
         assertThat(DashboardFormat.DurationUnit.forLongest(90)).isEqualTo(DashboardFormat.DurationUnit.SECONDS);
         assertThat(DashboardFormat.DurationUnit.forLongest(600)).isEqualTo(DashboardFormat.DurationUnit.MINUTES);

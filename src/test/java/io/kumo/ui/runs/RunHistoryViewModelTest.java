@@ -191,6 +191,22 @@ class RunHistoryViewModelTest {
         assertThat(history.selectedIds()).containsExactly(chosen.getId());
     }
 
+    @Test
+    void aWorkflowStepsAttemptReadsWorkflowThenStepAndIsListedWithTheTasksRuns() {
+        Task step = new Task("etl - load", "true"); // a step's attempt: task id minus its step run id, no such task
+        step.setId(-7L);
+        Run attempt = new Run(step, TriggerKind.MANUAL, NOON.minus(Duration.ofMinutes(2)), RunStatus.FAILED);
+        attempt.setWorkflowStep(3, "load");
+        StoreException.unchecked(() -> core.database().runs().create(attempt));
+        run(task("nightly", null), NOON.minus(Duration.ofMinutes(1)), RunStatus.SUCCESS);
+
+        history.loadChoices();
+        history.reload();
+
+        assertThat(history.rows()).extracting(RunRow::taskName).containsExactly("nightly", "etl › load");
+        assertThat(history.rows().getLast().workflowStep()).isTrue();
+    }
+
     private Task task(String name, Long projectId) {
         Task task = new Task(name, "true");
         task.setProjectId(projectId);

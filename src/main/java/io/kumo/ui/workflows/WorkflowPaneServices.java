@@ -1,0 +1,16 @@
+package io.kumo.ui.workflows;
+
+import io.kumo.workflow.service.WorkflowService;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What the Workflows pane reads and changes, passed in by the window (never the whole core): workflows through their
+ * service, and the names of the tasks, projects and environments a step may use.
+ */
+public record WorkflowPaneServices(WorkflowService workflows, Supplier<List<String>> taskNames,
+                                   Supplier<List<String>> projectNames, Supplier<List<String>> environmentNames,
+                                   Clock clock, ZoneId zone) {
+}
