@@ -144,6 +144,7 @@ public class Run {
     public void setSamples(String samples) { this.samples = samples; }
     public void setTriggerKind(TriggerKind triggerKind) { this.triggerKind = triggerKind; }
     public String getError() { return error; }
+    public void setError(String error) { this.error = error; }
     public Long getWorkflowRunId() { return workflowRunId; }
     public String getStepName() { return stepName; }
 
@@ -155,5 +156,4 @@ public class Run {
 
     /** An attempt of a workflow step rather than a run of a task. */
     public boolean isWorkflowStep() { return workflowRunId != null; }
-    public void setError(String error) { this.error = error; }
 }
