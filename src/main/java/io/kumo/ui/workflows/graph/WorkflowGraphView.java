@@ -217,7 +217,7 @@ public final class WorkflowGraphView extends Pane {
     private StepNode newNode(String name) {
         StepNode node = new StepNode(name);
         node.setHandleVisible(editable.get());
-        DragState drag = new DragState();
+        NodeDrag drag = new NodeDrag();
         node.setOnMousePressed(event -> {
             requestFocus();
             if (event.getButton() == MouseButton.PRIMARY) {
@@ -401,53 +401,5 @@ public final class WorkflowGraphView extends Pane {
         double hintWidth = Math.max(0, Math.min(emptyHint.prefWidth(-1), getWidth() - 40));
         emptyHint.resize(hintWidth, emptyHint.prefHeight(hintWidth));
         emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
-    }
-
-    /** Where a node drag started, to tell a click from a move. */
-    private static final class DragState {
-        private double sceneX;
-        private double sceneY;
-        private double originX;
-        private double originY;
-        private boolean active;
-        private boolean moved;
-
-        void start(double x, double y, double fromX, double fromY) {
-            sceneX = x;
-            sceneY = y;
-            originX = fromX;
-            originY = fromY;
-            active = true;
-            moved = false;
-        }
-
-        Point2D delta(double x, double y, double scale) {
-            moved = moved || Math.abs(x - sceneX) > 3 || Math.abs(y - sceneY) > 3;
-            return new Point2D((x - sceneX) / scale, (y - sceneY) / scale);
-        }
-
-        boolean active() {
-            return active;
-        }
-
-        boolean moved() {
-            return active && moved;
-        }
-
-        boolean wasMoved() {
-            return moved;
-        }
-
-        double originX() {
-            return originX;
-        }
-
-        double originY() {
-            return originY;
-        }
-
-        void stop() {
-            active = false;
-        }
     }
 }
