@@ -92,7 +92,6 @@ public final class WorkflowsView implements PaneView {
         list.setMinWidth(280);
         SplitPane split = new SplitPane(list, tabs);
         split.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(list, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(header, split);
         root.setPadding(new Insets(24));

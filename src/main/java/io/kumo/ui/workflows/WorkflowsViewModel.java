@@ -74,6 +74,8 @@ public final class WorkflowsViewModel {
             rows.setAll(list);
             if (chosen != null) {
                 list.stream().filter(row -> row.name().equals(chosen)).findFirst().ifPresent(selected::set);
+            } else if (!list.isEmpty() && editor.savedName() == null && !editor.dirtyProperty().get()) {
+                open(list.getFirst()); // the pane opens on a workflow, not on a blank draft, when there is one
             }
         }, this::showError);
     }

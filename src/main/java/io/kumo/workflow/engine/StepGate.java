@@ -51,8 +51,8 @@ final class StepGate {
                 continue;
             }
             return Optional.of(dependency.status == StepStatus.SKIPPED
-                    ? "skipped: dependency " + name + " was skipped"
-                    : "skipped: dependency " + name + " ended " + dependency.status);
+                    ? "dependency " + name + " was skipped"
+                    : "dependency " + name + " ended " + dependency.status);
         }
         return Optional.empty();
     }

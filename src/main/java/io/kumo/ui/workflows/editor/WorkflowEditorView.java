@@ -57,8 +57,8 @@ public final class WorkflowEditorView extends BorderPane {
 
         Button add = button("Add step", "workflow-add-step", Feather.PLUS_SQUARE, null, () -> model.addStep(null));
         Button layout = button("Auto layout", "workflow-auto-layout", Feather.GRID, null, model::autoLayout);
-        Button reset = button("", "workflow-reset-view", Feather.MAXIMIZE, null, graph::resetView);
-        reset.setTooltip(new Tooltip("Back to 100 % and the top-left corner"));
+        Button reset = button("", "workflow-reset-view", Feather.MAXIMIZE, null, graph::fitView);
+        reset.setTooltip(new Tooltip("Show the whole graph: 100 %, or smaller when it does not fit"));
         Button saveButton = button("Save", "workflow-save", Feather.SAVE,
                 Bindings.createBooleanBinding(() -> !model.validProperty().get() || !model.dirtyProperty().get()
                         || Boolean.TRUE.equals(saving.getValue()), model.validProperty(), model.dirtyProperty(), saving), save);

@@ -34,6 +34,7 @@ import javafx.scene.transform.Translate;
 public final class WorkflowGraphView extends Pane {
 
     private static final double MARGIN = 30;
+    private boolean fitPending;
 
     private final Pane canvas = new Pane();
     private final javafx.scene.Group edgeLayer = new javafx.scene.Group();
@@ -112,6 +113,7 @@ public final class WorkflowGraphView extends Pane {
 
     /** Shows {@code workflow}'s steps (handlers are not drawn); nodes of steps that stay keep their status. */
     public void setDefinition(WorkflowDefinition workflow) {
+        boolean another = definition == null || workflow == null || !definition.name().equals(workflow.name());
         definition = workflow;
         List<StepDefinition> steps = workflow == null ? List.of() : workflow.steps();
         nodes.entrySet().removeIf(entry -> {
@@ -134,6 +136,9 @@ public final class WorkflowGraphView extends Pane {
             fallbackX = Math.max(fallbackX, node.getLayoutX() + StepNode.WIDTH + 60);
         }
         redraw();
+        if (another) {
+            fitView();
+        }
     }
 
     /** Colours the steps by where a run stands; an empty map shows no status. */
@@ -165,10 +170,28 @@ public final class WorkflowGraphView extends Pane {
         return nodes.get(step);
     }
 
-    /** Back to 100 % and the top-left corner. */
-    public void resetView() {
-        zoom.setX(1);
-        zoom.setY(1);
+    /**
+     * Back to the top-left corner at 100 %, or smaller (down to 30 %) when the steps would not all show: a workflow
+     * opens whole even in a small window.
+     */
+    public void fitView() {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            fitPending = true; // not laid out yet: fitted at the first layout
+            return;
+        }
+        double right = 0;
+        double bottom = 0;
+        for (StepNode node : nodes.values()) {
+            right = Math.max(right, node.getLayoutX() + StepNode.WIDTH);
+            bottom = Math.max(bottom, node.getLayoutY() + StepNode.HEIGHT);
+        }
+        double scale = 1;
+        if (right > 0 && bottom > 0) {
+            scale = Math.min(1, Math.min((getWidth() - 2 * MARGIN) / right, (getHeight() - 2 * MARGIN) / bottom));
+        }
+        scale = Math.clamp(scale, 0.3, 1);
+        zoom.setX(scale);
+        zoom.setY(scale);
         pan.setX(MARGIN);
         pan.setY(MARGIN);
     }
@@ -397,6 +420,10 @@ public final class WorkflowGraphView extends Pane {
 
     @Override
     protected void layoutChildren() {
+        if (fitPending && getWidth() > 0 && getHeight() > 0) {
+            fitPending = false;
+            fitView();
+        }
         // the canvas is unmanaged: it keeps its own size and is moved by the pan and zoom transforms
         double hintWidth = Math.max(0, Math.min(emptyHint.prefWidth(-1), getWidth() - 40));
         emptyHint.resize(hintWidth, emptyHint.prefHeight(hintWidth));
