@@ -3,6 +3,7 @@ package io.kumo.cli;
 import io.kumo.common.ValidationException;
 import io.kumo.workflow.StepDefinition;
 import io.kumo.workflow.WorkflowDefinition;
+import io.kumo.workflow.WorkflowYaml;
 import io.kumo.workflow.service.StoredWorkflow;
 import io.kumo.workflow.service.WorkflowService;
 import io.kumo.workflow.service.WorkflowSummary;
@@ -53,7 +54,8 @@ final class WorkflowCommand {
             StoredWorkflow saved;
             boolean replaced;
             try {
-                String yaml = read(shownName);
+                String yaml = WorkflowYaml.namedAfter(read(shownName), file.equals("-") || "standard input".equals(inputName)
+                        ? null : Path.of(inputName != null ? inputName : file).getFileName().toString());
                 replaced = service.replaces(yaml);
                 saved = service.save(yaml);
             } catch (ValidationException e) {

@@ -8,6 +8,12 @@ package io.kumo.workflow;
  */
 public final class WorkflowYaml {
 
+    private static final java.util.regex.Pattern TOP_LEVEL_NAME =
+            java.util.regex.Pattern.compile("(?m)^(name|\"name\"|'name')\\s*:");
+    /** Comments and a {@code ---} line before the document: the name goes after them. */
+    private static final java.util.regex.Pattern DOCUMENT_START =
+            java.util.regex.Pattern.compile("(?:(?:[ \\t]*(?:#[^\\n]*)?\\r?\\n)*---[^\\n]*\\n)");
+
     private WorkflowYaml() {
     }
 
@@ -28,6 +34,21 @@ public final class WorkflowYaml {
      */
     public static WorkflowDefinition parse(String yaml, String nameWhenMissing) {
         return new WorkflowYamlReader().read(yaml, nameWhenMissing);
+    }
+
+    /**
+     * {@code yaml} with a first line {@code name: <fileName without .yaml/.yml>} when it has no top-level {@code name}
+     * (Dagu names a DAG after its file, so its files often have none), else {@code yaml} as it is; also as it is when
+     * {@code fileName} is null (standard input). The stored file then reads back with its name.
+     */
+    public static String namedAfter(String yaml, String fileName) {
+        if (fileName == null || yaml == null || TOP_LEVEL_NAME.matcher(yaml).find()) {
+            return yaml;
+        }
+        String name = fileName.replaceFirst("(?i)\\.(ya?ml)$", "");
+        String line = "name: \"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n";
+        java.util.regex.Matcher marker = DOCUMENT_START.matcher(yaml);
+        return marker.lookingAt() ? yaml.substring(0, marker.end()) + line + yaml.substring(marker.end()) : line + yaml;
     }
 
     /** The file for {@code definition}, in Kumo's canonical form; {@link #parse} reads it back equal. */

@@ -53,6 +53,17 @@ class WorkflowCommandTest {
     }
 
     @Test
+    void aDaguFileWithoutANameIsAddedUnderItsFileName() throws Exception {
+        String dagu = "steps:\n  - name: hello\n    command: echo hello\n";
+
+        assertThat(cli.kumo("workflow", "add", file("hello_world.yaml", dagu).toString())).as(cli.err()).isZero();
+
+        assertThat(cli.out()).isEqualTo("added workflow hello_world (1 step)\n");
+        assertThat(cli.kumo("workflow", "show", "hello_world", "--yaml")).isZero();
+        assertThat(cli.out()).isEqualTo("name: \"hello_world\"\n" + dagu);
+    }
+
+    @Test
     void addReadsStandardInputForADash() throws Exception {
         InputStream stdin = System.in;
         try {

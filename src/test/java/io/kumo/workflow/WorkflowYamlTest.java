@@ -131,6 +131,19 @@ class WorkflowYamlTest {
     }
 
     @Test
+    void aFileWithoutANameIsNamedAfterItsFileAsDaguDoes() {
+        String dagu = "# a Dagu DAG\nsteps:\n  - name: a\n    command: echo hi\n";
+
+        String named = WorkflowYaml.namedAfter(dagu, "nightly_report.yaml");
+
+        assertThat(WorkflowYaml.parse(named).name()).isEqualTo("nightly_report");
+        assertThat(named).endsWith(dagu);
+        assertThat(WorkflowYaml.parse(WorkflowYaml.namedAfter("---\n" + dagu, "b.yml")).name()).isEqualTo("b");
+        assertThat(WorkflowYaml.namedAfter("name: kept\n" + dagu, "other.yaml")).isEqualTo("name: kept\n" + dagu);
+        assertThat(WorkflowYaml.namedAfter(dagu, null)).isEqualTo(dagu);
+    }
+
+    @Test
     void readsKumosOwnTriggers() {
         assertThat(WorkflowYaml.parse("name: w\nevery: 1h30m\nsteps:\n  - {name: a, command: x}\n").schedule())
                 .isEqualTo(WorkflowSchedule.every(5400));

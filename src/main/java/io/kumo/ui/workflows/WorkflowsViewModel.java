@@ -6,6 +6,7 @@ import io.kumo.ui.workflows.editor.WorkflowEditorModel;
 import io.kumo.ui.workflows.run.WorkflowRunModel;
 import io.kumo.workflow.WorkflowDefinition;
 import io.kumo.workflow.WorkflowTemplates;
+import io.kumo.workflow.WorkflowYaml;
 import io.kumo.workflow.service.StoredWorkflow;
 import io.kumo.workflow.service.WorkflowRunRecord;
 import io.kumo.workflow.service.WorkflowSummary;
@@ -34,6 +35,7 @@ public final class WorkflowsViewModel {
     private final BackgroundExecutor background;
     private final DialogService dialogs;
     private final ObservableList<WorkflowSummary> rows = FXCollections.observableArrayList();
+    private boolean openedFirst;
     private final ObjectProperty<WorkflowSummary> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> taskNames = FXCollections.observableArrayList();
     private final ObservableList<String> projectNames = FXCollections.observableArrayList();
@@ -74,9 +76,10 @@ public final class WorkflowsViewModel {
             rows.setAll(list);
             if (chosen != null) {
                 list.stream().filter(row -> row.name().equals(chosen)).findFirst().ifPresent(selected::set);
-            } else if (!list.isEmpty() && editor.savedName() == null && !editor.dirtyProperty().get()) {
+            } else if (!openedFirst && !list.isEmpty() && editor.savedName() == null && !editor.dirtyProperty().get()) {
                 open(list.getFirst()); // the pane opens on a workflow, not on a blank draft, when there is one
             }
+            openedFirst = true; // later loads (run events, the list's tick) never replace a draft the user asked for
         }, this::showError);
     }
 
@@ -133,7 +136,7 @@ public final class WorkflowsViewModel {
         saveMessage.set("");
         background.run(() -> services.workflows().save(yaml, previous), stored -> {
             saving.set(false);
-            editor.markSaved(stored.name());
+            editor.markSaved(stored.name(), yaml);
             runs.follow(stored.name(), editor.definition());
             selectAfterLoad(stored.name());
         }, error -> {
@@ -175,8 +178,11 @@ public final class WorkflowsViewModel {
 
     /** Stores the file (created, or replacing the workflow of its name) and opens it; a refused file says why inline. */
     public void importFile(Path file) {
+        if (!mayDiscard()) {
+            return;
+        }
         listMessage.set("");
-        background.run(() -> services.workflows().save(Files.readString(file)), stored -> {
+        background.run(() -> services.workflows().save(WorkflowYaml.namedAfter(Files.readString(file), file.getFileName().toString())), stored -> {
             editor.open(stored.definition(), stored.name());
             runs.follow(stored.name(), stored.definition());
             selectAfterLoad(stored.name());
@@ -268,7 +274,7 @@ public final class WorkflowsViewModel {
         boolean discard = dialogs.confirm("Discard the changes to " + name + "?",
                 "The workflow in the editor has changes that are not saved.", "Discard");
         if (discard) {
-            editor.markSaved(editor.savedName());
+            editor.discardChanges();
         }
         return discard;
     }

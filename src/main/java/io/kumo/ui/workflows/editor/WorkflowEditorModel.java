@@ -68,9 +68,20 @@ public final class WorkflowEditorModel {
         return savedName;
     }
 
-    public void markSaved(String name) {
-        savedName = name;
+    /** The user chose to drop the unsaved changes (the editor opens something else next). */
+    public void discardChanges() {
         dirty.set(false);
+    }
+
+    /**
+     * The file {@code savedYaml} was stored as {@code name}; edits made while it was being stored stay unsaved (the
+     * editor is clean only when it still holds that file).
+     */
+    public void markSaved(String name, String savedYaml) {
+        savedName = name;
+        if (yaml.get().equals(savedYaml)) {
+            dirty.set(false);
+        }
     }
 
     // ---- graph edits

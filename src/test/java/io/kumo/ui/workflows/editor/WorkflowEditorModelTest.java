@@ -26,6 +26,19 @@ class WorkflowEditorModelTest {
     }
 
     @Test
+    void anEditMadeWhileTheFileWasBeingSavedStaysUnsaved() {
+        model.addStep(null);
+        String beingSaved = model.yamlToSave();
+        model.addStep(null); // while the save runs in the background
+
+        model.markSaved("new-workflow", beingSaved);
+
+        assertThat(model.dirtyProperty().get()).isTrue();
+        model.markSaved("new-workflow", model.yamlToSave());
+        assertThat(model.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
     void connectAddsADependencyOnceAndNeverOntoItself() {
         model.addStep(null);
         model.addStep(null);
