@@ -132,7 +132,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.runHistory = new RunHistory(new RunStore(database));
         this.dashboard = new DashboardService(database);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
-                new RunPruner(database), backups, clock);
+                new RunPruner(database, dataDirectory.workflowOutputs()), backups, clock);
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
         this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);

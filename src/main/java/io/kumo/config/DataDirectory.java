@@ -48,6 +48,11 @@ public record DataDirectory(Path root) {
         return root.resolve("backups");
     }
 
+    /** Each workflow run's step output files ({@code $KUMO_OUTPUT}), a folder per run: {@code workflow-runs/<run id>}. */
+    public Path workflowOutputs() {
+        return root.resolve("workflow-runs");
+    }
+
     public Path trash() {
         return root.resolve("trash");
     }

@@ -1,5 +1,6 @@
 package io.kumo.logs;
 
+import io.kumo.common.FileTrees;
 import io.kumo.domain.RunStatus;
 import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
@@ -13,6 +14,9 @@ import java.util.List;
 /**
  * Deletes old run records (and their logs) by their own rule: ended before a cutoff, and beyond the newest N of
  * each task. Only finished runs; in batches, so months of minute-by-minute runs never hold one huge transaction.
+ * A workflow's step attempts go with their workflow run, never one by one (its history stays whole): the same rules
+ * apply to finished workflow runs (the newest N of each workflow), which take their steps, their attempts' records
+ * and logs and their output folder with them.
  * Asks the database to compact itself at the next close, which gives the freed space back to the disk.
  */
 public final class RunPruner {
@@ -22,20 +26,65 @@ public final class RunPruner {
             .map(status -> "'" + status.name() + "'").collect(java.util.stream.Collectors.joining(","));
 
     private final Database database;
+    private final Path workflowOutputs;
 
-    public RunPruner(Database database) {
+    /** @param workflowOutputs the folder of the workflow runs' output folders ({@code <run id>} each) */
+    public RunPruner(Database database, Path workflowOutputs) {
         this.database = database;
+        this.workflowOutputs = workflowOutputs;
     }
 
     public CleanupReport deleteEndedBefore(Instant cutoff) {
-        return deleteSelected("SELECT id, log_path FROM runs WHERE status IN (" + FINISHED + ") AND scheduled_for < "
-                + cutoff.toEpochMilli() + " ORDER BY id LIMIT " + BATCH);
+        CleanupReport taskRuns = deleteSelected("SELECT id, log_path FROM runs WHERE workflow_run_id IS NULL AND status IN ("
+                + FINISHED + ") AND scheduled_for < " + cutoff.toEpochMilli() + " ORDER BY id LIMIT " + BATCH);
+        return taskRuns.plus(deleteWorkflowRuns("SELECT id FROM workflow_runs WHERE status IN (" + FINISHED
+                + ") AND scheduled_for < " + cutoff.toEpochMilli() + " ORDER BY id LIMIT " + BATCH));
     }
 
     public CleanupReport keepNewestPerTask(int kept) {
-        return deleteSelected("SELECT id, log_path FROM (SELECT id, log_path, ROW_NUMBER() OVER (PARTITION BY task_id "
-                + "ORDER BY scheduled_for DESC, id DESC) AS newness FROM runs WHERE status IN (" + FINISHED + ")) "
-                + "WHERE newness > " + kept + " ORDER BY id LIMIT " + BATCH);
+        CleanupReport taskRuns = deleteSelected("SELECT id, log_path FROM (SELECT id, log_path, ROW_NUMBER() OVER "
+                + "(PARTITION BY task_id ORDER BY scheduled_for DESC, id DESC) AS newness FROM runs WHERE "
+                + "workflow_run_id IS NULL AND status IN (" + FINISHED + ")) WHERE newness > " + kept + " ORDER BY id LIMIT " + BATCH);
+        return taskRuns.plus(deleteWorkflowRuns("SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY workflow_id "
+                + "ORDER BY scheduled_for DESC, id DESC) AS newness FROM workflow_runs WHERE status IN (" + FINISHED
+                + ")) WHERE newness > " + kept + " ORDER BY id LIMIT " + BATCH));
+    }
+
+    /** The workflow runs {@code select} names, a batch at a time: their attempts (records, logs), steps and outputs. */
+    private CleanupReport deleteWorkflowRuns(String select) {
+        CleanupReport total = new CleanupReport(0, 0, 0);
+        while (true) {
+            List<String[]> rows = StoreException.unchecked(() -> database.runs().queryRaw(select).getResults());
+            if (rows.isEmpty()) {
+                break;
+            }
+            String ids = String.join(",", rows.stream().map(row -> Long.toString(Long.parseLong(row[0]))).toList());
+            List<String[]> attempts = StoreException.unchecked(() -> database.runs()
+                    .queryRaw("SELECT id, log_path FROM runs WHERE workflow_run_id IN (" + ids + ")").getResults());
+            CleanupReport deleted = attempts.isEmpty() ? new CleanupReport(0, 0, 0) : deleteRuns(attempts);
+            StoreException.unchecked(() -> database.withConnection(connection -> {
+                try (var statement = connection.createStatement()) {
+                    return statement.executeUpdate("DELETE FROM workflow_runs WHERE id IN (" + ids + ")"); // steps cascade
+                }
+            }));
+            rows.forEach(row -> deleteOutputs(row[0]));
+            total = total.plus(deleted).plus(new CleanupReport(0, 0, rows.size()));
+            if (rows.size() < BATCH) {
+                break;
+            }
+        }
+        if (total.runsDeleted() > 0) {
+            database.compactOnClose();
+        }
+        return total;
+    }
+
+    private void deleteOutputs(String workflowRunId) {
+        try {
+            FileTrees.delete(workflowOutputs.resolve(workflowRunId));
+        } catch (IOException e) {
+            // the records go; a folder left behind holds a few small files
+        }
     }
 
     private CleanupReport deleteSelected(String select) {

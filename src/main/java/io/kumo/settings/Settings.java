@@ -18,7 +18,7 @@ public final class Settings {
     public static final SettingKey<Integer> RUN_RETENTION_DAYS =
             SettingKey.integer("runs.retention_days", "Keep run records for (days, 0 = forever)", 365, 0, 36_500);
     public static final SettingKey<Integer> RUNS_KEPT_PER_TASK =
-            SettingKey.integer("runs.kept_per_task", "Run records kept per task (0 = all)", 0, 0, 1_000_000);
+            SettingKey.integer("runs.kept_per_task", "Run records kept per task and workflow runs per workflow (0 = all)", 0, 0, 1_000_000);
     public static final SettingKey<Integer> BACKUP_EVERY_HOURS =
             SettingKey.integer("backups.every_hours", "Automatic backup every (hours, 0 = off)", 24, 0, 8760);
     public static final SettingKey<Integer> BACKUPS_KEPT =

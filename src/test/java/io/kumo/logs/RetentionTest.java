@@ -102,6 +102,56 @@ class RetentionTest {
     }
 
     @Test
+    void workflowRunsArePrunedWholeByCountPerWorkflowAndTheTaskRuleLeavesTheirStepsAlone() throws Exception {
+        var rows = new io.kumo.testkit.WorkflowRunRows(core.database());
+        long going = workflowRun(rows, TestCores.T0.minus(Duration.ofDays(9)), "RUNNING");
+        List<Long> finished = new java.util.ArrayList<>();
+        for (int day = 3; day >= 1; day--) {
+            finished.add(workflowRun(rows, TestCores.T0.minus(Duration.ofDays(day)), "SUCCESS"));
+        }
+        core.settings().set(Settings.RUNS_KEPT_PER_TASK, 1);
+
+        CleanupReport report = core.maintenance().runNow();
+
+        assertThat(report.runsDeleted()).isEqualTo(4); // two workflow runs, each with one step attempt
+        assertThat(workflowRunIds()).containsExactly(going, finished.get(2));
+        assertThat(store().count(RunQuery.all())).isEqualTo(2); // the attempts of the runs kept
+        assertThat(core.dataDirectory().workflowOutputs().resolve(finished.get(0).toString())).doesNotExist();
+        assertThat(core.dataDirectory().workflowOutputs().resolve(finished.get(2).toString())).exists();
+        assertThat(core.dataDirectory().runLogs().resolve("workflow-" + finished.get(1))).isEmptyDirectory();
+    }
+
+    /** A workflow run of workflow 7 with one step whose attempt has a log, and its output folder. */
+    private long workflowRun(io.kumo.testkit.WorkflowRunRows rows, Instant started, String status) throws Exception {
+        boolean ended = !status.equals("RUNNING");
+        long id = rows.run(7, "etl", status, started, ended ? started.plusSeconds(5) : null, "{}");
+        Run attempt = new Run(-id, "etl - a", TriggerKind.MANUAL, started, ended ? RunStatus.SUCCESS : RunStatus.RUNNING);
+        attempt.setWorkflowStep(id, "a");
+        io.kumo.storage.StoreException.unchecked(() -> core.database().runs().create(attempt));
+        Path log = core.dataDirectory().runLogs().resolve("workflow-" + id).resolve(attempt.getId() + ".log");
+        Files.createDirectories(log.getParent());
+        Files.write(log, new byte[10]);
+        attempt.setLogPath(log.toString());
+        store().update(attempt);
+        rows.step(id, "a", null, 0, ended ? "SUCCESS" : "RUNNING", ended ? 0 : null, attempt.getId(), started, null, null);
+        Files.createDirectories(core.dataDirectory().workflowOutputs().resolve(Long.toString(id)));
+        Files.writeString(core.dataDirectory().workflowOutputs().resolve(Long.toString(id)).resolve("a.env"), "ROWS=1\n");
+        return id;
+    }
+
+    private List<Long> workflowRunIds() throws Exception {
+        return core.database().withConnection(connection -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            try (var query = connection.createStatement().executeQuery("SELECT id FROM workflow_runs ORDER BY id")) {
+                while (query.next()) {
+                    ids.add(query.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Test
     void historyPagesFilterByStatusTaskAndDate() throws IOException {
         for (int i = 0; i < 30; i++) {
             run(TestCores.T0.minus(Duration.ofHours(i)), i % 3 == 0 ? RunStatus.FAILED : RunStatus.SUCCESS, 1);

@@ -43,7 +43,7 @@ final class RetentionView extends VBox {
         grid.addRow(0, caption("Keep run logs for"), logDays, muted("days"), presets);
         grid.addRow(1, caption("Log disk budget"), budget, muted("MB"), muted("the oldest logs go first when the logs take more"));
         grid.addRow(2, caption("Keep run records for"), runDays, muted("days"), muted("a deleted run record takes its log with it"));
-        grid.addRow(3, caption("Run records kept per task"), perTask, muted(""), muted("the newest ones; 0 keeps all"));
+        grid.addRow(3, caption("Run records kept per task"), perTask, muted(""), muted("the newest ones, and as many runs of each workflow; 0 keeps all"));
 
         Button apply = new Button("Apply", FontIcon.of(Feather.CHECK));
         apply.setId("retention-apply");
