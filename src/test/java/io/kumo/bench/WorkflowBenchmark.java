@@ -86,7 +86,7 @@ public final class WorkflowBenchmark {
             System.out.printf("(3) WorkflowService.run called -> first step's process started, all %d runs: %s%n", firstStarts.size(),
                     Percentiles.of(firstStarts));
         } finally {
-            deleteQuietly(dir);
+            BurstBenchmark.deleteQuietly(dir);
         }
         System.out.printf("load average at the end: %s%n", loadAverage());
     }
@@ -272,14 +272,6 @@ public final class WorkflowBenchmark {
             return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (IOException e) {
             return "unknown";
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder
         }
     }
 }
