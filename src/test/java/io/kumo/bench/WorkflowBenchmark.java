@@ -27,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code python3 -c pass}):
  * <ol>
  * <li>a chain {@code a1 -> a2 -> ... -> aN}: per edge, the hand-off from a step's process end to its dependent's process
- * start (p50/p95/max), and the chain's wall time beside the sum of its steps' own durations;</li>
+ * start (p50/p95/max) and its parts (the end written and published by Kumo's engine, the workflow engine recording
+ * the next run, its dispatch and spawn), and the chain's wall time beside the sum of its steps' own durations;</li>
  * <li>a fan-out of M independent steps then a {@code merge} ({@code maxActiveSteps: 0}), with Kumo's default concurrency
  * limit and a raised one: from the run's start to the first and the last of the M starting, and from the last of
  * them ending to {@code merge} starting;</li>
@@ -91,7 +92,7 @@ public final class WorkflowBenchmark {
         System.out.printf("load average at the end: %s%n", loadAverage());
     }
 
-    /** The chain's edges: the whole hand-off, and its two parts. */
+    /** The chain's edges: the whole hand-off, and its three parts. */
     private static final class Edges {
         final List<Double> handOff = new ArrayList<>();
         final List<Double> published = new ArrayList<>();
@@ -238,7 +239,7 @@ public final class WorkflowBenchmark {
                 }
                 Thread.sleep(20);
             }
-            Thread.sleep(50); // the engine publishes a step's end before its listeners here hear the run's
+            Thread.sleep(50); // the run may end before the benchmark's engine listener, told after the workflow engine's, hears its last step end
             return new Timed(called, ended.get(id));
         }
     }
