@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,13 @@ final class RunRecordWriter implements AutoCloseable {
 
     private final RunStore store;
     private final EngineListener listener;
+    private final Duration gather;
+    /**
+     * A permit per queued end of a workflow step: the step after it waits for that end to be told, so the writer does
+     * not wait out {@link #GATHER} for it (it cost every edge of a chain ~50 ms, see WorkflowBenchmark); a permit left
+     * by a change that joined an earlier batch only shortens one later gather.
+     */
+    private final Semaphore urgent = new Semaphore(0);
     private final BlockingQueue<Run> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     /** Changes that failed to land, by run id, the newest state of each; only the writer thread touches it. */
@@ -51,14 +59,23 @@ final class RunRecordWriter implements AutoCloseable {
     private volatile boolean open = true;
 
     RunRecordWriter(RunStore store, EngineListener listener) {
+        this(store, listener, GATHER);
+    }
+
+    /** With a gather window of its own (tests). */
+    RunRecordWriter(RunStore store, EngineListener listener, Duration gather) {
         this.store = store;
         this.listener = listener;
+        this.gather = gather;
         this.thread = Thread.ofPlatform().daemon().name("kumo-run-records").start(this::loop);
     }
 
     /** Queues the run's current state (a copy: the caller keeps changing the original). */
     void write(Run run) {
         queue.add(run.copy());
+        if (run.isWorkflowStep() && run.getStatus().isTerminal()) {
+            urgent.release();
+        }
     }
 
     private void loop() {
@@ -90,13 +107,18 @@ final class RunRecordWriter implements AutoCloseable {
         unsavedAtClose = List.copyOf(unwritten.values());
     }
 
-    /** Lets the changes of the next moments join this transaction; at close, what is queued is written at once. */
+    /**
+     * Lets the changes of the next moments join this transaction; a workflow step's end, or closing, ends the wait at
+     * once (what is queued then is written).
+     */
     private void gather() {
         if (!open) {
             return;
         }
         try {
-            Thread.sleep(GATHER);
+            if (urgent.tryAcquire(gather.toNanos(), TimeUnit.NANOSECONDS)) {
+                urgent.drainPermits(); // the ends queued so far join this batch
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the change already taken is still written
         }
@@ -157,6 +179,7 @@ final class RunRecordWriter implements AutoCloseable {
     public void close() {
         open = false;
         queue.add(CLOSING);
+        urgent.release();
         try {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         } catch (InterruptedException e) {

@@ -128,4 +128,12 @@ class BenchmarkSmokeTest {
                         .contains("(c) ProcessBuilder").contains("ms per spawn").contains("children CPU"),
                 printed -> assertThat(printed).contains("posix_spawn: skipped"));
     }
+
+    @Test
+    void workflowBenchmarkRunsATinyChainAndFanOutAndPrintsTheirHandOffs() throws Exception {
+        WorkflowBenchmark.main(new String[] {"3", "3", "1", "8"});
+
+        assertThat(output()).contains("(1) chain of 3").contains("hand-off per edge").contains("(2) fan-out of 3")
+                .contains("last ended -> merge started").contains("(3) WorkflowService.run called -> first step's process started");
+    }
 }

@@ -225,7 +225,8 @@ public final class BurstBenchmark {
         return figures;
     }
 
-    private static void deleteQuietly(Path dir) {
+    /** Removes a benchmark's temp folder, as far as it can. */
+    static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {

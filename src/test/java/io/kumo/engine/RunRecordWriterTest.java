@@ -9,9 +9,12 @@ import io.kumo.domain.Task;
 import io.kumo.domain.TriggerKind;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +61,29 @@ class RunRecordWriterTest {
             assertThat(thread.isAlive()).isFalse();
             assertThat(store.find(run.getId()).orElseThrow().getStatus()).isEqualTo(RunStatus.SUCCESS);
             assertThat(told).containsExactly(RunStatus.SUCCESS);
+        }
+    }
+
+    @Test
+    void aWorkflowStepsEndIsWrittenAndToldWithoutWaitingOutTheGatherWindow() throws Exception {
+        try (KumoCore core = TestCores.open(dir)) {
+            Task task = core.tasks().create(new Task("t", "true"));
+            RunStore store = new RunStore(core.database());
+            Instant noon = Instant.parse("2026-05-04T12:00:00Z");
+            Run step = store.recordFire(task, TriggerKind.MANUAL, noon, RunStatus.QUEUED, noon, null).orElseThrow();
+            step.setWorkflowStep(7, "extract");
+            BlockingQueue<RunStatus> told = new LinkedBlockingQueue<>();
+            try (RunRecordWriter writer = new RunRecordWriter(store, changed -> told.add(changed.getStatus()), Duration.ofHours(1))) {
+                step.setStatus(RunStatus.RUNNING);
+                writer.write(step);
+                step.setStatus(RunStatus.SUCCESS);
+                writer.write(step);
+
+                // within the hour-long window: the next step waits for this end
+                assertThat(told.poll(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.RUNNING);
+                assertThat(told.poll(30, TimeUnit.SECONDS)).isEqualTo(RunStatus.SUCCESS);
+                assertThat(store.find(step.getId()).orElseThrow().getStatus()).isEqualTo(RunStatus.SUCCESS);
+            }
         }
     }
 }
