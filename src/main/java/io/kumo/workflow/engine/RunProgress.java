@@ -209,7 +209,7 @@ final class RunProgress {
     }
 
     private void finish(WorkflowRunState run) {
-        RunStatus status = run.outcome;
+        RunStatus status = run.endingAs != null ? run.endingAs : run.outcome; // a stop during the handlers wins
         String error = run.error;
         Optional<StepState> failedHandler = run.handlers().stream().filter(handler -> handler.status.isFailure()).findFirst();
         if (status == RunStatus.SUCCESS && failedHandler.isPresent()) {
@@ -234,16 +234,23 @@ final class RunProgress {
         ended.accept(run);
     }
 
-    /** Stop or timeout: running steps are stopped (their trees), waiting ones end STOPPED; the handlers then run. */
+    /**
+     * Stop or timeout: running steps and handlers are stopped (their trees), waiting steps end STOPPED; the handlers
+     * then run, unless they had already started (those not started then end STOPPED too). A later stop while the run
+     * still ends stops again whatever runs (a handler the first stop started).
+     */
     void endEarly(WorkflowRunState run, RunStatus as, String why) {
-        if (run.endingAs != null || run.isOver()) {
+        if (run.isOver()) {
             return;
         }
-        run.endingAs = as;
-        run.error = why;
+        if (run.endingAs == null) {
+            run.endingAs = as;
+            run.error = why;
+        }
+        boolean handlersStarted = run.outcome != null;
         Instant now = clock.instant();
-        for (StepState step : run.mainSteps()) {
-            if (step.status == StepStatus.WAITING) {
+        for (StepState step : run.steps.values()) {
+            if (step.status == StepStatus.WAITING && (!step.isHandler() || handlersStarted)) {
                 step.end(StepStatus.STOPPED, now, "not started: " + why);
                 writer.updateStep(step);
             } else if (step.isActive() && step.retry != null) {
