@@ -80,7 +80,7 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
     @Override
     public void engineStarted() {
         onLoop(() -> {
-            new WorkflowRecovery(rows, writer, outputs, clock).recover();
+            RunProgress.guarded(() -> new WorkflowRecovery(rows, writer, outputs, clock).recover()); // new runs are taken all the same
             accepting = true;
             return null;
         });
@@ -107,8 +107,9 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         schedules.stop();
         try {
             onLoop(() -> {
-                List.copyOf(active.values()).forEach(run -> progress.interrupt(run, "Kumo was shut down during this run"));
-                waiting.values().forEach(queue -> queue.forEach(run -> progress.interrupt(run, "Kumo was shut down before it started")));
+                List.copyOf(active.values()).forEach(run -> RunProgress.guarded(() -> progress.interrupt(run, "Kumo was shut down during this run")));
+                waiting.values().forEach(queue -> queue.forEach(run -> RunProgress.guarded(
+                        () -> progress.interrupt(run, "Kumo was shut down before it started"))));
                 waiting.clear();
                 return null;
             });

@@ -36,18 +36,26 @@ final class WorkflowRecovery {
     int recover() {
         List<Long> unfinished = rows.unfinished();
         for (long id : unfinished) {
-            Instant now = clock.instant();
-            for (StepState step : rows.steps(id)) {
-                if (!step.status.isTerminal()) {
-                    reconcile(id, step, now);
-                    writer.updateStep(step);
-                }
+            try {
+                recover(id);
+            } catch (RuntimeException e) { // the other runs are still recovered; this one is tried again next start
+                LOG.error("Workflow run #{} left by a previous Kumo could not be recovered", id, e);
             }
-            WorkflowRunRows.StoredRun run = rows.run(id).orElseThrow();
-            writer.updateRun(id, RunStatus.INTERRUPTED, run.startedAt(), now, REASON);
-            LOG.warn("Workflow run #{} of '{}' was left {} by a previous Kumo; now INTERRUPTED", id, run.workflowName(), run.status());
         }
         return unfinished.size();
+    }
+
+    private void recover(long id) {
+        Instant now = clock.instant();
+        for (StepState step : rows.steps(id)) {
+            if (!step.status.isTerminal()) {
+                reconcile(id, step, now);
+                writer.updateStep(step);
+            }
+        }
+        WorkflowRunRows.StoredRun run = rows.run(id).orElseThrow();
+        writer.updateRun(id, RunStatus.INTERRUPTED, run.startedAt(), now, REASON);
+        LOG.warn("Workflow run #{} of '{}' was left {} by a previous Kumo; now INTERRUPTED", id, run.workflowName(), run.status());
     }
 
     private void reconcile(long runId, StepState step, Instant now) {
