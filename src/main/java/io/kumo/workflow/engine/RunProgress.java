@@ -144,7 +144,14 @@ final class RunProgress {
                 continue;
             }
             if (skip.isEmpty() && !definition.preconditions().isEmpty()) {
-                skip = preconditions.firstUnmet(definition.preconditions(), variablesFor(run));
+                try {
+                    skip = preconditions.firstUnmet(definition.preconditions(), variablesFor(run));
+                } catch (RuntimeException e) { // e.g. a regular expression no validator saw: the step fails, the run goes on
+                    step.end(StepStatus.FAILED, clock.instant(), "precondition could not be checked: "
+                            + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")));
+                    writer.updateStep(step);
+                    continue;
+                }
             }
             if (skip.isPresent()) {
                 step.end(StepStatus.SKIPPED, clock.instant(), skip.get());

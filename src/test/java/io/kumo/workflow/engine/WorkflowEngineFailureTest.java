@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.TriggerKind;
 import io.kumo.engine.EngineListener;
+import io.kumo.workflow.Precondition;
 import io.kumo.workflow.StepDefinition;
 import io.kumo.workflow.StepStatus;
 import io.kumo.workflow.WorkflowDefinition;
@@ -61,6 +62,23 @@ class WorkflowEngineFailureTest {
 
             assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
             assertThat(kumo.engine.runs().find(stepRun).orElseThrow().getStatus().isTerminal()).isTrue();
+        }
+    }
+
+    @Test
+    void aPreconditionThatCannotBeCheckedFailsTheStepInsteadOfLeavingTheRunRunning() {
+        try (WorkflowFixture kumo = new WorkflowFixture(dir, Clock.systemUTC()).started()) {
+            StepDefinition ok = StepDefinition.command("a", WorkflowStopAndRecoveryTest.OK, List.of());
+            StepDefinition broken = new StepDefinition(ok.name(), null, ok.command(), null, null, null, null, List.of(), Map.of(),
+                    ok.runIf(), ok.retry(), null, false, List.of(new Precondition("x", "re:[unclosed")), null, null);
+            long id = kumo.run(kumo.workflow("unchecked", broken, StepDefinition.command("b", WorkflowStopAndRecoveryTest.OK, List.of("a"))));
+
+            WorkflowRunRecord run = kumo.awaitEnd(id);
+
+            assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+            assertThat(run.step("a").orElseThrow().status()).isEqualTo(StepStatus.FAILED);
+            assertThat(run.step("a").orElseThrow().note()).startsWith("precondition could not be checked: ");
+            assertThat(run.step("b").orElseThrow().status()).isEqualTo(StepStatus.SKIPPED);
         }
     }
 
