@@ -88,7 +88,7 @@ final class RunProgress {
         }
         String note = status == StepStatus.SUCCESS ? null : run.getError();
         if (status == StepStatus.SUCCESS) {
-            StepOutputs.Read read = StepOutputs.read(outputs.fileOf(state.id, step.name));
+            StepOutputs.Read read = StepOutputs.read(outputs.fileOf(state.id, step));
             step.outputs.putAll(read.values());
             if (definition.output() != null) {
                 StepOutputs.lastLine(run.getLogPath()).ifPresent(line -> step.outputs.put(definition.output(), line));
@@ -202,7 +202,7 @@ final class RunProgress {
         Instant scheduledFor = step.lastScheduled == null || now.isAfter(step.lastScheduled) ? now : step.lastScheduled.plusMillis(1);
         step.lastScheduled = scheduledFor;
         try {
-            Path outputFile = outputs.fresh(run.id, step.name);
+            Path outputFile = outputs.fresh(run.id, step);
             Task task = stepTasks.build(run, step, outputFile);
             Run attempt = engine.launchStep(task, run.id, step.name, step.attempts, scheduledFor);
             step.runId = attempt.getId();

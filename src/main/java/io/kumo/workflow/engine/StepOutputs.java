@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The values a step passes on: the {@code KEY=VALUE} lines it wrote to the file named by {@code $KUMO_OUTPUT}
- * ({@code <data>/workflow-runs/<run id>/<step>.env}, owner-only, fresh for each attempt), and Dagu's {@code output}:
+ * ({@code <data>/workflow-runs/<run id>/<position>-<step>.env}: the step's position in the run makes it unique even
+ * when two names read the same once made safe for a file name; owner-only, fresh for each attempt), and Dagu's {@code output}:
  * the last line it printed.
  */
 final class StepOutputs {
@@ -33,13 +34,13 @@ final class StepOutputs {
         this.root = dataRoot.resolve("workflow-runs");
     }
 
-    /** The file of {@code step} in {@code workflowRunId}. */
-    Path fileOf(long workflowRunId, String step) {
-        return root.resolve(Long.toString(workflowRunId)).resolve(fileName(step) + ".env");
+    /** The file of {@code step} in {@code workflowRunId}: found again by recovery from the step's stored position. */
+    Path fileOf(long workflowRunId, StepState step) {
+        return root.resolve(Long.toString(workflowRunId)).resolve(step.position + "-" + readable(step.name) + ".env");
     }
 
     /** An empty, owner-only file for the next attempt of {@code step}. */
-    Path fresh(long workflowRunId, String step) {
+    Path fresh(long workflowRunId, StepState step) {
         Path file = fileOf(workflowRunId, step);
         try {
             OwnerOnly.createDirectories(file.getParent());
@@ -100,7 +101,8 @@ final class StepOutputs {
         }
     }
 
-    private static String fileName(String step) {
+    /** The name made safe for a file name (only to read; the position makes it unique). */
+    private static String readable(String step) {
         return step.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -71,7 +71,7 @@ final class WorkflowRecovery {
         step.startedAt = step.startedAt != null ? step.startedAt : last.startedAt();
         StepStatus status = last.status().isTerminal() ? StepEnds.of(last.status()) : StepStatus.INTERRUPTED;
         if (status == StepStatus.SUCCESS) {
-            StepOutputs.Read read = StepOutputs.read(outputs.fileOf(runId, step.name));
+            StepOutputs.Read read = StepOutputs.read(outputs.fileOf(runId, step));
             step.outputs.putAll(read.values());
             step.end(status, last.endedAt(), read.note());
         } else {

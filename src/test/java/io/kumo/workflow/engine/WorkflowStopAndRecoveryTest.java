@@ -154,7 +154,7 @@ class WorkflowStopAndRecoveryTest {
         a.runId = attemptOfA.getId();
         a.attempts = 1;
         writer.updateStep(a);
-        Path outputFile = new StepOutputs(kumo.core.dataDirectory().root()).fresh(state.id, "a");
+        Path outputFile = new StepOutputs(kumo.core.dataDirectory().root()).fresh(state.id, a);
         Files.writeString(outputFile, "ROWS=7\n");
         Run attemptOfB = attempt(kumo, state, b, RunStatus.RUNNING, now.plusMillis(5));
         b.status = StepStatus.RUNNING;
