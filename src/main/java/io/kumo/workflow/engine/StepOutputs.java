@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 final class StepOutputs {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** Keys a step may not pass on: Kumo's own marks (how recovery finds a run's processes) and the Python environment's. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("PATH", "VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONPATH",
+            "PYTHONHOME");
 
     /** What a file held: the values, and a note naming the lines that were refused (null when none). */
     record Read(Map<String, String> values, String note) {
@@ -56,6 +59,7 @@ final class StepOutputs {
     static Read read(Path file) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
+        List<String> reserved = new ArrayList<>();
         List<String> lines;
         try {
             lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
@@ -75,11 +79,21 @@ final class StepOutputs {
                 refused.add(Integer.toString(number));
                 continue;
             }
+            if (key.startsWith("KUMO_") || RESERVED.contains(key)) {
+                reserved.add(key);
+                continue;
+            }
             values.put(key, trimmed.substring(equals + 1));
         }
-        String note = refused.isEmpty() ? null : "output line(s) " + String.join(", ", refused)
-                + " refused: write KEY=VALUE with a key of letters, digits and _";
-        return new Read(values, note);
+        List<String> notes = new ArrayList<>();
+        if (!refused.isEmpty()) {
+            notes.add("output line(s) " + String.join(", ", refused) + " refused: write KEY=VALUE with a key of letters, digits and _");
+        }
+        if (!reserved.isEmpty()) {
+            notes.add("output key(s) " + String.join(", ", reserved) + " refused: Kumo sets KUMO_*, PATH and the Python "
+                    + "environment's variables itself");
+        }
+        return new Read(values, notes.isEmpty() ? null : String.join("; ", notes));
     }
 
     /** The last non-empty line the step printed on stdout (its log without Kumo's notices and stderr lines). */

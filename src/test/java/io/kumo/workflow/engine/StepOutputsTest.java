@@ -42,6 +42,18 @@ class StepOutputsTest {
     }
 
     @Test
+    void refusesKeysThatWouldOverrideKumosOwnOrThePythonEnvironmentsVariables() throws Exception {
+        Path file = dir.resolve("step.env");
+        Files.writeString(file, "KUMO_RUN_ID=1\nPATH=/tmp\nVIRTUAL_ENV=/v\nCONDA_PREFIX=/c\nPYTHONPATH=/p\n"
+                + "PYTHONHOME=/h\nROWS=2\n");
+
+        StepOutputs.Read read = StepOutputs.read(file);
+
+        assertThat(read.values()).containsExactly(java.util.Map.entry("ROWS", "2"));
+        assertThat(read.note()).contains("KUMO_RUN_ID", "PATH", "VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONPATH", "PYTHONHOME");
+    }
+
+    @Test
     void stepsWhoseNamesDifferOnlyInOddCharactersGetTheirOwnFiles() {
         StepOutputs outputs = new StepOutputs(dir);
 
