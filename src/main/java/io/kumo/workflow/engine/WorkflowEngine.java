@@ -251,11 +251,14 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         WorkflowRunState run = new WorkflowRunState(0, workflowId, definition, yaml, params, trigger, scheduledFor, rerunOf);
         RerunPlan.apply(run, kept);
         if ((going.isPresent() || queuedAlready) && policy != OverlapPolicy.ALLOW) {
-            if (policy == OverlapPolicy.SKIP && !manual) {
-                String reason = "skipped: run #" + going.map(r -> Long.toString(r.id)).orElse("?")
-                        + " of this workflow was still running (overlap policy skip)";
+            String skipped = policy == OverlapPolicy.SKIP && !manual
+                    ? "skipped: run #" + going.map(r -> Long.toString(r.id)).orElse("?")
+                            + " of this workflow was still running (overlap policy skip)"
+                    : queuedAlready ? "skipped: a run of this workflow is already waiting" // as for tasks: one waits, no pile-up
+                    : null;
+            if (skipped != null) {
                 return writer.insertRun(workflowId, definition.name(), trigger, scheduledFor, RunStatus.SKIPPED, now, params, yaml,
-                        rerunOf, reason, run.steps.values());
+                        rerunOf, skipped, run.steps.values());
             }
             Optional<Long> id = writer.insertRun(workflowId, definition.name(), trigger, scheduledFor, RunStatus.QUEUED, now, params,
                     yaml, rerunOf, null, run.steps.values());
