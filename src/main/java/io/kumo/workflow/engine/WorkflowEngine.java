@@ -80,7 +80,8 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
     @Override
     public void engineStarted() {
         onLoop(() -> {
-            RunProgress.guarded(() -> new WorkflowRecovery(rows, writer, outputs, clock).recover()); // new runs are taken all the same
+            // a recovery that fails is logged; new runs are taken all the same
+            RunProgress.guarded(() -> new WorkflowRecovery(rows, writer, outputs, clock).recover());
             accepting = true;
             return null;
         });
@@ -107,7 +108,8 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         schedules.stop();
         try {
             onLoop(() -> {
-                List.copyOf(active.values()).forEach(run -> RunProgress.guarded(() -> progress.interrupt(run, "Kumo was shut down during this run")));
+                List.copyOf(active.values()).forEach(run -> RunProgress.guarded(
+                        () -> progress.interrupt(run, "Kumo was shut down during this run")));
                 waiting.values().forEach(queue -> queue.forEach(run -> RunProgress.guarded(
                         () -> progress.interrupt(run, "Kumo was shut down before it started"))));
                 waiting.clear();
