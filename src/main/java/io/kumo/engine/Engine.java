@@ -106,7 +106,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         prepare();
         sampler.start();
         scheduler.start();
-        listeners.forEach(EngineListener::engineTimersStarted);
+        tell(EngineListener::engineTimersStarted);
     }
 
     /** Everything {@link #start()} does but the timer thread: tests drive {@link FireScheduler#tick()} themselves. */
@@ -128,7 +128,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         resumeQueuedRuns(leftQueued);
         started = true;
         services.status().state().set(scheduler.isPaused() ? EngineState.PAUSED : EngineState.RUNNING);
-        listeners.forEach(EngineListener::engineStarted);
+        tell(EngineListener::engineStarted);
     }
 
     private void scheduleFromLastFire(Task task) {
@@ -463,7 +463,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         }
         scheduler.setPaused(paused);
         services.status().state().set(paused ? EngineState.PAUSED : EngineState.RUNNING);
-        listeners.forEach(listener -> listener.schedulingPaused(paused));
+        tell(listener -> listener.schedulingPaused(paused));
     }
 
     /** Called by the task service after a change committed: scheduled again from now, or dropped when paused. */
@@ -515,9 +515,14 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
 
     private void publish(Run run) {
         services.status().runningRuns().set(dispatcher.runningCount());
+        tell(listener -> listener.runChanged(run));
+    }
+
+    /** Tells every listener; one that fails is logged and the others (and the engine's own work) go on. */
+    private void tell(java.util.function.Consumer<EngineListener> call) {
         for (EngineListener listener : listeners) {
             try {
-                listener.runChanged(run);
+                call.accept(listener);
             } catch (RuntimeException e) {
                 LOG.warn("An engine listener failed", e);
             }
@@ -538,7 +543,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
             return;
         }
         closed = true;
-        listeners.forEach(EngineListener::engineClosing);
+        tell(EngineListener::engineClosing);
         boolean wasStarted = started;
         started = false;
         if (wasStarted) {

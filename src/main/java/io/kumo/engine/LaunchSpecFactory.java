@@ -26,8 +26,8 @@ import java.util.Optional;
 /**
  * Turns a task and its run into a process launch: argv (with {@code python}/{@code pip} bound to the task's
  * environment), working directory, and the injected environment. Later entries win: the user's environment, then
- * the Python environment, the proxy settings, the package index mirrors, global variables, Kumo's own variables, and last the task's own
- * variables.
+ * the Python environment, the proxy settings, the package index mirrors, global variables, Kumo's own variables, the task's own
+ * variables, and last the run's marks (its task id, run id and instant: recovery finds its processes by them).
  */
 public final class LaunchSpecFactory {
 
@@ -53,11 +53,11 @@ public final class LaunchSpecFactory {
         List<String> secrets = variables.secrets();
         env.put("OUTPUT_DIR", outputDir.toString());
         env.put("DATA_DIR", outputDir.toString());
-        env.putAll(runMarks(run));
         env.put("KUMO_TASK_NAME", task.getName());
         env.put("PYTHONUNBUFFERED", "1");
         env.put("PYTHONIOENCODING", "utf-8");
         env.putAll(taskVariables(task));
+        env.putAll(runMarks(run)); // last: no variable may hide which run a process belongs to
 
         Path workDir = workDirectory(task, project);
         Path logFile = logPath(task, run);

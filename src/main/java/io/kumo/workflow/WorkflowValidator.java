@@ -202,8 +202,22 @@ public final class WorkflowValidator {
                 if (precondition.condition() == null || precondition.condition().isBlank()) {
                     add("preconditions", "preconditions: a precondition needs a condition");
                 }
+                regularExpression(precondition.expected());
             }
             variables("env", step.env(), index, shownName(), found);
+        }
+
+        /** An {@code expected: "re:..."} compiles (checked here, not first when the step is about to start). */
+        private void regularExpression(String expected) {
+            if (expected == null || !expected.startsWith("re:")) {
+                return;
+            }
+            try {
+                java.util.regex.Pattern.compile(expected.substring(3));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                add("preconditions", "preconditions: expected '" + expected + "' is not a valid regular expression: "
+                        + e.getDescription());
+            }
         }
 
         void limits() {

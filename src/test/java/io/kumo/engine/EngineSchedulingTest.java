@@ -352,6 +352,20 @@ class EngineSchedulingTest {
     }
 
     @Test
+    void aTasksOwnVariablesCannotReplaceTheMarksThatTellItsRunApart() throws Exception {
+        Task task = kumo.intervalTask("marks", Duration.ofDays(1),
+                "python3 -c \"import os; print('RUN=' + os.environ['KUMO_RUN_ID'], 'TASK=' + os.environ['KUMO_TASK_ID'])\"");
+        task.setEnvironmentVariables("{\"KUMO_RUN_ID\":\"999999\",\"KUMO_TASK_ID\":\"-5\"}");
+        kumo.core.tasks().update(task);
+        kumo.engine.prepare();
+        Run run = kumo.engine.runNow(task);
+        kumo.awaitStatus(task, RunStatus.SUCCESS);
+
+        assertThat(Files.readString(Path.of(kumo.runsOf(task).getFirst().getLogPath())))
+                .contains("RUN=" + run.getId() + " TASK=" + task.getId());
+    }
+
+    @Test
     void injectedEnvironmentReachesTheRunAndSecretsAreMasked() throws Exception {
         kumo.core.settings().set(Settings.HTTPS_PROXY, "http://proxy.corp.test:3128");
         kumo.core.settings().set(Settings.NO_PROXY, "localhost,.corp.test");

@@ -209,6 +209,13 @@ class WorkflowYamlTest {
     }
 
     @Test
+    void refusesAnExpectedRegularExpressionThatDoesNotCompileNamingTheStepAndLine() {
+        refused("name: w\nsteps:\n  - name: a\n    command: x\n    preconditions:\n      - condition: \"$DAY\"\n"
+                + "        expected: \"re:[Mon\"\n")
+                .hasMessageStartingWith("line 5: step a: preconditions: expected 're:[Mon' is not a valid regular expression");
+    }
+
+    @Test
     void readsDagusMappingOfStepsByName() {
         WorkflowDefinition definition = WorkflowYaml.parse("name: w\nsteps:\n  first:\n    command: x\n  second:\n    command: y\n"
                 + "    depends: first\n");

@@ -88,7 +88,7 @@ final class RunProgress {
         }
         String note = status == StepStatus.SUCCESS ? null : run.getError();
         if (status == StepStatus.SUCCESS) {
-            StepOutputs.Read read = StepOutputs.read(outputs.fileOf(state.id, step.name));
+            StepOutputs.Read read = StepOutputs.read(outputs.fileOf(state.id, step));
             step.outputs.putAll(read.values());
             if (definition.output() != null) {
                 StepOutputs.lastLine(run.getLogPath()).ifPresent(line -> step.outputs.put(definition.output(), line));
@@ -144,7 +144,14 @@ final class RunProgress {
                 continue;
             }
             if (skip.isEmpty() && !definition.preconditions().isEmpty()) {
-                skip = preconditions.firstUnmet(definition.preconditions(), variablesFor(run));
+                try {
+                    skip = preconditions.firstUnmet(definition.preconditions(), variablesFor(run));
+                } catch (RuntimeException e) { // e.g. a regular expression no validator saw: the step fails, the run goes on
+                    step.end(StepStatus.FAILED, clock.instant(), "precondition could not be checked: "
+                            + (e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("")));
+                    writer.updateStep(step);
+                    continue;
+                }
             }
             if (skip.isPresent()) {
                 step.end(StepStatus.SKIPPED, clock.instant(), skip.get());
@@ -195,7 +202,7 @@ final class RunProgress {
         Instant scheduledFor = step.lastScheduled == null || now.isAfter(step.lastScheduled) ? now : step.lastScheduled.plusMillis(1);
         step.lastScheduled = scheduledFor;
         try {
-            Path outputFile = outputs.fresh(run.id, step.name);
+            Path outputFile = outputs.fresh(run.id, step);
             Task task = stepTasks.build(run, step, outputFile);
             Run attempt = engine.launchStep(task, run.id, step.name, step.attempts, scheduledFor);
             step.runId = attempt.getId();
@@ -209,7 +216,7 @@ final class RunProgress {
     }
 
     private void finish(WorkflowRunState run) {
-        RunStatus status = run.outcome;
+        RunStatus status = run.endingAs != null ? run.endingAs : run.outcome; // a stop during the handlers wins
         String error = run.error;
         Optional<StepState> failedHandler = run.handlers().stream().filter(handler -> handler.status.isFailure()).findFirst();
         if (status == RunStatus.SUCCESS && failedHandler.isPresent()) {
@@ -234,16 +241,23 @@ final class RunProgress {
         ended.accept(run);
     }
 
-    /** Stop or timeout: running steps are stopped (their trees), waiting ones end STOPPED; the handlers then run. */
+    /**
+     * Stop or timeout: running steps and handlers are stopped (their trees), waiting steps end STOPPED; the handlers
+     * then run, unless they had already started (those not started then end STOPPED too). A later stop while the run
+     * still ends stops again whatever runs (a handler the first stop started).
+     */
     void endEarly(WorkflowRunState run, RunStatus as, String why) {
-        if (run.endingAs != null || run.isOver()) {
+        if (run.isOver()) {
             return;
         }
-        run.endingAs = as;
-        run.error = why;
+        if (run.endingAs == null) {
+            run.endingAs = as;
+            run.error = why;
+        }
+        boolean handlersStarted = run.outcome != null;
         Instant now = clock.instant();
-        for (StepState step : run.mainSteps()) {
-            if (step.status == StepStatus.WAITING) {
+        for (StepState step : run.steps.values()) {
+            if (step.status == StepStatus.WAITING && (!step.isHandler() || handlersStarted)) {
                 step.end(StepStatus.STOPPED, now, "not started: " + why);
                 writer.updateStep(step);
             } else if (step.isActive() && step.retry != null) {

@@ -16,12 +16,16 @@ import java.util.regex.Pattern;
 
 /**
  * The values a step passes on: the {@code KEY=VALUE} lines it wrote to the file named by {@code $KUMO_OUTPUT}
- * ({@code <data>/workflow-runs/<run id>/<step>.env}, owner-only, fresh for each attempt), and Dagu's {@code output}:
+ * ({@code <data>/workflow-runs/<run id>/<position>-<step>.env}: the step's position in the run makes it unique even
+ * when two names read the same once made safe for a file name; owner-only, fresh for each attempt), and Dagu's {@code output}:
  * the last line it printed.
  */
 final class StepOutputs {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** Keys a step may not pass on: Kumo's own marks (how recovery finds a run's processes) and the Python environment's. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("PATH", "VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONPATH",
+            "PYTHONHOME");
 
     /** What a file held: the values, and a note naming the lines that were refused (null when none). */
     record Read(Map<String, String> values, String note) {
@@ -33,13 +37,13 @@ final class StepOutputs {
         this.root = dataRoot.resolve("workflow-runs");
     }
 
-    /** The file of {@code step} in {@code workflowRunId}. */
-    Path fileOf(long workflowRunId, String step) {
-        return root.resolve(Long.toString(workflowRunId)).resolve(fileName(step) + ".env");
+    /** The file of {@code step} in {@code workflowRunId}: found again by recovery from the step's stored position. */
+    Path fileOf(long workflowRunId, StepState step) {
+        return root.resolve(Long.toString(workflowRunId)).resolve(step.position + "-" + readable(step.name) + ".env");
     }
 
     /** An empty, owner-only file for the next attempt of {@code step}. */
-    Path fresh(long workflowRunId, String step) {
+    Path fresh(long workflowRunId, StepState step) {
         Path file = fileOf(workflowRunId, step);
         try {
             OwnerOnly.createDirectories(file.getParent());
@@ -55,6 +59,7 @@ final class StepOutputs {
     static Read read(Path file) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
+        List<String> reserved = new ArrayList<>();
         List<String> lines;
         try {
             lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
@@ -74,11 +79,21 @@ final class StepOutputs {
                 refused.add(Integer.toString(number));
                 continue;
             }
+            if (key.startsWith("KUMO_") || RESERVED.contains(key)) {
+                reserved.add(key);
+                continue;
+            }
             values.put(key, trimmed.substring(equals + 1));
         }
-        String note = refused.isEmpty() ? null : "output line(s) " + String.join(", ", refused)
-                + " refused: write KEY=VALUE with a key of letters, digits and _";
-        return new Read(values, note);
+        List<String> notes = new ArrayList<>();
+        if (!refused.isEmpty()) {
+            notes.add("output line(s) " + String.join(", ", refused) + " refused: write KEY=VALUE with a key of letters, digits and _");
+        }
+        if (!reserved.isEmpty()) {
+            notes.add("output key(s) " + String.join(", ", reserved) + " refused: Kumo sets KUMO_*, PATH and the Python "
+                    + "environment's variables itself");
+        }
+        return new Read(values, notes.isEmpty() ? null : String.join("; ", notes));
     }
 
     /** The last non-empty line the step printed on stdout (its log without Kumo's notices and stderr lines). */
@@ -100,7 +115,8 @@ final class StepOutputs {
         }
     }
 
-    private static String fileName(String step) {
+    /** The name made safe for a file name (only to read; the position makes it unique). */
+    private static String readable(String step) {
         return step.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

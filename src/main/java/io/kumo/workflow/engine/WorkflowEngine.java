@@ -80,7 +80,8 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
     @Override
     public void engineStarted() {
         onLoop(() -> {
-            new WorkflowRecovery(rows, writer, outputs, clock).recover();
+            // a recovery that fails is logged; new runs are taken all the same
+            RunProgress.guarded(() -> new WorkflowRecovery(rows, writer, outputs, clock).recover());
             accepting = true;
             return null;
         });
@@ -107,8 +108,10 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         schedules.stop();
         try {
             onLoop(() -> {
-                List.copyOf(active.values()).forEach(run -> progress.interrupt(run, "Kumo was shut down during this run"));
-                waiting.values().forEach(queue -> queue.forEach(run -> progress.interrupt(run, "Kumo was shut down before it started")));
+                List.copyOf(active.values()).forEach(run -> RunProgress.guarded(
+                        () -> progress.interrupt(run, "Kumo was shut down during this run")));
+                waiting.values().forEach(queue -> queue.forEach(run -> RunProgress.guarded(
+                        () -> progress.interrupt(run, "Kumo was shut down before it started"))));
                 waiting.clear();
                 return null;
             });
@@ -250,11 +253,14 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         WorkflowRunState run = new WorkflowRunState(0, workflowId, definition, yaml, params, trigger, scheduledFor, rerunOf);
         RerunPlan.apply(run, kept);
         if ((going.isPresent() || queuedAlready) && policy != OverlapPolicy.ALLOW) {
-            if (policy == OverlapPolicy.SKIP && !manual) {
-                String reason = "skipped: run #" + going.map(r -> Long.toString(r.id)).orElse("?")
-                        + " of this workflow was still running (overlap policy skip)";
+            String skipped = policy == OverlapPolicy.SKIP && !manual
+                    ? "skipped: run #" + going.map(r -> Long.toString(r.id)).orElse("?")
+                            + " of this workflow was still running (overlap policy skip)"
+                    : queuedAlready ? "skipped: a run of this workflow is already waiting" // as for tasks: one waits, no pile-up
+                    : null;
+            if (skipped != null) {
                 return writer.insertRun(workflowId, definition.name(), trigger, scheduledFor, RunStatus.SKIPPED, now, params, yaml,
-                        rerunOf, reason, run.steps.values());
+                        rerunOf, skipped, run.steps.values());
             }
             Optional<Long> id = writer.insertRun(workflowId, definition.name(), trigger, scheduledFor, RunStatus.QUEUED, now, params,
                     yaml, rerunOf, null, run.steps.values());

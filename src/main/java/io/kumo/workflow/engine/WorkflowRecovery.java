@@ -36,18 +36,26 @@ final class WorkflowRecovery {
     int recover() {
         List<Long> unfinished = rows.unfinished();
         for (long id : unfinished) {
-            Instant now = clock.instant();
-            for (StepState step : rows.steps(id)) {
-                if (!step.status.isTerminal()) {
-                    reconcile(id, step, now);
-                    writer.updateStep(step);
-                }
+            try {
+                recover(id);
+            } catch (RuntimeException e) { // the other runs are still recovered; this one is tried again next start
+                LOG.error("Workflow run #{} left by a previous Kumo could not be recovered", id, e);
             }
-            WorkflowRunRows.StoredRun run = rows.run(id).orElseThrow();
-            writer.updateRun(id, RunStatus.INTERRUPTED, run.startedAt(), now, REASON);
-            LOG.warn("Workflow run #{} of '{}' was left {} by a previous Kumo; now INTERRUPTED", id, run.workflowName(), run.status());
         }
         return unfinished.size();
+    }
+
+    private void recover(long id) {
+        Instant now = clock.instant();
+        for (StepState step : rows.steps(id)) {
+            if (!step.status.isTerminal()) {
+                reconcile(id, step, now);
+                writer.updateStep(step);
+            }
+        }
+        WorkflowRunRows.StoredRun run = rows.run(id).orElseThrow();
+        writer.updateRun(id, RunStatus.INTERRUPTED, run.startedAt(), now, REASON);
+        LOG.warn("Workflow run #{} of '{}' was left {} by a previous Kumo; now INTERRUPTED", id, run.workflowName(), run.status());
     }
 
     private void reconcile(long runId, StepState step, Instant now) {
@@ -63,7 +71,7 @@ final class WorkflowRecovery {
         step.startedAt = step.startedAt != null ? step.startedAt : last.startedAt();
         StepStatus status = last.status().isTerminal() ? StepEnds.of(last.status()) : StepStatus.INTERRUPTED;
         if (status == StepStatus.SUCCESS) {
-            StepOutputs.Read read = StepOutputs.read(outputs.fileOf(runId, step.name));
+            StepOutputs.Read read = StepOutputs.read(outputs.fileOf(runId, step));
             step.outputs.putAll(read.values());
             step.end(status, last.endedAt(), read.note());
         } else {

@@ -4,7 +4,7 @@ import io.kumo.domain.RunStatus;
 import io.kumo.service.TaskVariables;
 import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
-import io.kumo.workflow.StepStatus;
+import io.kumo.workflow.service.StoredStatuses;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,7 +57,7 @@ final class WorkflowRunRows {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new StoredRun(id, rows.getLong(1), rows.getString(2), RunStatus.valueOf(rows.getString(3)),
+                    return Optional.of(new StoredRun(id, rows.getLong(1), rows.getString(2), StoredStatuses.runStatus(rows.getString(3)),
                             TaskVariables.decodeMap(rows.getString(4)), rows.getString(5), instant(rows, 6)));
                 }
             }
@@ -76,7 +76,7 @@ final class WorkflowRunRows {
                     while (rows.next()) {
                         StepState step = new StepState(rows.getString(2), rows.getString(3), rows.getInt(4));
                         step.rowId = rows.getLong(1);
-                        step.status = StepStatus.valueOf(rows.getString(5));
+                        step.status = StoredStatuses.stepStatus(rows.getString(5));
                         step.runId = (Long) rows.getObject(6, Long.class);
                         step.attempts = rows.getInt(7);
                         step.startedAt = instant(rows, 8);
@@ -102,7 +102,7 @@ final class WorkflowRunRows {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Attempt(rows.getLong(1), RunStatus.valueOf(rows.getString(2)),
+                    return Optional.of(new Attempt(rows.getLong(1), StoredStatuses.runStatus(rows.getString(2)),
                             rows.getObject(3, Integer.class), instant(rows, 4), instant(rows, 5), rows.getString(6), rows.getString(7)));
                 }
             }

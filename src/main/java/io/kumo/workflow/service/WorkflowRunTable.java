@@ -7,7 +7,6 @@ import io.kumo.domain.RunStatus;
 import io.kumo.domain.TriggerKind;
 import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
-import io.kumo.workflow.StepStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -98,7 +97,7 @@ public final class WorkflowRunTable {
             Map<Long, LastRun> last = new LinkedHashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    last.put(rows.getLong(1), new LastRun(status(rows.getString(2)), instant(rows, 3)));
+                    last.put(rows.getLong(1), new LastRun(StoredStatuses.runStatus(rows.getString(2)), instant(rows, 3)));
                 }
             }
             return last;
@@ -149,7 +148,7 @@ public final class WorkflowRunTable {
     private static StepRunRecord step(ResultSet row) throws SQLException {
         Integer exitCode = (Integer) row.getObject(7, Integer.class);
         Long runId = row.getObject(8, Long.class);
-        return new StepRunRecord(row.getString(2), row.getString(3), stepStatus(row.getString(4)), instant(row, 5),
+        return new StepRunRecord(row.getString(2), row.getString(3), StoredStatuses.stepStatus(row.getString(4)), instant(row, 5),
                 instant(row, 6), exitCode, runId, row.getInt(9), map(row.getString(10)), row.getString(11));
     }
 
@@ -164,39 +163,14 @@ public final class WorkflowRunTable {
     }
 
     private static RunRow runRow(ResultSet row) throws SQLException {
-        return new RunRow(row.getLong(1), row.getLong(2), row.getString(3), triggerKind(row.getString(4)),
-                status(row.getString(5)), instant(row, 6), instant(row, 7), instant(row, 8), map(row.getString(9)),
+        return new RunRow(row.getLong(1), row.getLong(2), row.getString(3), StoredStatuses.triggerKind(row.getString(4)),
+                StoredStatuses.runStatus(row.getString(5)), instant(row, 6), instant(row, 7), instant(row, 8), map(row.getString(9)),
                 row.getString(10), row.getObject(11, Long.class), row.getString(12));
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
         long millis = row.getLong(column);
         return row.wasNull() ? null : Instant.ofEpochMilli(millis);
-    }
-
-    /** A status this Kumo does not know (written by a newer one) reads as INTERRUPTED rather than failing the page. */
-    private static RunStatus status(String text) {
-        try {
-            return RunStatus.valueOf(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return RunStatus.INTERRUPTED;
-        }
-    }
-
-    private static StepStatus stepStatus(String text) {
-        try {
-            return StepStatus.valueOf(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return StepStatus.INTERRUPTED;
-        }
-    }
-
-    private static TriggerKind triggerKind(String text) {
-        try {
-            return TriggerKind.valueOf(text);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return TriggerKind.MANUAL;
-        }
     }
 
     /** A JSON object of strings (params, outputs); null or unreadable: empty. */

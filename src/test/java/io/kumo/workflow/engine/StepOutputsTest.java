@@ -30,14 +30,35 @@ class StepOutputsTest {
     @DisabledOnOs(OS.WINDOWS)
     void eachAttemptGetsAFreshOwnerOnlyFile() throws Exception {
         StepOutputs outputs = new StepOutputs(dir);
-        Path first = outputs.fresh(7, "load data");
+        StepState step = new StepState("load data", null, 2);
+        Path first = outputs.fresh(7, step);
         Files.writeString(first, "OLD=1\n");
 
-        Path again = outputs.fresh(7, "load data");
+        Path again = outputs.fresh(7, step);
 
-        assertThat(again).isEqualTo(dir.resolve("workflow-runs/7/load_data.env"));
+        assertThat(again).isEqualTo(dir.resolve("workflow-runs/7/2-load_data.env"));
         assertThat(Files.readString(again)).isEmpty();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(again))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void refusesKeysThatWouldOverrideKumosOwnOrThePythonEnvironmentsVariables() throws Exception {
+        Path file = dir.resolve("step.env");
+        Files.writeString(file, "KUMO_RUN_ID=1\nPATH=/tmp\nVIRTUAL_ENV=/v\nCONDA_PREFIX=/c\nPYTHONPATH=/p\n"
+                + "PYTHONHOME=/h\nROWS=2\n");
+
+        StepOutputs.Read read = StepOutputs.read(file);
+
+        assertThat(read.values()).containsExactly(java.util.Map.entry("ROWS", "2"));
+        assertThat(read.note()).contains("KUMO_RUN_ID", "PATH", "VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONPATH", "PYTHONHOME");
+    }
+
+    @Test
+    void stepsWhoseNamesDifferOnlyInOddCharactersGetTheirOwnFiles() {
+        StepOutputs outputs = new StepOutputs(dir);
+
+        assertThat(outputs.fileOf(7, new StepState("a b", null, 0))).isNotEqualTo(outputs.fileOf(7, new StepState("a_b", null, 1)));
+        assertThat(outputs.fileOf(7, new StepState("über", null, 2))).isNotEqualTo(outputs.fileOf(7, new StepState("öber", null, 3)));
     }
 
     @Test

@@ -29,6 +29,28 @@ class WorkflowRerunAndScheduleTest {
     Path dir;
 
     @Test
+    void overlapQueueKeepsOneWaitingRunAndSkipsTheRestAsTasksDo() {
+        try (WorkflowFixture kumo = new WorkflowFixture(dir, Clock.systemUTC()).started()) {
+            io.kumo.workflow.WorkflowDefinition definition = new io.kumo.workflow.WorkflowDefinition("queued", null, null, Map.of(),
+                    Map.of(), List.of(io.kumo.workflow.StepDefinition.command("sleep", WorkflowStopAndRecoveryTest.SLEEP, List.of())),
+                    null, 0, io.kumo.domain.OverlapPolicy.QUEUE, null, null);
+            StoredWorkflow workflow = kumo.workflow(definition, null);
+            long going = kumo.run(workflow);
+            kumo.await(going, run -> run.status() == RunStatus.RUNNING, "the first run going");
+
+            long waiting = kumo.run(workflow);
+            long third = kumo.run(workflow);
+
+            assertThat(kumo.latest(waiting).orElseThrow().status()).isEqualTo(RunStatus.QUEUED);
+            WorkflowRunRecord skipped = kumo.core.workflowService().findRun(third).orElseThrow();
+            assertThat(skipped.status()).isEqualTo(RunStatus.SKIPPED);
+            assertThat(skipped.error()).contains("already waiting");
+            kumo.workflows.stop(going);
+            kumo.workflows.stop(waiting);
+        }
+    }
+
+    @Test
     void aRerunFromTheFailedStepKeepsTheEarlierSuccessesAndRunsTheRest() throws Exception {
         Path flag = dir.resolve("fixed");
         String yaml = """

@@ -56,6 +56,67 @@ class WorkflowStopAndRecoveryTest {
     }
 
     @Test
+    void stopEndsARunningHandlerAndTheRunEndsStoppedNotSuccess() {
+        try (WorkflowFixture kumo = new WorkflowFixture(dir, Clock.systemUTC()).started()) {
+            WorkflowDefinition definition = new WorkflowDefinition("hanging-exit", null, null, Map.of(), Map.of(),
+                    List.of(StepDefinition.command("quick", OK, List.of())),
+                    new Handlers(null, null, null, StepDefinition.command("on-exit", SLEEP, List.of())), 0, null, null, null);
+            long id = kumo.run(kumo.workflow(definition, null));
+            WorkflowRunRecord running = handlerRunning(kumo, id, "on-exit");
+            long pid = kumo.runOf(running, "on-exit").getPid();
+
+            assertThat(kumo.workflows.stop(id)).isTrue();
+            WorkflowRunRecord run = kumo.awaitEnd(id);
+
+            assertThat(run.status()).isEqualTo(RunStatus.STOPPED);
+            assertThat(run.step("quick").orElseThrow().status()).isEqualTo(StepStatus.SUCCESS);
+            assertThat(run.step("on-exit").orElseThrow().status()).isEqualTo(StepStatus.STOPPED);
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        }
+    }
+
+    @Test
+    void aSecondStopEndsTheCancelHandlerTheFirstStopStarted() {
+        try (WorkflowFixture kumo = new WorkflowFixture(dir, Clock.systemUTC()).started()) {
+            WorkflowDefinition definition = new WorkflowDefinition("hanging-cancel", null, null, Map.of(), Map.of(),
+                    List.of(StepDefinition.command("sleep", SLEEP, List.of())),
+                    new Handlers(null, null, StepDefinition.command("on-cancel", SLEEP, List.of()), null), 0, null, null, null);
+            long id = kumo.run(kumo.workflow(definition, null));
+            kumo.await(id, run -> run.step("sleep").orElseThrow().runId() != null
+                    && kumo.runOf(run, "sleep").getPid() != null, "the sleep step running");
+            assertThat(kumo.workflows.stop(id)).isTrue();
+            handlerRunning(kumo, id, "on-cancel");
+
+            assertThat(kumo.workflows.stop(id)).isTrue();
+            WorkflowRunRecord run = kumo.awaitEnd(id);
+
+            assertThat(run.status()).isEqualTo(RunStatus.STOPPED);
+            assertThat(run.step("on-cancel").orElseThrow().status()).isEqualTo(StepStatus.STOPPED);
+        }
+    }
+
+    @Test
+    void theWorkflowTimeoutEndsARunningHandler() {
+        try (WorkflowFixture kumo = new WorkflowFixture(dir, Clock.systemUTC()).started()) {
+            WorkflowDefinition definition = new WorkflowDefinition("timed-exit", null, null, Map.of(), Map.of(),
+                    List.of(StepDefinition.command("quick", OK, List.of())),
+                    new Handlers(null, null, null, StepDefinition.command("on-exit", SLEEP, List.of())), 0, null, null, 2L);
+            long id = kumo.run(kumo.workflow(definition, null));
+
+            WorkflowRunRecord run = kumo.awaitEnd(id);
+
+            assertThat(run.status()).isEqualTo(RunStatus.TIMEOUT);
+            assertThat(run.step("on-exit").orElseThrow().status()).isIn(StepStatus.TIMEOUT, StepStatus.STOPPED);
+        }
+    }
+
+    private static WorkflowRunRecord handlerRunning(WorkflowFixture kumo, long id, String handler) {
+        return kumo.await(id, run -> run.step(handler).orElseThrow().runId() != null
+                && kumo.engine.runs().find(run.step(handler).orElseThrow().runId()).orElseThrow().getPid() != null,
+                "the " + handler + " handler running");
+    }
+
+    @Test
     void aRestartKeepsTheFinishedStepsAndEndsTheRunInterrupted() throws Exception {
         long runId;
         try (WorkflowFixture kumo = new WorkflowFixture(dir, Clock.systemUTC())) {
@@ -93,7 +154,7 @@ class WorkflowStopAndRecoveryTest {
         a.runId = attemptOfA.getId();
         a.attempts = 1;
         writer.updateStep(a);
-        Path outputFile = new StepOutputs(kumo.core.dataDirectory().root()).fresh(state.id, "a");
+        Path outputFile = new StepOutputs(kumo.core.dataDirectory().root()).fresh(state.id, a);
         Files.writeString(outputFile, "ROWS=7\n");
         Run attemptOfB = attempt(kumo, state, b, RunStatus.RUNNING, now.plusMillis(5));
         b.status = StepStatus.RUNNING;
