@@ -38,8 +38,8 @@ public final class RunNotifier implements EngineListener {
 
     @Override
     public void runChanged(Run run) {
-        // a workflow step's attempt (negative task id): its workflow run is announced once, by WorkflowNotifier
-        if (run.getTaskId() < 0 || !NotificationRules.isOutcome(run.getStatus()) || !announced.firstTime(run.getId())) {
+        // a workflow step's attempt: its workflow run is announced once, by WorkflowNotifier
+        if (run.isWorkflowStep() || !NotificationRules.isOutcome(run.getStatus()) || !announced.firstTime(run.getId())) {
             return;
         }
         RunStatus previous = lastOutcome.computeIfAbsent(run.getTaskId(), taskId -> previousOutcome(taskId, run.getId()));
