@@ -1,5 +1,10 @@
 package io.kumo.app;
 
+import io.kumo.alerts.send.HttpTransport;
+import io.kumo.alerts.send.MailSender;
+import io.kumo.alerts.send.Senders;
+import io.kumo.alerts.service.ChannelService;
+import io.kumo.alerts.service.DeliveryLog;
 import io.kumo.audit.AuditService;
 import io.kumo.backup.BackupService;
 import io.kumo.common.Actor;
@@ -92,6 +97,9 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final SchedulingPause schedulingPause;
     private final NextRuns nextRuns;
     private final WorkflowService workflowService;
+    private final HttpTransport alertHttp;
+    private final DeliveryLog deliveryLog;
+    private final ChannelService channelService;
     private final StoredSchedules schedules = new StoredSchedules();
     private final WindowRequests windowRequests = new WindowRequests();
     private final EngineStatus engineStatus = new EngineStatus();
@@ -124,8 +132,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
                 settings, clock, userEnvironment);
         this.projectService = new ProjectService(dataDirectory.projects(), projects, taskService,
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
-        this.variableService = new VariableService(variables,
-                new SecretCipher(SecretKeyFile.loadOrCreate(dataDirectory.secretKeyFile())));
+        SecretCipher cipher = new SecretCipher(SecretKeyFile.loadOrCreate(dataDirectory.secretKeyFile()));
+        this.variableService = new VariableService(variables, cipher);
         this.backups = new BackupService(database, dataDirectory, audit, clock);
         this.dataCheck = new DataCheck(database, dataDirectory.runLogs(), tasks, projects, environments, audit);
         this.taskSummaries = new TaskSummaries(database);
@@ -136,6 +144,10 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
         this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
+        this.alertHttp = new HttpTransport(java.net.http.HttpClient.Builder.NO_PROXY, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30));
+        this.deliveryLog = new DeliveryLog(database, clock);
+        this.channelService = new ChannelService(database, audit, clock, cipher,
+                new Senders(alertHttp, new MailSender(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30)), clock), deliveryLog);
         this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 
@@ -225,6 +237,10 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public StoredSchedules schedules() { return schedules; }
     /** Every workflow change, run request and run read (window, CLI); the workflow engine runs what it asks. */
     public WorkflowService workflowService() { return workflowService; }
+    /** Alert channels and their rules (window, CLI, API). */
+    public ChannelService channelService() { return channelService; }
+    /** What was sent to which channel and how it went. */
+    public DeliveryLog deliveryLog() { return deliveryLog; }
 
     private void purgeExpiredTrash() {
         try {

@@ -7,7 +7,10 @@ import com.j256.ormlite.jdbc.db.H2DatabaseType;
 import com.j256.ormlite.misc.TransactionManager;
 import com.j256.ormlite.support.ConnectionSource;
 import com.j256.ormlite.support.DatabaseConnection;
+import io.kumo.domain.AlertChannel;
+import io.kumo.domain.AlertDelivery;
 import io.kumo.domain.AuditEvent;
+import io.kumo.domain.ChannelRule;
 import io.kumo.domain.EnvVariable;
 import io.kumo.domain.Interpreter;
 import io.kumo.domain.Project;
@@ -66,6 +69,9 @@ public final class Database implements AutoCloseable {
     private final Dao<Interpreter, Long> interpreters;
     private final Dao<PypiMirror, Long> mirrors;
     private final Dao<Workflow, Long> workflows;
+    private final Dao<AlertChannel, Long> alertChannels;
+    private final Dao<ChannelRule, Long> channelRules;
+    private final Dao<AlertDelivery, Long> alertDeliveries;
 
     private Database(String url, StorageHealth storage) throws SQLException {
         this.url = url;
@@ -87,6 +93,9 @@ public final class Database implements AutoCloseable {
         this.interpreters = DaoManager.createDao(connectionSource, Interpreter.class);
         this.mirrors = DaoManager.createDao(connectionSource, PypiMirror.class);
         this.workflows = DaoManager.createDao(connectionSource, Workflow.class);
+        this.alertChannels = DaoManager.createDao(connectionSource, AlertChannel.class);
+        this.channelRules = DaoManager.createDao(connectionSource, ChannelRule.class);
+        this.alertDeliveries = DaoManager.createDao(connectionSource, AlertDelivery.class);
     }
 
     /** Opens (creating if needed) the database in {@code folder} and migrates it to the newest schema. */
@@ -137,6 +146,9 @@ public final class Database implements AutoCloseable {
     public Dao<Interpreter, Long> interpreters() { return interpreters; }
     public Dao<PypiMirror, Long> mirrors() { return mirrors; }
     public Dao<Workflow, Long> workflows() { return workflows; }
+    public Dao<AlertChannel, Long> alertChannels() { return alertChannels; }
+    public Dao<ChannelRule, Long> channelRules() { return channelRules; }
+    public Dao<AlertDelivery, Long> alertDeliveries() { return alertDeliveries; }
 
     /** Work on a plain JDBC connection; may throw what JDBC throws. */
     @FunctionalInterface
