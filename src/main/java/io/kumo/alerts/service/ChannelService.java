@@ -68,6 +68,16 @@ public final class ChannelService {
         throw new UnsupportedOperationException();
     }
 
+    /** Enabled channels whose URL opens, with their clear specs: for the dispatcher only. */
+    public List<LiveChannel> liveChannels() {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Called (on the changing thread) after any channel or rule change: the dispatcher reads {@link #liveChannels()} again. */
+    public void onChange(Runnable listener) {
+        throw new UnsupportedOperationException();
+    }
+
     /** What a template gives for a sample run of an event, as the channel's service would get it (the editor's preview). */
     public AlertMessage preview(AlertTemplate template, ChannelKind kind, EventKind event) {
         throw new UnsupportedOperationException();
