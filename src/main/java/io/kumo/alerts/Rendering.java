@@ -79,7 +79,11 @@ public final class Rendering {
         while (start > 0 && Character.isDigit(value.charAt(start - 1))) {
             start--;
         }
-        return start < index && (start == 0 || value.charAt(start - 1) == '\n');
+        int digits = start;
+        while (start > 0 && value.charAt(start - 1) == ' ') {
+            start--;
+        }
+        return digits < index && (start == 0 || value.charAt(start - 1) == '\n');
     }
 
     private static Node parse(String markdown) {
