@@ -11,21 +11,17 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A robot's URL as a user types it reaches its vendor's endpoint through {@link Senders}. */
 class RobotUrlsDeliverTest {
 
+    @AutoClose
     private final LocalWebhookServer server = LocalWebhookServer.start();
+    @AutoClose
     private final HttpTransport http = new HttpTransport(HttpClient.Builder.NO_PROXY, Duration.ofSeconds(5), Duration.ofSeconds(10));
-
-    @AfterEach
-    void close() {
-        http.close();
-        server.close();
-    }
 
     @ParameterizedTest
     @CsvSource({"dingtalk://SECabc123@tok456/13800000000, /robot/send",
