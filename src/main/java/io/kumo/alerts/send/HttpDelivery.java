@@ -2,6 +2,8 @@ package io.kumo.alerts.send;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,6 +40,12 @@ final class HttpDelivery {
             Thread.currentThread().interrupt();
             return new SendResult.Retry("interrupted before " + where(uri) + " answered", null);
         }
+    }
+
+    /** {@code Basic base64(user:password)}; a missing password counts as empty. */
+    static String basic(String user, String password) {
+        String pair = user + ":" + (password == null ? "" : password);
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String where(URI uri) {
