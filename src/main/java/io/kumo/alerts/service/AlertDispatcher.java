@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class AlertDispatcher implements EngineListener, WorkflowListener, AutoCloseable {
 
     public static final int INTAKE = 4096;
+    /** Why a delivery left unfinished when Kumo stopped is FAILED. */
+    public static final String UNFINISHED = "Kumo stopped before it was delivered";
     static final int LANE_BACKLOG = 200;
     static final int SEND_THREADS = 4;
     static final Duration GRACE = Duration.ofSeconds(5);
@@ -163,7 +165,7 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
                     default -> { }
                 }
             } catch (RuntimeException e) {
-                LOG.warn("Could not handle an alert ({})", e.getClass().getSimpleName(), e);
+                LOG.warn("Could not handle an alert ({})", e.getClass().getSimpleName());
             }
         }
     }

@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DeliveryLanes {
 
-    static final String STOPPED = "Kumo stopped before it was delivered";
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLanes.class);
 
     private final ChannelSender sender;
@@ -68,7 +67,7 @@ final class DeliveryLanes {
     /** Queues a delivery (its line already written PENDING) behind its channel's earlier ones. */
     synchronized void submit(Delivery delivery) {
         if (closing) {
-            write(delivery, DeliveryStatus.FAILED, null, STOPPED);
+            write(delivery, DeliveryStatus.FAILED, null, AlertDispatcher.UNFINISHED);
             return;
         }
         Lane lane = lanes.computeIfAbsent(delivery.channel().view().id(), id -> new Lane());
@@ -156,7 +155,7 @@ final class DeliveryLanes {
             }
             stopped = true;
             for (Lane lane : lanes.values()) {
-                lane.backlog.forEach(left -> write(left, DeliveryStatus.FAILED, null, STOPPED));
+                lane.backlog.forEach(left -> write(left, DeliveryStatus.FAILED, null, AlertDispatcher.UNFINISHED));
                 lane.backlog.clear();
             }
         }
