@@ -14,7 +14,7 @@ public record TelegramSpec(String botToken, List<String> chatIds, String base) i
 
     public static final String VENDOR = "https://api.telegram.org";
     private static final Pattern TOKEN = Pattern.compile("[0-9]+:[A-Za-z0-9_-]+");
-    private static final Pattern NUMERIC = Pattern.compile("-?[0-9]+");
+    private static final Pattern NUMERIC = Pattern.compile("-?[0-9]{1,18}");
     private static final Pattern NAME = Pattern.compile("@?[A-Za-z][A-Za-z0-9_]{3,}");
 
     public TelegramSpec {

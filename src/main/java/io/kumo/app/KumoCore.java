@@ -50,6 +50,7 @@ import io.kumo.service.SchedulingPause;
 import io.kumo.service.StoredSchedules;
 import io.kumo.service.TaskRules;
 import io.kumo.service.TaskService;
+import io.kumo.settings.ProxyRoutes;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
 import io.kumo.storage.StorageHealth;
@@ -147,7 +148,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
         this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
-        this.alertHttp = new HttpTransport(java.net.http.HttpClient.Builder.NO_PROXY, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30));
+        this.alertHttp = new HttpTransport(new ProxyRoutes(settings), java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30));
         this.deliveryLog = new DeliveryLog(database, clock);
         this.alertSender = new Senders(alertHttp, new MailSender(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30)), clock);
         this.channelService = new ChannelService(database, audit, clock, cipher, alertSender, deliveryLog);

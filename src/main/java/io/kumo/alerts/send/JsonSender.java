@@ -6,10 +6,8 @@ import io.kumo.alerts.AlertMessage;
 import io.kumo.alerts.JsonSpec;
 import io.kumo.alerts.RawUrl;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -95,8 +93,7 @@ public final class JsonSender {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.put("Content-Type", "application/json; charset=utf-8");
         if (channel.user() != null) {
-            String pair = channel.user() + ":" + (channel.password() == null ? "" : channel.password());
-            headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            headers.put("Authorization", HttpDelivery.basic(channel.user(), channel.password()));
         }
         channel.headers().forEach(header -> headers.put(header.key(), header.value()));
         return headers;

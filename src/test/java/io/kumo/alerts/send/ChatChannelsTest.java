@@ -15,14 +15,13 @@ import org.junit.jupiter.api.Test;
 /** A URL as a user types it, through {@link Senders}, reaches the vendor's path on the server {@code ?base=} names. */
 class ChatChannelsTest {
 
-    final LocalWebhookServer server = LocalWebhookServer.start();
-    final HttpTransport http = WebhookFixture.transport();
-    final Senders senders = new Senders(http, new MailSender(Duration.ofSeconds(5), Duration.ofSeconds(5)), Clock.systemUTC());
+    final WebhookFixture hooks = new WebhookFixture();
+    final LocalWebhookServer server = hooks.server;
+    final Senders senders = new Senders(hooks.http, new MailSender(Duration.ofSeconds(5), Duration.ofSeconds(5)), Clock.systemUTC());
 
     @AfterEach
     void close() {
-        http.close();
-        server.close();
+        hooks.close();
     }
 
     SendResult send(String url) {

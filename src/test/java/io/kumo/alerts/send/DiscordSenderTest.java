@@ -24,14 +24,13 @@ class DiscordSenderTest {
     static final String ID = "112233445566778899";
     static final String TOKEN = "AbC-dEf_GhIjKlMnOpQrStUvWxYz0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ012";
 
-    final LocalWebhookServer server = LocalWebhookServer.start();
-    final HttpTransport http = WebhookFixture.transport();
-    final DiscordSender sender = new DiscordSender(http, Clock.systemUTC());
+    final WebhookFixture hooks = new WebhookFixture();
+    final LocalWebhookServer server = hooks.server;
+    final DiscordSender sender = new DiscordSender(hooks.http, Clock.systemUTC());
 
     @AfterEach
     void close() {
-        http.close();
-        server.close();
+        hooks.close();
     }
 
     DiscordSpec spec() {

@@ -7,25 +7,20 @@ import io.kumo.alerts.ChannelUrl;
 import io.kumo.alerts.EventKind;
 import io.kumo.alerts.Severity;
 import io.kumo.testkit.LocalWebhookServer;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A robot's URL as a user types it reaches its vendor's endpoint through {@link Senders}. */
 class RobotUrlsDeliverTest {
 
+    @AutoClose
     private final LocalWebhookServer server = LocalWebhookServer.start();
-    private final HttpTransport http = new HttpTransport(HttpClient.Builder.NO_PROXY, Duration.ofSeconds(5), Duration.ofSeconds(10));
-
-    @AfterEach
-    void close() {
-        http.close();
-        server.close();
-    }
+    @AutoClose
+    private final HttpTransport http = RobotFixtures.transport();
 
     @ParameterizedTest
     @CsvSource({"dingtalk://SECabc123@tok456/13800000000, /robot/send",
@@ -38,6 +33,6 @@ class RobotUrlsDeliverTest {
         SendResult result = senders.send(message, ChannelUrl.parse(url + "?base=" + server.base()));
 
         assertThat(result.delivered()).as(String.valueOf(result.error())).isTrue();
-        assertThat(server.next(Duration.ofSeconds(10)).path()).isEqualTo(path);
+        assertThat(server.next(RobotFixtures.WAIT).path()).isEqualTo(path);
     }
 }

@@ -20,14 +20,13 @@ class TeamsSenderTest {
     static final String ID = "0c3f9a8e7d6b4c5a9e8f7d6c5b4a3f2e";
     static final String SIG = "Xy9_-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789ab";
 
-    final LocalWebhookServer server = LocalWebhookServer.start();
-    final HttpTransport http = WebhookFixture.transport();
-    final TeamsSender sender = new TeamsSender(http, Clock.systemUTC());
+    final WebhookFixture hooks = new WebhookFixture();
+    final LocalWebhookServer server = hooks.server;
+    final TeamsSender sender = new TeamsSender(hooks.http, Clock.systemUTC());
 
     @AfterEach
     void close() {
-        http.close();
-        server.close();
+        hooks.close();
     }
 
     TeamsSpec spec() {

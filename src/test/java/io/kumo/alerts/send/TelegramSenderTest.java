@@ -23,14 +23,13 @@ class TelegramSenderTest {
     static final String OK = "{\"ok\":true,\"result\":{\"message_id\":1}}";
     static final String CHAT_NOT_FOUND = "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat not found\"}";
 
-    final LocalWebhookServer server = LocalWebhookServer.start();
-    final HttpTransport http = WebhookFixture.transport();
-    final TelegramSender sender = new TelegramSender(http, Clock.systemUTC());
+    final WebhookFixture hooks = new WebhookFixture();
+    final LocalWebhookServer server = hooks.server;
+    final TelegramSender sender = new TelegramSender(hooks.http, Clock.systemUTC());
 
     @AfterEach
     void close() {
-        http.close();
-        server.close();
+        hooks.close();
     }
 
     TelegramSpec spec(String... chats) {
