@@ -98,6 +98,9 @@ final class DeliveryLanes {
         int attempts = delivery.attempted();
         Optional<Duration> wait = result instanceof SendResult.Retry retry ? backoff.apply(attempts, retry.retryAfter()) : Optional.empty();
         synchronized (this) {
+            if (stopped) {
+                return; // close() already wrote its line
+            }
             if (wait.isPresent() && !closing) {
                 Instant next = clock.instant().plus(wait.get());
                 write(delivery, DeliveryStatus.RETRYING, next, result.error());
