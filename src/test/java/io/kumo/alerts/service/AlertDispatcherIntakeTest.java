@@ -48,15 +48,7 @@ class AlertDispatcherIntakeTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard only: returning at all is the assertion
     void tenThousandRunEndsAllReturnWhileTheSenderBlocksForever() {
-        ChannelSender blocksForever = (message, channel) -> {
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new SendResult.Failed("stopped");
-        };
-        AlertDispatcher dispatcher = dispatcher(new RecordingJournal(), blocksForever);
+        AlertDispatcher dispatcher = dispatcher(new RecordingJournal(), DeliveryLanesTest.blocksUntil(never));
 
         for (int i = 1; i <= CALLS; i++) {
             dispatcher.runChanged(failed(i));

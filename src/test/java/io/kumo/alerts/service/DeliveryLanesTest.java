@@ -7,6 +7,7 @@ import io.kumo.alerts.AlertMessage;
 import io.kumo.alerts.DeliveryStatus;
 import io.kumo.alerts.EventKind;
 import io.kumo.alerts.Severity;
+import io.kumo.alerts.send.ChannelSender;
 import io.kumo.alerts.send.SendResult;
 import io.kumo.testkit.MutableClock;
 import io.kumo.testkit.TestCores;
@@ -58,14 +59,7 @@ class DeliveryLanesTest {
     @Test
     void closingMarksWhatIsStillWaitingFailed() {
         CountDownLatch never = new CountDownLatch(1);
-        DeliveryLanes lanes = new DeliveryLanes((message, channel) -> {
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new SendResult.Failed("interrupted");
-        }, journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 200, () -> { });
+        DeliveryLanes lanes = new DeliveryLanes(blocksUntil(never), journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 200, () -> { });
         lanes.submit(delivery("stuck"));
         lanes.submit(delivery("behind"));
 
@@ -81,20 +75,25 @@ class DeliveryLanesTest {
     void aFullBacklogDropsTheMessageAndCountsItForTheDigest() {
         CountDownLatch never = new CountDownLatch(1);
         AtomicInteger overflow = new AtomicInteger();
-        DeliveryLanes lanes = new DeliveryLanes((message, channel) -> {
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new SendResult.Failed("interrupted");
-        }, journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 2, overflow::incrementAndGet);
+        DeliveryLanes lanes = new DeliveryLanes(blocksUntil(never), journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 2, overflow::incrementAndGet);
 
         List.of("a", "b", "c").forEach(subject -> lanes.submit(delivery(subject)));
 
         assertThat(journal.lines().get(2).status()).isEqualTo(DeliveryStatus.DROPPED);
         assertThat(overflow).hasValue(1);
         lanes.close(Duration.ZERO);
+    }
+
+    /** A sender whose endpoint never answers until the latch opens. */
+    static ChannelSender blocksUntil(CountDownLatch latch) {
+        return (message, channel) -> {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new SendResult.Failed("interrupted");
+        };
     }
 
     private Delivery delivery(String subject) {
