@@ -44,10 +44,11 @@ public final class AlertFacts {
 
     /** True when a retry follows this failed attempt: only its last attempt is an outcome to alert about. */
     boolean retryFollows(Run run) {
-        if (run.getStatus() != RunStatus.FAILED && run.getStatus() != RunStatus.TIMEOUT) {
-            return false;
-        }
-        return tasks.apply(run.getTaskId()).map(task -> run.getAttempt() <= task.getRetries()).orElse(false);
+        return retryFollows(run, tasks.apply(run.getTaskId()).map(Task::getRetries).orElse(0));
+    }
+
+    private static boolean retryFollows(Run run, int retries) {
+        return (run.getStatus() == RunStatus.FAILED || run.getStatus() == RunStatus.TIMEOUT) && run.getAttempt() <= retries;
     }
 
     /** The run as alerts show it, with up to {@code logLines} last lines of its log. */
@@ -73,8 +74,9 @@ public final class AlertFacts {
 
     /** The task's history up to and including this run. */
     HistoryFacts history(Run run) {
+        int retries = tasks.apply(run.getTaskId()).map(Task::getRetries).orElse(0);
         List<RunStatus> before = runs.page(new RunQuery(run.getTaskId(), OUTCOMES, null, null), 0, STREAK_READ).stream()
-                .filter(older -> older.getId() < run.getId() && !retryFollows(older))
+                .filter(older -> older.getId() < run.getId() && !retryFollows(older, retries))
                 .map(Run::getStatus).toList();
         List<Duration> successes = runs.page(new RunQuery(run.getTaskId(), Set.of(RunStatus.SUCCESS), null, null), 0, RECENT_SUCCESSES + 1)
                 .stream().filter(done -> done.getStartedAt() != null && done.getEndedAt() != null)
