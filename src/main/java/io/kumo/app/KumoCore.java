@@ -1,9 +1,9 @@
 package io.kumo.app;
 
+import io.kumo.alerts.send.ChannelSender;
 import io.kumo.alerts.send.HttpTransport;
 import io.kumo.alerts.send.MailSender;
 import io.kumo.alerts.send.Senders;
-import io.kumo.alerts.send.ChannelSender;
 import io.kumo.alerts.service.AlertDispatcher;
 import io.kumo.alerts.service.AlertFacts;
 import io.kumo.alerts.service.ChannelService;
