@@ -58,4 +58,10 @@ public record TelegramSpec(String botToken, List<String> chatIds, String base) i
     public List<String> secrets() {
         return List.of(botToken);
     }
+
+    /** The URL masked: a record's own text would show the tokens. */
+    @Override
+    public String toString() {
+        return "TelegramSpec[" + masked() + "]";
+    }
 }
