@@ -1,8 +1,11 @@
 package io.kumo.app;
 
+import io.kumo.alerts.send.ChannelSender;
 import io.kumo.alerts.send.HttpTransport;
 import io.kumo.alerts.send.MailSender;
 import io.kumo.alerts.send.Senders;
+import io.kumo.alerts.service.AlertDispatcher;
+import io.kumo.alerts.service.AlertFacts;
 import io.kumo.alerts.service.ChannelService;
 import io.kumo.alerts.service.DeliveryLog;
 import io.kumo.audit.AuditService;
@@ -101,6 +104,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final HttpTransport alertHttp;
     private final DeliveryLog deliveryLog;
     private final ChannelService channelService;
+    private final ChannelSender alertSender;
+    private volatile AlertDispatcher alertDispatcher;
     private final StoredSchedules schedules = new StoredSchedules();
     private final WindowRequests windowRequests = new WindowRequests();
     private final EngineStatus engineStatus = new EngineStatus();
@@ -140,15 +145,15 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.taskSummaries = new TaskSummaries(database);
         this.runHistory = new RunHistory(new RunStore(database));
         this.dashboard = new DashboardService(database);
-        this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
-                new RunPruner(database, dataDirectory.workflowOutputs()), backups, clock);
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
         this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
         this.alertHttp = new HttpTransport(new ProxyRoutes(settings), java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30));
         this.deliveryLog = new DeliveryLog(database, clock);
-        this.channelService = new ChannelService(database, audit, clock, cipher,
-                new Senders(alertHttp, new MailSender(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30)), clock), deliveryLog);
+        this.alertSender = new Senders(alertHttp, new MailSender(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30)), clock);
+        this.channelService = new ChannelService(database, audit, clock, cipher, alertSender, deliveryLog);
+        this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
+                new RunPruner(database, dataDirectory.workflowOutputs()), backups, deliveryLog, clock);
         this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 
@@ -258,6 +263,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public synchronized Engine startEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
         if (engine == null) {
             engine = newEngine(launcher, baseEnvironment);
+            startAlerts(engine);
             database.storage().watch(); // an instance shows a full disk before its next write
             engine.start();
             // after start: the engine read the saved pause itself; from here it follows every pause and resume
@@ -265,6 +271,22 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             maintenance.schedule();
         }
         return engine;
+    }
+
+    /** Alerts go out from the instance's engine only (the window and {@code --headless}), never from a CLI command's. */
+    private void startAlerts(Engine started) {
+        try {
+            deliveryLog.abandonUnfinished(AlertDispatcher.UNFINISHED);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not close the deliveries a previous Kumo left unfinished", e);
+        }
+        AlertDispatcher dispatcher = new AlertDispatcher(channelService::liveChannels, deliveryLog,
+                new AlertFacts(runHistory, tasks::findById, projects::findById, workflowService::runs), alertSender, clock);
+        channelService.onChange(dispatcher::channelsChanged);
+        dispatcher.channelsChanged();
+        started.addListener(dispatcher);
+        workflowService.addListener(dispatcher);
+        alertDispatcher = dispatcher;
     }
 
     /**
@@ -306,6 +328,10 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             engine.close();
         }
         engine().ifPresent(running -> unsavedAtClose.addAll(running.unsaved()));
+        if (alertDispatcher != null) {
+            alertDispatcher.close(); // after the engine's last run ends, before the store closes
+        }
+        alertHttp.close();
         engineStatus.state().set(EngineState.STOPPING);
         database.close();
         database.closeFailure().ifPresent(unsavedAtClose::add);

@@ -1,5 +1,6 @@
 package io.kumo.logs;
 
+import io.kumo.alerts.service.DeliveryLog;
 import io.kumo.backup.BackupService;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
@@ -25,14 +26,18 @@ public final class Maintenance implements AutoCloseable {
     private final LogRetention logs;
     private final RunPruner runs;
     private final BackupService backups;
+    private final DeliveryLog deliveries;
     private final Clock clock;
     private ScheduledExecutorService timer;
 
-    public Maintenance(SettingsService settings, LogRetention logs, RunPruner runs, BackupService backups, Clock clock) {
+    /** @param deliveries the alert delivery log: its lines go with the run records (run retention) */
+    public Maintenance(SettingsService settings, LogRetention logs, RunPruner runs, BackupService backups, DeliveryLog deliveries,
+                       Clock clock) {
         this.settings = settings;
         this.logs = logs;
         this.runs = runs;
         this.backups = backups;
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
@@ -66,6 +71,7 @@ public final class Maintenance implements AutoCloseable {
         int runDays = settings.get(Settings.RUN_RETENTION_DAYS);
         if (runDays > 0) {
             report = report.plus(runs.deleteEndedBefore(clock.instant().minus(Duration.ofDays(runDays))));
+            deleteDeliveriesBefore(clock.instant().minus(Duration.ofDays(runDays)));
         }
         int perTask = settings.get(Settings.RUNS_KEPT_PER_TASK);
         if (perTask > 0) {
@@ -75,6 +81,17 @@ public final class Maintenance implements AutoCloseable {
             LOG.info("Retention: {}", report.summary());
         }
         return report;
+    }
+
+    private void deleteDeliveriesBefore(java.time.Instant cutoff) {
+        try {
+            int deleted = deliveries.deleteOlderThan(cutoff);
+            if (deleted > 0) {
+                LOG.info("Retention: deleted {} alert delivery line{}", deleted, deleted == 1 ? "" : "s");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Deleting old alert delivery lines failed", e);
+        }
     }
 
     /** Runs a minute after the call, then every hour, on its own daemon thread. */
