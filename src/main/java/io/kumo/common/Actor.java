@@ -14,6 +14,11 @@ public record Actor(String name) {
         return new Actor(System.getProperty("user.name", "unknown") + "@" + hostName(System.getenv()));
     }
 
+    /** This machine's name, as the audit log and alert messages write it. */
+    public static String localHost() {
+        return hostName(System.getenv());
+    }
+
     static String hostName(Map<String, String> env) {
         return Optional.ofNullable(env.get("COMPUTERNAME"))
                 .or(() -> Optional.ofNullable(env.get("HOSTNAME")))

@@ -37,6 +37,8 @@ public class AlertChannel extends StoredEntity implements Auditable {
     private String quietZone;
     @DatabaseField(columnName = "log_lines")
     private int logLines = 20;
+    /** Not stored: the channel's rules in words, set when they change so that the audit entry of the channel shows them. */
+    private transient String rulesInWords;
 
     /** ORMLite. */
     public AlertChannel() {
@@ -68,6 +70,9 @@ public class AlertChannel extends StoredEntity implements Auditable {
         fields.put("per_minute", perMinute);
         fields.put("quiet", quietFrom == null ? null : quietFrom + "-" + quietTo + " " + quietZone);
         fields.put("log_lines", logLines);
+        if (rulesInWords != null) {
+            fields.put("rules", rulesInWords);
+        }
         return fields;
     }
 
@@ -94,6 +99,8 @@ public class AlertChannel extends StoredEntity implements Auditable {
     public void setQuietTo(String quietTo) { this.quietTo = quietTo; }
     public String getQuietZone() { return quietZone; }
     public void setQuietZone(String quietZone) { this.quietZone = quietZone; }
+    public String getRulesInWords() { return rulesInWords; }
+    public void setRulesInWords(String rulesInWords) { this.rulesInWords = rulesInWords; }
     public int getLogLines() { return logLines; }
     public void setLogLines(int logLines) { this.logLines = logLines; }
 }
