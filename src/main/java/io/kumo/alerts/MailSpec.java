@@ -1,26 +1,187 @@
 package io.kumo.alerts;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
-/** mailto:// and mailtos:// understood. Contract stub: the `mail` engineer turns this into a record with the URL's parts. */
-public final class MailSpec implements ChannelSpec {
+/**
+ * mailto:// and mailtos:// understood (Apprise's grammar):
+ * {@code mailto://[user[:password]@]host[:port][/to1/to2]?to=a@x,b@y&cc=&bcc=&from=&name=&mode=}.
+ * Recipients come from the path and {@code to=}; with none, the mail goes to the sender. The sender is {@code from=},
+ * else the user when it is an address, else {@code user@host}. The only secret is the password.
+ *
+ * @param security how the connection is protected ({@code mailtos://} is {@link Security#TLS})
+ * @param user     the SMTP login, or null for no authentication
+ * @param password the SMTP password, or null
+ * @param port     the port given, or the security's default
+ * @param name     the sender's display name, or null
+ */
+public record MailSpec(Security security, String user, String password, String host, int port, List<String> to, List<String> cc,
+                       List<String> bcc, String from, String name) implements ChannelSpec {
 
+    /** How the SMTP connection is protected. */
+    public enum Security {
+        /** Plain SMTP that upgrades with STARTTLS when the server offers it ({@code mailto://}, the default). */
+        OPPORTUNISTIC(null, 25),
+        /** STARTTLS or no mail ({@code ?mode=starttls}). */
+        STARTTLS("starttls", 587),
+        /** Never upgrades: local relays only ({@code ?mode=insecure}). */
+        INSECURE("insecure", 25),
+        /** Implicit TLS, SMTPS ({@code mailtos://}, or {@code ?mode=ssl}). */
+        TLS("ssl", 465);
+
+        private final String mode;
+        private final int defaultPort;
+
+        Security(String mode, int defaultPort) {
+            this.mode = mode;
+            this.defaultPort = defaultPort;
+        }
+
+        public int defaultPort() {
+            return defaultPort;
+        }
+    }
+
+    public MailSpec {
+        Objects.requireNonNull(security);
+        Objects.requireNonNull(host);
+        to = List.copyOf(to);
+        cc = List.copyOf(cc);
+        bcc = List.copyOf(bcc);
+        Objects.requireNonNull(from);
+    }
+
+    /** @throws ChannelUrlException with one line naming what is wrong */
     public static MailSpec parse(RawUrl url) {
-        throw new UnsupportedOperationException("mailto:// and mailtos:// is being built");
+        String scheme = url.scheme() + "://";
+        String host = url.host();
+        if (host.isBlank()) {
+            throw new ChannelUrlException(scheme + " needs the mail server, as in " + scheme + "user:password@smtp.example.com:587?to=you@example.com");
+        }
+        if (host.contains(":") && !host.startsWith("[")) {
+            throw new ChannelUrlException(scheme + ": the port after '" + host.substring(0, host.indexOf(':')) + ":' must be a number");
+        }
+        Security security = security(url);
+        String user = blankToNull(url.user());
+        String password = user == null ? null : url.password();
+        String from = url.param("from").filter(value -> !value.isBlank()).map(String::strip)
+                .orElseGet(() -> user == null ? "kumo@" + host : user.contains("@") ? user : user + "@" + host);
+        check(scheme, "from", from);
+        List<String> to = new ArrayList<>(url.path());
+        url.param("to").ifPresent(value -> to.addAll(split(value)));
+        to.forEach(address -> check(scheme, "to", address));
+        if (to.isEmpty()) {
+            to.add(from);
+        }
+        return new MailSpec(security, user, password, host, url.port().orElse(security.defaultPort()), to, addresses(scheme, url, "cc"),
+                addresses(scheme, url, "bcc"), from, url.param("name").filter(value -> !value.isBlank()).map(String::strip).orElse(null));
     }
 
     @Override
     public ChannelKind kind() {
-        throw new UnsupportedOperationException();
+        return security == Security.TLS ? ChannelKind.MAILTOS : ChannelKind.MAILTO;
     }
 
     @Override
     public String toUrl() {
-        throw new UnsupportedOperationException();
+        List<RawUrl.Param> query = new ArrayList<>();
+        query.add(new RawUrl.Param("to", String.join(",", to)));
+        if (!cc.isEmpty()) {
+            query.add(new RawUrl.Param("cc", String.join(",", cc)));
+        }
+        if (!bcc.isEmpty()) {
+            query.add(new RawUrl.Param("bcc", String.join(",", bcc)));
+        }
+        query.add(new RawUrl.Param("from", from));
+        if (name != null) {
+            query.add(new RawUrl.Param("name", name));
+        }
+        if (security == Security.STARTTLS || security == Security.INSECURE) {
+            query.add(new RawUrl.Param("mode", security.mode));
+        }
+        return new RawUrl(kind().scheme(), user, password, host + ":" + port, List.of(), query).toString();
     }
 
     @Override
     public List<String> secrets() {
-        throw new UnsupportedOperationException();
+        return password == null || password.isEmpty() ? List.of() : List.of(password);
+    }
+
+    private static Security security(RawUrl url) {
+        Optional<String> mode = url.param("mode").map(value -> value.strip().toLowerCase(Locale.ROOT)).filter(value -> !value.isEmpty());
+        if (url.scheme().equals(ChannelKind.MAILTOS.scheme())) {
+            if (mode.isPresent() && !mode.get().equals(Security.TLS.mode)) {
+                throw new ChannelUrlException("mailtos:// is SMTP over TLS; for STARTTLS write mailto://…?mode=starttls");
+            }
+            return Security.TLS;
+        }
+        if (mode.isEmpty()) {
+            return Security.OPPORTUNISTIC;
+        }
+        for (Security security : Security.values()) {
+            if (mode.get().equals(security.mode)) {
+                return security;
+            }
+        }
+        throw new ChannelUrlException("mailto://: unknown mode '" + mode.get() + "'; use starttls, insecure or ssl");
+    }
+
+    private static List<String> addresses(String scheme, RawUrl url, String key) {
+        List<String> addresses = url.param(key).map(MailSpec::split).orElse(List.of());
+        addresses.forEach(address -> check(scheme, key, address));
+        return addresses;
+    }
+
+    /** "a@x, b@y" or "a@x b@y" → the addresses; "Name <a@x>" stays one. */
+    private static List<String> split(String list) {
+        List<String> addresses = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inAngle = false;
+        for (char c : list.toCharArray()) {
+            if (c == '<' || c == '>') {
+                inAngle = c == '<';
+            }
+            if ((c == ',' || c == ';') && !inAngle) {
+                addIfPresent(addresses, current);
+            } else {
+                current.append(c);
+            }
+        }
+        addIfPresent(addresses, current);
+        return addresses;
+    }
+
+    private static void addIfPresent(List<String> addresses, StringBuilder current) {
+        String address = current.toString().strip();
+        if (!address.isEmpty()) {
+            addresses.add(address);
+        }
+        current.setLength(0);
+    }
+
+    private static void check(String scheme, String key, String address) {
+        try {
+            new InternetAddress(address, true).validate();
+        } catch (AddressException e) {
+            throw new ChannelUrlException(scheme + ": '" + address + "' (" + key + ") is no email address, as in ops@example.com");
+        }
+        if (!address.contains("@")) {
+            throw new ChannelUrlException(scheme + ": '" + address + "' (" + key + ") is no email address, as in ops@example.com");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** The URL masked: a record's own text would show the password. */
+    @Override
+    public String toString() {
+        return "MailSpec[" + masked() + "]";
     }
 }

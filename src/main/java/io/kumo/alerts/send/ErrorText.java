@@ -24,6 +24,7 @@ public final class ErrorText {
             case ConnectException ignored -> "connection refused";
             case HttpConnectTimeoutException ignored -> "could not connect in time";
             case HttpTimeoutException ignored -> "no answer in time";
+            case java.net.SocketTimeoutException ignored -> "no answer in time";
             case UnknownHostException ignored -> "unknown host";
             case javax.net.ssl.SSLException ssl -> "TLS failed: " + firstLine(ssl.getMessage());
             default -> failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + firstLine(failure.getMessage()));
