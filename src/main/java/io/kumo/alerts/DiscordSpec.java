@@ -1,26 +1,42 @@
 package io.kumo.alerts;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** discord:// understood. Contract stub: the `chat` engineer turns this into a record with the URL's parts. */
-public final class DiscordSpec implements ChannelSpec {
+/**
+ * {@code discord://[botname@]WebhookID/WebhookToken[?base=…]}: a Discord webhook
+ * ({@code https://discord.com/api/webhooks/WebhookID/WebhookToken}).
+ *
+ * @param botName the name the message shows, or null for the webhook's own
+ * @param base    {@code https://discord.com}, or the server standing in for it
+ */
+public record DiscordSpec(String botName, String webhookId, String webhookToken, String base) implements ChannelSpec {
+
+    public static final String VENDOR = "https://discord.com";
+    private static final Pattern ID = Pattern.compile("[0-9]+");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]+");
 
     public static DiscordSpec parse(RawUrl url) {
-        throw new UnsupportedOperationException("discord:// is being built");
+        if (url.path().size() != 1 || !ID.matcher(url.hostPart()).matches() || !TOKEN.matcher(url.path().getFirst()).matches()) {
+            throw new ChannelUrlException("A Discord URL reads discord://WebhookID/WebhookToken "
+                    + "(from https://discord.com/api/webhooks/WebhookID/WebhookToken)");
+        }
+        String botName = url.user() == null || url.user().isBlank() ? null : url.user();
+        return new DiscordSpec(botName, url.hostPart(), url.path().getFirst(), BaseUrl.read(url, VENDOR));
     }
 
     @Override
     public ChannelKind kind() {
-        throw new UnsupportedOperationException();
+        return ChannelKind.DISCORD;
     }
 
     @Override
     public String toUrl() {
-        throw new UnsupportedOperationException();
+        return new RawUrl(kind().scheme(), botName, null, webhookId, List.of(webhookToken), BaseUrl.param(base, VENDOR)).toString();
     }
 
     @Override
     public List<String> secrets() {
-        throw new UnsupportedOperationException();
+        return List.of(webhookToken);
     }
 }

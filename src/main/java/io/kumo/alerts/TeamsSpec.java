@@ -1,26 +1,66 @@
 package io.kumo.alerts;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** msteams:// understood. Contract stub: the `chat` engineer turns this into a record with the URL's parts. */
-public final class TeamsSpec implements ChannelSpec {
+/**
+ * {@code msteams://HOST/PATH?QUERY}: a Teams <em>Workflows</em> (Power Automate) webhook, the URL Teams gives
+ * ({@code https://HOST/PATH?QUERY}) with {@code https} written {@code msteams}, e.g.
+ * {@code msteams://prod-01.westeurope.logic.azure.com/workflows/ID/triggers/manual/paths/invoke?api-version=2016-06-01&sp=/triggers/manual/run&sv=1.0&sig=S}.
+ * Office 365 connector webhooks ({@code msteams://team/tokenA/tokenB/tokenC}) were retired by Microsoft; they are
+ * refused with what to paste instead.
+ *
+ * @param hostPart the webhook's host (and port)
+ * @param path     its path segments
+ * @param query    its query parameters ({@code sig} among them), in their order; {@code base} is not one of them
+ * @param base     {@code https://HOST}, or the server standing in for it
+ */
+public record TeamsSpec(String hostPart, List<String> path, List<RawUrl.Param> query, String base) implements ChannelSpec {
+
+    private static final String RETIRED = "Teams connector webhooks (msteams://team/tokenA/tokenB/tokenC) were retired by Microsoft; "
+            + "add the Workflows app's \"Post to a channel when a webhook request is received\" and paste its URL with https:// written msteams://";
+
+    public TeamsSpec {
+        path = List.copyOf(path);
+        query = List.copyOf(query);
+    }
 
     public static TeamsSpec parse(RawUrl url) {
-        throw new UnsupportedOperationException("msteams:// is being built");
+        String host = url.host().toLowerCase(Locale.ROOT);
+        boolean connector = url.user() != null || !host.contains(".") || host.endsWith("webhook.office.com")
+                || host.endsWith("outlook.office.com") || url.path().contains("IncomingWebhook");
+        if (connector) {
+            throw new ChannelUrlException(RETIRED);
+        }
+        List<RawUrl.Param> query = url.query().stream().filter(param -> !param.key().equalsIgnoreCase("base")).toList();
+        if (url.path().isEmpty() || url.param("sig").filter(sig -> !sig.isBlank()).isEmpty()) {
+            throw new ChannelUrlException("A Teams URL is the Workflows webhook URL with https:// written msteams://; it has a path and a sig= parameter");
+        }
+        return new TeamsSpec(url.hostPart(), url.path(), query, BaseUrl.read(url, "https://" + url.hostPart()));
     }
 
     @Override
     public ChannelKind kind() {
-        throw new UnsupportedOperationException();
+        return ChannelKind.MSTEAMS;
     }
 
     @Override
     public String toUrl() {
-        throw new UnsupportedOperationException();
+        List<RawUrl.Param> all = new ArrayList<>(query);
+        all.addAll(BaseUrl.param(base, "https://" + hostPart));
+        return new RawUrl(kind().scheme(), null, null, hostPart, path, all).toString();
     }
 
+    /** The {@code sig} value and the workflow's id (the segment after {@code workflows}). */
     @Override
     public List<String> secrets() {
-        throw new UnsupportedOperationException();
+        List<String> secrets = new ArrayList<>();
+        query.stream().filter(param -> param.key().equalsIgnoreCase("sig")).map(RawUrl.Param::value).forEach(secrets::add);
+        int workflows = path.indexOf("workflows");
+        if (workflows >= 0 && workflows + 1 < path.size()) {
+            secrets.add(path.get(workflows + 1));
+        }
+        return List.copyOf(secrets);
     }
 }

@@ -1,26 +1,61 @@
 package io.kumo.alerts;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** tgram:// understood. Contract stub: the `chat` engineer turns this into a record with the URL's parts. */
-public final class TelegramSpec implements ChannelSpec {
+/**
+ * {@code tgram://BOT_TOKEN/CHAT_ID[/CHAT_ID…][?base=…]}: a Telegram bot ({@code 123456:ABC-def…} from BotFather) and
+ * the chats it posts to: numbers (negative for groups) or {@code @channelname}.
+ *
+ * @param base {@code https://api.telegram.org}, or a self-hosted Bot API server (or a test's)
+ */
+public record TelegramSpec(String botToken, List<String> chatIds, String base) implements ChannelSpec {
+
+    public static final String VENDOR = "https://api.telegram.org";
+    private static final Pattern TOKEN = Pattern.compile("[0-9]+:[A-Za-z0-9_-]+");
+    private static final Pattern NUMERIC = Pattern.compile("-?[0-9]+");
+    private static final Pattern NAME = Pattern.compile("@?[A-Za-z][A-Za-z0-9_]{3,}");
+
+    public TelegramSpec {
+        chatIds = List.copyOf(chatIds);
+    }
 
     public static TelegramSpec parse(RawUrl url) {
-        throw new UnsupportedOperationException("tgram:// is being built");
+        String token = url.hostPart().startsWith("bot") ? url.hostPart().substring(3) : url.hostPart();
+        if (!TOKEN.matcher(token).matches()) {
+            throw new ChannelUrlException("A Telegram URL reads tgram://BOT_TOKEN/CHAT_ID, the bot token as BotFather gives it (123456:ABC-def…)");
+        }
+        List<String> chats = new ArrayList<>(url.path());
+        url.param("to").ifPresent(to -> List.of(to.split("[,\\s]+")).stream().filter(id -> !id.isEmpty()).forEach(chats::add));
+        if (chats.isEmpty()) {
+            throw new ChannelUrlException("A Telegram URL needs a chat id after the bot token: tgram://BOT_TOKEN/CHAT_ID");
+        }
+        List<String> ids = new ArrayList<>();
+        for (String chat : chats) {
+            if (NUMERIC.matcher(chat).matches()) {
+                ids.add(chat);
+            } else if (NAME.matcher(chat).matches()) {
+                ids.add(chat.startsWith("@") ? chat : "@" + chat);
+            } else {
+                throw new ChannelUrlException("A Telegram chat id is a number (negative for groups) or @channelname");
+            }
+        }
+        return new TelegramSpec(token, ids, BaseUrl.read(url, VENDOR));
     }
 
     @Override
     public ChannelKind kind() {
-        throw new UnsupportedOperationException();
+        return ChannelKind.TGRAM;
     }
 
     @Override
     public String toUrl() {
-        throw new UnsupportedOperationException();
+        return new RawUrl(kind().scheme(), null, null, botToken, chatIds, BaseUrl.param(base, VENDOR)).toString();
     }
 
     @Override
     public List<String> secrets() {
-        throw new UnsupportedOperationException();
+        return List.of(botToken);
     }
 }
