@@ -1,26 +1,55 @@
 package io.kumo.alerts;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** feishu:// understood. Contract stub: the `china` engineer turns this into a record with the URL's parts. */
-public final class FeishuSpec implements ChannelSpec {
+/**
+ * {@code feishu://[SECRET@]TOKEN[?secret=…&base=…]} understood: a Feishu (飞书) / Lark custom bot. The token is the last
+ * part of the bot's webhook address; the signing secret ("签名校验") is Kumo's extension of Apprise's grammar, written
+ * as DingTalk's is.
+ *
+ * @param token  the hook's token (the UUID after {@code /bot/v2/hook/})
+ * @param secret the signing secret, or null when the bot is not signed
+ * @param base   the server in place of {@link #VENDOR} ({@code ?base=}, e.g. https://open.larksuite.com), or null
+ */
+public record FeishuSpec(String token, String secret, String base) implements ChannelSpec {
 
+    public static final String VENDOR = "https://open.feishu.cn";
+
+    private static final String EXAMPLE = "feishu://SECRET@TOKEN";
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]+");
+
+    public FeishuSpec {
+        Objects.requireNonNull(token, "token");
+    }
+
+    /** @throws ChannelUrlException with one line naming what is wrong */
     public static FeishuSpec parse(RawUrl url) {
-        throw new UnsupportedOperationException("feishu:// is being built");
+        if (!url.path().isEmpty()) {
+            throw new ChannelUrlException("feishu://: write only the hook's token after feishu://, as in " + EXAMPLE);
+        }
+        return new FeishuSpec(RobotUrlParts.token(url, "token", TOKEN, EXAMPLE), RobotUrlParts.secret(url, TOKEN, EXAMPLE),
+                RobotUrlParts.base(url));
     }
 
     @Override
     public ChannelKind kind() {
-        throw new UnsupportedOperationException();
+        return ChannelKind.FEISHU;
     }
 
     @Override
     public String toUrl() {
-        throw new UnsupportedOperationException();
+        return new RawUrl(kind().scheme(), secret, null, token, List.of(), RobotUrlParts.query(base)).toString();
     }
 
     @Override
     public List<String> secrets() {
-        throw new UnsupportedOperationException();
+        return secret == null ? List.of(token) : List.of(token, secret);
+    }
+
+    /** Where the bot API lives: {@code ?base=} or Feishu's own server. */
+    public String origin() {
+        return base == null ? VENDOR : base;
     }
 }
