@@ -69,9 +69,7 @@ public final class ChannelForms {
                     Field.text("tokenA", "Token A (T…)", true, ""), Field.text("tokenB", "Token B (B…)", true, ""),
                     Field.secret("tokenC", "Token C", true, ""), Field.text("channel", "Channel", false, "#ops (optional)"),
                     BASE_FIELD);
-            case MSTEAMS -> List.of(Field.text(WEBHOOK, "Workflows URL", false, "https://…logic.azure.com/workflows/…"),
-                    Field.text("host", "Host", true, "prod-01.westeurope.logic.azure.com"),
-                    Field.text("workflow", "Workflow id", true, ""), Field.secret("signature", "Signature (sig)", true, ""));
+            case MSTEAMS -> List.of(Field.text("url", "Workflows URL", true, "https://…logic.azure.com/workflows/…&sig=…"), BASE_FIELD);
             case DISCORD -> List.of(Field.text(WEBHOOK, "Webhook URL", false, "https://discord.com/api/webhooks/…/…"),
                     Field.text("id", "Webhook id", true, ""), Field.secret("token", "Webhook token", true, ""), BASE_FIELD);
             case TGRAM -> List.of(Field.secret("token", "Bot token", true, "123456789:AA…"),
@@ -145,9 +143,10 @@ public final class ChannelForms {
                 }
             }
             case MSTEAMS -> {
-                host = get.apply("host");
-                path.add(get.apply("workflow"));
-                path.add(get.apply("signature"));
+                RawUrl workflow = RawUrl.parse(get.apply("url"));
+                host = workflow.hostPart();
+                path.addAll(workflow.path());
+                query.addAll(workflow.query());
             }
             case DISCORD -> {
                 host = get.apply("id");
@@ -203,8 +202,7 @@ public final class ChannelForms {
                 v.put("to", String.join(", ", to));
             }
             case JSON, JSONS -> {
-                List<RawUrl.Param> kept = raw.query().stream().filter(param -> !param.key().startsWith("+")
-                        && !param.key().equalsIgnoreCase(BASE)).toList();
+                List<RawUrl.Param> kept = withoutBase(raw.query()).stream().filter(param -> !param.key().startsWith("+")).toList();
                 v.put("url", new RawUrl(kind == ChannelKind.JSONS ? "https" : "http", null, null, raw.hostPart(), path, kept)
                         .toString().replace(ENCODED_MASK, ChannelUrl.MASK));
                 v.put("user", nullToBlank(raw.user()));
@@ -218,11 +216,8 @@ public final class ChannelForms {
                 v.put("tokenC", at(path, 1));
                 v.put("channel", at(path, 2));
             }
-            case MSTEAMS -> {
-                v.put("host", raw.hostPart());
-                v.put("workflow", at(path, 0));
-                v.put("signature", at(path, 1));
-            }
+            case MSTEAMS -> v.put("url", new RawUrl("https", null, null, raw.hostPart(), path, withoutBase(raw.query())).toString()
+                    .replace(ENCODED_MASK, ChannelUrl.MASK));
             case DISCORD -> {
                 v.put("id", raw.hostPart());
                 v.put("token", at(path, 0));
@@ -260,11 +255,28 @@ public final class ChannelForms {
         return ChannelKind.ofScheme(raw.scheme()).orElseThrow(() -> new ChannelUrlException("Unknown channel type '" + raw.scheme() + "://'"));
     }
 
-    /** The URL with the values of the secret fields written {@code ******}: the live preview of a form. */
+    /**
+     * The URL with every secret written {@code ******}: the values of the secret fields, and what the kind's parser
+     * counts as secret (a Teams URL's signature) when it can read the URL. The live preview of a form.
+     */
     public static String masked(ChannelKind kind, Map<String, String> values) {
-        List<String> secrets = fields(kind).stream().filter(Field::secret).map(field -> values.getOrDefault(field.key(), ""))
-                .map(String::strip).filter(value -> !value.isEmpty() && !value.equals(ChannelUrl.MASK)).toList();
-        return ChannelUrl.mask(toUrl(kind, values), secrets);
+        return maskedUrl(toUrl(kind, values));
+    }
+
+    /** A (typed or pasted) URL with its secrets written {@code ******}, as far as they can be told apart. */
+    public static String maskedUrl(String url) {
+        List<String> secrets = new ArrayList<>();
+        Map<String, String> values = fromUrl(url);
+        fields(kindOf(url)).stream().filter(Field::secret).map(field -> values.getOrDefault(field.key(), "").strip())
+                .filter(value -> !value.isEmpty() && !value.equals(ChannelUrl.MASK)).forEach(secrets::add);
+        if (!url.contains(ChannelUrl.MASK)) {
+            try {
+                secrets.addAll(ChannelUrl.parse(url).secrets());
+            } catch (RuntimeException unreadable) {
+                // the form's own secret fields are masked all the same
+            }
+        }
+        return ChannelUrl.mask(url, secrets);
     }
 
     /** The parts of a vendor's own webhook URL pasted into the form, as the form's field keys; empty for none. */
@@ -289,19 +301,15 @@ public final class ChannelForms {
                 v.put("id", path.get(at + 1));
                 v.put("token", path.get(at + 2));
             }
-            case MSTEAMS -> {
-                int at = path.indexOf("workflows");
-                requirePath(at >= 0 && path.size() > at + 1 && raw.param("sig").isPresent(),
-                        "a Workflows URL has /workflows/ID/… and sig=…");
-                v.put("host", raw.hostPart());
-                v.put("workflow", path.get(at + 1));
-                v.put("signature", raw.param("sig").orElseThrow());
-            }
             default -> {
                 return Map.of();
             }
         }
         return v;
+    }
+
+    private static List<RawUrl.Param> withoutBase(List<RawUrl.Param> query) {
+        return query.stream().filter(param -> !param.key().equalsIgnoreCase(BASE)).toList();
     }
 
     private static void requirePath(boolean ok, String what) {

@@ -25,9 +25,10 @@ class ChannelFormsTest {
         forms.put(ChannelKind.JSONS, Map.of("url", "https://hooks.example.com:8443/kumo/alerts", "user", "", "password", "",
                 "headers", "X-Token: abc"));
         forms.put(ChannelKind.SLACK, Map.of("tokenA", "T123", "tokenB", "B456", "tokenC", "xyz789", "channel", "#ops", "base", ""));
-        forms.put(ChannelKind.MSTEAMS, Map.of("host", "prod.logic.azure.com", "workflow", "wf1", "signature", "sig9"));
+        forms.put(ChannelKind.MSTEAMS, Map.of("url", "https://prod.logic.azure.com/workflows/wf1/triggers/manual/paths/invoke"
+                + "?api-version=2016-06-01&sig=s1g", "base", ""));
         forms.put(ChannelKind.DISCORD, Map.of("id", "1234", "token", "tok-en", "base", "http://127.0.0.1:9000"));
-        forms.put(ChannelKind.TGRAM, Map.of("token", "123456:ABC-def", "chats", "-1001, @ops", "base", ""));
+        forms.put(ChannelKind.TGRAM, Map.of("token", "123456:ABC-def", "chats", "-1001, @ops_team", "base", ""));
         forms.put(ChannelKind.DINGTALK, Map.of("token", "abc123", "secret", "SECxyz", "phones", "13800000000", "base", ""));
         forms.put(ChannelKind.WECOMBOT, Map.of("key", "5f0e-11", "base", ""));
         forms.put(ChannelKind.FEISHU, Map.of("token", "hook-1", "secret", "s3cr3t", "base", ""));
@@ -36,6 +37,28 @@ class ChannelFormsTest {
             String url = ChannelForms.toUrl(kind, form);
             assertThat(ChannelForms.kindOf(url)).isEqualTo(kind);
             assertThat(ChannelForms.fromUrl(url)).as(url).containsAllEntriesOf(form);
+        });
+    }
+
+    @Test
+    void builtUrlsAreReadByTheChannelParsers() {
+        Map<ChannelKind, Map<String, String>> forms = new LinkedHashMap<>();
+        forms.put(ChannelKind.MAILTO, Map.of("host", "smtp.example.com", "port", "587", "mode", "starttls", "user", "kumo",
+                "password", "hunter2", "from", "kumo@example.com", "to", "a@example.com"));
+        forms.put(ChannelKind.SLACK, Map.of("tokenA", "T123", "tokenB", "B456", "tokenC", "xyz789", "channel", "#ops"));
+        forms.put(ChannelKind.MSTEAMS, Map.of("url", "https://prod.logic.azure.com/workflows/wf1/triggers/manual/paths/invoke"
+                + "?api-version=2016-06-01&sig=s1g"));
+        forms.put(ChannelKind.DISCORD, Map.of("id", "1234", "token", "tok-en", "base", "http://127.0.0.1:9000"));
+        forms.put(ChannelKind.TGRAM, Map.of("token", "123456:ABC-def", "chats", "-1001, @ops_team"));
+        forms.put(ChannelKind.DINGTALK, Map.of("token", "abc123", "secret", "SECxyz", "phones", "13800000000"));
+        forms.put(ChannelKind.WECOMBOT, Map.of("key", "5f0e-11"));
+        forms.put(ChannelKind.FEISHU, Map.of("token", "hook-1", "secret", "s3cr3t"));
+        forms.forEach((kind, form) -> {
+            ChannelSpec spec = ChannelUrl.parse(ChannelForms.toUrl(kind, form));
+            assertThat(spec.kind()).isEqualTo(kind);
+            assertThat(ChannelForms.fromUrl(spec.toUrl())).as(kind.name()).containsAllEntriesOf(form);
+            assertThat(ChannelForms.masked(kind, form)).as(kind.name()).contains(ChannelUrl.MASK)
+                    .doesNotContain(spec.secrets().toArray(String[]::new));
         });
     }
 
@@ -51,9 +74,6 @@ class ChannelFormsTest {
                 .isEqualTo("slack://T1/B2/c3");
         assertThat(ChannelForms.toUrl(ChannelKind.DISCORD, Map.of("webhook", "https://discord.com/api/webhooks/42/tok")))
                 .isEqualTo("discord://42/tok");
-        assertThat(ChannelForms.toUrl(ChannelKind.MSTEAMS, Map.of("webhook",
-                "https://prod.logic.azure.com:443/workflows/wf1/triggers/manual/paths/invoke?api-version=2016-06-01&sig=abc")))
-                .isEqualTo("msteams://prod.logic.azure.com:443/wf1/abc");
     }
 
     @Test

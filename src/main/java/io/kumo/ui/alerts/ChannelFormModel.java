@@ -152,10 +152,7 @@ public final class ChannelFormModel {
                 problem = "Give the channel a name";
             }
             String url = url();
-            ChannelKind urlKind = ChannelForms.kindOf(url);
-            List<String> secrets = ChannelForms.fields(urlKind).stream().filter(ChannelForms.Field::secret)
-                    .map(field -> ChannelForms.fromUrl(url).getOrDefault(field.key(), "")).toList();
-            shown = ChannelUrl.mask(url, secrets);
+            shown = ChannelForms.maskedUrl(url);
             if (!url.contains(ChannelUrl.MASK)) {
                 ChannelUrl.parse(url);
             }
