@@ -2,6 +2,7 @@ package io.kumo.ui;
 
 import io.kumo.alerts.RuleScope;
 import io.kumo.app.KumoCore;
+import io.kumo.ui.alerts.AlertsGoTo;
 import io.kumo.ui.alerts.AlertsServices;
 import io.kumo.ui.alerts.AlertsView;
 import io.kumo.ui.alerts.ChannelsViewModel;
@@ -103,7 +104,7 @@ public final class Panes {
                 () -> core.taskService().list().stream().map(io.kumo.domain.Task::getName).toList(),
                 () -> core.projectService().list().stream().map(io.kumo.domain.Project::getName).toList(),
                 () -> core.python().environments().list().stream().map(io.kumo.domain.PythonEnvironment::getName).toList(),
-                core.clock(), ZoneId.systemDefault());
+                core.clock(), ZoneId.systemDefault(), AlertsGoTo.of(core.channelService()));
     }
 
     private static WorkflowsView workflowsView(WorkflowPaneServices services, UiContext context) {
@@ -123,6 +124,7 @@ public final class Panes {
     /** The Tasks pane's services over a core, as the window passes them (tests build the pane the same way). */
     public static TaskPaneServices taskServices(KumoCore core) {
         return new TaskPaneServices(core.taskService(), core.projectService(), core.python().environments(),
-                core.taskSummaries(), core.nextRuns(), core.schedulingPause().state(), core.engine(), core.clock());
+                core.taskSummaries(), core.nextRuns(), core.schedulingPause().state(), core.engine(), core.clock(),
+                AlertsGoTo.of(core.channelService()));
     }
 }
