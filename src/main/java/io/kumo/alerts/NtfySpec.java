@@ -1,26 +1,133 @@
 package io.kumo.alerts;
 
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** ntfy:// and ntfys:// understood. Contract stub: the `mail` engineer turns this into a record with the URL's parts. */
-public final class NtfySpec implements ChannelSpec {
+/**
+ * ntfy:// and ntfys:// understood (Apprise's grammar). Cloud mode publishes to https://ntfy.sh:
+ * {@code ntfy://topic[/topic2]}; private mode to your server: {@code ntfy://[user[:password]@|tk_token@]host[:port]/topic}
+ * ({@code ntfys://} for https). Private mode is chosen when topics follow the host (and the host is not ntfy.sh);
+ * {@code ?mode=cloud|private} forces it. {@code ?token=} or a user starting {@code tk_} with no password sends a Bearer
+ * token, a user and password Basic authentication. {@code ?base=http://host:port[/prefix]} replaces the server (cloud
+ * or private). Secrets: the password and the token.
+ *
+ * @param hostPart the private server's host and port, or null in cloud mode
+ * @param user     Basic authentication's user, or null
+ * @param token    a Bearer access token, or null
+ * @param base     the server that replaces ntfy.sh or the host, or null
+ */
+public record NtfySpec(boolean secure, String hostPart, String user, String password, String token, List<String> topics, String base)
+        implements ChannelSpec {
 
+    public static final String CLOUD = "ntfy.sh";
+    private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    public NtfySpec {
+        topics = List.copyOf(topics);
+        if (topics.isEmpty()) {
+            throw new ChannelUrlException("ntfy:// needs a topic, as in ntfy://kumo-alerts or ntfy://ntfy.example.com/kumo-alerts");
+        }
+    }
+
+    /** @throws ChannelUrlException with one line naming what is wrong */
     public static NtfySpec parse(RawUrl url) {
-        throw new UnsupportedOperationException("ntfy:// and ntfys:// is being built");
+        String scheme = url.scheme() + "://";
+        String mode = url.param("mode").map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("");
+        if (!List.of("", "cloud", "private").contains(mode)) {
+            throw new ChannelUrlException(scheme + ": unknown mode '" + mode + "'; use cloud or private");
+        }
+        boolean cloudHost = url.host().toLowerCase(Locale.ROOT).endsWith(CLOUD);
+        boolean cloud = mode.equals("cloud") || mode.isEmpty() && (url.path().isEmpty() || cloudHost);
+        List<String> topics = new ArrayList<>();
+        if (cloud && !cloudHost && !url.host().isBlank()) {
+            topics.add(url.hostPart());
+        }
+        if (!cloud && url.host().isBlank()) {
+            throw new ChannelUrlException(scheme + ": private mode needs your server, as in " + scheme + "ntfy.example.com/kumo-alerts");
+        }
+        topics.addAll(url.path());
+        url.param("to").ifPresent(list -> List.of(list.split("[,\\s]+")).stream().filter(topic -> !topic.isBlank()).forEach(topics::add));
+        for (String topic : topics) {
+            if (!TOPIC.matcher(topic).matches()) {
+                throw new ChannelUrlException(scheme + ": '" + topic + "' is no ntfy topic (letters, digits, - and _, at most 64)");
+            }
+        }
+        String user = url.user() == null || url.user().isBlank() ? null : url.user();
+        String token = url.param("token").filter(value -> !value.isBlank()).map(String::strip).orElse(null);
+        if (token == null && user != null && url.password() == null && user.startsWith("tk_")) {
+            token = user;
+            user = null;
+        }
+        return new NtfySpec(url.scheme().equals(ChannelKind.NTFYS.scheme()), cloud ? null : url.hostPart(), user,
+                user == null ? null : url.password(), token, topics, base(scheme, url).orElse(null));
     }
 
     @Override
     public ChannelKind kind() {
-        throw new UnsupportedOperationException();
+        return secure ? ChannelKind.NTFYS : ChannelKind.NTFY;
     }
 
     @Override
     public String toUrl() {
-        throw new UnsupportedOperationException();
+        List<RawUrl.Param> query = new ArrayList<>();
+        String tokenUser = token != null && token.startsWith("tk_") && user == null ? token : null;
+        if (token != null && tokenUser == null) {
+            query.add(new RawUrl.Param("token", token));
+        }
+        if (base != null) {
+            query.add(new RawUrl.Param("base", base));
+        }
+        if (hostPart != null && new RawUrl(kind().scheme(), null, null, hostPart, List.of(), List.of()).host().endsWith(CLOUD)) {
+            query.add(new RawUrl.Param("mode", "private"));
+        }
+        return new RawUrl(kind().scheme(), tokenUser != null ? tokenUser : user, tokenUser != null ? null : password,
+                hostPart == null ? CLOUD : hostPart, topics, query).toString();
     }
 
     @Override
     public List<String> secrets() {
-        throw new UnsupportedOperationException();
+        List<String> secrets = new ArrayList<>();
+        if (password != null && !password.isEmpty()) {
+            secrets.add(password);
+        }
+        if (token != null) {
+            secrets.add(token);
+        }
+        return List.copyOf(secrets);
+    }
+
+    /** Where messages are published: {@code base}, else the private server, else https://ntfy.sh (no trailing slash). */
+    public String endpoint() {
+        if (base != null) {
+            return base.replaceAll("/+$", "");
+        }
+        return hostPart == null ? "https://" + CLOUD : (secure ? "https" : "http") + "://" + hostPart;
+    }
+
+    /** The URL masked: a record's own text would show the secrets. */
+    @Override
+    public String toString() {
+        return "NtfySpec[" + masked() + "]";
+    }
+
+    private static Optional<String> base(String scheme, RawUrl url) {
+        Optional<String> base = url.param("base").map(String::strip).filter(value -> !value.isEmpty());
+        base.ifPresent(value -> {
+            URI uri;
+            try {
+                uri = URI.create(value);
+            } catch (IllegalArgumentException e) {
+                throw new ChannelUrlException(scheme + ": base '" + value + "' is no http(s) URL");
+            }
+            if (!List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT)) || uri.getHost() == null) {
+                throw new ChannelUrlException(scheme + ": base '" + value + "' is no http(s) URL, as in http://127.0.0.1:8080");
+            }
+        });
+        return base;
     }
 }

@@ -45,7 +45,6 @@ class MailSenderTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("needs Rendering from i17-rules")
     void deliversToEveryRecipientWithSubjectBothPartsAndKumoHeaders() throws Exception {
         SendResult result = sender.send(FAILED, spec(smtp("kumo:s3cr%3At%40pw@",
                 "from=kumo@example.com&name=Kumo&to=ops@example.com,dev@example.com&cc=lead@example.com&mode=insecure")));
@@ -69,7 +68,6 @@ class MailSenderTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("needs Rendering from i17-rules")
     void deliversOverImplicitTls() throws Exception {
         SendResult result = sender.send(FAILED, spec("mailtos://kumo:s3cr%3At%40pw@127.0.0.1:" + MAIL.getSmtps().getPort()
                 + "?from=kumo@example.com&to=ops@example.com"));
