@@ -26,6 +26,15 @@ final class ClientInput implements AutoCloseable {
 
     static ClientInput of(String[] args, Path dataDirectory) throws IOException {
         List<String> arguments = new ArrayList<>(List.of(args));
+        int channelUrl = channelUrlFromStdin(arguments);
+        if (channelUrl >= 0) { // a secret: handed over in the request, never written to a file
+            try {
+                arguments.set(channelUrl, ChannelCommand.readUrl(System.in));
+            } catch (io.kumo.common.ValidationException e) {
+                throw new IOException(e.getMessage());
+            }
+            return new ClientInput(arguments, null);
+        }
         int command = fileCommand(arguments);
         if (command < 0) {
             return new ClientInput(arguments, null);
@@ -51,6 +60,27 @@ final class ClientInput implements AutoCloseable {
             return new ClientInput(arguments, copy);
         }
         return new ClientInput(arguments, null);
+    }
+
+    /** Where the URL of {@code channel add NAME -} stands, when it is to be read from standard input; else -1. */
+    private static int channelUrlFromStdin(List<String> arguments) {
+        int channel = arguments.indexOf("channel");
+        if (channel < 0 || channel + 1 >= arguments.size() || !arguments.get(channel + 1).equals("add")) {
+            return -1;
+        }
+        List<String> positional = new ArrayList<>();
+        for (int i = channel + 2; i < arguments.size(); i++) {
+            String value = arguments.get(i);
+            if (value.equals("--on")) {
+                i++;
+            } else if (!value.startsWith("--") || value.equals(ChannelCommand.FROM_STDIN)) {
+                positional.add(value);
+                if (positional.size() == 2) {
+                    return value.equals(ChannelCommand.FROM_STDIN) ? i : -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

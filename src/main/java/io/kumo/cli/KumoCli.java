@@ -36,7 +36,8 @@ public final class KumoCli {
 
     /** Subcommands that need the data directory, and so go to a running instance when there is one. */
     private static final Set<String> INSTANCE_COMMANDS = Set.of("task", "run", "runs", "env", "mirror", "project", "var",
-            "audit", "backup", "scheduler", "workflow");
+            "audit", "backup", "scheduler", "workflow",
+            "channel", "open");
 
     private final DataDirectoryResolver resolver;
     private final KumoCommand.DesktopStarter desktop;

@@ -57,6 +57,7 @@ public final class KumoApp extends Application {
     private StorageNotifier storageNotifier;
     private boolean stopped;
     private Runnable windowRegistration = () -> { };
+    private Runnable runViewerRegistration = () -> { };
     private final boolean startMinimized;
     private final TraySetup traySetup;
     private java.util.Optional<TrayIcon> tray = java.util.Optional.empty();
@@ -130,6 +131,8 @@ public final class KumoApp extends Application {
         });
         mainView.selectedProperty().set(NavigationItem.DASHBOARD);
         windowRegistration = core.windowRequests().register(() -> javafx.application.Platform.runLater(this::bringForward));
+        RunLinkViewer runLinks = new RunLinkViewer(navigation, background, dialogs, core.workflowService()::findRun);
+        runViewerRegistration = core.windowRequests().registerRunViewer(link -> javafx.application.Platform.runLater(() -> runLinks.show(link)));
         // the tray keeps Kumo alive with no window shown
         javafx.application.Platform.setImplicitExit(false);
         notifier = new RunNotifier(core.settings(), core.tasks(), core.runHistory(),
@@ -264,6 +267,7 @@ public final class KumoApp extends Application {
         }
         stopped = true;
         windowRegistration.run();
+        runViewerRegistration.run();
         if (notifier != null) {
             core.engine().ifPresent(engine -> engine.removeListener(notifier));
             core.workflowService().removeListener(workflowNotifier);

@@ -69,7 +69,7 @@ final class ChannelRuleRows {
     void check(List<AlertRule> rules) {
         Set<String> scopes = new HashSet<>();
         for (AlertRule rule : rules) {
-            String where = scopeWords(rule);
+            String where = RuleWords.scope(rule);
             if (!scopes.add(rule.scope() + "/" + rule.scopeId())) {
                 throw new ValidationException("rules: " + where + " has two rules; keep one");
             }
@@ -95,39 +95,6 @@ final class ChannelRuleRows {
                 throw new ValidationException("rules: " + where + ": a long run needs a duration or the 95th percentile");
             }
         }
-    }
-
-    /** "every task and workflow: failure,timeout,recovery; task 12: success, long over 10m". */
-    static String words(List<AlertRule> rules) {
-        if (rules.isEmpty()) {
-            return "none";
-        }
-        return rules.stream().map(rule -> scopeWords(rule) + ": " + eventWords(rule)).collect(Collectors.joining("; "));
-    }
-
-    private static String eventWords(AlertRule rule) {
-        if (rule.events().isEmpty()) {
-            return "muted";
-        }
-        return rule.events().stream().sorted().map(event -> switch (event) {
-            case LONG_RUN -> "long (over " + (rule.longRunOver() != null ? shortDuration(rule.longRunOver()) : "")
-                    + (rule.longRunOver() != null && rule.longRunP95() ? " or " : "") + (rule.longRunP95() ? "p95" : "") + ")";
-            case FAILURES_IN_ROW -> "streak (" + rule.failuresInRow() + " in a row)";
-            default -> event.word();
-        }).collect(Collectors.joining(","));
-    }
-
-    private static String scopeWords(AlertRule rule) {
-        return switch (rule.scope()) {
-            case ALL -> "every task and workflow";
-            case PROJECT -> "project " + rule.scopeId();
-            case TASK -> "task " + rule.scopeId();
-            case WORKFLOW -> "workflow " + rule.scopeId();
-        };
-    }
-
-    private static String shortDuration(Duration duration) {
-        return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
     }
 
     private boolean exists(RuleScope scope, long id) {

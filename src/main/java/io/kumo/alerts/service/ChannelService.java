@@ -95,7 +95,7 @@ public final class ChannelService {
             List<AlertRule> first = List.of(events == null ? rule
                     : new AlertRule(null, 0, rule.scope(), null, events, null, false, 0));
             rules.check(first);
-            channel.setRulesInWords(ChannelRuleRows.words(first));
+            channel.setRulesInWords(RuleWords.of(first));
             AlertChannel created = channels.create(channel);
             rules.replace(created.getId(), first.stream().map(one -> withChannel(one, created.getId())).toList());
             return created;
@@ -158,7 +158,7 @@ public final class ChannelService {
         AlertChannel channel = byId(channelId);
         List<AlertRule> own = newRules.stream().map(rule -> withChannel(rule, channelId)).toList();
         rules.check(own);
-        channel.setRulesInWords(ChannelRuleRows.words(own));
+        channel.setRulesInWords(RuleWords.of(own));
         database.inTransaction(() -> {
             rules.replace(channelId, own);
             return channels.update(channel);

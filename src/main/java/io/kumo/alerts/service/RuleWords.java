@@ -1,0 +1,46 @@
+package io.kumo.alerts.service;
+
+import io.kumo.alerts.AlertRule;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A channel's rules said in words, as the CLI, the audit log and the window show them. */
+public final class RuleWords {
+
+    private RuleWords() {
+    }
+
+    /** "every task and workflow: failure,timeout,recovery; task 12: success, long over 10m". */
+    public static String of(List<AlertRule> rules) {
+        if (rules.isEmpty()) {
+            return "none";
+        }
+        return rules.stream().map(rule -> scope(rule) + ": " + eventWords(rule)).collect(Collectors.joining("; "));
+    }
+
+    private static String eventWords(AlertRule rule) {
+        if (rule.events().isEmpty()) {
+            return "muted";
+        }
+        return rule.events().stream().sorted().map(event -> switch (event) {
+            case LONG_RUN -> "long (over " + (rule.longRunOver() != null ? shortDuration(rule.longRunOver()) : "")
+                    + (rule.longRunOver() != null && rule.longRunP95() ? " or " : "") + (rule.longRunP95() ? "p95" : "") + ")";
+            case FAILURES_IN_ROW -> "streak (" + rule.failuresInRow() + " in a row)";
+            default -> event.word();
+        }).collect(Collectors.joining(","));
+    }
+
+    static String scope(AlertRule rule) {
+        return switch (rule.scope()) {
+            case ALL -> "every task and workflow";
+            case PROJECT -> "project " + rule.scopeId();
+            case TASK -> "task " + rule.scopeId();
+            case WORKFLOW -> "workflow " + rule.scopeId();
+        };
+    }
+
+    private static String shortDuration(Duration duration) {
+        return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+    }
+}
