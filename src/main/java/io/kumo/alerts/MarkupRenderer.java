@@ -60,13 +60,13 @@ final class MarkupRenderer {
     private String block(Node node) {
         return switch (node) {
             case Paragraph paragraph -> inlines(paragraph);
-            case Heading heading -> dialect.heading(inlines(heading));
-            case FencedCodeBlock fenced -> dialect.codeBlock(withoutFinalNewline(fenced.getLiteral()));
-            case IndentedCodeBlock indented -> dialect.codeBlock(withoutFinalNewline(indented.getLiteral()));
+            case Heading heading -> dialect.heading().around(inlines(heading));
+            case FencedCodeBlock fenced -> codeBlock(fenced.getLiteral());
+            case IndentedCodeBlock indented -> codeBlock(indented.getLiteral());
             case ListBlock list -> list(list);
             case BlockQuote quote -> prefixLines(blocks(quote), dialect.quotePrefix(), dialect.quotePrefix());
             case ThematicBreak ignored -> dialect.rule();
-            case HtmlBlock html -> dialect.text(withoutFinalNewline(html.getLiteral()));
+            case HtmlBlock html -> dialect.escape().apply(withoutFinalNewline(html.getLiteral()));
             default -> blocks(node);
         };
     }
@@ -92,17 +92,21 @@ final class MarkupRenderer {
 
     private String inline(Node node) {
         return switch (node) {
-            case Text text -> dialect.text(text.getLiteral());
-            case StrongEmphasis strong -> dialect.strong(inlines(strong));
-            case Emphasis emphasis -> dialect.emphasis(inlines(emphasis));
-            case Code code -> dialect.code(code.getLiteral());
-            case Link link -> isSafe(link.getDestination()) ? dialect.link(link.getDestination(), inlines(link)) : inlines(link);
+            case Text text -> dialect.escape().apply(text.getLiteral());
+            case StrongEmphasis strong -> dialect.strong().around(inlines(strong));
+            case Emphasis emphasis -> dialect.emphasis().around(inlines(emphasis));
+            case Code code -> dialect.code().around(dialect.escape().apply(code.getLiteral()));
+            case Link link -> isSafe(link.getDestination()) ? dialect.link().apply(link.getDestination(), inlines(link)) : inlines(link);
             case Image image -> inlines(image);
             case SoftLineBreak ignored -> "\n";
             case HardLineBreak ignored -> "\n";
-            case HtmlInline html -> dialect.text(html.getLiteral());
+            case HtmlInline html -> dialect.escape().apply(html.getLiteral());
             default -> inlines(node);
         };
+    }
+
+    private String codeBlock(String literal) {
+        return dialect.codeBlock().around(dialect.escape().apply(withoutFinalNewline(literal)));
     }
 
     private static boolean isTight(ListItem item) {

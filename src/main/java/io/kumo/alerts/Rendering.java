@@ -12,9 +12,9 @@ public final class Rendering {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final MarkupRenderer SLACK = new MarkupRenderer(new SlackDialect());
-    private static final MarkupRenderer TELEGRAM = new MarkupRenderer(new TelegramDialect());
-    private static final MarkupRenderer PLAIN = new MarkupRenderer(new PlainDialect());
+    private static final MarkupRenderer SLACK = new MarkupRenderer(MarkupDialect.SLACK);
+    private static final MarkupRenderer TELEGRAM = new MarkupRenderer(MarkupDialect.TELEGRAM);
+    private static final MarkupRenderer PLAIN = new MarkupRenderer(MarkupDialect.PLAIN);
 
     /** Markdown punctuation a value could use to add emphasis, code, links, HTML, headings or mentions. */
     private static final String ESCAPED = "\\`*_~[]<>#@&!|{}";
@@ -79,7 +79,11 @@ public final class Rendering {
         while (start > 0 && Character.isDigit(value.charAt(start - 1))) {
             start--;
         }
-        return start < index && (start == 0 || value.charAt(start - 1) == '\n');
+        int digits = start;
+        while (start > 0 && value.charAt(start - 1) == ' ') {
+            start--;
+        }
+        return digits < index && (start == 0 || value.charAt(start - 1) == '\n');
     }
 
     private static Node parse(String markdown) {

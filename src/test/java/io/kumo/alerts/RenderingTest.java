@@ -77,7 +77,7 @@ class RenderingTest {
 
     @Test
     void escapeNeutralisesLineStartMarkers() {
-        String markdown = "x\n\n" + Rendering.escape("- item\n1. first\n    code\n===");
+        String markdown = "x\n\n" + Rendering.escape("- item\n1. first\n  2) second\n    code\n===");
 
         assertThat(Rendering.html(markdown)).doesNotContain("<li>", "<ol>", "<pre>", "<h1>");
     }

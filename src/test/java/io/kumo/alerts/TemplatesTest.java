@@ -175,6 +175,16 @@ class TemplatesTest {
         assertThat(Rendering.plainText(test.markdown())).contains("build-01", "ops-mail works");
     }
 
+    @Test
+    void everySubscribableEventHasASampleForThePreview() {
+        for (EventKind kind : EventKind.SUBSCRIBABLE) {
+            AlertMessage preview = Templates.render(null, SampleEvent.of(kind, CONTEXT.now()), CONTEXT);
+
+            assertThat(preview.subject()).contains("backup");
+            assertThat(preview.event()).isEqualTo(kind);
+        }
+    }
+
     private static String subject(AlertEvent event) {
         return Templates.render(null, event, CONTEXT).subject();
     }
