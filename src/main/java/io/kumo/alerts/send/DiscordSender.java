@@ -68,6 +68,6 @@ public final class DiscordSender {
             Duration delay = Duration.ofMillis(Math.round(retryAfter.asDouble() * 1000));
             return new SendResult.Retry(line + " (retry after " + retryAfter.asText() + " s)", delay);
         }
-        return Webhook.refused(answer, line);
+        return HttpDelivery.refused(answer, line);
     }
 }

@@ -27,13 +27,18 @@ final class HttpDelivery {
      */
     SendResult send(String method, URI uri, Map<String, String> headers, String json, List<String> secrets,
                     Function<HttpAnswer, String> describe) {
+        return judged(method, uri, headers, json, secrets,
+                answer -> answer.is2xx() ? new SendResult.Delivered("HTTP " + answer.status()) : refused(answer, describe.apply(answer)));
+    }
+
+    /**
+     * The same attempt for a vendor whose answer needs its own reading (a 200 that still refuses, a retry delay in the
+     * body): {@code judge} reads every answer, and the error line it gives is masked with {@code secrets}.
+     */
+    SendResult judged(String method, URI uri, Map<String, String> headers, String json, List<String> secrets,
+                      Function<HttpAnswer, SendResult> judge) {
         try {
-            HttpAnswer answer = http.send(method, uri, headers, json);
-            if (answer.is2xx()) {
-                return new SendResult.Delivered("HTTP " + answer.status());
-            }
-            String error = ErrorText.mask(describe.apply(answer), secrets);
-            return answer.isTransient() ? new SendResult.Retry(error, answer.retryAfter().orElse(null)) : new SendResult.Failed(error);
+            return masked(judge.apply(http.send(method, uri, headers, json)), secrets);
         } catch (IOException e) {
             return new SendResult.Retry(ErrorText.mask(ErrorText.of(e, where(uri)), secrets), null);
         } catch (InterruptedException e) {
@@ -46,6 +51,19 @@ final class HttpDelivery {
     static String basic(String user, String password) {
         String pair = user + ":" + (password == null ? "" : password);
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Retry when the answer is worth another try (408, 429, 5xx; after its {@code Retry-After}), else Failed. */
+    static SendResult refused(HttpAnswer answer, String error) {
+        return answer.isTransient() ? new SendResult.Retry(error, answer.retryAfter().orElse(null)) : new SendResult.Failed(error);
+    }
+
+    private static SendResult masked(SendResult result, List<String> secrets) {
+        return switch (result) {
+            case SendResult.Delivered delivered -> delivered;
+            case SendResult.Retry retry -> new SendResult.Retry(ErrorText.mask(retry.error(), secrets), retry.retryAfter());
+            case SendResult.Failed failed -> new SendResult.Failed(ErrorText.mask(failed.error(), secrets));
+        };
     }
 
     private static String where(URI uri) {

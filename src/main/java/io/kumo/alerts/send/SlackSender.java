@@ -53,6 +53,6 @@ public final class SlackSender {
         if (answer.status() == 200 && "ok".equals(answer.body() == null ? null : answer.body().strip())) {
             return new SendResult.Delivered("HTTP 200 ok");
         }
-        return Webhook.refused(answer, ErrorText.answer(answer.status(), answer.body()));
+        return HttpDelivery.refused(answer, ErrorText.answer(answer.status(), answer.body()));
     }
 }

@@ -56,6 +56,6 @@ public final class TeamsSender {
         String line = Webhook.text(error, "message")
                 .map(text -> "HTTP " + answer.status() + ": " + text + Webhook.text(error, "code").map(code -> " (" + code + ")").orElse(""))
                 .orElseGet(() -> ErrorText.answer(answer.status(), answer.body()));
-        return Webhook.refused(answer, line);
+        return HttpDelivery.refused(answer, line);
     }
 }

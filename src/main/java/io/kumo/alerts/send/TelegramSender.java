@@ -70,7 +70,7 @@ public final class TelegramSender {
         if (answer.status() == 429 && retryAfter.isNumber()) {
             return new SendResult.Retry(line, Duration.ofSeconds(retryAfter.asLong()));
         }
-        return answer.is2xx() ? new SendResult.Failed(line) : Webhook.refused(answer, line);
+        return answer.is2xx() ? new SendResult.Failed(line) : HttpDelivery.refused(answer, line);
     }
 
     private static SendResult combined(List<SendResult> results) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -12,37 +11,31 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One JSON POST to a vendor's webhook, for the chat senders: the answer judged by the vendor's rule, a failure to
- * reach it turned into a {@link SendResult.Retry}, and every error line masked. Nothing here names the URI in an error
- * (tokens ride in paths): only its host and port.
+ * The chat senders' JSON: a payload built with Jackson and POSTed through {@link HttpDelivery}, whose answer the
+ * vendor's own rule judges; an answer's body read back as JSON; texts cut to a vendor's limit.
  */
 final class Webhook {
 
-    private final HttpTransport http;
+    private static final Map<String, String> HEADERS = Map.of("Content-Type", "application/json; charset=utf-8", "Accept", "application/json");
+
+    private final HttpDelivery delivery;
     private final ObjectMapper json = new ObjectMapper();
 
     Webhook(HttpTransport http) {
-        this.http = http;
+        this.delivery = new HttpDelivery(http);
     }
 
     ObjectNode object() {
         return json.createObjectNode();
     }
 
-    /** Posts {@code payload} and lets {@code judge} read the answer; the result's error is masked with {@code secrets}. */
+    /** POSTs {@code payload} and lets {@code judge} read the answer; the result's error is masked with {@code secrets}. */
     SendResult post(URI uri, ObjectNode payload, List<String> secrets, Function<HttpAnswer, SendResult> judge) {
-        SendResult result;
         try {
-            result = judge.apply(http.postJson(uri, Map.of("Accept", "application/json"), json.writeValueAsString(payload)));
-        } catch (IOException e) {
-            result = new SendResult.Retry(ErrorText.of(e, where(uri)), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            result = new SendResult.Retry("interrupted while sending (" + where(uri) + ")", null);
-        } catch (RuntimeException e) {
-            result = new SendResult.Failed(e.getClass().getSimpleName() + " while sending (" + where(uri) + ")");
+            return delivery.judged("POST", uri, HEADERS, json.writeValueAsString(payload), secrets, judge);
+        } catch (JsonProcessingException e) {
+            return new SendResult.Failed("Kumo could not write the message as JSON");
         }
-        return masked(result, secrets);
     }
 
     /** The answer's body read as JSON, or an empty object when it is none. */
@@ -53,11 +46,6 @@ final class Webhook {
         } catch (JsonProcessingException e) {
             return object();
         }
-    }
-
-    /** Retry when the status is worth another try (408, 429, 5xx; after {@code Retry-After} when given), else Failed. */
-    static SendResult refused(HttpAnswer answer, String error) {
-        return answer.isTransient() ? new SendResult.Retry(error, answer.retryAfter().orElse(null)) : new SendResult.Failed(error);
     }
 
     /** A JSON text field, when the answer has one. */
@@ -76,17 +64,5 @@ final class Webhook {
             end--;
         }
         return text.substring(0, end) + "…";
-    }
-
-    private static String where(URI uri) {
-        return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-    }
-
-    private static SendResult masked(SendResult result, List<String> secrets) {
-        return switch (result) {
-            case SendResult.Delivered delivered -> delivered;
-            case SendResult.Retry retry -> new SendResult.Retry(ErrorText.mask(retry.error(), secrets), retry.retryAfter());
-            case SendResult.Failed failed -> new SendResult.Failed(ErrorText.mask(failed.error(), secrets));
-        };
     }
 }

@@ -23,14 +23,13 @@ class SlackSenderTest {
     static final String B = "B4E5F6G7H";
     static final String C = "xYz0123456789AbCdEfGhIjK";
 
-    final LocalWebhookServer server = LocalWebhookServer.start();
-    final HttpTransport http = WebhookFixture.transport();
-    final SlackSender sender = new SlackSender(http, Clock.systemUTC());
+    final WebhookFixture hooks = new WebhookFixture();
+    final LocalWebhookServer server = hooks.server;
+    final SlackSender sender = new SlackSender(hooks.http, Clock.systemUTC());
 
     @AfterEach
     void close() {
-        http.close();
-        server.close();
+        hooks.close();
     }
 
     SlackSpec spec(String base) {

@@ -11,14 +11,23 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 
-/** What the chat senders' tests share: a transport without proxies, a failure message, a request's JSON body, a dead port. */
-final class WebhookFixture {
+/**
+ * What the chat senders' tests share: a local webhook server and a transport without proxies (closed together), a
+ * failure message, a request's JSON body, a dead port.
+ */
+final class WebhookFixture implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(10);
     static final String SUBJECT = "backup failed on build-01";
     static final String MARKDOWN = "Task **backup** exited with code 2 after 3 s.\n\n[Open the run](https://kumo.example/run/7)";
 
-    private WebhookFixture() {
+    final LocalWebhookServer server = LocalWebhookServer.start();
+    final HttpTransport http = transport();
+
+    @Override
+    public void close() {
+        http.close();
+        server.close();
     }
 
     static HttpTransport transport() {
