@@ -3,6 +3,7 @@ package io.kumo.alerts.send;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kumo.alerts.AlertMessage;
 import io.kumo.alerts.DingTalkSpec;
+import io.kumo.alerts.Rendering;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,9 +47,9 @@ public final class DingTalkSender {
         return post.post(uri, body(message, channel), SHAPE, secrets);
     }
 
-    /** {@code {"msgtype":"markdown","markdown":{"title","text"},"at":{"atMobiles","isAtAll":false}}}. */
+    /** {@code {"msgtype":"markdown","markdown":{"title","text"},"at":{"atMobiles","isAtAll":false}}}; the title stays plain text. */
     private ObjectNode body(AlertMessage message, DingTalkSpec channel) {
-        String heading = "#### " + message.subject() + "\n\n";
+        String heading = "#### " + Rendering.escape(message.subject()) + "\n\n";
         String mentions = channel.phones().isEmpty() ? ""
                 : "\n\n" + channel.phones().stream().map(phone -> "@" + phone).collect(Collectors.joining(" "));
         String markdown = ByteCut.utf8(message.markdown(), Math.max(0, TEXT_BYTES - ByteCut.utf8Length(heading + mentions)));

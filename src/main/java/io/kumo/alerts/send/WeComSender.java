@@ -2,6 +2,7 @@ package io.kumo.alerts.send;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kumo.alerts.AlertMessage;
+import io.kumo.alerts.Rendering;
 import io.kumo.alerts.WeComSpec;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -29,7 +30,7 @@ public final class WeComSender {
         URI uri = URI.create(channel.origin() + "/cgi-bin/webhook/send?key=" + URLEncoder.encode(channel.key(), StandardCharsets.UTF_8));
         ObjectNode body = post.object();
         body.put("msgtype", "markdown");
-        body.putObject("markdown").put("content", ByteCut.utf8("**" + message.subject() + "**\n" + message.markdown(), CONTENT_BYTES));
+        body.putObject("markdown").put("content", ByteCut.utf8("**" + Rendering.escape(message.subject()) + "**\n" + message.markdown(), CONTENT_BYTES));
         return post.post(uri, body, SHAPE, channel.secrets());
     }
 }

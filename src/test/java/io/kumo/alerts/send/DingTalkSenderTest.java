@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.alerts.AlertMessage;
 import io.kumo.alerts.DingTalkSpec;
 import io.kumo.alerts.EventKind;
+import io.kumo.alerts.Rendering;
 import io.kumo.alerts.Severity;
 import io.kumo.testkit.LocalWebhookServer;
 import java.net.URLDecoder;
@@ -18,7 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class DingTalkSenderTest {
@@ -28,14 +29,10 @@ class DingTalkSenderTest {
     private static final AlertMessage MESSAGE = new AlertMessage("nightly-etl failed", "Exit code **3** after 2 m",
             EventKind.FAILURE, Severity.FAILURE, Map.of());
 
+    @AutoClose
     private final LocalWebhookServer server = LocalWebhookServer.start();
+    @AutoClose
     private final HttpTransport http = new HttpTransport(HttpClient.Builder.NO_PROXY, Duration.ofSeconds(5), Duration.ofSeconds(10));
-
-    @AfterEach
-    void close() {
-        http.close();
-        server.close();
-    }
 
     @Test
     void signedRobotGetsTokenMillisAndUrlEncodedSignInTheQuery() throws Exception {
@@ -74,6 +71,18 @@ class DingTalkSenderTest {
         assertThat(body.path("at").path("isAtAll").isBoolean()).isTrue();
         assertThat(body.path("at").path("isAtAll").asBoolean()).isFalse();
         assertThat(body.properties()).extracting(Map.Entry::getKey).containsExactly("msgtype", "markdown", "at");
+    }
+
+    @Test
+    void theSubjectsMarkupIsInertInTheTextButPlainInTheTitle() throws Exception {
+        AlertMessage message = new AlertMessage("job_a @all failed", "b", EventKind.FAILURE, Severity.FAILURE, Map.of());
+
+        sender(1_700_000_000_000L).send(message, signed(List.of()));
+
+        JsonNode markdown = new ObjectMapper().readTree(server.next(Duration.ofSeconds(10)).body()).path("markdown");
+        assertThat(markdown.path("title").asText()).isEqualTo("job_a @all failed");
+        assertThat(markdown.path("text").asText()).startsWith("#### " + Rendering.escape("job_a @all failed") + "\n\n")
+                .doesNotContain("job_a @all");
     }
 
     @Test

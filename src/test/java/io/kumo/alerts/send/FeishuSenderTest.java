@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,15 +29,11 @@ class FeishuSenderTest {
     private static final AlertMessage MESSAGE = new AlertMessage("nightly-etl failed", "Exit code **3** after 2 m",
             EventKind.FAILURE, Severity.FAILURE, Map.of());
 
+    @AutoClose
     private final LocalWebhookServer server = LocalWebhookServer.start();
+    @AutoClose
     private final HttpTransport http = new HttpTransport(HttpClient.Builder.NO_PROXY, Duration.ofSeconds(5), Duration.ofSeconds(10));
     private final FeishuSender sender = new FeishuSender(http, Clock.fixed(Instant.ofEpochSecond(SECONDS, 999_000_000), ZoneOffset.UTC));
-
-    @AfterEach
-    void close() {
-        http.close();
-        server.close();
-    }
 
     @Test
     void postsAnInteractiveCardToTheTokensHook() throws Exception {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.alerts.AlertMessage;
 import io.kumo.alerts.EventKind;
+import io.kumo.alerts.Rendering;
 import io.kumo.alerts.Severity;
 import io.kumo.alerts.WeComSpec;
 import io.kumo.testkit.LocalWebhookServer;
@@ -14,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class WeComSenderTest {
@@ -23,15 +24,11 @@ class WeComSenderTest {
     private static final AlertMessage MESSAGE = new AlertMessage("nightly-etl failed", "Exit code **3** after 2 m",
             EventKind.FAILURE, Severity.FAILURE, Map.of());
 
+    @AutoClose
     private final LocalWebhookServer server = LocalWebhookServer.start();
+    @AutoClose
     private final HttpTransport http = new HttpTransport(HttpClient.Builder.NO_PROXY, Duration.ofSeconds(5), Duration.ofSeconds(10));
     private final WeComSender sender = new WeComSender(http, Clock.systemUTC());
-
-    @AfterEach
-    void close() {
-        http.close();
-        server.close();
-    }
 
     @Test
     void postsMarkdownWithTheBoldSubjectToTheKeysWebhook() throws Exception {
@@ -47,6 +44,14 @@ class WeComSenderTest {
         assertThat(body.path("msgtype").asText()).isEqualTo("markdown");
         assertThat(body.path("markdown").path("content").asText()).isEqualTo("**nightly-etl failed**\nExit code **3** after 2 m");
         assertThat(body.properties()).extracting(Map.Entry::getKey).containsExactly("msgtype", "markdown");
+    }
+
+    @Test
+    void theSubjectsMarkupIsInert() throws Exception {
+        sender.send(new AlertMessage("job_a *x* failed", "b", EventKind.FAILURE, Severity.FAILURE, Map.of()), channel());
+
+        String content = new ObjectMapper().readTree(server.next(Duration.ofSeconds(10)).body()).path("markdown").path("content").asText();
+        assertThat(content).isEqualTo("**" + Rendering.escape("job_a *x* failed") + "**\nb").doesNotContain("*x*");
     }
 
     @Test
