@@ -73,6 +73,8 @@ final class ChannelDialog {
         paste.setToggleGroup(mode);
         form.getStyleClass().add(Styles.LEFT_PILL);
         paste.getStyleClass().add(Styles.RIGHT_PILL);
+        form.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        paste.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         (model.pasteProperty().get() ? paste : form).setSelected(true);
         mode.selectedToggleProperty().subscribe((old, now) -> {
             if (now == null) {
@@ -90,6 +92,7 @@ final class ChannelDialog {
         Runnable rebuild = () -> body.getChildren().setAll(model.pasteProperty().get() ? pasteForm(model) : fieldsForm(model));
         model.kindProperty().subscribe(rebuild);
         model.pasteProperty().subscribe(rebuild);
+        rebuild.run();
 
         Label masked = new Label();
         masked.setId("channel-url-masked");
@@ -101,8 +104,8 @@ final class ChannelDialog {
 
         VBox content = new VBox(10, head, body, masked, error);
         content.setPadding(new Insets(8, 4, 4, 4));
-        content.setPrefWidth(640);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(720);
 
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);

@@ -68,6 +68,7 @@ final class ChannelsSection {
         Label outcome = new Label();
         outcome.setId("channel-outcome");
         outcome.setWrapText(true);
+        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
         model.outcomeProperty().subscribe(now -> {
             outcome.setText(now.text());
             outcome.getStyleClass().removeAll(TONES);
