@@ -86,15 +86,20 @@ class AlertsPaneTest {
         assertThat(log.getItems().getFirst().channel()).isEqualTo("ops-hook");
     }
 
-    @Test
-    void aServerAnswering400ShowsItsErrorInline() throws Exception {
-        hooks.answerAlways(400, "bad payload");
+    /** A json:// channel to the local server, added through the core, shown (the pane is left and opened again) and selected. */
+    private void selectHookAddedByTheCore() throws TimeoutException {
         core.channelService().add("hook", "json://" + hooks.base().substring("http://".length()) + "/hook", null);
         TableView<ChannelItem> table = robot.lookup("#channel-table").queryTableView();
         robot.clickOn("#" + NavigationItem.LOGS.navId());
         robot.clickOn("#" + NavigationItem.ALERTS.navId());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         robot.interact(() -> table.getSelectionModel().select(0));
+    }
+
+    @Test
+    void aServerAnswering400ShowsItsErrorInline() throws Exception {
+        hooks.answerAlways(400, "bad payload");
+        selectHookAddedByTheCore();
         robot.clickOn("#channel-test");
         Label outcome = robot.lookup("#channel-outcome").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> outcome.getText().startsWith("hook: "));
@@ -104,12 +109,7 @@ class AlertsPaneTest {
 
     @Test
     void rulesAndTemplateOfTheSelectedChannelAreEditedAndPreviewed() throws Exception {
-        core.channelService().add("hook", "json://" + hooks.base().substring("http://".length()) + "/hook", null);
-        TableView<ChannelItem> table = robot.lookup("#channel-table").queryTableView();
-        robot.clickOn("#" + NavigationItem.LOGS.navId());
-        robot.clickOn("#" + NavigationItem.ALERTS.navId());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        robot.interact(() -> table.getSelectionModel().select(0));
+        selectHookAddedByTheCore();
 
         robot.clickOn("#alerts-tab-rules");
         CheckBox success = robot.lookup(".rule-event-success").queryAs(CheckBox.class);

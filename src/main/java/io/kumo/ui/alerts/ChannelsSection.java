@@ -7,9 +7,7 @@ import atlantafx.base.theme.Tweaks;
 import io.kumo.ui.common.SelectionSync;
 import io.kumo.ui.common.Windows;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,12 +33,12 @@ final class ChannelsSection {
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("Name", 140, ChannelItem::name),
-                column("Service", 150, item -> item.view().kind().label()),
-                column("URL", 300, item -> item.view().readable() ? item.view().maskedUrl() : "Cannot be read: set its URL again"),
-                column("Enabled", 70, item -> item.view().enabled() ? "Yes" : "No"),
-                column("Last delivery", 100, ChannelItem::lastDelivery),
-                column("Told about", 320, ChannelItem::told)));
+                TextColumn.of("Name", 140, ChannelItem::name),
+                TextColumn.of("Service", 150, item -> item.view().kind().label()),
+                TextColumn.of("URL", 300, item -> item.view().readable() ? item.view().maskedUrl() : "Cannot be read: set its URL again"),
+                TextColumn.of("Enabled", 70, item -> item.view().enabled() ? "Yes" : "No"),
+                TextColumn.of("Last delivery", 100, ChannelItem::lastDelivery),
+                TextColumn.of("Told about", 320, ChannelItem::told)));
         table.setPlaceholder(AlertsView.muted("No alert channels. Add one to hear of failures by email, chat or webhook."));
         SelectionSync.bind(table.getSelectionModel(), model.selectedProperty(), model.selectedProperty()::set);
         table.setRowFactory(view -> {
@@ -85,12 +83,5 @@ final class ChannelsSection {
         if (adding || model.selectedProperty().get() != null) {
             ChannelDialog.show(Windows.of(table), model.form(adding), model::saved);
         }
-    }
-
-    private static TableColumn<ChannelItem, String> column(String title, double width, Function<ChannelItem, String> value) {
-        TableColumn<ChannelItem, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }

@@ -7,9 +7,7 @@ import atlantafx.base.theme.Tweaks;
 import io.kumo.alerts.DeliveryStatus;
 import io.kumo.alerts.service.DeliveryView;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -54,15 +52,15 @@ final class DeliveryLogSection {
             }
         });
         table.getColumns().addAll(List.of(
-                column("Time", 150, line -> model.time(line.createdAt())),
-                column("Channel", 120, DeliveryView::channel),
-                column("Event", 80, line -> line.event().word())));
+                TextColumn.of("Time", 150, line -> model.time(line.createdAt())),
+                TextColumn.of("Channel", 120, DeliveryView::channel),
+                TextColumn.of("Event", 80, line -> line.event().word())));
         table.getColumns().add(run);
         table.getColumns().addAll(List.of(
-                column("Subject", 240, line -> line.subject() == null ? "" : line.subject()),
-                column("Status", 90, line -> line.status().name().toLowerCase(java.util.Locale.ROOT)),
-                column("Attempts", 70, line -> String.valueOf(line.attempts())),
-                column("Error", 260, line -> line.error() == null ? "" : line.error())));
+                TextColumn.of("Subject", 240, line -> line.subject() == null ? "" : line.subject()),
+                TextColumn.of("Status", 90, line -> line.status().name().toLowerCase(java.util.Locale.ROOT)),
+                TextColumn.of("Attempts", 70, line -> String.valueOf(line.attempts())),
+                TextColumn.of("Error", 260, line -> line.error() == null ? "" : line.error())));
         table.setPlaceholder(AlertsView.muted("No deliveries yet. Send a test from the Channels tab to see one here."));
 
         ComboBox<String> channel = new ComboBox<>(channelNames);
@@ -88,12 +86,5 @@ final class DeliveryLogSection {
         VBox box = new VBox(8, filters, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
-    }
-
-    private static TableColumn<DeliveryView, String> column(String title, double width, Function<DeliveryView, String> value) {
-        TableColumn<DeliveryView, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 }
