@@ -39,4 +39,10 @@ public record DiscordSpec(String botName, String webhookId, String webhookToken,
     public List<String> secrets() {
         return List.of(webhookToken);
     }
+
+    /** The URL masked: a record's own text would show the tokens. */
+    @Override
+    public String toString() {
+        return "DiscordSpec[" + masked() + "]";
+    }
 }

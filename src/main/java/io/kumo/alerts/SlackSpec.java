@@ -60,4 +60,10 @@ public record SlackSpec(String botName, String tokenA, String tokenB, String tok
     public List<String> secrets() {
         return List.of(tokenA, tokenB, tokenC);
     }
+
+    /** The URL masked: a record's own text would show the tokens. */
+    @Override
+    public String toString() {
+        return "SlackSpec[" + masked() + "]";
+    }
 }

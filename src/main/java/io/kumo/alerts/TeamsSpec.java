@@ -63,4 +63,10 @@ public record TeamsSpec(String hostPart, List<String> path, List<RawUrl.Param> q
         }
         return List.copyOf(secrets);
     }
+
+    /** The URL masked: a record's own text would show the tokens. */
+    @Override
+    public String toString() {
+        return "TeamsSpec[" + masked() + "]";
+    }
 }

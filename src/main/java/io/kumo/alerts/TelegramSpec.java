@@ -14,7 +14,7 @@ public record TelegramSpec(String botToken, List<String> chatIds, String base) i
 
     public static final String VENDOR = "https://api.telegram.org";
     private static final Pattern TOKEN = Pattern.compile("[0-9]+:[A-Za-z0-9_-]+");
-    private static final Pattern NUMERIC = Pattern.compile("-?[0-9]+");
+    private static final Pattern NUMERIC = Pattern.compile("-?[0-9]{1,18}");
     private static final Pattern NAME = Pattern.compile("@?[A-Za-z][A-Za-z0-9_]{3,}");
 
     public TelegramSpec {
@@ -57,5 +57,11 @@ public record TelegramSpec(String botToken, List<String> chatIds, String base) i
     @Override
     public List<String> secrets() {
         return List.of(botToken);
+    }
+
+    /** The URL masked: a record's own text would show the tokens. */
+    @Override
+    public String toString() {
+        return "TelegramSpec[" + masked() + "]";
     }
 }

@@ -47,6 +47,7 @@ import io.kumo.service.SchedulingPause;
 import io.kumo.service.StoredSchedules;
 import io.kumo.service.TaskRules;
 import io.kumo.service.TaskService;
+import io.kumo.settings.ProxyRoutes;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
 import io.kumo.storage.StorageHealth;
@@ -144,7 +145,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
         this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
-        this.alertHttp = new HttpTransport(java.net.http.HttpClient.Builder.NO_PROXY, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30));
+        this.alertHttp = new HttpTransport(new ProxyRoutes(settings), java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30));
         this.deliveryLog = new DeliveryLog(database, clock);
         this.channelService = new ChannelService(database, audit, clock, cipher,
                 new Senders(alertHttp, new MailSender(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30)), clock), deliveryLog);

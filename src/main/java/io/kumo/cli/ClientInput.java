@@ -73,7 +73,7 @@ final class ClientInput implements AutoCloseable {
             String value = arguments.get(i);
             if (value.equals("--on")) {
                 i++;
-            } else if (!value.startsWith("--") || value.equals(ChannelCommand.FROM_STDIN)) {
+            } else if (!value.startsWith("--")) {
                 positional.add(value);
                 if (positional.size() == 2) {
                     return value.equals(ChannelCommand.FROM_STDIN) ? i : -1;

@@ -1,17 +1,14 @@
 package io.kumo.python;
 
+import io.kumo.settings.ProxyRoutes;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +39,7 @@ public final class MirrorProbe {
         }
         URI uri = URI.create(checked.endsWith("/") ? checked : checked + "/");
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL);
-        proxyFor(uri).ifPresent(builder::proxy);
+        builder.proxy(new ProxyRoutes(() -> proxyEnvironment));
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Accept", "application/vnd.pypi.simple.v1+json, text/html;q=0.5").GET().build();
         try (HttpClient client = builder.build()) {
@@ -66,21 +63,6 @@ public final class MirrorProbe {
             Thread.currentThread().interrupt();
             return new Result(false, "Test of " + uri + " interrupted");
         }
-    }
-
-    private Optional<ProxySelector> proxyFor(URI uri) {
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        String noProxy = proxyEnvironment.getOrDefault("NO_PROXY", "");
-        boolean bypass = Arrays.stream(noProxy.split(",")).map(String::strip).filter(entry -> !entry.isEmpty())
-                .anyMatch(entry -> entry.equals("*") || host.equals(entry.replaceFirst("^\\.", ""))
-                        || host.endsWith(entry.startsWith(".") ? entry : "." + entry));
-        String proxy = proxyEnvironment.get(uri.getScheme().equals("https") ? "HTTPS_PROXY" : "HTTP_PROXY");
-        if (bypass || proxy == null || proxy.isBlank()) {
-            return Optional.empty();
-        }
-        URI proxyUri = URI.create(proxy.contains("://") ? proxy : "http://" + proxy);
-        int port = proxyUri.getPort() < 0 ? 80 : proxyUri.getPort();
-        return Optional.of(ProxySelector.of(new InetSocketAddress(proxyUri.getHost(), port)));
     }
 
     private static String describe(IOException e) {

@@ -32,6 +32,7 @@ class DiscordSpecTest {
         ChannelSpec spec = ChannelUrl.parse("discord://Kumo@" + ID + "/" + TOKEN);
 
         assertThat(spec.masked()).isEqualTo("discord://Kumo@" + ID + "/******");
+        assertThat(spec.toString()).doesNotContain(TOKEN);
         assertThat(ChannelUrl.merge(spec.masked(), spec.toUrl())).isEqualTo(spec.toUrl());
     }
 

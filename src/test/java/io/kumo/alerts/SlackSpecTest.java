@@ -35,10 +35,11 @@ class SlackSpecTest {
     }
 
     @Test
-    void masksEveryTokenAndAnEditKeepingTheMasksKeepsThem() {
+    void masksEveryTokenInUrlAndTextAndAnEditKeepingTheMasksKeepsThem() {
         ChannelSpec spec = ChannelUrl.parse("slack://Kumo@" + A + "/" + B + "/" + C + "/#ops");
 
         assertThat(spec.masked()).isEqualTo("slack://Kumo@******/******/******/#ops").doesNotContain(A, B, C);
+        assertThat(spec.toString()).isEqualTo("SlackSpec[" + spec.masked() + "]");
         String edited = spec.masked().replace("#ops", "#alerts");
         assertThat(ChannelUrl.parse(ChannelUrl.merge(edited, spec.toUrl()))).isEqualTo(new SlackSpec("Kumo", A, B, C, "#alerts", SlackSpec.VENDOR));
     }

@@ -48,6 +48,7 @@ class TeamsSpecTest {
     void masksTheSignatureAndTheWorkflowId() {
         ChannelSpec spec = ChannelUrl.parse(URL);
 
+        assertThat(spec.toString()).doesNotContain(SIG, ID);
         assertThat(spec.masked()).doesNotContain(SIG, ID).contains("/workflows/******/", "sig=******", "api-version=2016-06-01");
         assertThat(ChannelUrl.merge(spec.masked(), spec.toUrl())).isEqualTo(spec.toUrl());
     }

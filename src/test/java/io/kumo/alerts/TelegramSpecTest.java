@@ -36,6 +36,7 @@ class TelegramSpecTest {
         ChannelSpec spec = ChannelUrl.parse("tgram://" + TOKEN + "/-1001234567890");
 
         assertThat(spec.masked()).isEqualTo("tgram://******/-1001234567890");
+        assertThat(spec.toString()).doesNotContain(TOKEN).contains("-1001234567890");
         assertThat(ChannelUrl.merge(spec.masked(), spec.toUrl())).isEqualTo(spec.toUrl());
     }
 

@@ -32,8 +32,16 @@ import java.util.stream.Collectors;
  */
 public final class LocalWebhookServer implements AutoCloseable {
 
-    /** One request as the server got it. Header names lower-case. */
-    public record Request(String method, String path, String rawQuery, Map<String, List<String>> headers, String body) {
+    /**
+     * One request as the server got it. Header names lower-case.
+     *
+     * @param target the request target as sent: {@code /path?query}, or the absolute URI a client sends to a proxy
+     */
+    public record Request(String method, String path, String rawQuery, Map<String, List<String>> headers, String body, String target) {
+
+        public Request(String method, String path, String rawQuery, Map<String, List<String>> headers, String body) {
+            this(method, path, rawQuery, headers, body, path + (rawQuery == null ? "" : "?" + rawQuery));
+        }
 
         public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
@@ -141,7 +149,7 @@ public final class LocalWebhookServer implements AutoCloseable {
         Request request = new Request(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
                 exchange.getRequestHeaders().entrySet().stream().collect(Collectors.toMap(
                         entry -> entry.getKey().toLowerCase(Locale.ROOT), entry -> List.copyOf(entry.getValue()), (a, b) -> a)),
-                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8), uri.toString());
         all.add(request);
         received.add(request);
         CountDownLatch latch = hold;

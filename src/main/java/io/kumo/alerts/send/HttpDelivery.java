@@ -47,12 +47,6 @@ final class HttpDelivery {
         }
     }
 
-    /** {@code Basic base64(user:password)}; a missing password counts as empty. */
-    static String basic(String user, String password) {
-        String pair = user + ":" + (password == null ? "" : password);
-        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-    }
-
     /** Retry when the answer is worth another try (408, 429, 5xx; after its {@code Retry-After}), else Failed. */
     static SendResult refused(HttpAnswer answer, String error) {
         return answer.isTransient() ? new SendResult.Retry(error, answer.retryAfter().orElse(null)) : new SendResult.Failed(error);
@@ -64,6 +58,12 @@ final class HttpDelivery {
             case SendResult.Retry retry -> new SendResult.Retry(ErrorText.mask(retry.error(), secrets), retry.retryAfter());
             case SendResult.Failed failed -> new SendResult.Failed(ErrorText.mask(failed.error(), secrets));
         };
+    }
+
+    /** {@code Basic base64(user:password)}; a missing password counts as empty. */
+    static String basic(String user, String password) {
+        String pair = user + ":" + (password == null ? "" : password);
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String where(URI uri) {

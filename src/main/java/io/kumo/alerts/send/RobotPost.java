@@ -55,7 +55,7 @@ final class RobotPost {
         }
     }
 
-    SendResult read(HttpAnswer answer, Shape shape, List<String> secrets) {
+    private SendResult read(HttpAnswer answer, Shape shape, List<String> secrets) {
         Optional<JsonNode> body = parse(answer.body());
         Optional<String> codeField = body.flatMap(node -> shape.codeFields().stream().filter(field -> node.path(field).canConvertToLong()).findFirst());
         if (codeField.isPresent()) {

@@ -20,6 +20,7 @@ import java.util.Objects;
 public final class TelegramSender {
 
     static final int TEXT_MAX = 4096;
+    static final int TITLE_MAX = 256;
 
     private final Webhook webhook;
 
@@ -39,13 +40,14 @@ public final class TelegramSender {
 
     /** The subject in bold and the body as Telegram HTML; when that is too long, the body as escaped text, cut. */
     static String text(AlertMessage message) {
-        String title = "<b>" + escape(message.subject()) + "</b>";
+        String subject = Webhook.cut(message.subject(), TITLE_MAX);
+        String title = "<b>" + escape(subject) + "</b>";
         String html = Rendering.telegramHtml(message.markdown()).strip();
         String text = html.isEmpty() ? title : title + "\n" + html;
         if (text.length() <= TEXT_MAX) {
             return text;
         }
-        int room = Math.max(TEXT_MAX - message.subject().length() - 1, 1);
+        int room = TEXT_MAX - subject.length() - 1;
         return title + "\n" + escape(Webhook.cut(Rendering.plainText(message.markdown()).strip(), room));
     }
 

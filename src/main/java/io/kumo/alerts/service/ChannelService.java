@@ -48,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class ChannelService {
 
     public static final int NAME_MAX = 100;
+    /** What "streak" means for {@link #add}: this many failures in a row (the rules editor sets another). */
+    public static final int STREAK_DEFAULT = 3;
     private static final Logger LOG = LoggerFactory.getLogger(ChannelService.class);
     private static final String UNREADABLE = "its URL cannot be opened with this data directory's key (restored without "
             + "its key file?); set the URL again";
@@ -82,7 +84,10 @@ public final class ChannelService {
         return channels.findByName(name).map(channel -> view(channel, rules.of(channel.getId())));
     }
 
-    /** A new channel with one rule: {@code events} of every task and workflow ({@link EventKind#DEFAULTS} when null). */
+    /**
+     * A new channel with one rule: {@code events} of every task and workflow ({@link EventKind#DEFAULTS} when null); a
+     * long run there means over the task's 95th percentile, a streak {@link #STREAK_DEFAULT} failures in a row.
+     */
     public ChannelView add(String name, String url, Set<EventKind> events) {
         checkName(name, null);
         if (events != null && events.isEmpty()) {
@@ -93,7 +98,8 @@ public final class ChannelService {
         AlertChannel stored = database.inTransaction(() -> {
             AlertRule rule = AlertRule.defaultFor(0);
             List<AlertRule> first = List.of(events == null ? rule
-                    : new AlertRule(null, 0, rule.scope(), null, events, null, false, 0));
+                    : new AlertRule(null, 0, rule.scope(), null, events, null, events.contains(EventKind.LONG_RUN),
+                    events.contains(EventKind.FAILURES_IN_ROW) ? STREAK_DEFAULT : 0));
             rules.check(first);
             channel.setRulesInWords(RuleWords.of(first));
             AlertChannel created = channels.create(channel);

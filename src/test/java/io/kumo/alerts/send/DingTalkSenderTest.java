@@ -11,7 +11,6 @@ import io.kumo.alerts.Rendering;
 import io.kumo.alerts.Severity;
 import io.kumo.testkit.LocalWebhookServer;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,19 +25,18 @@ class DingTalkSenderTest {
 
     private static final String TOKEN = "a1b2c3d4e5f6";
     private static final String SECRET = "SEC0123456789abcdef";
-    private static final AlertMessage MESSAGE = new AlertMessage("nightly-etl failed", "Exit code **3** after 2 m",
-            EventKind.FAILURE, Severity.FAILURE, Map.of());
+    private static final AlertMessage MESSAGE = RobotFixtures.FAILED;
 
     @AutoClose
     private final LocalWebhookServer server = LocalWebhookServer.start();
     @AutoClose
-    private final HttpTransport http = new HttpTransport(HttpClient.Builder.NO_PROXY, Duration.ofSeconds(5), Duration.ofSeconds(10));
+    private final HttpTransport http = RobotFixtures.transport();
 
     @Test
     void signedRobotGetsTokenMillisAndUrlEncodedSignInTheQuery() throws Exception {
         SendResult result = sender(1_700_000_000_000L).send(MESSAGE, signed(List.of()));
 
-        LocalWebhookServer.Request request = server.next(Duration.ofSeconds(10));
+        LocalWebhookServer.Request request = server.next(RobotFixtures.WAIT);
         assertThat(result).isEqualTo(new SendResult.Delivered("HTTP 200, errcode 0"));
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/robot/send");
@@ -51,7 +49,7 @@ class DingTalkSenderTest {
         long millis = 1_700_000_000_001L;
         sender(millis).send(MESSAGE, signed(List.of()));
 
-        Map<String, String> query = query(server.next(Duration.ofSeconds(10)).rawQuery());
+        Map<String, String> query = query(server.next(RobotFixtures.WAIT).rawQuery());
         assertThat(query).containsEntry("timestamp", Long.toString(millis))
                 .containsEntry("sign", DocsHmac.base64(SECRET, millis + "\n" + SECRET));
     }
@@ -60,7 +58,7 @@ class DingTalkSenderTest {
     void postsMarkdownWithTheSubjectAsTitleAndHeadingAndMentionsThePhones() throws Exception {
         sender(1_700_000_000_000L).send(MESSAGE, signed(List.of("13800000000", "13900000000")));
 
-        LocalWebhookServer.Request request = server.next(Duration.ofSeconds(10));
+        LocalWebhookServer.Request request = server.next(RobotFixtures.WAIT);
         JsonNode body = new ObjectMapper().readTree(request.body());
         assertThat(request.header("Content-Type")).startsWith("application/json");
         assertThat(body.path("msgtype").asText()).isEqualTo("markdown");
@@ -79,7 +77,7 @@ class DingTalkSenderTest {
 
         sender(1_700_000_000_000L).send(message, signed(List.of()));
 
-        JsonNode markdown = new ObjectMapper().readTree(server.next(Duration.ofSeconds(10)).body()).path("markdown");
+        JsonNode markdown = new ObjectMapper().readTree(server.next(RobotFixtures.WAIT).body()).path("markdown");
         assertThat(markdown.path("title").asText()).isEqualTo("job_a @all failed");
         assertThat(markdown.path("text").asText()).startsWith("#### " + Rendering.escape("job_a @all failed") + "\n\n")
                 .doesNotContain("job_a @all");
@@ -89,7 +87,7 @@ class DingTalkSenderTest {
     void unsignedRobotGetsOnlyItsToken() {
         sender(1_700_000_000_000L).send(MESSAGE, new DingTalkSpec(TOKEN, null, List.of(), server.base()));
 
-        assertThat(server.next(Duration.ofSeconds(10)).rawQuery()).isEqualTo("access_token=" + TOKEN);
+        assertThat(server.next(RobotFixtures.WAIT).rawQuery()).isEqualTo("access_token=" + TOKEN);
     }
 
     @Test
@@ -161,7 +159,7 @@ class DingTalkSenderTest {
 
         sender(1_700_000_000_000L).send(huge, signed(List.of("13800000000")));
 
-        String text = new ObjectMapper().readTree(server.next(Duration.ofSeconds(10)).body()).path("markdown").path("text").asText();
+        String text = new ObjectMapper().readTree(server.next(RobotFixtures.WAIT).body()).path("markdown").path("text").asText();
         assertThat(text.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(DingTalkSender.TEXT_BYTES);
         assertThat(text).endsWith("…\n\n@13800000000");
     }

@@ -9,10 +9,8 @@ import io.kumo.alerts.EventKind;
 import io.kumo.alerts.FeishuSpec;
 import io.kumo.alerts.Severity;
 import io.kumo.testkit.LocalWebhookServer;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -26,20 +24,19 @@ class FeishuSenderTest {
     private static final String TOKEN = "0fa8e6a4-aaaa-bbbb-cccc-2e3b4c5d6e7f";
     private static final String SECRET = "abcdefgh12345678";
     private static final long SECONDS = 1_700_000_000L;
-    private static final AlertMessage MESSAGE = new AlertMessage("nightly-etl failed", "Exit code **3** after 2 m",
-            EventKind.FAILURE, Severity.FAILURE, Map.of());
+    private static final AlertMessage MESSAGE = RobotFixtures.FAILED;
 
     @AutoClose
     private final LocalWebhookServer server = LocalWebhookServer.start();
     @AutoClose
-    private final HttpTransport http = new HttpTransport(HttpClient.Builder.NO_PROXY, Duration.ofSeconds(5), Duration.ofSeconds(10));
+    private final HttpTransport http = RobotFixtures.transport();
     private final FeishuSender sender = new FeishuSender(http, Clock.fixed(Instant.ofEpochSecond(SECONDS, 999_000_000), ZoneOffset.UTC));
 
     @Test
     void postsAnInteractiveCardToTheTokensHook() throws Exception {
         SendResult result = sender.send(MESSAGE, new FeishuSpec(TOKEN, null, server.base()));
 
-        LocalWebhookServer.Request request = server.next(Duration.ofSeconds(10));
+        LocalWebhookServer.Request request = server.next(RobotFixtures.WAIT);
         JsonNode body = new ObjectMapper().readTree(request.body());
         assertThat(result).isEqualTo(new SendResult.Delivered("HTTP 200, code 0"));
         assertThat(request.method()).isEqualTo("POST");
@@ -62,7 +59,7 @@ class FeishuSenderTest {
     void signedBotGetsSecondsAsStringAndTheDocsSignInTheBody() throws Exception {
         sender.send(MESSAGE, new FeishuSpec(TOKEN, SECRET, server.base()));
 
-        JsonNode body = new ObjectMapper().readTree(server.next(Duration.ofSeconds(10)).body());
+        JsonNode body = new ObjectMapper().readTree(server.next(RobotFixtures.WAIT).body());
         assertThat(body.path("timestamp").isTextual()).isTrue();
         assertThat(body.path("timestamp").asText()).isEqualTo("1700000000");
         assertThat(body.path("sign").asText()).isEqualTo("+LA8ulgvhwicuU9myklAixg//YUsff55BRY6GDPTjBY=")
@@ -75,7 +72,7 @@ class FeishuSenderTest {
     void headerColourFollowsTheSeverity(Severity severity, String template) throws Exception {
         sender.send(new AlertMessage("s", "b", EventKind.TEST, severity, Map.of()), new FeishuSpec(TOKEN, null, server.base()));
 
-        JsonNode body = new ObjectMapper().readTree(server.next(Duration.ofSeconds(10)).body());
+        JsonNode body = new ObjectMapper().readTree(server.next(RobotFixtures.WAIT).body());
         assertThat(body.path("card").path("header").path("template").asText()).isEqualTo(template);
     }
 
@@ -123,7 +120,7 @@ class FeishuSenderTest {
 
         sender.send(huge, new FeishuSpec(TOKEN, SECRET, server.base()));
 
-        String body = server.next(Duration.ofSeconds(10)).body();
+        String body = server.next(RobotFixtures.WAIT).body();
         assertThat(body.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(20 * 1024);
         assertThat(body).contains("…");
     }

@@ -27,14 +27,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MailSenderTest {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup[] {ServerSetupTest.SMTP.dynamicPort(),
-            ServerSetupTest.SMTPS.dynamicPort()}).withConfiguration(GreenMailConfiguration.aConfig().withUser("ops@example.com", "kumo", "s3cr:t@pw"));
+    static final GreenMailExtension MAIL = new GreenMailExtension(patient(ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.SMTPS.dynamicPort()))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("ops@example.com", "kumo", "s3cr:t@pw"));
 
     private static final AlertMessage FAILED = new AlertMessage("[Kumo] backup failed ✗", "Task **backup** failed — exit code 2",
             EventKind.FAILURE, Severity.FAILURE, Map.of("run_id", "42", "task", "backup"));
 
     private final MailSender sender = new MailSender(Duration.ofSeconds(5), Duration.ofSeconds(5),
             Map.of("mail.smtps.ssl.trust", "127.0.0.1", "mail.smtps.ssl.checkserveridentity", "false"));
+
+    /** A busy shared machine can take more than GreenMail's default 2 s to start the TLS server: a hang guard, not a speed test. */
+    private static ServerSetup[] patient(ServerSetup... setups) {
+        for (ServerSetup setup : setups) {
+            setup.setServerStartupTimeout(30_000);
+        }
+        return setups;
+    }
 
     private static MailSpec spec(String url) {
         return (MailSpec) ChannelUrl.parse(url);

@@ -7,7 +7,6 @@ import io.kumo.alerts.ChannelUrl;
 import io.kumo.alerts.EventKind;
 import io.kumo.alerts.Severity;
 import io.kumo.testkit.LocalWebhookServer;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -21,7 +20,7 @@ class RobotUrlsDeliverTest {
     @AutoClose
     private final LocalWebhookServer server = LocalWebhookServer.start();
     @AutoClose
-    private final HttpTransport http = new HttpTransport(HttpClient.Builder.NO_PROXY, Duration.ofSeconds(5), Duration.ofSeconds(10));
+    private final HttpTransport http = RobotFixtures.transport();
 
     @ParameterizedTest
     @CsvSource({"dingtalk://SECabc123@tok456/13800000000, /robot/send",
@@ -34,6 +33,6 @@ class RobotUrlsDeliverTest {
         SendResult result = senders.send(message, ChannelUrl.parse(url + "?base=" + server.base()));
 
         assertThat(result.delivered()).as(String.valueOf(result.error())).isTrue();
-        assertThat(server.next(Duration.ofSeconds(10)).path()).isEqualTo(path);
+        assertThat(server.next(RobotFixtures.WAIT).path()).isEqualTo(path);
     }
 }

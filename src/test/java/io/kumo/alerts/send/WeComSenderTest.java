@@ -10,10 +10,8 @@ import io.kumo.alerts.Rendering;
 import io.kumo.alerts.Severity;
 import io.kumo.alerts.WeComSpec;
 import io.kumo.testkit.LocalWebhookServer;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -21,20 +19,19 @@ import org.junit.jupiter.api.Test;
 class WeComSenderTest {
 
     private static final String KEY = "693a91f6-7aaa-4bc4-97a0-0ec2sifa5aaa";
-    private static final AlertMessage MESSAGE = new AlertMessage("nightly-etl failed", "Exit code **3** after 2 m",
-            EventKind.FAILURE, Severity.FAILURE, Map.of());
+    private static final AlertMessage MESSAGE = RobotFixtures.FAILED;
 
     @AutoClose
     private final LocalWebhookServer server = LocalWebhookServer.start();
     @AutoClose
-    private final HttpTransport http = new HttpTransport(HttpClient.Builder.NO_PROXY, Duration.ofSeconds(5), Duration.ofSeconds(10));
+    private final HttpTransport http = RobotFixtures.transport();
     private final WeComSender sender = new WeComSender(http, Clock.systemUTC());
 
     @Test
     void postsMarkdownWithTheBoldSubjectToTheKeysWebhook() throws Exception {
         SendResult result = sender.send(MESSAGE, channel());
 
-        LocalWebhookServer.Request request = server.next(Duration.ofSeconds(10));
+        LocalWebhookServer.Request request = server.next(RobotFixtures.WAIT);
         JsonNode body = new ObjectMapper().readTree(request.body());
         assertThat(result).isEqualTo(new SendResult.Delivered("HTTP 200, errcode 0"));
         assertThat(request.method()).isEqualTo("POST");
@@ -50,7 +47,7 @@ class WeComSenderTest {
     void theSubjectsMarkupIsInert() throws Exception {
         sender.send(new AlertMessage("job_a *x* failed", "b", EventKind.FAILURE, Severity.FAILURE, Map.of()), channel());
 
-        String content = new ObjectMapper().readTree(server.next(Duration.ofSeconds(10)).body()).path("markdown").path("content").asText();
+        String content = new ObjectMapper().readTree(server.next(RobotFixtures.WAIT).body()).path("markdown").path("content").asText();
         assertThat(content).isEqualTo("**" + Rendering.escape("job_a *x* failed") + "**\nb").doesNotContain("*x*");
     }
 
@@ -60,7 +57,7 @@ class WeComSenderTest {
 
         sender.send(huge, channel());
 
-        String content = new ObjectMapper().readTree(server.next(Duration.ofSeconds(10)).body()).path("markdown").path("content").asText();
+        String content = new ObjectMapper().readTree(server.next(RobotFixtures.WAIT).body()).path("markdown").path("content").asText();
         assertThat(content.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(4096);
         assertThat(content).startsWith("**s**\n失败").endsWith("…").doesNotContain("\uFFFD");
     }

@@ -218,6 +218,27 @@ class ChannelServiceTest {
         assertRefused(() -> service().test("ops"), "channel ops: its URL cannot be opened");
     }
 
+    @Test
+    void theEditorsHintNamesEnabledChannelsWhoseRuleCoversFailures() {
+        service().add("failures", hookUrl("/a"), null);
+        service().add("successes", hookUrl("/b"), Set.of(EventKind.SUCCESS));
+        ChannelView off = service().add("off", hookUrl("/c"), null);
+        service().update(off.id(), new ChannelEdit("off", off.maskedUrl(), false, null, 10, null, 20));
+
+        assertThat(service().channelsForTask(12, 3L)).containsExactly("failures");
+        assertThat(service().channelsForWorkflow(4)).containsExactly("failures");
+    }
+
+    @Test
+    void previewRendersASampleRunThroughTheTemplate() {
+        io.kumo.alerts.AlertMessage message = service().preview(new AlertTemplate("{{task}} in {{project}}: exit {{exit_code}}",
+                "{{log_tail}}"), io.kumo.alerts.ChannelKind.SLACK, EventKind.FAILURE);
+
+        assertThat(message.subject()).isEqualTo("backup in reports: exit 2");
+        assertThat(message.markdown()).contains("giving up after 3 tries");
+        assertThat(message.event()).isEqualTo(EventKind.FAILURE);
+    }
+
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String start) {
         assertThatThrownBy(call).isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(e.getMessage()).startsWith(start).doesNotContain("\n").doesNotContain(MARKER));
