@@ -39,6 +39,17 @@ class ChannelUrlTest {
     }
 
     @Test
+    void mergeRestoresEachSecretOfAWebhookInItsPlace() {
+        String saved = "json://u:pw1234@hooks.example.com/h?+Authorization=Bearer%20tok-999&+X-Team=ops";
+        String edited = ChannelUrl.parse(saved).masked().replace("X-Team=ops", "X-Team=dev");
+
+        JsonSpec merged = (JsonSpec) ChannelUrl.parse(ChannelUrl.merge(edited, saved));
+
+        assertThat(merged.password()).isEqualTo("pw1234");
+        assertThat(merged.headers()).containsExactly(new RawUrl.Param("Authorization", "Bearer tok-999"), new RawUrl.Param("X-Team", "dev"));
+    }
+
+    @Test
     void mergeTakesARetypedSecret() {
         String merged = ChannelUrl.merge("mailto://ops:new-secret@smtp.example.com:587?to=ops@example.com", SAVED);
 
