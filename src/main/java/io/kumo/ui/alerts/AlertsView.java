@@ -17,7 +17,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -42,8 +41,8 @@ public final class AlertsView implements PaneView {
         RulesViewModel rules = new RulesViewModel(channels);
         TemplateViewModel template = new TemplateViewModel(channels);
 
-        TabPane details = new TabPane(tab("Rules", "alerts-tab-rules", orHint(RulesSection.create(rules))),
-                tab("Template", "alerts-tab-template", orHint(TemplateSection.create(template))));
+        TabPane details = new TabPane(tab("Rules", "alerts-tab-rules", RulesSection.create(rules)),
+                tab("Template", "alerts-tab-template", TemplateSection.create(template)));
         details.setId("channel-details");
         SplitPane split = new SplitPane(ChannelsSection.create(channels), details);
         split.setOrientation(Orientation.VERTICAL);
@@ -72,7 +71,7 @@ public final class AlertsView implements PaneView {
         root.getChildren().addAll(title, tabs);
         root.setPadding(new Insets(24));
         root.setId("pane-alerts");
-        // the selected channel's tabs say what to do when none is selected
+        // the selected channel's rules and template: nothing to edit while none is selected
         details.disableProperty().bind(channels.selectedProperty().isNull());
     }
 
@@ -103,10 +102,6 @@ public final class AlertsView implements PaneView {
         label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         label.setWrapText(true);
         return label;
-    }
-
-    private static Node orHint(Node content) {
-        return new StackPane(content);
     }
 
     private static Tab tab(String title, String id, Node content) {
