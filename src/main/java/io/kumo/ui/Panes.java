@@ -1,6 +1,13 @@
 package io.kumo.ui;
 
+import io.kumo.alerts.RuleScope;
 import io.kumo.app.KumoCore;
+import io.kumo.ui.alerts.AlertsGoTo;
+import io.kumo.ui.alerts.AlertsServices;
+import io.kumo.ui.alerts.AlertsView;
+import io.kumo.ui.alerts.ChannelsViewModel;
+import io.kumo.ui.alerts.DeliveryLogViewModel;
+import io.kumo.ui.alerts.ScopeTarget;
 import io.kumo.ui.audit.AuditView;
 import io.kumo.ui.audit.AuditViewModel;
 import io.kumo.ui.common.PaneView;
@@ -29,6 +36,8 @@ import io.kumo.ui.workflows.WorkflowPaneServices;
 import io.kumo.ui.workflows.WorkflowsView;
 import io.kumo.ui.workflows.WorkflowsViewModel;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -63,6 +72,7 @@ public final class Panes {
             case LOGS -> new LogsView(new LogsViewModel(new LogsServices(core.runHistory(), core.tasks()::list,
                     core.projectService()::list, core.engine(), core.settings(), core.maintenance(), core.logDiskUsage(),
                     ZoneId.systemDefault()), context.background(), context.dialogs()));
+            case ALERTS -> alertsView(alertServices(core), context);
             case AUDIT -> new AuditView(new AuditViewModel(core.audit(), context.background(), context.dialogs(),
                     ZoneId.systemDefault()));
             case SETTINGS -> new SettingsView(SettingsViewModel.of(core.settings(), core.variableService(),
@@ -71,13 +81,30 @@ public final class Panes {
         };
     }
 
+    /** The Alerts pane's services over a core: channels and the delivery log, and what a rule can be scoped to. */
+    public static AlertsServices alertServices(KumoCore core) {
+        return new AlertsServices(core.channelService(), core.deliveryLog(), () -> {
+            List<ScopeTarget> targets = new ArrayList<>();
+            core.projectService().list().forEach(project -> targets.add(new ScopeTarget(RuleScope.PROJECT, project.getId(), project.getName())));
+            core.taskService().list().forEach(task -> targets.add(new ScopeTarget(RuleScope.TASK, task.getId(), task.getName())));
+            core.workflowService().list().forEach(flow -> targets.add(new ScopeTarget(RuleScope.WORKFLOW, flow.id(), flow.name())));
+            return targets;
+        }, ZoneId.systemDefault());
+    }
+
+    private static AlertsView alertsView(AlertsServices services, UiContext context) {
+        return new AlertsView(new ChannelsViewModel(services, context.background(), context.dialogs()),
+                new DeliveryLogViewModel(services, context.background()),
+                runId -> context.navigation().open(NavigationItem.LOGS, LogsView.class).ifPresent(logs -> logs.showRun(runId)));
+    }
+
     /** The Workflows pane's services over a core, as the window passes them (tests build the pane the same way). */
     public static WorkflowPaneServices workflowServices(KumoCore core) {
         return new WorkflowPaneServices(core.workflowService(),
                 () -> core.taskService().list().stream().map(io.kumo.domain.Task::getName).toList(),
                 () -> core.projectService().list().stream().map(io.kumo.domain.Project::getName).toList(),
                 () -> core.python().environments().list().stream().map(io.kumo.domain.PythonEnvironment::getName).toList(),
-                core.clock(), ZoneId.systemDefault());
+                core.clock(), ZoneId.systemDefault(), AlertsGoTo.of(core.channelService()));
     }
 
     private static WorkflowsView workflowsView(WorkflowPaneServices services, UiContext context) {
@@ -97,6 +124,7 @@ public final class Panes {
     /** The Tasks pane's services over a core, as the window passes them (tests build the pane the same way). */
     public static TaskPaneServices taskServices(KumoCore core) {
         return new TaskPaneServices(core.taskService(), core.projectService(), core.python().environments(),
-                core.taskSummaries(), core.nextRuns(), core.schedulingPause().state(), core.engine(), core.clock());
+                core.taskSummaries(), core.nextRuns(), core.schedulingPause().state(), core.engine(), core.clock(),
+                AlertsGoTo.of(core.channelService()));
     }
 }

@@ -3,7 +3,7 @@ package io.kumo.ui.shell;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The panes of the main window, in sidebar order; Ctrl+1..Ctrl+8 follow this order. */
+/** The panes of the main window, in sidebar order; Ctrl+1..Ctrl+9 follow this order. */
 public enum NavigationItem {
     DASHBOARD("Dashboard", Feather.HOME),
     TASKS("Tasks", Feather.CLOCK),
@@ -11,6 +11,7 @@ public enum NavigationItem {
     PROJECTS("Projects", Feather.FOLDER),
     ENVIRONMENTS("Environments", Feather.BOX),
     LOGS("Logs", Feather.FILE_TEXT),
+    ALERTS("Alerts", Feather.BELL),
     AUDIT("Audit", Feather.SHIELD),
     SETTINGS("Settings", Feather.SETTINGS);
 

@@ -11,6 +11,7 @@ import io.kumo.schedule.Trigger;
 import io.kumo.schedule.Triggers;
 import io.kumo.service.TaskRules;
 import io.kumo.service.TaskVariables;
+import io.kumo.ui.alerts.AlertsHint;
 import io.kumo.ui.common.BackgroundExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -94,11 +95,13 @@ public final class TaskEditorViewModel {
     private final ReadOnlyStringWrapper workDirHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private long suggestionRequest;
+    private final AlertsHint alertsHint;
 
     TaskEditorViewModel(TaskPaneServices services, BackgroundExecutor background, EditorSetup setup) {
         this.services = services;
         this.background = background;
         this.clock = services.clock();
+        this.alertsHint = new AlertsHint(background);
         this.cron = new CronFieldModel(clock);
         this.projects = FXCollections.observableArrayList(setup.projects());
         this.projects.addFirst(new Choice(null, "No project", "starts in your home folder"));
@@ -226,6 +229,9 @@ public final class TaskEditorViewModel {
     }
 
     private void projectChanged(Choice chosen) {
+        Long projectId = chosen == null ? null : chosen.id();
+        long id = taskId == null ? 0 : taskId;
+        alertsHint.load(() -> services.alerts().forTask(id, projectId), "task");
         workDirHint.set(chosen == null || chosen.isNone() ? "Starts in your home folder unless you set a folder here"
                 : "Inherits " + chosen.detail() + "; a relative folder here is read from it");
         long request = ++suggestionRequest;
@@ -342,6 +348,8 @@ public final class TaskEditorViewModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** What is allowed but probably not meant ("this schedule never fires (Feb 30)"); empty when nothing. */
     public ReadOnlyStringProperty warningProperty() { return warning.getReadOnlyProperty(); }
+    /** "Alerts go to: ops-mail" or that no channel is told, for the task as saved with the chosen project. */
+    public ReadOnlyStringProperty alertsProperty() { return alertsHint.textProperty(); }
     public ReadOnlyStringProperty triggerSummaryProperty() { return triggerSummary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty workDirHintProperty() { return workDirHint.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }

@@ -78,7 +78,15 @@ public final class WorkflowsView implements PaneView {
         editing.textProperty().bind(Bindings.createStringBinding(() -> "· " + model.editor().definition().name()
                 + (model.editor().savedName() == null ? " (new)" : ""), model.editor().definitionProperty(),
                 model.editor().dirtyProperty()));
-        HBox header = new HBox(8, title, editing);
+        Label alerts = new Label();
+        alerts.setId("workflow-alerts");
+        alerts.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        alerts.setGraphic(new FontIcon(Feather.BELL));
+        alerts.textProperty().bind(model.alertsProperty());
+        alerts.visibleProperty().bind(model.alertsProperty().isNotEmpty());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, title, editing, gap, alerts);
         header.setAlignment(Pos.BASELINE_LEFT);
 
         Label message = new Label();

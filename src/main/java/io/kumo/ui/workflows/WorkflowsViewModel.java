@@ -1,5 +1,6 @@
 package io.kumo.ui.workflows;
 
+import io.kumo.ui.alerts.AlertsHint;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
 import io.kumo.ui.workflows.editor.WorkflowEditorModel;
@@ -46,6 +47,7 @@ public final class WorkflowsViewModel {
     private final WorkflowEditorModel editor = new WorkflowEditorModel();
     private final WorkflowRunModel runs;
     private final WorkflowRunEvents events;
+    private final AlertsHint alertsHint;
 
     public WorkflowsViewModel(WorkflowPaneServices services, BackgroundExecutor background, DialogService dialogs) {
         this.services = services;
@@ -53,6 +55,19 @@ public final class WorkflowsViewModel {
         this.dialogs = dialogs;
         this.runs = new WorkflowRunModel(services.workflows(), background, this::showError);
         this.events = new WorkflowRunEvents(services.workflows(), this::runsChanged);
+        this.alertsHint = new AlertsHint(background);
+        selected.subscribe(row -> {
+            if (row == null) {
+                alertsHint.clear();
+            } else {
+                alertsHint.load(() -> services.alerts().forWorkflow(row.id()), "workflow");
+            }
+        });
+    }
+
+    /** "Alerts go to: …" for the selected workflow ("" when none is selected). */
+    public javafx.beans.property.ReadOnlyStringProperty alertsProperty() {
+        return alertsHint.textProperty();
     }
 
     public void start() {

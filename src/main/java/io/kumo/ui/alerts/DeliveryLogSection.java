@@ -1,0 +1,90 @@
+package io.kumo.ui.alerts;
+
+import static io.kumo.ui.common.ActionButtons.button;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import io.kumo.alerts.DeliveryStatus;
+import io.kumo.alerts.service.DeliveryView;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The delivery log table with its channel and status filters; a run id opens that run in the Logs pane. */
+final class DeliveryLogSection {
+
+    private DeliveryLogSection() {
+    }
+
+    static VBox create(DeliveryLogViewModel model, ObservableList<String> channelNames, LongConsumer openRun) {
+        TableView<DeliveryView> table = new TableView<>(model.rows());
+        table.setId("delivery-table");
+        table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<DeliveryView, DeliveryView> run = new TableColumn<>("Run");
+        run.setPrefWidth(70);
+        run.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        run.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(DeliveryView item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null || item.runId() == null) {
+                    setGraphic(null);
+                    setText(empty || item == null || item.workflowRunId() == null ? null : "wf #" + item.workflowRunId());
+                } else {
+                    Hyperlink link = new Hyperlink("#" + item.runId());
+                    link.setOnAction(event -> openRun.accept(item.runId()));
+                    setText(null);
+                    setGraphic(link);
+                }
+            }
+        });
+        table.getColumns().addAll(List.of(
+                TextColumn.of("Time", 150, line -> model.time(line.createdAt())),
+                TextColumn.of("Channel", 120, DeliveryView::channel),
+                TextColumn.of("Event", 80, line -> line.event().word())));
+        table.getColumns().add(run);
+        table.getColumns().addAll(List.of(
+                TextColumn.of("Subject", 240, line -> line.subject() == null ? "" : line.subject()),
+                TextColumn.of("Status", 90, line -> line.status().name().toLowerCase(java.util.Locale.ROOT)),
+                TextColumn.of("Attempts", 70, line -> String.valueOf(line.attempts())),
+                TextColumn.of("Error", 260, line -> line.error() == null ? "" : line.error())));
+        table.setPlaceholder(AlertsView.muted("No deliveries yet. Send a test from the Channels tab to see one here."));
+
+        ComboBox<String> channel = new ComboBox<>(channelNames);
+        channel.setId("delivery-filter-channel");
+        channel.setPromptText("All channels");
+        channel.valueProperty().bindBidirectional(model.channelProperty());
+        ComboBox<DeliveryStatus> status = new ComboBox<>();
+        status.setId("delivery-filter-status");
+        status.getItems().setAll(DeliveryStatus.values());
+        status.setPromptText("Any status");
+        status.valueProperty().bindBidirectional(model.statusProperty());
+        Button clear = button("All", "delivery-filter-clear", Feather.X, null, () -> {
+            channel.setValue(null);
+            status.setValue(null);
+        });
+        Button refresh = button("Refresh", "delivery-refresh", Feather.REFRESH_CW, null, model::refresh);
+        Label summary = new Label();
+        summary.setId("delivery-summary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.textProperty().bind(model.summaryProperty());
+        HBox filters = new HBox(8, channel, status, clear, refresh, summary);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, filters, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+}
