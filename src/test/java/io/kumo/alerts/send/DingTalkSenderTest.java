@@ -181,4 +181,14 @@ class DingTalkSenderTest {
         return java.util.Arrays.stream(rawQuery.split("&")).map(pair -> pair.split("=", 2))
                 .collect(java.util.stream.Collectors.toMap(pair -> pair[0], pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void systemBusyIsRetriedLater() {
+        server.answerAlways(200, "{\"errcode\":-1,\"errmsg\":\"system busy\"}");
+
+        SendResult result = sender(1_700_000_000_000L).send(MESSAGE, signed(List.of()));
+
+        assertThat(result).isInstanceOf(SendResult.Retry.class);
+        assertThat(result.error()).contains("-1").contains("system busy");
+    }
 }

@@ -96,4 +96,14 @@ class WeComSenderTest {
     private WeComSpec channel() {
         return new WeComSpec(KEY, server.base());
     }
+
+    @Test
+    void systemBusyIsRetriedLater() {
+        server.answerAlways(200, "{\"errcode\":-1,\"errmsg\":\"system busy\"}");
+
+        SendResult result = sender.send(MESSAGE, channel());
+
+        assertThat(result).isInstanceOf(SendResult.Retry.class);
+        assertThat(result.error()).contains("-1").contains("system busy");
+    }
 }
