@@ -32,8 +32,11 @@ public final class ErrorText {
         return what + " (" + where + ")";
     }
 
-    /** "HTTP 400: invalid_payload" — the status and the start of the answer on one line. */
+    /** "HTTP 400: invalid_payload" — the status and the start of the answer on one line; a proxy's 407 in words. */
     public static String answer(int status, String body) {
+        if (status == 407) { // the proxy's page is not shown: it may repeat the proxy's address
+            return "HTTP 407: the proxy asks for a login Kumo could not give (see the proxy settings)";
+        }
         String text = oneLine(body);
         return "HTTP " + status + (text.isEmpty() ? "" : ": " + text);
     }

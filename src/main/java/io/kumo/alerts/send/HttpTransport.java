@@ -1,5 +1,6 @@
 package io.kumo.alerts.send;
 
+import io.kumo.settings.ProxyRoutes;
 import java.io.IOException;
 import java.net.Authenticator;
 import java.net.ProxySelector;
@@ -39,9 +40,9 @@ public final class HttpTransport implements AutoCloseable {
     private HttpClient client;
     private boolean closed;
 
-    /** @param proxies {@link HttpClient.Builder#NO_PROXY} for none */
+    /** @param proxies {@link HttpClient.Builder#NO_PROXY} for none; {@link ProxyRoutes} also answers its proxies' logins */
     public HttpTransport(ProxySelector proxies, Duration connectTimeout, Duration requestTimeout) {
-        this(proxies, null, connectTimeout, requestTimeout);
+        this(proxies, proxies instanceof ProxyRoutes routes ? routes.login() : null, connectTimeout, requestTimeout);
     }
 
     /** @param proxyLogin answers a proxy's 407 (null: none); it should answer nothing but proxy requests */
