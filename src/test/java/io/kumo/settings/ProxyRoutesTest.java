@@ -14,7 +14,17 @@ import io.kumo.audit.AuditService;
 import io.kumo.store.Database;
 import io.kumo.testkit.LocalWebhookServer;
 import io.kumo.testkit.TestCores;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
 import java.net.Proxy;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.slf4j.LoggerFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,5 +112,55 @@ class ProxyRoutesTest {
         assertThat(routes.select(URI.create("http://hooks.example.org/x"))).containsExactly(Proxy.NO_PROXY);
         assertThat(routes.select(URI.create("http://example.org/x"))).containsExactly(Proxy.NO_PROXY);
         assertThat(routes.select(URI.create("http://badexample.org/x")).getFirst().type()).isEqualTo(Proxy.Type.HTTP);
+    }
+
+    @Test
+    void aLoginInTheProxySettingAnswersTheProxysChallenge() {
+        proxy.thenAnswer(new LocalWebhookServer.Answer(407, "login first", Map.of("Proxy-Authenticate", "Basic realm=\"office\"")));
+        settings.set(Settings.HTTP_PROXY, "http://ops:pa%40ss@127.0.0.1:" + proxy.port());
+
+        SendResult result = sender.send(TEST, (JsonSpec) ChannelUrl.parse("json://alerts.invalid/hook"));
+
+        assertThat(result.delivered()).isTrue();
+        assertThat(proxy.next(WAIT).header("Proxy-Authorization")).isNull();
+        assertThat(proxy.next(WAIT).header("Proxy-Authorization"))
+                .isEqualTo("Basic " + Base64.getEncoder().encodeToString("ops:pa@ss".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theProxyLoginIsGivenToThatProxyOnlyAndNeverToAWebServer() throws Exception {
+        Authenticator login = new ProxyRoutes(() -> Map.of("HTTP_PROXY", "http://ops:secret@proxy.example.com:3128")).login();
+
+        PasswordAuthentication toProxy = Authenticator.requestPasswordAuthentication(login, "proxy.example.com", null, 3128, "http",
+                "office", "Basic", new URL("http://alerts.example.com/hook"), Authenticator.RequestorType.PROXY);
+        PasswordAuthentication toServer = Authenticator.requestPasswordAuthentication(login, "proxy.example.com", null, 3128, "http",
+                "office", "Basic", new URL("http://alerts.example.com/hook"), Authenticator.RequestorType.SERVER);
+        PasswordAuthentication toOtherProxy = Authenticator.requestPasswordAuthentication(login, "evil.example.com", null, 3128, "http",
+                "office", "Basic", new URL("http://alerts.example.com/hook"), Authenticator.RequestorType.PROXY);
+
+        assertThat(toProxy.getUserName()).isEqualTo("ops");
+        assertThat(new String(toProxy.getPassword())).isEqualTo("secret");
+        assertThat(toServer).isNull();
+        assertThat(toOtherProxy).isNull();
+    }
+
+    @Test
+    void anUnreadableProxyValueMeansDirectWithOneWarningThatNeverShowsTheValue() {
+        Logger logger = (Logger) LoggerFactory.getLogger(ProxyRoutes.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            ProxyRoutes routes = new ProxyRoutes(() -> Map.of("HTTP_PROXY", "http://ops:s3cret@proxy host:3128"));
+
+            assertThat(routes.select(URI.create("http://alerts.example.com/hook"))).containsExactly(Proxy.NO_PROXY);
+            assertThat(routes.select(URI.create("http://alerts.example.com/hook"))).containsExactly(Proxy.NO_PROXY);
+
+            assertThat(logged.list).hasSize(1);
+            assertThat(logged.list.getFirst().getLevel()).isEqualTo(Level.WARN);
+            assertThat(logged.list.getFirst().getFormattedMessage()).contains("HTTP_PROXY").doesNotContain("s3cret", "ops", "proxy host");
+        } finally {
+            logger.detachAppender(logged);
+        }
     }
 }

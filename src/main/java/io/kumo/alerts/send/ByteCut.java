@@ -3,15 +3,20 @@ package io.kumo.alerts.send;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Shortens a text to a vendor's byte limit on a character boundary, ending it with "…" when cut. Limits are counted
- * either as UTF-8 bytes of the text or as UTF-8 bytes of the text escaped inside a JSON string.
+ * Shortens a text to a vendor's limit on a character boundary, ending it with "…" when cut. Limits are counted in
+ * UTF-16 chars (what Java's {@code length()} and most vendors' "characters" count), as UTF-8 bytes of the text, or as
+ * UTF-8 bytes of the text escaped inside a JSON string. The "…" counts towards the limit.
  */
 final class ByteCut {
 
     private static final String ELLIPSIS = "…";
-    private static final int ELLIPSIS_BYTES = 3;
 
     private ByteCut() {
+    }
+
+    /** The text in at most {@code maxChars} UTF-16 chars, a surrogate pair never split. */
+    static String chars(String text, int maxChars) {
+        return cut(text, maxChars, Character::charCount);
     }
 
     /** The text in at most {@code maxBytes} UTF-8 bytes. */
@@ -34,11 +39,11 @@ final class ByteCut {
         return text.codePoints().map(ByteCut::jsonBytes).sum();
     }
 
-    private static String cut(String text, int maxBytes, IntUnaryOperator cost) {
-        if (text.codePoints().map(cost).sum() <= maxBytes) {
+    private static String cut(String text, int max, IntUnaryOperator cost) {
+        if (text.codePoints().map(cost).sum() <= max) {
             return text;
         }
-        int budget = maxBytes - ELLIPSIS_BYTES;
+        int budget = max - ELLIPSIS.codePoints().map(cost).sum();
         int used = 0;
         int end = 0;
         while (end < text.length()) {

@@ -22,9 +22,9 @@ public final class DingTalkSender {
     /** DingTalk's text limit is about 20,000 bytes. */
     static final int TEXT_BYTES = 20_000;
 
-    /** 130101 "send too fast", 400013 and 410100 rate limits: the robot is throttled for a while. */
+    /** -1 "system busy"; 130101 "send too fast", 400013 and 410100 rate limits: the robot is throttled for a while. */
     private static final RobotPost.Shape SHAPE = new RobotPost.Shape("DingTalk", List.of("errcode"), List.of("errmsg"),
-            Set.of(130101L, 400013L, 410100L));
+            Set.of(-1L, 130101L, 400013L, 410100L));
 
     private final RobotPost post;
     private final Clock clock;

@@ -11,7 +11,8 @@ import java.time.Duration;
 
 /**
  * Posts to a Discord webhook ({@code ?wait=true}, so Discord confirms with 200 and the message): the subject as the
- * message's content and as an embed's title, the body (Discord reads Markdown) as its description, coloured by severity.
+ * message's content and as an embed's title, the body (Discord reads Markdown) as its description, coloured by severity;
+ * {@code allowed_mentions} empty, so no text in an alert can ping anyone.
  * A 429 is retried after Discord's {@code retry_after}; other refusals carry Discord's {@code message} and {@code code}.
  */
 public final class DiscordSender {
@@ -46,12 +47,13 @@ public final class DiscordSender {
         if (channel.botName() != null) {
             payload.put("username", channel.botName());
         }
-        payload.put("content", Webhook.cut(message.subject(), CONTENT_MAX));
-        ObjectNode embed = payload.putArray("embeds").addObject().put("title", Webhook.cut(message.subject(), TITLE_MAX));
+        payload.put("content", ByteCut.chars(message.subject(), CONTENT_MAX));
+        ObjectNode embed = payload.putArray("embeds").addObject().put("title", ByteCut.chars(message.subject(), TITLE_MAX));
         if (!message.markdown().isBlank()) {
-            embed.put("description", Webhook.cut(message.markdown(), DESCRIPTION_MAX));
+            embed.put("description", ByteCut.chars(message.markdown(), DESCRIPTION_MAX));
         }
         embed.put("color", color(message.severity()));
+        payload.putObject("allowed_mentions").putArray("parse"); // "@everyone" or a role in a task's name pings no one
         return payload;
     }
 

@@ -32,10 +32,18 @@ public final class ErrorText {
         return what + " (" + where + ")";
     }
 
-    /** "HTTP 400: invalid_payload" — the status and the start of the answer on one line. */
+    /** "HTTP 400: invalid_payload" — the status and the start of the answer on one line; a proxy's 407 in words. */
     public static String answer(int status, String body) {
-        String text = body == null ? "" : firstLine(body.replaceAll("\\s+", " ").strip());
-        return "HTTP " + status + (text.isEmpty() ? "" : ": " + (text.length() > ANSWER_CHARS ? text.substring(0, ANSWER_CHARS) + "…" : text));
+        if (status == 407) { // the proxy's page is not shown: it may repeat the proxy's address
+            return "HTTP 407: the proxy asks for a login Kumo could not give (see the proxy settings)";
+        }
+        String text = oneLine(body);
+        return "HTTP " + status + (text.isEmpty() ? "" : ": " + text);
+    }
+
+    /** A server's text on one line (every run of white space one space), cut to a few hundred characters. */
+    static String oneLine(String text) {
+        return text == null ? "" : ByteCut.chars(text.replaceAll("\\s+", " ").strip(), ANSWER_CHARS);
     }
 
     /** The text with each secret (plain, percent-encoded, and Base64 of {@code user:password} pairs given as such) masked. */
@@ -52,11 +60,10 @@ public final class ErrorText {
         return ChannelUrl.mask(text, all);
     }
 
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int newline = text.indexOf('\n');
-        return (newline < 0 ? text : text.substring(0, newline)).strip();
+    /** The first line of a (JDK's, mail server's) message, stripped; "" for none. */
+    static String firstLine(String text) {
+        String line = text == null ? "" : text.strip();
+        int newline = line.indexOf('\n');
+        return (newline < 0 ? line : line.substring(0, newline)).strip();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -60,10 +61,22 @@ final class HttpDelivery {
         };
     }
 
-    /** {@code Basic base64(user:password)}; a missing password counts as empty. */
-    static String basic(String user, String password) {
+    /** Headers for a JSON body (names case-insensitive, so a channel's own header replaces the default). */
+    static Map<String, String> jsonHeaders() {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        return headers;
+    }
+
+    /**
+     * Sets {@code Authorization: Basic base64(user:password)} (a missing password counts as empty) and adds the Base64
+     * to {@code secrets}, so an answer or a proxy page that echoes the header is masked like the password itself.
+     */
+    static void basic(Map<String, String> headers, List<String> secrets, String user, String password) {
         String pair = user + ":" + (password == null ? "" : password);
-        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        String encoded = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        headers.put("Authorization", "Basic " + encoded);
+        secrets.add(encoded);
     }
 
     private static String where(URI uri) {

@@ -38,8 +38,9 @@ public final class JsonSender {
         } catch (JsonProcessingException e) {
             return new SendResult.Failed("Kumo could not write the JSON payload: " + e.getOriginalMessage());
         }
-        return delivery.send(channel.method(), uri(channel), headers(channel), body, maskable(channel),
-                answer -> ErrorText.answer(answer.status(), answer.body()));
+        List<String> secrets = new ArrayList<>(channel.secrets());
+        Map<String, String> headers = headers(channel, secrets);
+        return delivery.send(channel.method(), uri(channel), headers, body, secrets, answer -> ErrorText.answer(answer.status(), answer.body()));
     }
 
     static Map<String, Object> payload(AlertMessage message, JsonSpec channel) {
@@ -80,20 +81,11 @@ public final class JsonSender {
         return URI.create(uri.toString());
     }
 
-    /** The secrets, and the Basic pair, whose Base64 an answer could echo. */
-    private static List<String> maskable(JsonSpec channel) {
-        List<String> secrets = new ArrayList<>(channel.secrets());
-        if (channel.user() != null && channel.password() != null) {
-            secrets.add(channel.user() + ":" + channel.password());
-        }
-        return secrets;
-    }
-
-    private static Map<String, String> headers(JsonSpec channel) {
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.put("Content-Type", "application/json; charset=utf-8");
+    /** @param secrets gets the Basic header's Base64, when there is one */
+    private static Map<String, String> headers(JsonSpec channel, List<String> secrets) {
+        Map<String, String> headers = HttpDelivery.jsonHeaders();
         if (channel.user() != null) {
-            headers.put("Authorization", HttpDelivery.basic(channel.user(), channel.password()));
+            HttpDelivery.basic(headers, secrets, channel.user(), channel.password());
         }
         channel.headers().forEach(header -> headers.put(header.key(), header.value()));
         return headers;

@@ -36,7 +36,7 @@ final class MailFailures {
             return new SendResult.Retry(ErrorText.mask(ErrorText.of(wire, where), channel.secrets()), null);
         }
         MessagingException reply = innermostReply(failure);
-        String line = ErrorText.mask(firstLine(reply.getMessage()) + " (" + where + ")", channel.secrets());
+        String line = ErrorText.mask(ErrorText.firstLine(reply.getMessage()) + " (" + where + ")", channel.secrets());
         if (!(failure instanceof AuthenticationFailedException) && replyClass(reply) == 4) {
             return new SendResult.Retry(line, null);
         }
@@ -46,7 +46,7 @@ final class MailFailures {
     /** The server's last reply after a delivery ("250 OK"), or a plain word when the transport does not keep it. */
     static String replyLine(Transport transport) {
         if (transport instanceof SMTPTransport smtp && smtp.getLastServerResponse() != null) {
-            return firstLine(smtp.getLastServerResponse());
+            return ErrorText.firstLine(smtp.getLastServerResponse());
         }
         return "sent";
     }
@@ -90,11 +90,5 @@ final class MailFailures {
             return messaging.getNextException();
         }
         return failure.getCause() == failure ? null : failure.getCause();
-    }
-
-    private static String firstLine(String text) {
-        String line = text == null ? "" : text.strip();
-        int newline = line.indexOf('\n');
-        return (newline < 0 ? line : line.substring(0, newline)).strip();
     }
 }

@@ -23,6 +23,10 @@ import java.util.Properties;
  * Sends a message over SMTP with Jakarta Mail (Angus): one {@code multipart/alternative} mail (plain text and HTML),
  * on a session of its own (never the JVM-wide default one), with bounded connect, read and write times (Angus waits
  * forever otherwise). Never turns on {@code mail.debug}: it would print the login.
+ *
+ * <p>{@code mailto://} without a mode uses STARTTLS when the server offers it, as the issue asks; a server that
+ * offers none gets the login and the mail in clear. A channel with a password should name {@code ?mode=starttls}
+ * (refuses a server without STARTTLS) or use {@code mailtos://}.
  */
 public final class MailSender {
 

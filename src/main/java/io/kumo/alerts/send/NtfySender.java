@@ -8,6 +8,7 @@ import io.kumo.alerts.NtfySpec;
 import io.kumo.alerts.Severity;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,15 @@ import java.util.Map;
  * Publishes to ntfy as JSON on the server's root URL, one POST per topic:
  * {@code {"topic","title","message","priority","tags","markdown":true}} (+ {@code "click"}: the run's link). Priority
  * and tag come from the severity (failure and warning 4, success and info 3). An error answer reads ntfy's
- * {@code {"code":40301,"error":"forbidden"}} as "HTTP 403: forbidden (40301)". The first topic that is not delivered ends
- * the attempt (a retry publishes to every topic again).
+ * {@code {"code":40301,"error":"forbidden"}} as "topic t: HTTP 403: forbidden (40301)". Every topic is tried in each
+ * attempt, as {@link EachTarget} tells (a retry publishes to the topics that already got it again). The message is cut
+ * to ntfy's {@value #MESSAGE_BYTES} bytes (beyond that ntfy turns it into an attachment) and the title to
+ * {@value #TITLE_CHARS} characters.
  */
 public final class NtfySender {
+
+    static final int MESSAGE_BYTES = 4096;
+    static final int TITLE_CHARS = 200;
 
     private final HttpDelivery delivery;
     private final ObjectMapper json = new ObjectMapper();
@@ -31,7 +37,9 @@ public final class NtfySender {
 
     public SendResult send(AlertMessage message, NtfySpec channel) {
         URI endpoint = URI.create(channel.endpoint());
-        SendResult result = null;
+        List<String> secrets = new ArrayList<>(channel.secrets());
+        Map<String, String> headers = headers(channel, secrets);
+        List<EachTarget.Outcome> outcomes = new ArrayList<>();
         for (String topic : channel.topics()) {
             String body;
             try {
@@ -39,19 +47,16 @@ public final class NtfySender {
             } catch (JsonProcessingException e) {
                 return new SendResult.Failed("Kumo could not write the JSON payload: " + e.getOriginalMessage());
             }
-            result = delivery.send("POST", endpoint, headers(channel), body, channel.secrets(), this::describe);
-            if (!result.delivered()) {
-                return result;
-            }
+            outcomes.add(new EachTarget.Outcome("topic " + topic, delivery.send("POST", endpoint, headers, body, secrets, this::describe)));
         }
-        return result;
+        return EachTarget.combined(outcomes);
     }
 
     static Map<String, Object> payload(AlertMessage message, String topic) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("topic", topic);
-        payload.put("title", message.subject());
-        payload.put("message", message.markdown());
+        payload.put("title", ByteCut.chars(message.subject(), TITLE_CHARS));
+        payload.put("message", ByteCut.utf8(message.markdown(), MESSAGE_BYTES));
         payload.put("priority", priority(message.severity()));
         payload.put("tags", List.of(tag(message.severity())));
         payload.put("markdown", true);
@@ -78,13 +83,13 @@ public final class NtfySender {
         };
     }
 
-    private static Map<String, String> headers(NtfySpec channel) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "application/json; charset=utf-8");
+    /** @param secrets gets the Basic header's Base64, when there is one */
+    private static Map<String, String> headers(NtfySpec channel, List<String> secrets) {
+        Map<String, String> headers = HttpDelivery.jsonHeaders();
         if (channel.token() != null) {
             headers.put("Authorization", "Bearer " + channel.token());
         } else if (channel.user() != null) {
-            headers.put("Authorization", HttpDelivery.basic(channel.user(), channel.password()));
+            HttpDelivery.basic(headers, secrets, channel.user(), channel.password());
         }
         return headers;
     }

@@ -10,7 +10,7 @@ import java.time.Clock;
 
 /**
  * Posts to a Slack incoming webhook: the subject as a header block, the body as a mrkdwn section, the subject again as
- * the notification's fallback {@code text}. Slack says "delivered" with 200 and the body {@code ok}; anything else is
+ * the notification's fallback {@code text} (with {@code & < >} escaped, as Slack asks, so no {@code <!channel>} pings). Slack says "delivered" with 200 and the body {@code ok}; anything else is
  * its error word ({@code invalid_payload}, {@code channel_not_found}…), retried only for 429 and 5xx.
  */
 public final class SlackSender {
@@ -30,15 +30,15 @@ public final class SlackSender {
     }
 
     private ObjectNode payload(AlertMessage message, SlackSpec channel) {
-        ObjectNode payload = webhook.object().put("text", message.subject());
+        ObjectNode payload = webhook.object().put("text", Webhook.entities(message.subject()));
         ArrayNode blocks = payload.putArray("blocks");
         if (!message.subject().isBlank()) {
             blocks.addObject().put("type", "header").putObject("text").put("type", "plain_text")
-                    .put("text", Webhook.cut(message.subject(), HEADER_MAX)).put("emoji", true);
+                    .put("text", ByteCut.chars(message.subject(), HEADER_MAX)).put("emoji", true);
         }
         String body = Rendering.slackMrkdwn(message.markdown());
         if (!body.isBlank()) {
-            blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn").put("text", Webhook.cut(body, SECTION_MAX));
+            blocks.addObject().put("type", "section").putObject("text").put("type", "mrkdwn").put("text", ByteCut.chars(body, SECTION_MAX));
         }
         if (channel.botName() != null) {
             payload.put("username", channel.botName());

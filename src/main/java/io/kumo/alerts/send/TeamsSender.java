@@ -43,7 +43,7 @@ public final class TeamsSender {
                 .putObject("content").put("$schema", SCHEMA).put("type", "AdaptiveCard").put("version", "1.4");
         ArrayNode body = card.putArray("body");
         body.addObject().put("type", "TextBlock").put("text", message.subject()).put("weight", "Bolder").put("size", "Large").put("wrap", true);
-        body.addObject().put("type", "TextBlock").put("text", Webhook.cut(message.markdown(), BODY_MAX)).put("wrap", true);
+        body.addObject().put("type", "TextBlock").put("text", ByteCut.chars(message.markdown(), BODY_MAX)).put("wrap", true);
         card.putObject("msteams").put("width", "Full");
         return payload;
     }

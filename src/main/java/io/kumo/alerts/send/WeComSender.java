@@ -17,8 +17,8 @@ public final class WeComSender {
     /** WeCom's Markdown content limit, in UTF-8 bytes. */
     static final int CONTENT_BYTES = 4096;
 
-    /** 45009 "api freq out of limit". */
-    private static final RobotPost.Shape SHAPE = new RobotPost.Shape("WeCom", List.of("errcode"), List.of("errmsg"), Set.of(45009L));
+    /** -1 "system busy", 45009 "api freq out of limit". */
+    private static final RobotPost.Shape SHAPE = new RobotPost.Shape("WeCom", List.of("errcode"), List.of("errmsg"), Set.of(-1L, 45009L));
 
     private final RobotPost post;
 

@@ -12,11 +12,11 @@ import java.util.function.Function;
 
 /**
  * The chat senders' JSON: a payload built with Jackson and POSTed through {@link HttpDelivery}, whose answer the
- * vendor's own rule judges; an answer's body read back as JSON; texts cut to a vendor's limit.
+ * vendor's own rule judges; an answer's body read back as JSON.
  */
 final class Webhook {
 
-    private static final Map<String, String> HEADERS = Map.of("Content-Type", "application/json; charset=utf-8", "Accept", "application/json");
+    private static final Map<String, String> HEADERS = headers();
 
     private final HttpDelivery delivery;
     private final ObjectMapper json = new ObjectMapper();
@@ -54,15 +54,14 @@ final class Webhook {
         return value.isValueNode() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
     }
 
-    /** The text cut to at most {@code max} characters, ending in "…" when cut. */
-    static String cut(String text, int max) {
-        if (text.length() <= max) {
-            return text;
-        }
-        int end = max - 1;
-        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
+    /** {@code & < >} as HTML entities: what Telegram's HTML and Slack's texts need escaped. */
+    static String entities(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static Map<String, String> headers() {
+        Map<String, String> headers = HttpDelivery.jsonHeaders();
+        headers.put("Accept", "application/json");
+        return Map.copyOf(headers);
     }
 }

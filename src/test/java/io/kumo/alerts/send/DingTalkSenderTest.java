@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DingTalkSenderTest {
 
@@ -101,14 +103,15 @@ class DingTalkSenderTest {
         assertNoSecretIn(result.error());
     }
 
-    @Test
-    void sendTooFastIsRetriedLater() {
-        server.answerAlways(200, "{\"errcode\":130101,\"errmsg\":\"send too fast, exceed 20 times per minute\"}");
+    @ParameterizedTest
+    @CsvSource({"130101, 'send too fast, exceed 20 times per minute'", "-1, system busy"})
+    void sendTooFastAndSystemBusyAreRetriedLater(long code, String message) {
+        server.answerAlways(200, "{\"errcode\":" + code + ",\"errmsg\":\"" + message + "\"}");
 
         SendResult result = sender(1_700_000_000_000L).send(MESSAGE, signed(List.of()));
 
         assertThat(result).isInstanceOf(SendResult.Retry.class);
-        assertThat(result.error()).contains("130101").contains("send too fast");
+        assertThat(result.error()).contains(Long.toString(code)).contains(message);
     }
 
     @Test

@@ -99,4 +99,15 @@ class DiscordSenderTest {
         assertThat(result).isEqualTo(new SendResult.Failed("HTTP 404: Unknown Webhook (code 10015)"));
         assertThat(result.error()).doesNotContain(TOKEN);
     }
+
+    @Test
+    void mentionsInTheTextPingNoOne() {
+        server.answerAlways(200, "{\"id\":\"1\",\"type\":0}");
+
+        sender.send(message("@everyone backup failed <@&123>", "ping @here"), spec());
+
+        JsonNode allowed = json(server.next(WAIT)).path("allowed_mentions");
+        assertThat(allowed.path("parse").isArray()).isTrue();
+        assertThat(allowed.path("parse").size()).isZero();
+    }
 }

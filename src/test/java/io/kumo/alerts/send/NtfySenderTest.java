@@ -83,7 +83,7 @@ class NtfySenderTest {
     void userAndPasswordAreSentAsBasic() {
         send(FAILED, "ntfy://ops:pa%3Ass@" + server() + "/kumo");
 
-        assertThat(hooks.next(WAIT).header("Authorization")).isEqualTo(HttpDelivery.basic("ops", "pa:ss"));
+        assertThat(hooks.next(WAIT).header("Authorization")).isEqualTo("Basic " + java.util.Base64.getEncoder().encodeToString("ops:pa:ss".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -92,7 +92,7 @@ class NtfySenderTest {
 
         SendResult result = send(FAILED, "ntfy://" + server() + "/kumo");
 
-        assertThat(result).isEqualTo(new SendResult.Failed("HTTP 403: forbidden (40301)"));
+        assertThat(result).isEqualTo(new SendResult.Failed("topic kumo: HTTP 403: forbidden (40301)"));
     }
 
     @Test
@@ -101,6 +101,36 @@ class NtfySenderTest {
 
         SendResult result = send(FAILED, "ntfy://" + server() + "/kumo");
 
-        assertThat(result).isEqualTo(new SendResult.Retry("HTTP 429: limit reached: too many requests (42901)", null));
+        assertThat(result).isEqualTo(new SendResult.Retry("topic kumo: HTTP 429: limit reached: too many requests (42901)", null));
+    }
+
+    @Test
+    void aFailingTopicDoesNotKeepTheNextFromTheMessage() {
+        hooks.thenAnswer(LocalWebhookServer.Answer.of(403, "{\"code\":40301,\"error\":\"forbidden\"}"), LocalWebhookServer.Answer.of(200, "{}"));
+
+        SendResult result = send(FAILED, "ntfy://" + server() + "/closed/open");
+
+        assertThat(result).isEqualTo(new SendResult.Failed("delivered to 1 of 2; topic closed: HTTP 403: forbidden (40301)"));
+        assertThat(hooks.requests()).hasSize(2);
+    }
+
+    @Test
+    void aLongMessageIsCutTo4096BytesAndALongTitleTo200Characters() throws IOException {
+        send(new AlertMessage("t".repeat(300), "失败".repeat(2_000), EventKind.FAILURE, Severity.FAILURE, Map.of()), "ntfy://" + server() + "/kumo");
+
+        var body = new ObjectMapper().readTree(hooks.next(WAIT).body());
+        assertThat(body.get("message").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(4096);
+        assertThat(body.get("message").asText()).startsWith("失败").endsWith("…");
+        assertThat(body.get("title").asText()).hasSize(200).endsWith("…");
+    }
+
+    @Test
+    void anAnswerEchoingTheBasicHeaderIsMasked() {
+        String encoded = java.util.Base64.getEncoder().encodeToString("ops:s3cret-pw".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        hooks.answerAlways(400, "{\"error\":\"bad header Basic " + encoded + "\"}");
+
+        SendResult result = send(FAILED, "ntfy://ops:s3cret-pw@" + server() + "/kumo");
+
+        assertThat(result.error()).contains("bad header Basic").doesNotContain(encoded);
     }
 }

@@ -131,4 +131,15 @@ class SlackSenderTest {
 
         assertThat(sender.send(message(), spec(server.base())).error()).isEqualTo("HTTP 404: no_service for ******");
     }
+
+    @Test
+    void theFallbackTextEscapesSlacksControlCharacters() {
+        server.answerAlways(200, "ok");
+
+        sender.send(message("<!channel> a & b > c", "body"), spec(server.base()));
+
+        JsonNode body = json(server.next(WAIT));
+        assertThat(body.path("text").asText()).isEqualTo("&lt;!channel&gt; a &amp; b &gt; c");
+        assertThat(body.path("blocks").path(0).path("text").path("text").asText()).isEqualTo("<!channel> a & b > c");
+    }
 }

@@ -83,7 +83,7 @@ class TelegramSenderTest {
 
         SendResult result = sender.send(message(), spec("@gone_channel", "42"));
 
-        assertThat(result).isEqualTo(new SendResult.Failed("chat @gone_channel: HTTP 400: Bad Request: chat not found"));
+        assertThat(result).isEqualTo(new SendResult.Failed("delivered to 1 of 2; chat @gone_channel: HTTP 400: Bad Request: chat not found"));
         assertThat(server.requests()).hasSize(2);
     }
 
@@ -110,9 +110,19 @@ class TelegramSenderTest {
 
         assertThat(refused.error()).isEqualTo("chat 42: HTTP 401: Unauthorized: bot******");
         assertThat(dead).isInstanceOf(SendResult.Retry.class);
-        assertThat(dead.error()).startsWith("connection refused (127.0.0.1:");
+        assertThat(dead.error()).startsWith("chat 42: connection refused (127.0.0.1:");
         for (SendResult result : List.of(refused, dead)) {
             assertThat(result.error()).doesNotContain(TOKEN, TOKEN.substring(TOKEN.indexOf(':') + 1), "sendMessage");
         }
+    }
+
+    @Test
+    void aRetryWorthyChatDoesNotKeepTheOthersFromTheMessageAndTheErrorSaysWhoGotIt() {
+        server.thenAnswer(LocalWebhookServer.Answer.of(502, "bad gateway"), LocalWebhookServer.Answer.of(200, OK));
+
+        SendResult result = sender.send(message(), spec("41", "42"));
+
+        assertThat(result).isEqualTo(new SendResult.Retry("delivered to 1 of 2; chat 41: HTTP 502: bad gateway", null));
+        assertThat(server.requests()).hasSize(2);
     }
 }

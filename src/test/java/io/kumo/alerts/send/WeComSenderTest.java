@@ -15,6 +15,8 @@ import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WeComSenderTest {
 
@@ -62,14 +64,15 @@ class WeComSenderTest {
         assertThat(content).startsWith("**s**\n失败").endsWith("…").doesNotContain("\uFFFD");
     }
 
-    @Test
-    void apiFrequencyOutOfLimitIsRetriedLater() {
-        server.answerAlways(200, "{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}");
+    @ParameterizedTest
+    @CsvSource({"45009, api freq out of limit", "-1, system busy"})
+    void rateLimitAndSystemBusyAreRetriedLater(long code, String message) {
+        server.answerAlways(200, "{\"errcode\":" + code + ",\"errmsg\":\"" + message + "\"}");
 
         SendResult result = sender.send(MESSAGE, channel());
 
         assertThat(result).isInstanceOf(SendResult.Retry.class);
-        assertThat(result.error()).contains("45009").contains("api freq out of limit");
+        assertThat(result.error()).contains(Long.toString(code)).contains(message);
     }
 
     @Test
