@@ -271,9 +271,9 @@ public final class ChannelForms {
                 .filter(value -> !value.isEmpty() && !value.equals(ChannelUrl.MASK)).forEach(secrets::add);
         if (!url.contains(ChannelUrl.MASK)) {
             try {
-                secrets.addAll(ChannelUrl.parse(url).secrets());
+                return ChannelUrl.parse(url).masked();
             } catch (RuntimeException unreadable) {
-                // the form's own secret fields are masked all the same
+                // not readable yet: the form's own secret fields are masked all the same
             }
         }
         return ChannelUrl.mask(url, secrets);
