@@ -109,8 +109,8 @@ public final class ChannelForms {
         switch (kind) {
             case MAILTO, MAILTOS -> {
                 host = get.apply("host") + (get.apply("port").isEmpty() ? "" : ":" + get.apply("port"));
-                user = blankToNull(get.apply("user"));
-                password = user == null ? null : blankToNull(get.apply("password"));
+                user = RawUrl.blankToNull(get.apply("user"));
+                password = user == null ? null : RawUrl.blankToNull(get.apply("password"));
                 addParam(query, "mode", get.apply("mode"));
                 addParam(query, "from", get.apply("from"));
                 addParam(query, "to", list(get.apply("to")));
@@ -123,8 +123,8 @@ public final class ChannelForms {
                 host = endpoint.hostPart();
                 path.addAll(endpoint.path());
                 query.addAll(endpoint.query());
-                user = blankToNull(get.apply("user"));
-                password = user == null ? null : blankToNull(get.apply("password"));
+                user = RawUrl.blankToNull(get.apply("user"));
+                password = user == null ? null : RawUrl.blankToNull(get.apply("password"));
                 for (String line : get.apply("headers").split("\\R")) {
                     int colon = line.indexOf(':');
                     if (colon > 0) {
@@ -157,14 +157,14 @@ public final class ChannelForms {
                 path.addAll(list(get.apply("chats")).isEmpty() ? List.of() : List.of(list(get.apply("chats")).split(",")));
             }
             case DINGTALK -> {
-                user = blankToNull(get.apply("secret"));
+                user = RawUrl.blankToNull(get.apply("secret"));
                 host = get.apply("token");
                 String phones = list(get.apply("phones"));
                 path.addAll(phones.isEmpty() ? List.of() : List.of(phones.split(",")));
             }
             case WECOMBOT -> host = get.apply("key");
             case FEISHU -> {
-                user = blankToNull(get.apply("secret"));
+                user = RawUrl.blankToNull(get.apply("secret"));
                 host = get.apply("token");
             }
             case NTFY, NTFYS -> {
@@ -331,10 +331,6 @@ public final class ChannelForms {
 
     private static String at(List<String> path, int index) {
         return index < path.size() ? path.get(index) : "";
-    }
-
-    private static String blankToNull(String text) {
-        return text.isEmpty() ? null : text;
     }
 
     private static String nullToBlank(String text) {

@@ -97,7 +97,12 @@ public record RawUrl(String scheme, String user, String password, String hostPar
 
     /** The user, or null when none or blank. */
     public String login() {
-        return user == null || user.isBlank() ? null : user;
+        return blankToNull(user);
+    }
+
+    /** The text, or null when it is null or blank: the one reading of "not given" for URL parts and form fields. */
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /**

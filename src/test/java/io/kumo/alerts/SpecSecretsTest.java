@@ -125,4 +125,19 @@ class SpecSecretsTest {
             assertThatThrownBy(() -> ChannelUrl.parse(url)).as(url).isInstanceOf(ChannelUrlException.class);
         }
     }
+
+    @Test
+    void mergeRefusesARestoredSecretThatWouldBeShown() {
+        String saved = "ntfy://tk_SEKtoken@ntfy.example.com/kumo";
+
+        assertThat(ChannelUrl.parse(saved).masked()).isEqualTo("ntfy://******@ntfy.example.com/kumo");
+        assertThatThrownBy(() -> ChannelUrl.merge("ntfy://******:x@ntfy.example.com/kumo", saved))
+                .isInstanceOf(ChannelUrlException.class).hasMessageContaining("type the secrets again").hasMessageNotContaining("SEK");
+    }
+
+    @Test
+    void formPreviewMasksByPartToo() {
+        assertThat(ChannelForms.maskedUrl("mailto://ops:example@smtp.example.com:25?to=ops@example.com"))
+                .isEqualTo("mailto://ops:******@smtp.example.com:25?to=ops@example.com&from=ops@smtp.example.com");
+    }
 }
