@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * {@code ntfy://topic[/topic2]}; private mode to your server: {@code ntfy://[user[:password]@|tk_token@]host[:port]/topic}
  * ({@code ntfys://} for https). Private mode is chosen when topics follow the host (and the host is not ntfy.sh);
  * {@code ?mode=cloud|private} forces it. {@code ?token=} or a user starting {@code tk_} with no password sends a Bearer
- * token, a user and password Basic authentication. {@code ?base=http://host:port[/prefix]} replaces the server (cloud
- * or private). Secrets: the password and the token.
+ * token (written back as {@code ?token=}, the one place an edit keeps it), a user and password Basic authentication.
+ * {@code ?base=http://host:port[/prefix]} replaces the server (cloud or private). Secrets: the password and the token.
  *
  * @param hostPart the private server's host and port, or null in cloud mode
  * @param user     Basic authentication's user, or null
@@ -77,16 +77,14 @@ public record NtfySpec(boolean secure, String hostPart, String user, String pass
     @Override
     public RawUrl url(boolean maskSecrets) {
         List<RawUrl.Param> query = new ArrayList<>();
-        String tokenUser = token != null && token.startsWith("tk_") && user == null ? token : null;
-        if (token != null && tokenUser == null) {
+        if (token != null) {
             query.add(new RawUrl.Param("token", ChannelSpec.secret(token, maskSecrets)));
         }
         query.addAll(BaseUrl.param(base, null));
         if (hostPart != null && new RawUrl(kind().scheme(), null, null, hostPart, List.of(), List.of()).host().endsWith(CLOUD)) {
             query.add(new RawUrl.Param("mode", "private"));
         }
-        return new RawUrl(kind().scheme(), tokenUser != null ? ChannelSpec.secret(tokenUser, maskSecrets) : user,
-                tokenUser != null ? null : ChannelSpec.secret(password, maskSecrets), hostPart == null ? CLOUD : hostPart, topics, query);
+        return new RawUrl(kind().scheme(), user, ChannelSpec.secret(password, maskSecrets), hostPart == null ? CLOUD : hostPart, topics, query);
     }
 
     @Override

@@ -39,7 +39,7 @@ class NtfySpecTest {
 
         assertThat(spec.token()).isEqualTo("tk_abc123");
         assertThat(spec.user()).isNull();
-        assertThat(spec.masked()).isEqualTo("ntfy://******@ntfy.example.com/kumo");
+        assertThat(spec.masked()).isEqualTo("ntfy://ntfy.example.com/kumo?token=******");
     }
 
     @Test

@@ -128,11 +128,23 @@ class SpecSecretsTest {
 
     @Test
     void mergeRefusesARestoredSecretThatWouldBeShown() {
-        String saved = "ntfy://tk_SEKtoken@ntfy.example.com/kumo";
+        String saved = "msteams://h.logic.azure.com/workflows/SEKid/triggers/manual/paths/invoke?sig=SEKsig";
 
-        assertThat(ChannelUrl.parse(saved).masked()).isEqualTo("ntfy://******@ntfy.example.com/kumo");
-        assertThatThrownBy(() -> ChannelUrl.merge("ntfy://******:x@ntfy.example.com/kumo", saved))
+        assertThatThrownBy(() -> ChannelUrl.merge("msteams://h.logic.azure.com/flows/******/triggers/manual/paths/invoke?sig=******", saved))
                 .isInstanceOf(ChannelUrlException.class).hasMessageContaining("type the secrets again").hasMessageNotContaining("SEK");
+    }
+
+    @Test
+    void aFormEditOfAnNtfyTokenChannelKeepsTheToken() {
+        String saved = ChannelUrl.parse("ntfy://tk_SEKtoken@ntfy.example.com/kumo").toUrl();
+        String masked = ChannelUrl.parse(saved).masked();
+        java.util.Map<String, String> form = new java.util.HashMap<>(ChannelForms.fromUrl(masked));
+        form.put("topic", "other");
+
+        NtfySpec merged = (NtfySpec) ChannelUrl.parse(ChannelUrl.merge(ChannelForms.toUrl(ChannelKind.NTFY, form), saved));
+
+        assertThat(merged.token()).isEqualTo("tk_SEKtoken");
+        assertThat(merged.topics()).containsExactly("other");
     }
 
     @Test
