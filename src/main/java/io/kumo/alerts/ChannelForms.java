@@ -81,7 +81,8 @@ public final class ChannelForms {
             case FEISHU -> List.of(Field.secret("token", "Hook token", true, "the id at the end of the hook URL"),
                     Field.secret("secret", "Signing secret", false, "when signature checking is on"), BASE_FIELD);
             case NTFY, NTFYS -> List.of(Field.text("host", "Server", false, "ntfy.example.com:8080 (empty: ntfy.sh)"),
-                    Field.text("topic", "Topic", true, "kumo-alerts"), Field.secret("token", "Access token", false, "tk_…"));
+                    Field.text("topic", "Topic", true, "kumo-alerts"), Field.secret("token", "Access token", false, "tk_…"),
+                    Field.text("user", "User (basic auth)", false, ""), Field.secret("password", "Password", false, ""));
         };
     }
 
@@ -175,6 +176,8 @@ public final class ChannelForms {
                     path.add(get.apply("topic"));
                 }
                 addParam(query, "token", get.apply("token"));
+                user = RawUrl.blankToNull(get.apply("user"));
+                password = user == null ? null : RawUrl.blankToNull(get.apply("password"));
             }
             default -> throw new IllegalStateException(kind.name());
         }
@@ -239,7 +242,10 @@ public final class ChannelForms {
             case NTFY, NTFYS -> {
                 v.put("host", path.isEmpty() ? "" : raw.hostPart());
                 v.put("topic", path.isEmpty() ? raw.hostPart() : path.getFirst());
-                v.put("token", raw.param("token").orElse(nullToBlank(raw.user())));
+                boolean tokenUser = raw.password() == null && nullToBlank(raw.user()).startsWith("tk_");
+                v.put("token", raw.param("token").orElse(tokenUser ? raw.user() : ""));
+                v.put("user", tokenUser ? "" : nullToBlank(raw.user()));
+                v.put("password", nullToBlank(raw.password()));
             }
             default -> throw new IllegalStateException(kind.name());
         }

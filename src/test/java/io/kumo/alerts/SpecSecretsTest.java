@@ -152,4 +152,14 @@ class SpecSecretsTest {
         assertThat(ChannelForms.maskedUrl("mailto://ops:example@smtp.example.com:25?to=ops@example.com"))
                 .isEqualTo("mailto://ops:******@smtp.example.com:25?to=ops@example.com&from=ops@smtp.example.com");
     }
+
+    @Test
+    void anUnchangedFormOverTheMaskedUrlKeepsEverySecret() {
+        for (String url : EVERY_KIND) {
+            ChannelSpec spec = ChannelUrl.parse(url);
+            String formUrl = ChannelForms.toUrl(spec.kind(), ChannelForms.fromUrl(spec.masked()));
+
+            assertThat(ChannelUrl.parse(ChannelUrl.merge(formUrl, spec.toUrl()))).as(url).isEqualTo(spec);
+        }
+    }
 }
