@@ -33,6 +33,7 @@ public record TeamsSpec(String hostPart, List<String> path, List<RawUrl.Param> q
         if (connector) {
             throw new ChannelUrlException(RETIRED);
         }
+        url.checkServer();
         List<RawUrl.Param> query = url.query().stream().filter(param -> !param.key().equalsIgnoreCase("base")).toList();
         if (url.path().isEmpty() || url.param("sig").filter(sig -> !sig.isBlank()).isEmpty()) {
             throw new ChannelUrlException("A Teams URL is the Workflows webhook URL with https:// written msteams://; it has a path and a sig= parameter");

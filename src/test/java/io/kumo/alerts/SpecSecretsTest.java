@@ -121,7 +121,7 @@ class SpecSecretsTest {
         for (String url : List.of("json://host:70000/h", "mailto://smtp.example.com:99999", "json://bad host/h",
                 "json://host/h?+Host=evil", "json://host/h?+Content-Length=1", "json://host/h?+Connection=close",
                 "json://host/h?+Expect=100", "json://host/h?+Upgrade=h2c", "json://host/h?+X-A=a%0D%0AX-B:%20b",
-                "json://host/h?+X%0AA=a", "json://host/h?x=" + "a".repeat(2000), "json://:pw@host/h")) {
+                "json://host/h?+X%0AA=a", "msteams://bad%20host.example.com/workflows/x?sig=s", "json://host/h?x=" + "a".repeat(2000), "json://:pw@host/h")) {
             assertThatThrownBy(() -> ChannelUrl.parse(url)).as(url).isInstanceOf(ChannelUrlException.class);
         }
     }
