@@ -81,7 +81,8 @@ public final class ChannelForms {
             case FEISHU -> List.of(Field.secret("token", "Hook token", true, "the id at the end of the hook URL"),
                     Field.secret("secret", "Signing secret", false, "when signature checking is on"), BASE_FIELD);
             case NTFY, NTFYS -> List.of(Field.text("host", "Server", false, "ntfy.example.com:8080 (empty: ntfy.sh)"),
-                    Field.text("topic", "Topic", true, "kumo-alerts"), Field.secret("token", "Access token", false, "tk_…"));
+                    Field.text("topic", "Topic", true, "kumo-alerts"), Field.secret("token", "Access token", false, "tk_…"),
+                    Field.text("user", "User (basic auth)", false, ""), Field.secret("password", "Password", false, ""));
         };
     }
 
@@ -109,8 +110,8 @@ public final class ChannelForms {
         switch (kind) {
             case MAILTO, MAILTOS -> {
                 host = get.apply("host") + (get.apply("port").isEmpty() ? "" : ":" + get.apply("port"));
-                user = blankToNull(get.apply("user"));
-                password = user == null ? null : blankToNull(get.apply("password"));
+                user = RawUrl.blankToNull(get.apply("user"));
+                password = user == null ? null : RawUrl.blankToNull(get.apply("password"));
                 addParam(query, "mode", get.apply("mode"));
                 addParam(query, "from", get.apply("from"));
                 addParam(query, "to", list(get.apply("to")));
@@ -123,8 +124,8 @@ public final class ChannelForms {
                 host = endpoint.hostPart();
                 path.addAll(endpoint.path());
                 query.addAll(endpoint.query());
-                user = blankToNull(get.apply("user"));
-                password = user == null ? null : blankToNull(get.apply("password"));
+                user = RawUrl.blankToNull(get.apply("user"));
+                password = user == null ? null : RawUrl.blankToNull(get.apply("password"));
                 for (String line : get.apply("headers").split("\\R")) {
                     int colon = line.indexOf(':');
                     if (colon > 0) {
@@ -157,14 +158,14 @@ public final class ChannelForms {
                 path.addAll(list(get.apply("chats")).isEmpty() ? List.of() : List.of(list(get.apply("chats")).split(",")));
             }
             case DINGTALK -> {
-                user = blankToNull(get.apply("secret"));
+                user = RawUrl.blankToNull(get.apply("secret"));
                 host = get.apply("token");
                 String phones = list(get.apply("phones"));
                 path.addAll(phones.isEmpty() ? List.of() : List.of(phones.split(",")));
             }
             case WECOMBOT -> host = get.apply("key");
             case FEISHU -> {
-                user = blankToNull(get.apply("secret"));
+                user = RawUrl.blankToNull(get.apply("secret"));
                 host = get.apply("token");
             }
             case NTFY, NTFYS -> {
@@ -175,6 +176,8 @@ public final class ChannelForms {
                     path.add(get.apply("topic"));
                 }
                 addParam(query, "token", get.apply("token"));
+                user = RawUrl.blankToNull(get.apply("user"));
+                password = user == null ? null : RawUrl.blankToNull(get.apply("password"));
             }
             default -> throw new IllegalStateException(kind.name());
         }
@@ -239,7 +242,10 @@ public final class ChannelForms {
             case NTFY, NTFYS -> {
                 v.put("host", path.isEmpty() ? "" : raw.hostPart());
                 v.put("topic", path.isEmpty() ? raw.hostPart() : path.getFirst());
-                v.put("token", raw.param("token").orElse(nullToBlank(raw.user())));
+                boolean tokenUser = raw.password() == null && nullToBlank(raw.user()).startsWith("tk_");
+                v.put("token", raw.param("token").orElse(tokenUser ? raw.user() : ""));
+                v.put("user", tokenUser ? "" : nullToBlank(raw.user()));
+                v.put("password", nullToBlank(raw.password()));
             }
             default -> throw new IllegalStateException(kind.name());
         }
@@ -271,9 +277,9 @@ public final class ChannelForms {
                 .filter(value -> !value.isEmpty() && !value.equals(ChannelUrl.MASK)).forEach(secrets::add);
         if (!url.contains(ChannelUrl.MASK)) {
             try {
-                secrets.addAll(ChannelUrl.parse(url).secrets());
+                return ChannelUrl.parse(url).masked();
             } catch (RuntimeException unreadable) {
-                // the form's own secret fields are masked all the same
+                // not readable yet: the form's own secret fields are masked all the same
             }
         }
         return ChannelUrl.mask(url, secrets);
@@ -331,10 +337,6 @@ public final class ChannelForms {
 
     private static String at(List<String> path, int index) {
         return index < path.size() ? path.get(index) : "";
-    }
-
-    private static String blankToNull(String text) {
-        return text.isEmpty() ? null : text;
     }
 
     private static String nullToBlank(String text) {

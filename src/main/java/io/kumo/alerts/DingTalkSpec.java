@@ -40,11 +40,11 @@ public record DingTalkSpec(String token, String secret, List<String> phones, Str
                 continue;
             }
             if (!PHONE.matcher(digits).matches()) {
-                throw new ChannelUrlException("dingtalk://: '" + phone.strip() + "' is no mobile number (11 to 14 digits), as in " + EXAMPLE);
+                throw new ChannelUrlException("dingtalk://: mobile number " + (phones.size() + 1) + " has not 11 to 14 digits, as in " + EXAMPLE);
             }
             phones.add(digits);
         }
-        return new DingTalkSpec(token, secret, phones, RobotUrlParts.base(url));
+        return new DingTalkSpec(token, secret, phones, BaseUrl.read(url).orElse(null));
     }
 
     @Override
@@ -53,8 +53,9 @@ public record DingTalkSpec(String token, String secret, List<String> phones, Str
     }
 
     @Override
-    public String toUrl() {
-        return new RawUrl(kind().scheme(), secret, null, token, phones, RobotUrlParts.query(base)).toString();
+    public RawUrl url(boolean maskSecrets) {
+        return new RawUrl(kind().scheme(), ChannelSpec.secret(secret, maskSecrets), null, ChannelSpec.secret(token, maskSecrets),
+                phones, BaseUrl.param(base, null));
     }
 
     @Override
@@ -65,5 +66,10 @@ public record DingTalkSpec(String token, String secret, List<String> phones, Str
     /** Where the robot API lives: {@code ?base=} or DingTalk's own server. */
     public String origin() {
         return base == null ? VENDOR : base;
+    }
+
+    @Override
+    public String toString() {
+        return ChannelSpec.describe(this);
     }
 }

@@ -21,8 +21,7 @@ public record DiscordSpec(String botName, String webhookId, String webhookToken,
             throw new ChannelUrlException("A Discord URL reads discord://WebhookID/WebhookToken "
                     + "(from https://discord.com/api/webhooks/WebhookID/WebhookToken)");
         }
-        String botName = url.user() == null || url.user().isBlank() ? null : url.user();
-        return new DiscordSpec(botName, url.hostPart(), url.path().getFirst(), BaseUrl.read(url, VENDOR));
+        return new DiscordSpec(url.login(), url.hostPart(), url.path().getFirst(), BaseUrl.read(url).orElse(VENDOR));
     }
 
     @Override
@@ -31,8 +30,9 @@ public record DiscordSpec(String botName, String webhookId, String webhookToken,
     }
 
     @Override
-    public String toUrl() {
-        return new RawUrl(kind().scheme(), botName, null, webhookId, List.of(webhookToken), BaseUrl.param(base, VENDOR)).toString();
+    public RawUrl url(boolean maskSecrets) {
+        return new RawUrl(kind().scheme(), botName, null, webhookId, List.of(ChannelSpec.secret(webhookToken, maskSecrets)),
+                BaseUrl.param(base, VENDOR));
     }
 
     @Override
@@ -40,9 +40,8 @@ public record DiscordSpec(String botName, String webhookId, String webhookToken,
         return List.of(webhookToken);
     }
 
-    /** The URL masked: a record's own text would show the tokens. */
     @Override
     public String toString() {
-        return "DiscordSpec[" + masked() + "]";
+        return ChannelSpec.describe(this);
     }
 }

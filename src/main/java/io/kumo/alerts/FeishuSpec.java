@@ -30,7 +30,7 @@ public record FeishuSpec(String token, String secret, String base) implements Ch
             throw new ChannelUrlException("feishu://: write only the hook's token after feishu://, as in " + EXAMPLE);
         }
         return new FeishuSpec(RobotUrlParts.token(url, "token", TOKEN, EXAMPLE), RobotUrlParts.secret(url, TOKEN, EXAMPLE),
-                RobotUrlParts.base(url));
+                BaseUrl.read(url).orElse(null));
     }
 
     @Override
@@ -39,8 +39,9 @@ public record FeishuSpec(String token, String secret, String base) implements Ch
     }
 
     @Override
-    public String toUrl() {
-        return new RawUrl(kind().scheme(), secret, null, token, List.of(), RobotUrlParts.query(base)).toString();
+    public RawUrl url(boolean maskSecrets) {
+        return new RawUrl(kind().scheme(), ChannelSpec.secret(secret, maskSecrets), null, ChannelSpec.secret(token, maskSecrets),
+                List.of(), BaseUrl.param(base, null));
     }
 
     @Override
@@ -51,5 +52,10 @@ public record FeishuSpec(String token, String secret, String base) implements Ch
     /** Where the bot API lives: {@code ?base=} or Feishu's own server. */
     public String origin() {
         return base == null ? VENDOR : base;
+    }
+
+    @Override
+    public String toString() {
+        return ChannelSpec.describe(this);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * json:// (http) and jsons:// (https) understood, Apprise's grammar:
@@ -13,10 +14,14 @@ import java.util.Set;
  * parameter of the request, {@code :field=name} renames a payload field ({@code :field=} removes it, an unknown field is
  * added with that value). A user sends HTTP Basic authentication.
  * <p>
- * Secrets: the password, and the value of every {@code +} header whose name contains {@code auth}, {@code token},
- * {@code key}, {@code secret}, {@code signature}, {@code password} or {@code cookie} (case ignored: Authorization,
- * X-Api-Key, X-Auth-Token, X-Hub-Signature…), and also the credential alone after a {@code Bearer}, {@code Basic},
- * {@code Token} or {@code Bot} word.
+ * Secrets: the password, and the value of every {@code +} header and {@code -} parameter whose name contains one of
+ * {@link #SECRET_WORDS} (case ignored: Authorization, X-Api-Key, X-Auth-Token, X-Hub-Signature, access_token, code…),
+ * and also the credential alone after a {@code Bearer}, {@code Basic}, {@code Token} or {@code Bot} word. Path segments
+ * are not secrets: a webhook whose token is in its path ({@code json://host/hook/TOKEN}) shows it in listings; put such
+ * a token in a {@code -token=} parameter or a header to have it masked.
+ * <p>
+ * Headers the HTTP client sets itself ({@code Host}, {@code Content-Length}, {@code Connection}, {@code Expect},
+ * {@code Upgrade}) and names or values with line breaks are refused when the URL is read.
  *
  * @param hostPart host and port as written ("hooks.example.com:8443")
  * @param path     the path's decoded segments, kept in their order
@@ -28,7 +33,11 @@ public record JsonSpec(boolean secure, String user, String password, String host
                        List<RawUrl.Param> headers, List<RawUrl.Param> params, List<RawUrl.Param> fields) implements ChannelSpec {
 
     private static final Set<String> METHODS = Set.of("POST", "GET", "DELETE", "PUT", "HEAD", "PATCH", "UPDATE", "OPTIONS");
-    private static final List<String> SECRET_HEADER_WORDS = List.of("auth", "token", "key", "secret", "signature", "password", "cookie");
+    /** Words that make a header's or parameter's value a secret when its name contains one (case ignored). */
+    public static final List<String> SECRET_WORDS = List.of("auth", "token", "key", "secret", "sig", "sign", "signature", "pass",
+            "password", "pwd", "cookie", "code", "apikey", "api_key", "access_token", "credential", "session");
+    private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     public JsonSpec {
         Objects.requireNonNull(hostPart);
@@ -45,15 +54,15 @@ public record JsonSpec(boolean secure, String user, String password, String host
         if (url.host().isBlank()) {
             throw new ChannelUrlException(scheme + " needs the webhook's host, as in " + scheme + "hooks.example.com:8080/kumo");
         }
-        if (url.hostPart().contains(":") && url.port().isEmpty() && !url.hostPart().startsWith("[")) {
-            throw new ChannelUrlException(scheme + ": the port after the host must be a number");
-        }
-        String method = url.param("method").map(value -> value.strip().toUpperCase(Locale.ROOT)).filter(value -> !value.isEmpty()).orElse("POST");
+        url.checkServer();
+        String method = url.given("method").map(value -> value.toUpperCase(Locale.ROOT)).orElse("POST");
         if (!METHODS.contains(method)) {
-            throw new ChannelUrlException(scheme + ": unknown method '" + method + "'; use POST, PUT, PATCH, GET or DELETE");
+            throw new ChannelUrlException(scheme + ": unknown method; use POST, PUT, PATCH, GET or DELETE");
         }
-        return new JsonSpec(url.scheme().equals(ChannelKind.JSONS.scheme()), blankToNull(url.user()), url.password(), url.hostPart(),
-                url.path(), method, stripped(url, "+"), stripped(url, "-"), stripped(url, ":"));
+        List<RawUrl.Param> headers = stripped(url, "+");
+        headers.forEach(header -> checkHeader(scheme, header));
+        return new JsonSpec(url.scheme().equals(ChannelKind.JSONS.scheme()), url.login(), url.loginPassword(), url.hostPart(),
+                url.path(), method, headers, stripped(url, "-"), stripped(url, ":"));
     }
 
     @Override
@@ -62,15 +71,15 @@ public record JsonSpec(boolean secure, String user, String password, String host
     }
 
     @Override
-    public String toUrl() {
+    public RawUrl url(boolean maskSecrets) {
         List<RawUrl.Param> query = new ArrayList<>();
         if (!method.equals("POST")) {
             query.add(new RawUrl.Param("method", method));
         }
-        headers.forEach(header -> query.add(new RawUrl.Param("+" + header.key(), header.value())));
-        params.forEach(param -> query.add(new RawUrl.Param("-" + param.key(), param.value())));
+        headers.forEach(header -> query.add(prefixed("+", header, maskSecrets)));
+        params.forEach(param -> query.add(prefixed("-", param, maskSecrets)));
         fields.forEach(field -> query.add(new RawUrl.Param(":" + field.key(), field.value())));
-        return new RawUrl(kind().scheme(), user, user == null ? null : password, hostPart, path, query).toString();
+        return new RawUrl(kind().scheme(), user, ChannelSpec.secret(user == null ? null : password, maskSecrets), hostPart, path, query);
     }
 
     @Override
@@ -79,7 +88,8 @@ public record JsonSpec(boolean secure, String user, String password, String host
         if (user != null && password != null && !password.isEmpty()) {
             secrets.add(password);
         }
-        headers.stream().filter(header -> isSecretHeader(header.key()) && !header.value().isBlank()).map(RawUrl.Param::value).forEach(value -> {
+        java.util.stream.Stream.concat(headers.stream(), params.stream())
+                .filter(param -> isSecretName(param.key()) && !param.value().isBlank()).map(RawUrl.Param::value).forEach(value -> {
             secrets.add(value);
             String credential = value.strip().replaceFirst("^(?i)(Bearer|Basic|Token|Bot)\\s+", "");
             if (!credential.equals(value.strip())) {
@@ -94,23 +104,37 @@ public record JsonSpec(boolean secure, String user, String password, String host
         return (secure ? "https" : "http") + "://" + hostPart;
     }
 
-    public static boolean isSecretHeader(String name) {
+    /** Whether a header's or {@code -} parameter's value is a secret, by its name. */
+    public static boolean isSecretName(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return SECRET_HEADER_WORDS.stream().anyMatch(lower::contains);
+        return SECRET_WORDS.stream().anyMatch(lower::contains);
     }
 
-    /** The URL masked: a record's own text would show the secrets. */
     @Override
     public String toString() {
-        return "JsonSpec[" + masked() + "]";
+        return ChannelSpec.describe(this);
+    }
+
+    private static RawUrl.Param prefixed(String prefix, RawUrl.Param param, boolean maskSecrets) {
+        String value = isSecretName(param.key()) && !param.value().isBlank() ? ChannelSpec.secret(param.value(), maskSecrets) : param.value();
+        return new RawUrl.Param(prefix + param.key(), value);
+    }
+
+    /** Refuses what the HTTP client would refuse at send time, naming no value. */
+    private static void checkHeader(String scheme, RawUrl.Param header) {
+        if (!HEADER_NAME.matcher(header.key()).matches()) {
+            throw new ChannelUrlException(scheme + ": a +header name has characters header names cannot have");
+        }
+        if (RESTRICTED.contains(header.key().toLowerCase(Locale.ROOT))) {
+            throw new ChannelUrlException(scheme + ": +" + header.key() + " cannot be set: the HTTP client writes it itself");
+        }
+        if (header.value().chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+            throw new ChannelUrlException(scheme + ": the value of +" + header.key() + " has a line break or control character");
+        }
     }
 
     private static List<RawUrl.Param> stripped(RawUrl url, String prefix) {
         return url.paramsStartingWith(prefix).stream().filter(param -> param.key().length() > 1)
                 .map(param -> new RawUrl.Param(param.key().substring(1), param.value())).toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

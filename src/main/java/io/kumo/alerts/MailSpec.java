@@ -63,23 +63,20 @@ public record MailSpec(Security security, String user, String password, String h
         if (host.isBlank()) {
             throw new ChannelUrlException(scheme + " needs the mail server, as in " + scheme + "user:password@smtp.example.com:587?to=you@example.com");
         }
-        if (host.contains(":") && !host.startsWith("[")) {
-            throw new ChannelUrlException(scheme + ": the port after '" + host.substring(0, host.indexOf(':')) + ":' must be a number");
-        }
+        url.checkServer();
         Security security = security(url);
-        String user = blankToNull(url.user());
-        String password = user == null ? null : url.password();
-        String from = url.param("from").filter(value -> !value.isBlank()).map(String::strip)
-                .orElseGet(() -> user == null ? "kumo@" + host : user.contains("@") ? user : user + "@" + host);
-        check(scheme, "from", from);
+        String user = url.login();
+        String password = url.loginPassword();
+        String from = url.given("from").orElseGet(() -> user == null ? "kumo@" + host : user.contains("@") ? user : user + "@" + host);
+        check(scheme, "from", List.of(from));
         List<String> to = new ArrayList<>(url.path());
         url.param("to").ifPresent(value -> to.addAll(split(value)));
-        to.forEach(address -> check(scheme, "to", address));
+        check(scheme, "to", to);
         if (to.isEmpty()) {
             to.add(from);
         }
         return new MailSpec(security, user, password, host, url.port().orElse(security.defaultPort()), to, addresses(scheme, url, "cc"),
-                addresses(scheme, url, "bcc"), from, url.param("name").filter(value -> !value.isBlank()).map(String::strip).orElse(null));
+                addresses(scheme, url, "bcc"), from, url.given("name").orElse(null));
     }
 
     @Override
@@ -88,7 +85,7 @@ public record MailSpec(Security security, String user, String password, String h
     }
 
     @Override
-    public String toUrl() {
+    public RawUrl url(boolean maskSecrets) {
         List<RawUrl.Param> query = new ArrayList<>();
         query.add(new RawUrl.Param("to", String.join(",", to)));
         if (!cc.isEmpty()) {
@@ -104,7 +101,7 @@ public record MailSpec(Security security, String user, String password, String h
         if (security == Security.STARTTLS || security == Security.INSECURE) {
             query.add(new RawUrl.Param("mode", security.mode));
         }
-        return new RawUrl(kind().scheme(), user, password, host + ":" + port, List.of(), query).toString();
+        return new RawUrl(kind().scheme(), user, ChannelSpec.secret(password, maskSecrets), host + ":" + port, List.of(), query);
     }
 
     @Override
@@ -128,12 +125,12 @@ public record MailSpec(Security security, String user, String password, String h
                 return security;
             }
         }
-        throw new ChannelUrlException("mailto://: unknown mode '" + mode.get() + "'; use starttls, insecure or ssl");
+        throw new ChannelUrlException("mailto://: unknown mode; use starttls, insecure or ssl");
     }
 
     private static List<String> addresses(String scheme, RawUrl url, String key) {
         List<String> addresses = url.param(key).map(MailSpec::split).orElse(List.of());
-        addresses.forEach(address -> check(scheme, key, address));
+        check(scheme, key, addresses);
         return addresses;
     }
 
@@ -164,24 +161,24 @@ public record MailSpec(Security security, String user, String password, String h
         current.setLength(0);
     }
 
-    private static void check(String scheme, String key, String address) {
-        try {
-            new InternetAddress(address, true).validate();
-        } catch (AddressException e) {
-            throw new ChannelUrlException(scheme + ": '" + address + "' (" + key + ") is no email address, as in ops@example.com");
-        }
-        if (!address.contains("@")) {
-            throw new ChannelUrlException(scheme + ": '" + address + "' (" + key + ") is no email address, as in ops@example.com");
+    /** Refuses a list holding no address; the message counts, it does not quote (a split password may stand there). */
+    private static void check(String scheme, String key, List<String> addresses) {
+        for (int i = 0; i < addresses.size(); i++) {
+            boolean valid = addresses.get(i).contains("@");
+            try {
+                new InternetAddress(addresses.get(i), true).validate();
+            } catch (AddressException e) {
+                valid = false;
+            }
+            if (!valid) {
+                throw new ChannelUrlException(scheme + ": " + key + " address " + (i + 1) + " of " + addresses.size()
+                        + " is no email address, as in ops@example.com");
+            }
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    /** The URL masked: a record's own text would show the password. */
     @Override
     public String toString() {
-        return "MailSpec[" + masked() + "]";
+        return ChannelSpec.describe(this);
     }
 }

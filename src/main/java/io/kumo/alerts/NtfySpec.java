@@ -1,10 +1,8 @@
 package io.kumo.alerts;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +10,8 @@ import java.util.regex.Pattern;
  * {@code ntfy://topic[/topic2]}; private mode to your server: {@code ntfy://[user[:password]@|tk_token@]host[:port]/topic}
  * ({@code ntfys://} for https). Private mode is chosen when topics follow the host (and the host is not ntfy.sh);
  * {@code ?mode=cloud|private} forces it. {@code ?token=} or a user starting {@code tk_} with no password sends a Bearer
- * token, a user and password Basic authentication. {@code ?base=http://host:port[/prefix]} replaces the server (cloud
- * or private). Secrets: the password and the token.
+ * token (written back as {@code ?token=}, the one place an edit keeps it), a user and password Basic authentication.
+ * {@code ?base=http://host:port[/prefix]} replaces the server (cloud or private). Secrets: the password and the token.
  *
  * @param hostPart the private server's host and port, or null in cloud mode
  * @param user     Basic authentication's user, or null
@@ -38,7 +36,7 @@ public record NtfySpec(boolean secure, String hostPart, String user, String pass
         String scheme = url.scheme() + "://";
         String mode = url.param("mode").map(value -> value.strip().toLowerCase(Locale.ROOT)).orElse("");
         if (!List.of("", "cloud", "private").contains(mode)) {
-            throw new ChannelUrlException(scheme + ": unknown mode '" + mode + "'; use cloud or private");
+            throw new ChannelUrlException(scheme + ": unknown mode; use cloud or private");
         }
         boolean cloudHost = url.host().toLowerCase(Locale.ROOT).endsWith(CLOUD);
         boolean cloud = mode.equals("cloud") || mode.isEmpty() && (url.path().isEmpty() || cloudHost);
@@ -49,21 +47,26 @@ public record NtfySpec(boolean secure, String hostPart, String user, String pass
         if (!cloud && url.host().isBlank()) {
             throw new ChannelUrlException(scheme + ": private mode needs your server, as in " + scheme + "ntfy.example.com/kumo-alerts");
         }
+        if (!cloud) {
+            url.checkServer();
+        }
         topics.addAll(url.path());
         url.param("to").ifPresent(list -> List.of(list.split("[,\\s]+")).stream().filter(topic -> !topic.isBlank()).forEach(topics::add));
-        for (String topic : topics) {
-            if (!TOPIC.matcher(topic).matches()) {
-                throw new ChannelUrlException(scheme + ": '" + topic + "' is no ntfy topic (letters, digits, - and _, at most 64)");
+        for (int i = 0; i < topics.size(); i++) {
+            if (!TOPIC.matcher(topics.get(i)).matches()) {
+                throw new ChannelUrlException(scheme + ": topic " + (i + 1) + " of " + topics.size()
+                        + " is no ntfy topic (letters, digits, - and _, at most 64); a '/' or '?' in a password is written %2F or %3F");
             }
         }
-        String user = url.user() == null || url.user().isBlank() ? null : url.user();
-        String token = url.param("token").filter(value -> !value.isBlank()).map(String::strip).orElse(null);
-        if (token == null && user != null && url.password() == null && user.startsWith("tk_")) {
+        String user = url.login();
+        String password = url.loginPassword();
+        String token = url.given("token").orElse(null);
+        if (token == null && user != null && password == null && user.startsWith("tk_")) {
             token = user;
             user = null;
         }
-        return new NtfySpec(url.scheme().equals(ChannelKind.NTFYS.scheme()), cloud ? null : url.hostPart(), user,
-                user == null ? null : url.password(), token, topics, base(scheme, url).orElse(null));
+        return new NtfySpec(url.scheme().equals(ChannelKind.NTFYS.scheme()), cloud ? null : url.hostPart(), user, password, token,
+                topics, BaseUrl.read(url).orElse(null));
     }
 
     @Override
@@ -72,20 +75,16 @@ public record NtfySpec(boolean secure, String hostPart, String user, String pass
     }
 
     @Override
-    public String toUrl() {
+    public RawUrl url(boolean maskSecrets) {
         List<RawUrl.Param> query = new ArrayList<>();
-        String tokenUser = token != null && token.startsWith("tk_") && user == null ? token : null;
-        if (token != null && tokenUser == null) {
-            query.add(new RawUrl.Param("token", token));
+        if (token != null) {
+            query.add(new RawUrl.Param("token", ChannelSpec.secret(token, maskSecrets)));
         }
-        if (base != null) {
-            query.add(new RawUrl.Param("base", base));
-        }
+        query.addAll(BaseUrl.param(base, null));
         if (hostPart != null && new RawUrl(kind().scheme(), null, null, hostPart, List.of(), List.of()).host().endsWith(CLOUD)) {
             query.add(new RawUrl.Param("mode", "private"));
         }
-        return new RawUrl(kind().scheme(), tokenUser != null ? tokenUser : user, tokenUser != null ? null : password,
-                hostPart == null ? CLOUD : hostPart, topics, query).toString();
+        return new RawUrl(kind().scheme(), user, ChannelSpec.secret(password, maskSecrets), hostPart == null ? CLOUD : hostPart, topics, query);
     }
 
     @Override
@@ -103,30 +102,13 @@ public record NtfySpec(boolean secure, String hostPart, String user, String pass
     /** Where messages are published: {@code base}, else the private server, else https://ntfy.sh (no trailing slash). */
     public String endpoint() {
         if (base != null) {
-            return base.replaceAll("/+$", "");
+            return base;
         }
         return hostPart == null ? "https://" + CLOUD : (secure ? "https" : "http") + "://" + hostPart;
     }
 
-    /** The URL masked: a record's own text would show the secrets. */
     @Override
     public String toString() {
-        return "NtfySpec[" + masked() + "]";
-    }
-
-    private static Optional<String> base(String scheme, RawUrl url) {
-        Optional<String> base = url.param("base").map(String::strip).filter(value -> !value.isEmpty());
-        base.ifPresent(value -> {
-            URI uri;
-            try {
-                uri = URI.create(value);
-            } catch (IllegalArgumentException e) {
-                throw new ChannelUrlException(scheme + ": base '" + value + "' is no http(s) URL");
-            }
-            if (!List.of("http", "https").contains(String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT)) || uri.getHost() == null) {
-                throw new ChannelUrlException(scheme + ": base '" + value + "' is no http(s) URL, as in http://127.0.0.1:8080");
-            }
-        });
-        return base;
+        return ChannelSpec.describe(this);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A channel URL split into its parts, as Apprise reads them: {@code scheme://[user[:password]@]hostpart/seg/seg?k=v}.
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
 public record RawUrl(String scheme, String user, String password, String hostPart, List<String> path, List<Param> query) {
 
     private static final Pattern HOST_PORT = Pattern.compile("^(\\[[^]]*]|[^:]*):(\\d{1,5})$");
+    private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9._~-]+|\\[[0-9A-Fa-f:.]+]");
 
     public record Param(String key, String value) {
     }
@@ -77,6 +79,59 @@ public record RawUrl(String scheme, String user, String password, String hostPar
         return matcher.matches() ? Optional.of(Integer.parseInt(matcher.group(2))) : Optional.empty();
     }
 
+    /**
+     * Checks a server address (mail, webhook, ntfy server): a host name or address, and a port from 1 to 65535 if any.
+     * The message names no value: a password with a raw {@code /} or {@code ?} ends up here.
+     *
+     * @throws ChannelUrlException with one line
+     */
+    public void checkServer() {
+        if (!HOST_NAME.matcher(host()).matches()) {
+            throw new ChannelUrlException(scheme + "://: the server is a host name or address, and its port must be a number; "
+                    + "a '/', '?' or '#' in a password is written %2F, %3F or %23");
+        }
+        if (port().filter(port -> port < 1 || port > 65535).isPresent()) {
+            throw new ChannelUrlException(scheme + "://: the port must be a number from 1 to 65535");
+        }
+    }
+
+    /** The user, or null when none or blank. */
+    public String login() {
+        return blankToNull(user);
+    }
+
+    /** The text, or null when it is null or blank: the one reading of "not given" for URL parts and form fields. */
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /**
+     * The password of {@link #login()}: null when there is no user.
+     *
+     * @throws ChannelUrlException when a password is written without a user ({@code :pw@host})
+     */
+    public String loginPassword() {
+        if (login() == null) {
+            if (password != null && !password.isEmpty()) {
+                throw new ChannelUrlException(scheme + "://: a password needs the user before it, as in user:password@host");
+            }
+            return null;
+        }
+        return password;
+    }
+
+    /** The first value of a query parameter, stripped, when it is given and not blank. */
+    public Optional<String> given(String key) {
+        return param(key).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    /** Whether any part (decoded) contains the text. */
+    public boolean mentions(String text) {
+        return Stream.concat(Stream.of(user, password, hostPart), Stream.concat(path.stream(),
+                query.stream().flatMap(param -> Stream.of(param.key(), param.value()))))
+                .anyMatch(part -> part != null && part.contains(text));
+    }
+
     /** The first value of a query parameter, its key compared without case. */
     public Optional<String> param(String key) {
         return query.stream().filter(param -> param.key().equalsIgnoreCase(key)).map(Param::value).findFirst();
@@ -87,27 +142,34 @@ public record RawUrl(String scheme, String user, String password, String hostPar
         return query.stream().filter(param -> param.key().startsWith(prefix)).toList();
     }
 
-    /** The URL again, each part percent-encoded so that {@link #parse} reads the same parts back. */
+    /**
+     * The URL again, each part percent-encoded so that {@link #parse} reads the same parts back; a part that is
+     * {@link ChannelUrl#MASK} is written as it is (a masked URL).
+     */
     @Override
     public String toString() {
         StringBuilder url = new StringBuilder(scheme).append("://");
         if (user != null) {
-            url.append(encode(user, ""));
+            url.append(part(user, ""));
             if (password != null) {
-                url.append(':').append(encode(password, ""));
+                url.append(':').append(part(password, ""));
             }
             url.append('@');
         }
-        url.append(encode(hostPart, ":[]"));
+        url.append(part(hostPart, ":[]"));
         for (String segment : path) {
-            url.append('/').append(encode(segment, "#@:,"));
+            url.append('/').append(part(segment, "#@:,"));
         }
         String separator = "?";
         for (Param param : query) {
-            url.append(separator).append(encode(param.key(), "+-:")).append('=').append(encode(param.value(), "@:,/+"));
+            url.append(separator).append(part(param.key(), "+-:")).append('=').append(part(param.value(), "@:,/+"));
             separator = "&";
         }
         return url.toString();
+    }
+
+    private static String part(String text, String safe) {
+        return text.equals(ChannelUrl.MASK) ? text : encode(text, safe);
     }
 
     /** Percent-encodes every byte but the unreserved characters and those in {@code safe}. */

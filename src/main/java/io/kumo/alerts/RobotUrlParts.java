@@ -1,16 +1,10 @@
 package io.kumo.alerts;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * The parts the chat robots' URLs (dingtalk://, wecombot://, feishu://) share: a token as the host (or a query alias),
- * an optional signing secret before the {@code @} (or {@code ?secret=}), and Kumo's {@code ?base=} that points the
- * channel at another server. Each reader throws a one-line {@link ChannelUrlException}.
+ * an optional signing secret before the {@code @} (or {@code ?secret=}). Each reader throws a one-line {@link ChannelUrlException}.
  */
 final class RobotUrlParts {
 
@@ -52,34 +46,5 @@ final class RobotUrlParts {
             throw new ChannelUrlException(url.scheme() + "://: the signing secret has characters such secrets never have; copy it from the robot's security settings");
         }
         return secret;
-    }
-
-    /** {@code ?base=http(s)://host[:port][/prefix]} without its trailing slash, or null for the vendor's own server. */
-    static String base(RawUrl url) {
-        String value = url.param("base").orElse("").strip();
-        if (value.isEmpty()) {
-            return null;
-        }
-        String refusal = url.scheme() + "://: ?base= takes http://host[:port] or https://host[:port], as in ?base=http://127.0.0.1:8089";
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawUserInfo() != null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new ChannelUrlException(refusal);
-            }
-        } catch (URISyntaxException e) {
-            throw new ChannelUrlException(refusal);
-        }
-        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-    }
-
-    /** The query a spec writes back: {@code extra} then {@code base} when set. */
-    static List<RawUrl.Param> query(String base, RawUrl.Param... extra) {
-        List<RawUrl.Param> query = new ArrayList<>(List.of(extra));
-        if (base != null) {
-            query.add(new RawUrl.Param("base", base));
-        }
-        return query;
     }
 }

@@ -38,8 +38,7 @@ public record SlackSpec(String botName, String tokenA, String tokenB, String tok
         if (channel != null && channel.charAt(0) != '#' && channel.charAt(0) != '@') {
             channel = "#" + channel;
         }
-        String botName = url.user() == null || url.user().isBlank() ? null : url.user();
-        return new SlackSpec(botName, url.hostPart(), path.get(0), path.get(1), channel, BaseUrl.read(url, VENDOR));
+        return new SlackSpec(url.login(), url.hostPart(), path.get(0), path.get(1), channel, BaseUrl.read(url).orElse(VENDOR));
     }
 
     @Override
@@ -48,12 +47,12 @@ public record SlackSpec(String botName, String tokenA, String tokenB, String tok
     }
 
     @Override
-    public String toUrl() {
-        List<String> path = new ArrayList<>(List.of(tokenB, tokenC));
+    public RawUrl url(boolean maskSecrets) {
+        List<String> path = new ArrayList<>(List.of(ChannelSpec.secret(tokenB, maskSecrets), ChannelSpec.secret(tokenC, maskSecrets)));
         if (channel != null) {
             path.add(channel);
         }
-        return new RawUrl(kind().scheme(), botName, null, tokenA, path, BaseUrl.param(base, VENDOR)).toString();
+        return new RawUrl(kind().scheme(), botName, null, ChannelSpec.secret(tokenA, maskSecrets), path, BaseUrl.param(base, VENDOR));
     }
 
     @Override
@@ -61,9 +60,8 @@ public record SlackSpec(String botName, String tokenA, String tokenB, String tok
         return List.of(tokenA, tokenB, tokenC);
     }
 
-    /** The URL masked: a record's own text would show the tokens. */
     @Override
     public String toString() {
-        return "SlackSpec[" + masked() + "]";
+        return ChannelSpec.describe(this);
     }
 }

@@ -33,11 +33,12 @@ public record TeamsSpec(String hostPart, List<String> path, List<RawUrl.Param> q
         if (connector) {
             throw new ChannelUrlException(RETIRED);
         }
+        url.checkServer();
         List<RawUrl.Param> query = url.query().stream().filter(param -> !param.key().equalsIgnoreCase("base")).toList();
         if (url.path().isEmpty() || url.param("sig").filter(sig -> !sig.isBlank()).isEmpty()) {
             throw new ChannelUrlException("A Teams URL is the Workflows webhook URL with https:// written msteams://; it has a path and a sig= parameter");
         }
-        return new TeamsSpec(url.hostPart(), url.path(), query, BaseUrl.read(url, "https://" + url.hostPart()));
+        return new TeamsSpec(url.hostPart(), url.path(), query, BaseUrl.read(url).orElse("https://" + url.hostPart()));
     }
 
     @Override
@@ -46,10 +47,22 @@ public record TeamsSpec(String hostPart, List<String> path, List<RawUrl.Param> q
     }
 
     @Override
-    public String toUrl() {
-        List<RawUrl.Param> all = new ArrayList<>(query);
+    public RawUrl url(boolean maskSecrets) {
+        List<RawUrl.Param> all = new ArrayList<>(query.stream().map(param -> param.key().equalsIgnoreCase("sig")
+                ? new RawUrl.Param(param.key(), ChannelSpec.secret(param.value(), maskSecrets)) : param).toList());
         all.addAll(BaseUrl.param(base, "https://" + hostPart));
-        return new RawUrl(kind().scheme(), null, null, hostPart, path, all).toString();
+        List<String> shown = new ArrayList<>(path);
+        int id = workflowId();
+        if (id >= 0) {
+            shown.set(id, ChannelSpec.secret(path.get(id), maskSecrets));
+        }
+        return new RawUrl(kind().scheme(), null, null, hostPart, shown, all);
+    }
+
+    /** The index of the workflow's id (the segment after {@code workflows}), or -1. */
+    private int workflowId() {
+        int workflows = path.indexOf("workflows");
+        return workflows >= 0 && workflows + 1 < path.size() ? workflows + 1 : -1;
     }
 
     /** The {@code sig} value and the workflow's id (the segment after {@code workflows}). */
@@ -57,16 +70,14 @@ public record TeamsSpec(String hostPart, List<String> path, List<RawUrl.Param> q
     public List<String> secrets() {
         List<String> secrets = new ArrayList<>();
         query.stream().filter(param -> param.key().equalsIgnoreCase("sig")).map(RawUrl.Param::value).forEach(secrets::add);
-        int workflows = path.indexOf("workflows");
-        if (workflows >= 0 && workflows + 1 < path.size()) {
-            secrets.add(path.get(workflows + 1));
+        if (workflowId() >= 0) {
+            secrets.add(path.get(workflowId()));
         }
         return List.copyOf(secrets);
     }
 
-    /** The URL masked: a record's own text would show the tokens. */
     @Override
     public String toString() {
-        return "TeamsSpec[" + masked() + "]";
+        return ChannelSpec.describe(this);
     }
 }

@@ -41,7 +41,7 @@ public record TelegramSpec(String botToken, List<String> chatIds, String base) i
                 throw new ChannelUrlException("A Telegram chat id is a number (negative for groups) or @channelname");
             }
         }
-        return new TelegramSpec(token, ids, BaseUrl.read(url, VENDOR));
+        return new TelegramSpec(token, ids, BaseUrl.read(url).orElse(VENDOR));
     }
 
     @Override
@@ -50,8 +50,8 @@ public record TelegramSpec(String botToken, List<String> chatIds, String base) i
     }
 
     @Override
-    public String toUrl() {
-        return new RawUrl(kind().scheme(), null, null, botToken, chatIds, BaseUrl.param(base, VENDOR)).toString();
+    public RawUrl url(boolean maskSecrets) {
+        return new RawUrl(kind().scheme(), null, null, ChannelSpec.secret(botToken, maskSecrets), chatIds, BaseUrl.param(base, VENDOR));
     }
 
     @Override
@@ -59,9 +59,8 @@ public record TelegramSpec(String botToken, List<String> chatIds, String base) i
         return List.of(botToken);
     }
 
-    /** The URL masked: a record's own text would show the tokens. */
     @Override
     public String toString() {
-        return "TelegramSpec[" + masked() + "]";
+        return ChannelSpec.describe(this);
     }
 }

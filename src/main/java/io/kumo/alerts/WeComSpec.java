@@ -30,7 +30,7 @@ public record WeComSpec(String key, String base) implements ChannelSpec {
         if (!url.path().isEmpty()) {
             throw new ChannelUrlException("wecombot://: write only the robot's key after wecombot://, as in " + EXAMPLE);
         }
-        return new WeComSpec(RobotUrlParts.token(url, "key", KEY, EXAMPLE), RobotUrlParts.base(url));
+        return new WeComSpec(RobotUrlParts.token(url, "key", KEY, EXAMPLE), BaseUrl.read(url).orElse(null));
     }
 
     @Override
@@ -39,8 +39,8 @@ public record WeComSpec(String key, String base) implements ChannelSpec {
     }
 
     @Override
-    public String toUrl() {
-        return new RawUrl(kind().scheme(), null, null, key, List.of(), RobotUrlParts.query(base)).toString();
+    public RawUrl url(boolean maskSecrets) {
+        return new RawUrl(kind().scheme(), null, null, ChannelSpec.secret(key, maskSecrets), List.of(), BaseUrl.param(base, null));
     }
 
     @Override
@@ -51,5 +51,10 @@ public record WeComSpec(String key, String base) implements ChannelSpec {
     /** Where the robot API lives: {@code ?base=} or WeCom's own server. */
     public String origin() {
         return base == null ? VENDOR : base;
+    }
+
+    @Override
+    public String toString() {
+        return ChannelSpec.describe(this);
     }
 }

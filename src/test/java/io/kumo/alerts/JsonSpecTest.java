@@ -34,7 +34,7 @@ class JsonSpecTest {
 
     @Test
     void refusesUnknownMethodAndMissingHost() {
-        assertThatThrownBy(() -> parse("json://h/p?method=FETCH")).isInstanceOf(ChannelUrlException.class).hasMessageContaining("unknown method 'FETCH'");
+        assertThatThrownBy(() -> parse("json://h/p?method=FETCH")).isInstanceOf(ChannelUrlException.class).hasMessageContaining("unknown method").hasMessageNotContaining("FETCH");
         assertThatThrownBy(() -> parse("json:///p")).hasMessageContaining("needs the webhook's host");
     }
 }

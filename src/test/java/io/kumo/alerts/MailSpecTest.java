@@ -57,8 +57,8 @@ class MailSpecTest {
     @Test
     void refusesWhatCannotWorkWithOneLine() {
         assertThatThrownBy(() -> parse("mailto://h.io?to=not-an-address")).isInstanceOf(ChannelUrlException.class)
-                .hasMessage("mailto://: 'not-an-address' (to) is no email address, as in ops@example.com");
-        assertThatThrownBy(() -> parse("mailto://h.io?to=a@x.io&mode=tls13")).hasMessageContaining("unknown mode 'tls13'");
+                .hasMessage("mailto://: to address 1 of 1 is no email address, as in ops@example.com");
+        assertThatThrownBy(() -> parse("mailto://h.io?to=a@x.io&mode=tls13")).hasMessageContaining("unknown mode");
         assertThatThrownBy(() -> parse("mailtos://h.io?to=a@x.io&mode=starttls")).hasMessageContaining("mailto://…?mode=starttls");
         assertThatThrownBy(() -> parse("mailto://?to=a@x.io")).hasMessageContaining("needs the mail server");
         assertThatThrownBy(() -> parse("mailto://h.io:smtp?to=a@x.io")).hasMessageContaining("must be a number");

@@ -39,7 +39,7 @@ class NtfySpecTest {
 
         assertThat(spec.token()).isEqualTo("tk_abc123");
         assertThat(spec.user()).isNull();
-        assertThat(spec.masked()).isEqualTo("ntfy://******@ntfy.example.com/kumo");
+        assertThat(spec.masked()).isEqualTo("ntfy://ntfy.example.com/kumo?token=******");
     }
 
     @Test
@@ -53,7 +53,7 @@ class NtfySpecTest {
 
     @Test
     void badTopicAndBadBaseAreRefusedWithOneLine() {
-        assertThatThrownBy(() -> parse("ntfy://host/bad.topic")).isInstanceOf(ChannelUrlException.class).hasMessageContaining("'bad.topic' is no ntfy topic");
-        assertThatThrownBy(() -> parse("ntfy://kumo?base=ftp://x")).isInstanceOf(ChannelUrlException.class).hasMessageContaining("no http(s) URL");
+        assertThatThrownBy(() -> parse("ntfy://host/bad.topic")).isInstanceOf(ChannelUrlException.class).hasMessageContaining("topic 1 of 1 is no ntfy topic");
+        assertThatThrownBy(() -> parse("ntfy://kumo?base=ftp://x")).isInstanceOf(ChannelUrlException.class).hasMessageContaining("base= takes http://host");
     }
 }

@@ -11,4 +11,11 @@ import io.kumo.alerts.QuietHours;
  */
 public record ChannelEdit(String name, String url, boolean enabled, AlertTemplate template, int perMinute,
                           QuietHours quietHours, int logLines) {
+
+    /** Without the URL: it may hold clear secrets. */
+    @Override
+    public String toString() {
+        return "ChannelEdit[name=" + name + ", url=(not shown), enabled=" + enabled + ", perMinute=" + perMinute + ", quietHours="
+                + quietHours + ", logLines=" + logLines + "]";
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kumo.alerts.AlertRule;
 import io.kumo.alerts.ChannelKind;
 import io.kumo.alerts.ChannelSpec;
+import io.kumo.alerts.RawUrl;
 import io.kumo.alerts.Templates;
 import io.kumo.alerts.send.ChannelSender;
 import io.kumo.alerts.send.SendResult;
@@ -111,8 +112,8 @@ class AlertDispatcherIntakeTest {
             }
 
             @Override
-            public String toUrl() {
-                return "json://127.0.0.1:9/";
+            public RawUrl url(boolean maskSecrets) {
+                return RawUrl.parse("json://127.0.0.1:9/");
             }
 
             @Override
