@@ -219,6 +219,53 @@ class ChannelServiceTest {
     }
 
     @Test
+    void anUnreadableChannelCanStillBeDisabled() throws Exception {
+        service().add("ops", hookUrl("/a"), null);
+        String foreign = new io.kumo.secrets.SecretCipher(KeyGenerator.getInstance("AES").generateKey()).encrypt(hookUrl("/a"));
+        core.database().withConnection(connection -> {
+            try (var update = connection.prepareStatement("UPDATE alert_channels SET url_sealed = ?")) {
+                update.setString(1, foreign);
+                return update.executeUpdate();
+            }
+        });
+        ChannelView unreadable = service().list().getFirst();
+
+        assertThat(service().setEnabled(unreadable.id(), false).enabled()).isFalse();
+        assertThat(service().list().getFirst().readable()).isFalse();
+    }
+
+    @Test
+    void eachPartOfAChannelIsSetWithoutTouchingTheOthers() {
+        ChannelView added = service().add("ops", hookUrl("/a"), null);
+        AlertTemplate template = new AlertTemplate("{{task}} failed", "{{log_tail}}");
+        service().setTemplate(added.id(), template);
+        service().setRulesAndLimits(added.id(), added.rules(), new io.kumo.alerts.QuietHours(java.time.LocalTime.of(22, 0),
+                java.time.LocalTime.of(7, 0), java.time.ZoneId.of("Europe/Berlin")), 20);
+        service().setEnabled(added.id(), false);
+        ChannelView renamed = service().updateConnection(added.id(), "ops2", added.maskedUrl().replace("/a", "/b"));
+
+        assertThat(renamed.template()).isEqualTo(template);
+        assertThat(renamed.perMinute()).isEqualTo(20);
+        assertThat(renamed.quietHours()).isNotNull();
+        assertThat(renamed.enabled()).isFalse();
+        assertThat(renamed.maskedUrl()).endsWith("/b");
+        assertThat(service().liveChannels()).isEmpty();
+    }
+
+    @Test
+    void rulesAndLimitsAreSavedTogetherOrNotAtAll() {
+        ChannelView added = service().add("ops", hookUrl("/a"), null);
+        List<AlertRule> successes = List.of(new AlertRule(null, added.id(), RuleScope.ALL, null, Set.of(EventKind.SUCCESS),
+                null, false, 0));
+
+        assertRefused(() -> service().setRulesAndLimits(added.id(), successes, null, 0), "channel ops: messages per minute");
+
+        ChannelView after = service().find("ops").orElseThrow();
+        assertThat(after.rules()).singleElement().satisfies(rule -> assertThat(rule.events()).isEqualTo(EventKind.DEFAULTS));
+        assertThat(after.perMinute()).isEqualTo(added.perMinute());
+    }
+
+    @Test
     void theEditorsHintNamesEnabledChannelsWhoseRuleCoversFailures() {
         service().add("failures", hookUrl("/a"), null);
         service().add("successes", hookUrl("/b"), Set.of(EventKind.SUCCESS));
