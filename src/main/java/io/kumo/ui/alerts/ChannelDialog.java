@@ -104,8 +104,8 @@ final class ChannelDialog {
 
         VBox content = new VBox(10, head, body, masked, error);
         content.setPadding(new Insets(8, 4, 4, 4));
+        content.setPrefWidth(720); // the content's width sizes the dialog (the pane's own is overridden by it)
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(720);
 
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);

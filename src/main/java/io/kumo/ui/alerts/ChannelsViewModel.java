@@ -1,10 +1,10 @@
 package io.kumo.ui.alerts;
 
 import io.kumo.alerts.AlertRule;
-import io.kumo.alerts.RuleScope;
 import io.kumo.alerts.service.ChannelView;
 import io.kumo.alerts.service.DeliveryQuery;
 import io.kumo.alerts.service.DeliveryView;
+import io.kumo.alerts.service.RuleWords;
 import io.kumo.alerts.send.SendResult;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
@@ -121,7 +121,7 @@ public final class ChannelsViewModel {
         Map<String, String> names = known.stream().collect(Collectors.toMap(t -> t.scope() + ":" + t.id(), ScopeTarget::name, (a, b) -> a));
         Function<AlertRule, String> nameOf = rule -> names.getOrDefault(rule.scope() + ":" + rule.scopeId(), "#" + rule.scopeId());
         List<ChannelItem> items = services.channels().list().stream().map(view -> new ChannelItem(view,
-                RuleWords.describe(view.rules(), nameOf), last(view.id()))).toList();
+                RuleWords.of(view.rules(), nameOf, ", "), last(view.id()))).toList();
         return new Loaded(items, known);
     }
 
@@ -138,15 +138,6 @@ public final class ChannelsViewModel {
     }
 
     private record Loaded(List<ChannelItem> items, List<ScopeTarget> targets) {
-    }
-
-    /** The name a rule's scope shows ("All" for every task and workflow). */
-    public String scopeName(AlertRule rule) {
-        if (rule.scope() == RuleScope.ALL) {
-            return "All";
-        }
-        return targets.stream().filter(t -> t.scope() == rule.scope() && t.id() == rule.scopeId()).map(ScopeTarget::name)
-                .findFirst().orElse("#" + rule.scopeId());
     }
 
     public ObservableList<ChannelItem> rows() {
