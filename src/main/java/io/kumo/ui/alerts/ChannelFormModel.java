@@ -35,6 +35,8 @@ import javafx.collections.ObservableMap;
  */
 public final class ChannelFormModel {
 
+    private static final String NAME = " name"; // not a field key
+
     private final ChannelService channels;
     private final BackgroundExecutor background;
     private final ChannelView editing;
@@ -66,7 +68,10 @@ public final class ChannelFormModel {
         } else {
             savedFields = null;
         }
-        name.subscribe(this::update);
+        name.addListener((property, old, now) -> {
+            touched.add(NAME);
+            update();
+        });
         kind.subscribe(this::kindChanged);
         paste.subscribe(this::update);
         pastedUrl.subscribe(this::update);
@@ -162,13 +167,14 @@ public final class ChannelFormModel {
                 }
             }
         }
+        boolean notYetSaid = missing.containsValue(""); // a required field no one edited yet: its URL error waits too
         missing.values().removeIf(String::isEmpty);
         fieldErrors.keySet().retainAll(missing.keySet());
         fieldErrors.putAll(missing);
         String problem = "";
         String shown = "";
         try {
-            if (name.get().isBlank()) {
+            if (name.get().isBlank() && (saveAsked || touched.contains(NAME))) {
                 problem = "Give the channel a name";
             }
             String url = url();
@@ -177,7 +183,7 @@ public final class ChannelFormModel {
                 ChannelUrl.parse(url);
             }
         } catch (ChannelUrlException bad) {
-            problem = missing.isEmpty() || paste.get() ? bad.getMessage() : problem;
+            problem = (missing.isEmpty() && !notYetSaid) || paste.get() ? bad.getMessage() : problem;
         } catch (UnsupportedOperationException notYetReadable) {
             // the service's own check decides when this kind's parser is not there yet
         } catch (RuntimeException unreadable) {

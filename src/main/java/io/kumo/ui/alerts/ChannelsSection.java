@@ -43,9 +43,9 @@ final class ChannelsSection {
         TextColumn.withTooltip(told, ChannelItem::told);
         table.getColumns().addAll(List.of(on,
                 sized(TextColumn.of("Name", 130, ChannelItem::name), 90, 220),
-                sized(TextColumn.of("Service", 120, item -> item.view().kind().label()), 90, 180),
+                sized(TextColumn.of("Service", 160, item -> item.view().kind().label()), 110, 200),
                 url,
-                sized(TextColumn.of("Last delivery", 105, ChannelItem::lastDelivery), 105, 130),
+                sized(TextColumn.of("Last delivery", 120, ChannelItem::lastDelivery), 120, 140),
                 told));
         table.setPlaceholder(AlertsView.muted("No alert channels. Add one to hear of failures by email, chat or webhook."));
         SelectionSync.bind(table.getSelectionModel(), model.selectedProperty(), model.selectedProperty()::set);

@@ -57,8 +57,8 @@ final class DeliveryLogSection {
         TextColumn.withTooltip(time, line -> model.fullTime(line.createdAt()));
         TableColumn<DeliveryView, String> status = TextColumn.of("Status", 90, line -> line.status().name().toLowerCase(java.util.Locale.ROOT));
         status.setMinWidth(85);
-        TableColumn<DeliveryView, String> attempts = TextColumn.of("Tries", 50, line -> String.valueOf(line.attempts()));
-        attempts.setMinWidth(45);
+        TableColumn<DeliveryView, String> attempts = TextColumn.of("Tries", 65, line -> String.valueOf(line.attempts()));
+        attempts.setMinWidth(65);
         TableColumn<DeliveryView, String> error = TextColumn.of("Error", 200, line -> line.error() == null ? "" : line.error());
         error.setMinWidth(120);
         TextColumn.withTooltip(error, line -> line.error());

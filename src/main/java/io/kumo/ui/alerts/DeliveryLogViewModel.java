@@ -47,7 +47,7 @@ public final class DeliveryLogViewModel {
         requests.run(() -> new Page(services.deliveries().page(query, 0, PAGE), services.deliveries().count(query)), page -> {
             rows.setAll(page.lines());
             summary.set(page.total() == 0 ? "No deliveries" : page.total() > page.lines().size()
-                    ? "Newest " + page.lines().size() + " of " + page.total() + " deliveries" : page.total() + " deliveries");
+                    ? "Newest " + page.lines().size() + " of " + page.total() + " deliveries" : page.total() == 1 ? "1 delivery" : page.total() + " deliveries");
         }, error -> {
             summary.set("Could not read the delivery log: " + error.getMessage());
         });

@@ -131,11 +131,11 @@ final class RulesSection {
                 p95.getStyleClass().add("rule-long-p95");
                 p95.selectedProperty().bindBidirectional(row.longRunP95Property());
                 minutes.disableProperty().bind(p95.selectedProperty());
-                longRun = shownWhen(box, new Label("Long run: over"), minutes, new Label("minutes"), p95);
+                longRun = shownWhen(box, new Label("Long run: when a run takes over"), minutes, new Label("minutes"), p95);
             } else if (event == EventKind.FAILURES_IN_ROW) {
                 TextField count = small(null, row.inRowProperty(), "3", 45);
                 count.getStyleClass().add("rule-in-row");
-                inRow = shownWhen(box, new Label("Failures in a row: after"), count, new Label("in a row"));
+                inRow = shownWhen(box, new Label("Failures in a row: tell after"), count, new Label("failures in a row"));
             }
         }
         Button remove = button("", null, Feather.X, null, () -> model.removeRow(row));

@@ -93,6 +93,7 @@ class ChannelFormModelTest {
         form.setValue("token", ""); // what the dialog's field does when it is shown
         form.setValue("chats", "");
         assertThat(form.fieldErrors()).isEmpty();
+        assertThat(form.errorProperty().get()).isEmpty();
 
         form.setValue("token", "1");
         form.setValue("token", "");
