@@ -36,6 +36,7 @@ final class DeliveryLogSection {
         TableColumn<DeliveryView, DeliveryView> run = new TableColumn<>("Run");
         run.setPrefWidth(70);
         run.setMinWidth(60);
+        run.setMaxWidth(110);
         run.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         run.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -54,20 +55,23 @@ final class DeliveryLogSection {
         });
         TableColumn<DeliveryView, String> time = TextColumn.of("Time", 130, line -> model.time(line.createdAt()));
         time.setMinWidth(120);
+        time.setMaxWidth(160);
         TextColumn.withTooltip(time, line -> model.fullTime(line.createdAt()));
         TableColumn<DeliveryView, String> status = TextColumn.of("Status", 90, line -> line.status().name().toLowerCase(java.util.Locale.ROOT));
         status.setMinWidth(85);
+        status.setMaxWidth(110);
         TableColumn<DeliveryView, String> attempts = TextColumn.of("Tries", 65, line -> String.valueOf(line.attempts()));
         attempts.setMinWidth(65);
+        attempts.setMaxWidth(70);
         TableColumn<DeliveryView, String> error = TextColumn.of("Error", 200, line -> line.error() == null ? "" : line.error());
         error.setMinWidth(120);
         TextColumn.withTooltip(error, line -> line.error());
         table.getColumns().addAll(List.of(time,
-                TextColumn.of("Channel", 110, DeliveryView::channel),
-                TextColumn.of("Event", 80, line -> line.event().word())));
+                capped(TextColumn.of("Channel", 110, DeliveryView::channel), 200),
+                capped(TextColumn.of("Event", 80, line -> line.event().word()), 140)));
         table.getColumns().add(run);
         table.getColumns().addAll(List.of(
-                TextColumn.of("Subject", 220, line -> line.subject() == null ? "" : line.subject()),
+                capped(TextColumn.of("Subject", 220, line -> line.subject() == null ? "" : line.subject()), 420),
                 status, attempts, error));
         table.setPlaceholder(AlertsView.muted("No deliveries yet. Send a test from the Channels tab to see one here."));
 
@@ -94,5 +98,11 @@ final class DeliveryLogSection {
         VBox box = new VBox(8, filters, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
+    }
+
+    /** Wider windows give their room to the error, not to the short columns. */
+    private static <T> TableColumn<T, String> capped(TableColumn<T, String> column, double max) {
+        column.setMaxWidth(max);
+        return column;
     }
 }
