@@ -127,11 +127,13 @@ final class ChannelCommand {
                 throw new ValidationException("--limit must be 1-" + LOG_LIMIT_MAX + ", not " + limit);
             }
             var core = TaskCommand.access(spec).core();
-            if (channel != null && core.channelService().find(channel).isEmpty()
-                    && core.deliveryLog().count(new DeliveryQuery(channel, Set.of())) == 0) {
+            // a channel keeps its lines through a rename (by id); a removed one's are found by the name they were written under
+            DeliveryQuery query = channel == null ? DeliveryQuery.ALL : core.channelService().find(channel)
+                    .map(found -> DeliveryQuery.ofChannel(found.id(), Set.of())).orElse(new DeliveryQuery(channel, Set.of()));
+            if (query.channelName() != null && core.deliveryLog().count(query) == 0) {
                 throw new ValidationException("no channel named '" + channel + "'");
             }
-            List<DeliveryView> lines = core.deliveryLog().page(new DeliveryQuery(channel, Set.of()), 0, limit);
+            List<DeliveryView> lines = core.deliveryLog().page(query, 0, limit);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(lines.stream().map(ChannelCommand::toJson).toList()));

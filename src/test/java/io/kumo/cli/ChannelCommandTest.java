@@ -109,6 +109,8 @@ class ChannelCommandTest {
         assertThat(cli.kumo("channel", "rm", "ops")).isZero();
         assertThat(cli.kumo("channel", "log")).isZero();
         assertThat(cli.out().lines()).hasSize(2).allMatch(line -> line.contains("  ops  test  "));
+        assertThat(cli.kumo("channel", "log", "--channel", "ops")).isZero(); // a removed channel's lines, by its old name
+        assertThat(cli.out().lines()).hasSize(2);
     }
 
     @Test

@@ -110,42 +110,120 @@ public final class ChannelService {
         return view(stored, rules.of(stored.getId()));
     }
 
+    /** Sets every part of a channel but its rules (the CLI); the window sets one part at a time, below. */
     public ChannelView update(long id, ChannelEdit edit) {
-        AlertChannel channel = byId(id);
-        checkName(edit.name(), id);
-        ChannelSpec spec = parse(mergedUrl(channel, edit.url()));
-        AlertTemplate template = edit.template();
-        if (template != null) {
-            Templates.problem(template).ifPresent(problem -> {
-                throw new ValidationException("channel " + edit.name() + ": template: " + problem);
-            });
-        }
-        if (edit.perMinute() < 1 || edit.perMinute() > 600) {
-            throw new ValidationException("channel " + edit.name() + ": messages per minute must be 1-600, not " + edit.perMinute());
-        }
-        if (edit.logLines() < 0 || edit.logLines() > 200) {
-            throw new ValidationException("channel " + edit.name() + ": log lines must be 0-200, not " + edit.logLines());
-        }
+        checkTemplate(edit.name(), edit.template());
+        checkPerMinute(edit.name(), edit.perMinute());
+        checkLogLines(edit.name(), edit.logLines());
+        return change(id, channel -> {
+            connect(channel, edit.name(), edit.url());
+            channel.setEnabled(edit.enabled());
+            applyTemplate(channel, edit.template());
+            channel.setPerMinute(edit.perMinute());
+            applyQuietHours(channel, edit.quietHours());
+            channel.setLogLines(edit.logLines());
+        });
+    }
+
+    /** Its name and URL (the masked one with {@code ******} where the saved secrets are kept); nothing else changes. */
+    public ChannelView updateConnection(long id, String name, String url) {
+        return change(id, channel -> connect(channel, name, url));
+    }
+
+    /** Needs no readable URL: a channel restored without its key can still be turned off. */
+    public ChannelView setEnabled(long id, boolean enabled) {
+        return change(id, channel -> channel.setEnabled(enabled));
+    }
+
+    /** {@code template} null for the default one. */
+    public ChannelView setTemplate(long id, AlertTemplate template) {
+        return change(id, channel -> {
+            checkTemplate(channel.getName(), template);
+            applyTemplate(channel, template);
+        });
+    }
+
+    /** Its rules, quiet hours (null: none) and per-minute limit, in one transaction and one audited change. */
+    public ChannelView setRulesAndLimits(long id, List<AlertRule> newRules, QuietHours quietHours, int perMinute) {
+        List<AlertRule> own = newRules.stream().map(rule -> withChannel(rule, id)).toList();
+        return change(id, channel -> {
+            checkPerMinute(channel.getName(), perMinute);
+            rules.check(own);
+            channel.setRulesInWords(RuleWords.of(own));
+            channel.setPerMinute(perMinute);
+            applyQuietHours(channel, quietHours);
+            rules.replace(id, own);
+        });
+    }
+
+    /** Replaces a channel's rules (audited as one change of the channel). */
+    public ChannelView setRules(long channelId, List<AlertRule> newRules) {
+        List<AlertRule> own = newRules.stream().map(rule -> withChannel(rule, channelId)).toList();
+        return change(channelId, channel -> {
+            rules.check(own);
+            channel.setRulesInWords(RuleWords.of(own));
+            rules.replace(channelId, own);
+        });
+    }
+
+    /** Reads the channel, changes it and writes it in one transaction (one audit entry), then tells the listeners. */
+    private ChannelView change(long id, Edit edit) {
+        AlertChannel stored = database.inTransaction(() -> {
+            AlertChannel channel = byId(id);
+            edit.apply(channel);
+            return channels.update(channel);
+        });
+        changed();
+        return view(stored, rules.of(id));
+    }
+
+    /** One change of a stored channel, inside its transaction. */
+    private interface Edit {
+        void apply(AlertChannel channel) throws Exception;
+    }
+
+    private void connect(AlertChannel channel, String name, String url) {
+        checkName(name, channel.getId());
+        ChannelSpec spec = parse(mergedUrl(channel, url));
         String clear = spec.toUrl();
         boolean sameUrl = channel.getUrlSealed() != null && reveal(channel).filter(clear::equals).isPresent();
-        channel.setName(edit.name());
+        channel.setName(name);
         channel.setKind(spec.kind().name());
         if (!sameUrl) { // sealing again would change the stored value (a new nonce) for nothing
             channel.setUrlSealed(cipher.encrypt(clear));
         }
         channel.setUrlMasked(spec.masked());
-        channel.setEnabled(edit.enabled());
+    }
+
+    private static void checkTemplate(String name, AlertTemplate template) {
+        if (template != null) {
+            Templates.problem(template).ifPresent(problem -> {
+                throw new ValidationException("channel " + name + ": template: " + problem);
+            });
+        }
+    }
+
+    private static void checkPerMinute(String name, int perMinute) {
+        if (perMinute < 1 || perMinute > 600) {
+            throw new ValidationException("channel " + name + ": messages per minute must be 1-600, not " + perMinute);
+        }
+    }
+
+    private static void checkLogLines(String name, int logLines) {
+        if (logLines < 0 || logLines > 200) {
+            throw new ValidationException("channel " + name + ": log lines must be 0-200, not " + logLines);
+        }
+    }
+
+    private static void applyTemplate(AlertChannel channel, AlertTemplate template) {
         channel.setSubjectTemplate(template == null ? null : template.subject());
         channel.setBodyTemplate(template == null ? null : template.body());
-        channel.setPerMinute(edit.perMinute());
-        QuietHours quiet = edit.quietHours();
+    }
+
+    private static void applyQuietHours(AlertChannel channel, QuietHours quiet) {
         channel.setQuietFrom(quiet == null ? null : quiet.from().toString());
         channel.setQuietTo(quiet == null ? null : quiet.to().toString());
         channel.setQuietZone(quiet == null ? null : quiet.zone().getId());
-        channel.setLogLines(edit.logLines());
-        AlertChannel stored = channels.update(channel);
-        changed();
-        return view(stored, rules.of(id));
     }
 
     /** Its rules and pending deliveries go with it; its delivery log lines stay. */
@@ -157,20 +235,6 @@ public final class ChannelService {
             return deliveries.abandonUnfinished(channel.getId(), "channel removed");
         });
         changed();
-    }
-
-    /** Replaces a channel's rules (audited as one change of the channel). */
-    public ChannelView setRules(long channelId, List<AlertRule> newRules) {
-        AlertChannel channel = byId(channelId);
-        List<AlertRule> own = newRules.stream().map(rule -> withChannel(rule, channelId)).toList();
-        rules.check(own);
-        channel.setRulesInWords(RuleWords.of(own));
-        database.inTransaction(() -> {
-            rules.replace(channelId, own);
-            return channels.update(channel);
-        });
-        changed();
-        return view(channel, rules.of(channelId));
     }
 
     /** Sends a test message now, on the caller's thread (bypassing rules, quiet hours, storm guard), and logs it. */

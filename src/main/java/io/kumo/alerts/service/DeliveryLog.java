@@ -128,16 +128,20 @@ public final class DeliveryLog {
 
     private static void filter(Where<AlertDelivery, Long> where, DeliveryQuery query) throws SQLException {
         int clauses = 0;
-        if (query.channel() != null) {
-            where.eq("channel_name", new com.j256.ormlite.stmt.SelectArg(query.channel()));
+        if (query.channelId() != null) {
+            where.eq("channel_id", query.channelId());
+            clauses++;
+        }
+        if (query.channelName() != null) {
+            where.eq("channel_name", new com.j256.ormlite.stmt.SelectArg(query.channelName()));
             clauses++;
         }
         if (!query.statuses().isEmpty()) {
             where.in("status", query.statuses().stream().map(Enum::name).toList());
             clauses++;
         }
-        if (clauses == 2) {
-            where.and(2);
+        if (clauses >= 2) {
+            where.and(clauses);
         } else if (clauses == 0) {
             where.raw("1=1");
         }

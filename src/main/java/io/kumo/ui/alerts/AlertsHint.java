@@ -12,30 +12,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class AlertsHint {
 
-    private final BackgroundExecutor background;
+    private final NewestWins requests;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
-    private long asked;
 
     public AlertsHint(BackgroundExecutor background) {
-        this.background = background;
+        this.requests = new NewestWins(background);
     }
 
     /** {@code what}: "task" or "workflow", as the empty case says it. */
     public void load(Callable<List<String>> channels, String what) {
-        long mine = ++asked;
-        background.run(channels, names -> {
-            if (mine == asked) {
-                text.set(sentence(names, what));
-            }
-        }, error -> {
-            if (mine == asked) {
-                text.set("");
-            }
-        });
+        requests.run(channels, names -> text.set(sentence(names, what)), error -> text.set(""));
     }
 
     public void clear() {
-        asked++;
+        requests.cancel();
         text.set("");
     }
 

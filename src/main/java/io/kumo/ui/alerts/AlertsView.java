@@ -49,9 +49,9 @@ public final class AlertsView implements PaneView {
         split.setDividerPositions(0.42);
         split.setPadding(new Insets(8, 0, 0, 0));
 
-        ObservableList<String> names = FXCollections.observableArrayList();
+        ObservableList<ChannelChoice> names = FXCollections.observableArrayList();
         channels.rows().addListener((ListChangeListener<ChannelItem>) change ->
-                names.setAll(channels.rows().stream().map(ChannelItem::name).toList()));
+                names.setAll(channels.rows().stream().map(item -> new ChannelChoice(item.view().id(), item.name())).toList()));
         VBox logBox = DeliveryLogSection.create(log, names, openRun);
         logBox.setPadding(new Insets(8, 0, 0, 0));
         logTab = tab("Delivery log", "alerts-tab-log", logBox);

@@ -103,9 +103,10 @@ final class ChannelDialog {
         error.textProperty().bind(model.errorProperty());
 
         VBox content = new VBox(10, head, body, masked, error);
-        content.setPadding(new Insets(8, 4, 4, 4));
+        content.setPadding(new Insets(12, 16, 8, 16)); // the header's inset, so captions do not touch the edge
+        content.setPrefWidth(720);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(720);
+        dialog.getDialogPane().setMinWidth(680); // the pane alone sized the window to its header and buttons
 
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);

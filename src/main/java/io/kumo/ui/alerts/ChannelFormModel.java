@@ -4,14 +4,15 @@ import io.kumo.alerts.ChannelForms;
 import io.kumo.alerts.ChannelKind;
 import io.kumo.alerts.ChannelUrl;
 import io.kumo.alerts.ChannelUrlException;
-import io.kumo.alerts.service.ChannelEdit;
 import io.kumo.alerts.service.ChannelService;
 import io.kumo.alerts.service.ChannelView;
 import io.kumo.ui.common.BackgroundExecutor;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,9 +29,13 @@ import javafx.collections.ObservableMap;
 /**
  * The Add/Edit channel dialog's state: a name, the service, its form's fields (or a pasted URL), the URL they build shown
  * masked as it is typed, and the one inline error ({@link ChannelUrl#parse}'s or the service's). A secret of the channel
- * being edited is {@link ChannelUrl#MASK} until retyped, so the saved one is kept.
+ * being edited is {@link ChannelUrl#MASK} until retyped, so the saved one is kept. The saved URL is read into fields
+ * once; when the form cannot read it the dialog opens on the pasted URL. "Required" shows under a field once it was
+ * edited or Save was pressed.
  */
 public final class ChannelFormModel {
+
+    private static final String NAME = " name"; // not a field key
 
     private final ChannelService channels;
     private final BackgroundExecutor background;
@@ -44,7 +49,10 @@ public final class ChannelFormModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
-    private boolean touched;
+    private final Set<String> touched = new HashSet<>();
+    /** The edited channel's URL as fields; null when adding, or when the form cannot read it. */
+    private final Map<String, String> savedFields;
+    private boolean saveAsked;
 
     /** {@code editing} is null to add a channel. */
     public ChannelFormModel(ChannelService channels, BackgroundExecutor background, ChannelView editing) {
@@ -55,18 +63,33 @@ public final class ChannelFormModel {
             name.set(editing.name());
             kind.set(editing.kind());
             pastedUrl.set(editing.maskedUrl());
-            try {
-                values.putAll(ChannelForms.fromUrl(editing.maskedUrl()));
-            } catch (RuntimeException unreadable) {
-                paste.set(true);
-            }
+            savedFields = readable(editing.maskedUrl());
+            paste.set(savedFields == null);
+        } else {
+            savedFields = null;
         }
-        name.subscribe(this::update);
+        name.addListener((property, old, now) -> {
+            touched.add(NAME);
+            update();
+        });
         kind.subscribe(this::kindChanged);
         paste.subscribe(this::update);
         pastedUrl.subscribe(this::update);
         values.addListener((javafx.collections.MapChangeListener<String, String>) change -> update());
         update();
+    }
+
+    private static Map<String, String> readable(String maskedUrl) {
+        try {
+            return Map.copyOf(ChannelForms.fromUrl(maskedUrl));
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    /** True when the saved URL could not be read into the form's fields: it is shown as a URL to paste over. */
+    public boolean unreadable() {
+        return editing != null && savedFields == null;
     }
 
     public boolean isNew() {
@@ -85,9 +108,11 @@ public final class ChannelFormModel {
     /** Sets a field as typed; an empty secret field of an edited channel keeps the saved secret. */
     public void setValue(String key, String text) {
         boolean secret = fields().stream().anyMatch(field -> field.key().equals(key) && field.secret());
-        boolean saved = editing != null && editing.kind() == kind.get() && secret && text.isEmpty()
-                && ChannelForms.fromUrl(editing.maskedUrl()).getOrDefault(key, "").equals(ChannelUrl.MASK);
-        touched = true;
+        boolean saved = savedFields != null && editing.kind() == kind.get() && secret && text.isEmpty()
+                && savedFields.getOrDefault(key, "").equals(ChannelUrl.MASK);
+        if (!text.equals(value(key))) { // a field shown with its value is not yet edited
+            touched.add(key);
+        }
         values.put(key, saved ? ChannelUrl.MASK : text);
     }
 
@@ -102,6 +127,7 @@ public final class ChannelFormModel {
     }
 
     public void save(Runnable onSaved) {
+        saveAsked = true;
         update();
         if (!error.get().isEmpty() || !fieldErrors.isEmpty()) {
             return;
@@ -110,8 +136,7 @@ public final class ChannelFormModel {
         String wanted = name.get().strip();
         saving.set(true);
         background.run(() -> editing == null ? channels.add(wanted, url, null)
-                        : channels.update(editing.id(), new ChannelEdit(wanted, url, editing.enabled(), editing.template(),
-                                editing.perMinute(), editing.quietHours(), editing.logLines())),
+                        : channels.updateConnection(editing.id(), wanted, url),
                 saved -> {
                     saving.set(false);
                     onSaved.run();
@@ -122,9 +147,9 @@ public final class ChannelFormModel {
     }
 
     private void kindChanged(ChannelKind now) {
-        if (editing != null && now == editing.kind()) {
+        if (savedFields != null && now == editing.kind()) {
             values.clear();
-            values.putAll(ChannelForms.fromUrl(editing.maskedUrl()));
+            values.putAll(savedFields);
         } else {
             values.clear();
         }
@@ -138,17 +163,18 @@ public final class ChannelFormModel {
                 if (field.required() && values.getOrDefault(field.key(), "").isBlank()
                         && !(ChannelForms.fields(kind.get()).stream().anyMatch(f -> f.key().equals("webhook"))
                         && !values.getOrDefault("webhook", "").isBlank())) {
-                    missing.put(field.key(), touched || editing != null ? "Required" : "");
+                    missing.put(field.key(), saveAsked || touched.contains(field.key()) || editing != null ? "Required" : "");
                 }
             }
         }
+        boolean notYetSaid = missing.containsValue(""); // a required field no one edited yet: its URL error waits too
         missing.values().removeIf(String::isEmpty);
         fieldErrors.keySet().retainAll(missing.keySet());
         fieldErrors.putAll(missing);
         String problem = "";
         String shown = "";
         try {
-            if (name.get().isBlank()) {
+            if (name.get().isBlank() && (saveAsked || touched.contains(NAME))) {
                 problem = "Give the channel a name";
             }
             String url = url();
@@ -157,7 +183,7 @@ public final class ChannelFormModel {
                 ChannelUrl.parse(url);
             }
         } catch (ChannelUrlException bad) {
-            problem = missing.isEmpty() || paste.get() ? bad.getMessage() : problem;
+            problem = (missing.isEmpty() && !notYetSaid) || paste.get() ? bad.getMessage() : problem;
         } catch (UnsupportedOperationException notYetReadable) {
             // the service's own check decides when this kind's parser is not there yet
         } catch (RuntimeException unreadable) {

@@ -31,14 +31,22 @@ final class ChannelsSection {
         TableView<ChannelItem> table = new TableView<>(model.rows());
         table.setId("channel-table");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(List.of(
-                TextColumn.of("Name", 140, ChannelItem::name),
-                TextColumn.of("Service", 150, item -> item.view().kind().label()),
-                TextColumn.of("URL", 300, item -> item.view().readable() ? item.view().maskedUrl() : "Cannot be read: set its URL again"),
-                TextColumn.of("Enabled", 70, item -> item.view().enabled() ? "Yes" : "No"),
-                TextColumn.of("Last delivery", 100, ChannelItem::lastDelivery),
-                TextColumn.of("Told about", 320, ChannelItem::told)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        TableColumn<ChannelItem, String> on = sized(TextColumn.of("On", 40, item -> item.view().enabled() ? "✓" : ""), 36, 44);
+        on.setStyle("-fx-alignment: CENTER;");
+        TableColumn<ChannelItem, String> url = TextColumn.of("URL", 300, item -> item.view().readable() ? item.view().maskedUrl()
+                : "Cannot be read: set its URL again");
+        url.setMinWidth(160);
+        TextColumn.withTooltip(url, item -> item.view().maskedUrl());
+        TableColumn<ChannelItem, String> told = TextColumn.of("Told about", 320, ChannelItem::told);
+        told.setMinWidth(160);
+        TextColumn.withTooltip(told, ChannelItem::told);
+        table.getColumns().addAll(List.of(on,
+                sized(TextColumn.of("Name", 130, ChannelItem::name), 90, 220),
+                sized(TextColumn.of("Service", 160, item -> item.view().kind().label()), 110, 200),
+                url,
+                sized(TextColumn.of("Last delivery", 120, ChannelItem::lastDelivery), 120, 140),
+                told));
         table.setPlaceholder(AlertsView.muted("No alert channels. Add one to hear of failures by email, chat or webhook."));
         SelectionSync.bind(table.getSelectionModel(), model.selectedProperty(), model.selectedProperty()::set);
         table.setRowFactory(view -> {
@@ -77,6 +85,12 @@ final class ChannelsSection {
         VBox box = new VBox(8, actions, outcome, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
+    }
+
+    private static <T> TableColumn<T, String> sized(TableColumn<T, String> column, double min, double max) {
+        column.setMinWidth(min);
+        column.setMaxWidth(max);
+        return column;
     }
 
     private static void edit(TableView<ChannelItem> table, ChannelsViewModel model, boolean adding) {

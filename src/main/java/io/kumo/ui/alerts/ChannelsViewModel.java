@@ -1,11 +1,10 @@
 package io.kumo.ui.alerts;
 
 import io.kumo.alerts.AlertRule;
-import io.kumo.alerts.RuleScope;
-import io.kumo.alerts.service.ChannelEdit;
 import io.kumo.alerts.service.ChannelView;
 import io.kumo.alerts.service.DeliveryQuery;
 import io.kumo.alerts.service.DeliveryView;
+import io.kumo.alerts.service.RuleWords;
 import io.kumo.alerts.send.SendResult;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
@@ -35,6 +34,7 @@ public final class ChannelsViewModel {
 
     private final AlertsServices services;
     private final BackgroundExecutor background;
+    private final NewestWins listings;
     private final DialogService dialogs;
     private final ObservableList<ChannelItem> rows = FXCollections.observableArrayList();
     private final ObservableList<ScopeTarget> targets = FXCollections.observableArrayList();
@@ -45,11 +45,12 @@ public final class ChannelsViewModel {
     public ChannelsViewModel(AlertsServices services, BackgroundExecutor background, DialogService dialogs) {
         this.services = services;
         this.background = background;
+        this.listings = new NewestWins(background);
         this.dialogs = dialogs;
     }
 
     public void refresh() {
-        background.run(this::load, this::show, error -> outcome.set(new Outcome("Could not list the channels: " + error.getMessage(), false)));
+        listings.run(this::load, this::show, error -> outcome.set(new Outcome("Could not list the channels: " + error.getMessage(), false)));
     }
 
     /** The dialog's model for a new channel, or for the selected one. */
@@ -82,8 +83,7 @@ public final class ChannelsViewModel {
             return;
         }
         ChannelView view = item.view();
-        change(() -> services.channels().update(view.id(), new ChannelEdit(view.name(), view.maskedUrl(), !view.enabled(),
-                view.template(), view.perMinute(), view.quietHours(), view.logLines())), (view.enabled() ? "Disabled " : "Enabled ") + view.name());
+        change(() -> services.channels().setEnabled(view.id(), !view.enabled()), (view.enabled() ? "Disabled " : "Enabled ") + view.name());
     }
 
     public void remove() {
@@ -121,32 +121,23 @@ public final class ChannelsViewModel {
         Map<String, String> names = known.stream().collect(Collectors.toMap(t -> t.scope() + ":" + t.id(), ScopeTarget::name, (a, b) -> a));
         Function<AlertRule, String> nameOf = rule -> names.getOrDefault(rule.scope() + ":" + rule.scopeId(), "#" + rule.scopeId());
         List<ChannelItem> items = services.channels().list().stream().map(view -> new ChannelItem(view,
-                RuleWords.describe(view.rules(), nameOf), last(view.name()))).toList();
+                RuleWords.of(view.rules(), nameOf, ", "), last(view.id()))).toList();
         return new Loaded(items, known);
     }
 
-    private String last(String channel) {
-        List<DeliveryView> page = services.deliveries().page(new DeliveryQuery(channel, Set.of()), 0, 1);
+    private String last(long channelId) {
+        List<DeliveryView> page = services.deliveries().page(DeliveryQuery.ofChannel(channelId, Set.of()), 0, 1);
         return page.isEmpty() ? "" : page.getFirst().status().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void show(Loaded loaded) {
-        String keep = selected.get() == null ? null : selected.get().name();
+        Long keep = selected.get() == null ? null : selected.get().view().id();
         rows.setAll(loaded.items());
         targets.setAll(loaded.targets());
-        selected.set(rows.stream().filter(row -> row.name().equals(keep)).findFirst().orElse(null));
+        selected.set(rows.stream().filter(row -> keep != null && row.view().id() == keep).findFirst().orElse(null));
     }
 
     private record Loaded(List<ChannelItem> items, List<ScopeTarget> targets) {
-    }
-
-    /** The name a rule's scope shows ("All" for every task and workflow). */
-    public String scopeName(AlertRule rule) {
-        if (rule.scope() == RuleScope.ALL) {
-            return "All";
-        }
-        return targets.stream().filter(t -> t.scope() == rule.scope() && t.id() == rule.scopeId()).map(ScopeTarget::name)
-                .findFirst().orElse("#" + rule.scopeId());
     }
 
     public ObservableList<ChannelItem> rows() {

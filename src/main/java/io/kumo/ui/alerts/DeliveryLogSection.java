@@ -28,13 +28,15 @@ final class DeliveryLogSection {
     private DeliveryLogSection() {
     }
 
-    static VBox create(DeliveryLogViewModel model, ObservableList<String> channelNames, LongConsumer openRun) {
+    static VBox create(DeliveryLogViewModel model, ObservableList<ChannelChoice> channelNames, LongConsumer openRun) {
         TableView<DeliveryView> table = new TableView<>(model.rows());
         table.setId("delivery-table");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<DeliveryView, DeliveryView> run = new TableColumn<>("Run");
         run.setPrefWidth(70);
+        run.setMinWidth(60);
+        run.setMaxWidth(110);
         run.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         run.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -51,40 +53,56 @@ final class DeliveryLogSection {
                 }
             }
         });
-        table.getColumns().addAll(List.of(
-                TextColumn.of("Time", 150, line -> model.time(line.createdAt())),
-                TextColumn.of("Channel", 120, DeliveryView::channel),
-                TextColumn.of("Event", 80, line -> line.event().word())));
+        TableColumn<DeliveryView, String> time = TextColumn.of("Time", 130, line -> model.time(line.createdAt()));
+        time.setMinWidth(120);
+        time.setMaxWidth(160);
+        TextColumn.withTooltip(time, line -> model.fullTime(line.createdAt()));
+        TableColumn<DeliveryView, String> status = TextColumn.of("Status", 90, line -> line.status().name().toLowerCase(java.util.Locale.ROOT));
+        status.setMinWidth(85);
+        status.setMaxWidth(110);
+        TableColumn<DeliveryView, String> attempts = TextColumn.of("Tries", 65, line -> String.valueOf(line.attempts()));
+        attempts.setMinWidth(65);
+        attempts.setMaxWidth(70);
+        TableColumn<DeliveryView, String> error = TextColumn.of("Error", 200, line -> line.error() == null ? "" : line.error());
+        error.setMinWidth(120);
+        TextColumn.withTooltip(error, line -> line.error());
+        table.getColumns().addAll(List.of(time,
+                capped(TextColumn.of("Channel", 110, DeliveryView::channel), 200),
+                capped(TextColumn.of("Event", 80, line -> line.event().word()), 140)));
         table.getColumns().add(run);
         table.getColumns().addAll(List.of(
-                TextColumn.of("Subject", 240, line -> line.subject() == null ? "" : line.subject()),
-                TextColumn.of("Status", 90, line -> line.status().name().toLowerCase(java.util.Locale.ROOT)),
-                TextColumn.of("Attempts", 70, line -> String.valueOf(line.attempts())),
-                TextColumn.of("Error", 260, line -> line.error() == null ? "" : line.error())));
+                capped(TextColumn.of("Subject", 220, line -> line.subject() == null ? "" : line.subject()), 420),
+                status, attempts, error));
         table.setPlaceholder(AlertsView.muted("No deliveries yet. Send a test from the Channels tab to see one here."));
 
-        ComboBox<String> channel = new ComboBox<>(channelNames);
+        ComboBox<ChannelChoice> channel = new ComboBox<>(channelNames);
         channel.setId("delivery-filter-channel");
         channel.setPromptText("All channels");
         channel.valueProperty().bindBidirectional(model.channelProperty());
-        ComboBox<DeliveryStatus> status = new ComboBox<>();
-        status.setId("delivery-filter-status");
-        status.getItems().setAll(DeliveryStatus.values());
-        status.setPromptText("Any status");
-        status.valueProperty().bindBidirectional(model.statusProperty());
+        ComboBox<DeliveryStatus> statusFilter = new ComboBox<>();
+        statusFilter.setId("delivery-filter-status");
+        statusFilter.getItems().setAll(DeliveryStatus.values());
+        statusFilter.setPromptText("Any status");
+        statusFilter.valueProperty().bindBidirectional(model.statusProperty());
         Button clear = button("All", "delivery-filter-clear", Feather.X, null, () -> {
             channel.setValue(null);
-            status.setValue(null);
+            statusFilter.setValue(null);
         });
         Button refresh = button("Refresh", "delivery-refresh", Feather.REFRESH_CW, null, model::refresh);
         Label summary = new Label();
         summary.setId("delivery-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.textProperty().bind(model.summaryProperty());
-        HBox filters = new HBox(8, channel, status, clear, refresh, summary);
+        HBox filters = new HBox(8, channel, statusFilter, clear, refresh, summary);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, filters, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
+    }
+
+    /** Wider windows give their room to the error, not to the short columns. */
+    private static <T> TableColumn<T, String> capped(TableColumn<T, String> column, double max) {
+        column.setMaxWidth(max);
+        return column;
     }
 }

@@ -16,48 +16,55 @@ import javafx.collections.ObservableList;
 
 /**
  * The delivery log, newest first, filtered by channel and status; read off the FX thread in one page, on demand and by
- * the view's timer while it is shown. A refresh that is still running makes the next one wait its turn.
+ * the view's timer while it is shown. The newest refresh wins: a filter changed while a page loads is never lost.
  */
 public final class DeliveryLogViewModel {
 
     /** The newest lines shown. */
     static final int PAGE = 500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
 
     private final AlertsServices services;
-    private final BackgroundExecutor background;
+    private final NewestWins requests;
     private final ObservableList<DeliveryView> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<String> channel = new SimpleObjectProperty<>();
+    private final ObjectProperty<ChannelChoice> channel = new SimpleObjectProperty<>();
     private final ObjectProperty<DeliveryStatus> status = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private boolean loading;
 
     public DeliveryLogViewModel(AlertsServices services, BackgroundExecutor background) {
         this.services = services;
-        this.background = background;
+        this.requests = new NewestWins(background);
         channel.subscribe(ignored -> refresh());
         status.subscribe(ignored -> refresh());
     }
 
     public void refresh() {
-        if (loading) {
-            return;
-        }
-        loading = true;
-        DeliveryQuery query = new DeliveryQuery(channel.get(), status.get() == null ? Set.of() : Set.of(status.get()));
-        background.run(() -> new Page(services.deliveries().page(query, 0, PAGE), services.deliveries().count(query)), page -> {
-            loading = false;
+        Set<DeliveryStatus> statuses = status.get() == null ? Set.of() : Set.of(status.get());
+        DeliveryQuery query = channel.get() == null ? new DeliveryQuery(null, null, statuses)
+                : DeliveryQuery.ofChannel(channel.get().id(), statuses);
+        requests.run(() -> new Page(services.deliveries().page(query, 0, PAGE), services.deliveries().count(query)), page -> {
             rows.setAll(page.lines());
             summary.set(page.total() == 0 ? "No deliveries" : page.total() > page.lines().size()
-                    ? "Newest " + page.lines().size() + " of " + page.total() + " deliveries" : page.total() + " deliveries");
+                    ? "Newest " + page.lines().size() + " of " + page.total() + " deliveries" : page.total() == 1 ? "1 delivery" : page.total() + " deliveries");
         }, error -> {
-            loading = false;
             summary.set("Could not read the delivery log: " + error.getMessage());
         });
     }
 
+    /** Short: the time alone today, month and day before it on another day (the full one is {@link #fullTime}). */
     public String time(java.time.Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(zone()));
+        if (at == null) {
+            return "";
+        }
+        java.time.ZonedDateTime when = at.atZone(zone());
+        boolean today = when.toLocalDate().equals(java.time.LocalDate.now(zone()));
+        return (today ? TODAY : DAY).format(when);
+    }
+
+    public String fullTime(java.time.Instant at) {
+        return at == null ? "" : FULL.format(at.atZone(zone()));
     }
 
     private ZoneId zone() {
@@ -71,7 +78,7 @@ public final class DeliveryLogViewModel {
         return rows;
     }
 
-    public ObjectProperty<String> channelProperty() {
+    public ObjectProperty<ChannelChoice> channelProperty() {
         return channel;
     }
 

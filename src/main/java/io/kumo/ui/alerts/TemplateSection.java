@@ -69,6 +69,7 @@ final class TemplateSection {
         event.setId("template-event");
         event.getItems().setAll(RuleRow.EVENTS);
         event.getItems().add(EventKind.TEST);
+        event.setConverter(AlertWords.named(AlertWords::event));
         event.valueProperty().bindBidirectional(model.eventProperty());
         Label previewSubject = new Label();
         previewSubject.setId("template-preview-subject");

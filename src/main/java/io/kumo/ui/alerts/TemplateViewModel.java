@@ -5,7 +5,6 @@ import io.kumo.alerts.AlertTemplate;
 import io.kumo.alerts.EventKind;
 import io.kumo.alerts.Rendering;
 import io.kumo.alerts.Templates;
-import io.kumo.alerts.service.ChannelEdit;
 import io.kumo.alerts.service.ChannelView;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,11 +26,12 @@ public final class TemplateViewModel {
     private final ReadOnlyStringWrapper previewSubject = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previewHtml = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final NewestWins previews;
     private ChannelView shown;
-    private long asked;
 
     public TemplateViewModel(ChannelsViewModel channels) {
         this.channels = channels;
+        this.previews = new NewestWins(channels.background());
         channels.selectedProperty().subscribe(item -> show(item == null ? null : item.view()));
         subject.subscribe(this::preview);
         body.subscribe(this::preview);
@@ -71,9 +71,8 @@ public final class TemplateViewModel {
             return;
         }
         AlertTemplate template = new AlertTemplate(subject.get(), body.get());
-        channels.background().run(() -> channels.services().channels().update(view.id(), new ChannelEdit(view.name(),
-                view.maskedUrl(), view.enabled(), template.equals(Templates.DEFAULT) ? null : template, view.perMinute(),
-                view.quietHours(), view.logLines())), saved -> {
+        channels.background().run(() -> channels.services().channels().setTemplate(view.id(),
+                template.equals(Templates.DEFAULT) ? null : template), saved -> {
                     message.set("Saved");
                     channels.refresh();
                 }, error -> message.set(error.getMessage()));
@@ -82,32 +81,27 @@ public final class TemplateViewModel {
     private void preview() {
         ChannelView view = shown;
         if (view == null) {
+            previews.cancel();
             previewSubject.set("");
             previewHtml.set("");
             return;
         }
         AlertTemplate template = new AlertTemplate(subject.get(), body.get());
-        long mine = ++asked;
-        channels.background().run(() -> {
+        EventKind sample = event.get(); // read here, on the FX thread
+        previews.run(() -> {
             String problem = Templates.problem(template).orElse(null);
             if (problem != null) {
                 return new Preview(null, null, problem);
             }
-            AlertMessage message = channels.services().channels().preview(template, view.kind(), event.get());
+            AlertMessage message = channels.services().channels().preview(template, view.kind(), sample);
             return new Preview(message.subject(), Rendering.html(message.markdown()), "");
         }, preview -> {
-            if (mine == asked) {
-                message.set(preview.problem());
-                if (preview.problem().isEmpty()) {
-                    previewSubject.set(preview.subject());
-                    previewHtml.set(preview.html());
-                }
+            message.set(preview.problem());
+            if (preview.problem().isEmpty()) {
+                previewSubject.set(preview.subject());
+                previewHtml.set(preview.html());
             }
-        }, error -> {
-            if (mine == asked) {
-                message.set("No preview: " + error.getMessage());
-            }
-        });
+        }, error -> message.set("No preview: " + error.getMessage()));
     }
 
     private record Preview(String subject, String html, String problem) {

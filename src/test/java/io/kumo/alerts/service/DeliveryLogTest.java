@@ -57,6 +57,17 @@ class DeliveryLogTest {
     }
 
     @Test
+    void aChannelsLinesAreFoundByItsIdWhateverNameTheyWereWrittenUnder() {
+        long before = log.open(7, "ops", EventKind.FAILURE, 5L, null, "old name", DeliveryStatus.DELIVERED);
+        long after = log.open(7, "ops-renamed", EventKind.FAILURE, 6L, null, "new name", DeliveryStatus.DELIVERED);
+        log.open(8, "ops", EventKind.FAILURE, 7L, null, "another channel once named ops", DeliveryStatus.DELIVERED);
+
+        assertThat(log.page(DeliveryQuery.ofChannel(7, Set.of()), 0, 10)).extracting(DeliveryView::id)
+                .containsExactlyInAnyOrder(before, after);
+        assertThat(log.count(DeliveryQuery.ofChannel(7, Set.of(DeliveryStatus.DELIVERED)))).isEqualTo(2);
+    }
+
+    @Test
     void aFinalStatusSetsTheFinishTimeAndTheErrorIsCutToTheColumn() {
         long id = line("ops", DeliveryStatus.PENDING);
         assertThat(log.page(DeliveryQuery.ALL, 0, 1).getFirst().finishedAt()).isNull();

@@ -63,6 +63,8 @@ class ChannelFormModelTest {
         form.nameProperty().set("tg");
         form.kindProperty().set(ChannelKind.TGRAM);
         form.setValue("token", "123456:ABC-def");
+        assertThat(form.fieldErrors()).isEmpty(); // chats was not edited yet
+        form.save(() -> { });
         assertThat(form.fieldErrors()).containsEntry("chats", "Required");
         form.setValue("chats", "not a chat!");
         assertThat(form.fieldErrors()).isEmpty();
@@ -82,5 +84,52 @@ class ChannelFormModelTest {
         form.save(() -> done.set(true));
         assertThat(done).isFalse();
         assertThat(form.errorProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    void requiredShowsOnlyUnderAFieldThatWasEditedOrAfterSave() {
+        ChannelFormModel form = new ChannelFormModel(core.channelService(), new SameThreadBackground(), null);
+        form.kindProperty().set(ChannelKind.TGRAM);
+        form.setValue("token", ""); // what the dialog's field does when it is shown
+        form.setValue("chats", "");
+        assertThat(form.fieldErrors()).isEmpty();
+        assertThat(form.errorProperty().get()).isEmpty();
+
+        form.setValue("token", "1");
+        form.setValue("token", "");
+        assertThat(form.fieldErrors()).containsOnlyKeys("token");
+
+        form.save(() -> { });
+        assertThat(form.fieldErrors()).containsOnlyKeys("token", "chats");
+    }
+
+    @Test
+    void aSavedUrlTheFormCannotReadOpensAsAPastedUrlInsteadOfFailing() {
+        ChannelView odd = new ChannelView(9, "odd", ChannelKind.TGRAM, "tgram://******@/%zz", true, true,
+                java.util.List.of(), null, 10, null, 20);
+        ChannelFormModel form = new ChannelFormModel(core.channelService(), new SameThreadBackground(), odd);
+
+        assertThat(form.unreadable()).isTrue();
+        assertThat(form.pasteProperty().get()).isTrue();
+        assertThat(form.pastedUrlProperty().get()).isEqualTo("tgram://******@/%zz");
+        form.pasteProperty().set(false);
+        form.setValue("token", "");
+        form.kindProperty().set(ChannelKind.JSON);
+        form.kindProperty().set(ChannelKind.TGRAM);
+        assertThat(form.value("token")).isEmpty();
+    }
+
+    @Test
+    void savingTheConnectionKeepsATemplateSavedWhileTheDialogWasOpen() {
+        ChannelView saved = core.channelService().add("ops", "wecombot://key1", null);
+        ChannelFormModel form = new ChannelFormModel(core.channelService(), new SameThreadBackground(), saved);
+        io.kumo.alerts.AlertTemplate template = new io.kumo.alerts.AlertTemplate("{{task}} broke", "{{log_tail}}");
+        core.channelService().setTemplate(saved.id(), template);
+
+        form.nameProperty().set("ops-renamed");
+        form.save(() -> { });
+
+        ChannelView after = core.channelService().find("ops-renamed").orElseThrow();
+        assertThat(after.template()).isEqualTo(template);
     }
 }
