@@ -37,7 +37,7 @@ class DeliveryLanesTest {
             }
             sent.add(message.subject());
             return new SendResult.Delivered("HTTP 200");
-        }, journal, timers, clock, (attempts, retryAfter) -> Optional.of(Duration.ofSeconds(10)), 2, 200, () -> { });
+        }, journal, timers, clock, (attempts, retryAfter) -> Optional.of(Duration.ofSeconds(10)), 2, 200, id -> { });
 
         lanes.submit(delivery("first"));
         lanes.submit(delivery("second"));
@@ -59,7 +59,7 @@ class DeliveryLanesTest {
     @Test
     void closingMarksWhatIsStillWaitingFailed() {
         CountDownLatch never = new CountDownLatch(1);
-        DeliveryLanes lanes = new DeliveryLanes(blocksUntil(never), journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 200, () -> { });
+        DeliveryLanes lanes = new DeliveryLanes(blocksUntil(never), journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 200, id -> { });
         lanes.submit(delivery("stuck"));
         lanes.submit(delivery("behind"));
 
@@ -75,7 +75,7 @@ class DeliveryLanesTest {
     void aFullBacklogDropsTheMessageAndCountsItForTheDigest() {
         CountDownLatch never = new CountDownLatch(1);
         AtomicInteger overflow = new AtomicInteger();
-        DeliveryLanes lanes = new DeliveryLanes(blocksUntil(never), journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 2, overflow::incrementAndGet);
+        DeliveryLanes lanes = new DeliveryLanes(blocksUntil(never), journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 2, id -> overflow.incrementAndGet());
 
         List.of("a", "b", "c").forEach(subject -> lanes.submit(delivery(subject)));
 
