@@ -56,6 +56,8 @@ final class DeliveryLanes {
         boolean busy;
         boolean removed;
         Runnable retryTimer;
+        /** The message a send thread holds now; null between sends. */
+        Delivery sending;
         /** The error that made the channel unreachable; null while it is not known to be. */
         String down;
     }
@@ -129,7 +131,8 @@ final class DeliveryLanes {
             lane.retryTimer.run();
             lane.retryTimer = null;
         }
-        lane.backlog.forEach(left -> write(left, DeliveryStatus.FAILED, null, CHANNEL_GONE));
+        lane.backlog.stream().filter(left -> left != lane.sending) // the one in hand gets its own result
+                .forEach(left -> write(left, DeliveryStatus.FAILED, null, CHANNEL_GONE));
         lane.backlog.clear();
         notifyAll();
     }
@@ -156,19 +159,24 @@ final class DeliveryLanes {
             }
             channel = current.getOrDefault(delivery.channel().view().id(), delivery.channel());
             oneAttempt = lane.down != null;
+            lane.sending = delivery;
         }
         SendResult result = sender.send(delivery.message(), channel.spec());
         int attempts = delivery.attempted();
         Optional<Duration> wait = result instanceof SendResult.Retry retry && !oneAttempt
                 ? backoff.apply(attempts, retry.retryAfter()) : Optional.empty();
         synchronized (this) {
-            if (stopped || lane.removed) {
+            lane.sending = null;
+            if (lane.removed) {
+                write(delivery, result.delivered() ? DeliveryStatus.DELIVERED : DeliveryStatus.FAILED, null,
+                        result.delivered() ? result.error() : CHANNEL_GONE);
+                return;
+            }
+            if (stopped) {
                 if (result.delivered()) {
                     write(delivery, DeliveryStatus.DELIVERED, null, result.error()); // it did go
                 }
-                lane.busy = false;
-                notifyAll();
-                return; // close() or the channel's removal already wrote its line
+                return; // close() already wrote its line
             }
             if (wait.isPresent() && !closing && lane.backlog.peek() == delivery) {
                 Instant next = clock.instant().plus(wait.get());
