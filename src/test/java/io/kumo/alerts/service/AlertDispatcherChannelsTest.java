@@ -4,20 +4,14 @@ import static io.kumo.alerts.service.AlertsEndToEndTest.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.alerts.DeliveryStatus;
-import io.kumo.alerts.send.HttpTransport;
-import io.kumo.alerts.send.MailSender;
-import io.kumo.alerts.send.Senders;
 import io.kumo.app.KumoCore;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.TriggerKind;
 import io.kumo.testkit.LocalWebhookServer;
 import io.kumo.testkit.MutableClock;
-import io.kumo.testkit.TestCores;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,33 +22,28 @@ class AlertDispatcherChannelsTest {
 
     @TempDir
     Path dir;
-    final MutableClock clock = new MutableClock(TestCores.T0);
+    DispatcherBench bench;
+    MutableClock clock;
     KumoCore core;
     LocalWebhookServer hooks;
-    HttpTransport http;
-    AlertDispatcher dispatcher;
     ManualTimers timers;
+    AlertDispatcher dispatcher;
     ChannelView channel;
 
     @BeforeEach
     void open() {
-        core = TestCores.open(dir, clock);
-        hooks = LocalWebhookServer.start();
-        http = new HttpTransport(HttpClient.Builder.NO_PROXY, Duration.ofSeconds(5), Duration.ofSeconds(10));
-        timers = new ManualTimers(clock);
+        bench = new DispatcherBench(dir);
+        clock = bench.clock;
+        core = bench.core;
+        hooks = bench.hooks;
+        timers = bench.timers;
         channel = core.channelService().add("ops", AlertsEndToEndTest.json(hooks), null);
-        dispatcher = new AlertDispatcher(core.channelService()::liveChannels, DeliveryJournal.of(core.deliveryLog()),
-                new AlertFacts(core.runHistory(), core.tasks()::findById, core.projects()::findById, (name, limit) -> List.of()),
-                new Senders(http, new MailSender(Duration.ofSeconds(5), Duration.ofSeconds(10)), clock), clock, timers);
-        dispatcher.channelsChanged();
+        dispatcher = bench.dispatcher();
     }
 
     @AfterEach
     void close() {
-        dispatcher.close();
-        http.close();
-        hooks.close();
-        core.close();
+        bench.close();
     }
 
     @Test
