@@ -70,6 +70,26 @@ class AlertDispatcherChannelsTest {
         assertThat(bench.core.deliveryLog().count(DeliveryQuery.ALL)).isEqualTo(1);
     }
 
+    @Test
+    void closingFailsTheLinesQuietHoursHeldAndWritesNothingAfterwards() {
+        bench.core.channelService().update(channel.id(), new ChannelEdit("ops", channel.maskedUrl(), true, channel.template(), channel.perMinute(),
+                new io.kumo.alerts.QuietHours(java.time.LocalTime.of(5, 0), java.time.LocalTime.of(7, 0), java.time.ZoneOffset.UTC),
+                channel.logLines()));
+        dispatcher.channelsChanged();
+        dispatcher.runChanged(ended(1, "at-night", RunStatus.FAILED, "exit code 1"));
+        awaitUntil(() -> bench.timers.pending() == 1, "held until the quiet hours end");
+
+        dispatcher.close();
+        bench.clock.advance(Duration.ofHours(2));
+        bench.timers.runDue();
+
+        assertThat(bench.hooks.requests()).isEmpty();
+        assertThat(bench.core.deliveryLog().page(DeliveryQuery.ALL, 0, 10)).singleElement().satisfies(line -> {
+            assertThat(line.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(line.error()).isEqualTo(AlertDispatcher.UNFINISHED);
+        });
+    }
+
     private Run ended(long id, String task, RunStatus status, String error) {
         Run run = new Run(1000 + id, task, TriggerKind.MANUAL, bench.clock.instant(), status);
         run.setId(id);
