@@ -28,6 +28,7 @@ final class ChannelGates {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChannelGates.class);
     private static final java.time.Duration RETRY_RENDER = java.time.Duration.ofMinutes(1);
+    private static final java.time.Duration LOST_DIGEST_DELAY = java.time.Duration.ofMinutes(1);
 
     private final DeliveryJournal journal;
     private final DeliveryLanes lanes;
@@ -97,12 +98,15 @@ final class ChannelGates {
         return gate;
     }
 
-    /** Alerts for this channel were lost (its lane was full): counted, and a digest says so. */
+    /**
+     * Alerts for this channel were lost (its lane was full): counted, and a digest says so a minute later (not at once:
+     * while the lane stays full that digest is lost too, and it must not come back in a loop).
+     */
     synchronized void lost(long channelId, int count) {
         Gate gate = gates.get(channelId);
         if (gate != null) {
             gate.dropped += count;
-            flushAt(gate, clock.instant());
+            flushAt(gate, clock.instant().plus(LOST_DIGEST_DELAY));
         }
     }
 
