@@ -153,7 +153,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.alertSender = new Senders(alertHttp, new MailSender(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30)), clock);
         this.channelService = new ChannelService(database, audit, clock, cipher, alertSender, deliveryLog);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
-                new RunPruner(database, dataDirectory.workflowOutputs()), backups, deliveryLog, clock);
+                new RunPruner(database, dataDirectory.workflowOutputs()), backups,
+                new io.kumo.alerts.service.DeliveryRetention(database)::deleteFinishedBefore, clock);
         this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 

@@ -1,6 +1,5 @@
 package io.kumo.logs;
 
-import io.kumo.alerts.service.DeliveryLog;
 import io.kumo.backup.BackupService;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
@@ -14,24 +13,33 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies the retention settings: logs older than the log retention, then logs beyond the disk budget, then run
- * records older than the run retention or beyond the per-task count. Runs on demand ("Clean up now") and, while the
+ * records older than the run retention or beyond the per-task count, then other areas' lines kept as long as the run
+ * records (the alert delivery log; {@value #DEFAULT_LINE_DAYS} days when run records are kept forever). Runs on demand ("Clean up now") and, while the
  * engine runs, a minute after start and then every hour, which also makes the automatic backup when one is due.
  */
 public final class Maintenance implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Maintenance.class);
     private static final long MEGABYTE = 1024L * 1024;
+    /** How long lines tied to runs are kept when run records are kept forever (run retention 0). */
+    public static final int DEFAULT_LINE_DAYS = 30;
+
+    /** Another area's lines that go with the run records: deletes those older than the cutoff, answers how many. */
+    @FunctionalInterface
+    public interface LinePruner {
+        int deleteOlderThan(java.time.Instant cutoff);
+    }
 
     private final SettingsService settings;
     private final LogRetention logs;
     private final RunPruner runs;
     private final BackupService backups;
-    private final DeliveryLog deliveries;
+    private final LinePruner deliveries;
     private final Clock clock;
     private ScheduledExecutorService timer;
 
-    /** @param deliveries the alert delivery log: its lines go with the run records (run retention) */
-    public Maintenance(SettingsService settings, LogRetention logs, RunPruner runs, BackupService backups, DeliveryLog deliveries,
+    /** @param deliveries deletes the alert delivery log's lines (those finished) older than a cutoff */
+    public Maintenance(SettingsService settings, LogRetention logs, RunPruner runs, BackupService backups, LinePruner deliveries,
                        Clock clock) {
         this.settings = settings;
         this.logs = logs;
@@ -71,8 +79,8 @@ public final class Maintenance implements AutoCloseable {
         int runDays = settings.get(Settings.RUN_RETENTION_DAYS);
         if (runDays > 0) {
             report = report.plus(runs.deleteEndedBefore(clock.instant().minus(Duration.ofDays(runDays))));
-            deleteDeliveriesBefore(clock.instant().minus(Duration.ofDays(runDays)));
         }
+        deleteDeliveriesBefore(clock.instant().minus(Duration.ofDays(runDays > 0 ? runDays : DEFAULT_LINE_DAYS)));
         int perTask = settings.get(Settings.RUNS_KEPT_PER_TASK);
         if (perTask > 0) {
             report = report.plus(runs.keepNewestPerTask(perTask));

@@ -15,7 +15,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Alert delivery lines go with the run records: older than the run retention, they are deleted. */
+/**
+ * Alert delivery lines go with the run records: older than the run retention (30 days when runs are kept forever),
+ * they are deleted, unless still on their way.
+ */
 class DeliveryRetentionTest {
 
     @TempDir
@@ -34,6 +37,25 @@ class DeliveryRetentionTest {
             core.maintenance().runNow();
 
             assertThat(core.deliveryLog().page(DeliveryQuery.ALL, 0, 10)).extracting(DeliveryView::subject).containsExactly("recent");
+        }
+    }
+
+    @Test
+    void withRunsKeptForeverFinishedLinesGoAfterThirtyDaysAndUnfinishedOnesStay() {
+        MutableClock clock = new MutableClock(TestCores.T0);
+        try (KumoCore core = TestCores.open(dir, clock)) {
+            core.settings().set(Settings.RUN_RETENTION_DAYS, 0);
+            long channel = core.channelService().add("ops", "json://127.0.0.1:9/kumo", null).id();
+            core.deliveryLog().open(channel, "ops", EventKind.FAILURE, null, null, "old", DeliveryStatus.DELIVERED);
+            core.deliveryLog().open(channel, "ops", EventKind.FAILURE, null, null, "held", DeliveryStatus.HELD);
+            core.deliveryLog().open(channel, "ops", EventKind.FAILURE, null, null, "retrying", DeliveryStatus.RETRYING);
+            clock.advance(Duration.ofDays(31));
+            core.deliveryLog().open(channel, "ops", EventKind.FAILURE, null, null, "recent", DeliveryStatus.DELIVERED);
+
+            core.maintenance().runNow();
+
+            assertThat(core.deliveryLog().page(DeliveryQuery.ALL, 0, 10)).extracting(DeliveryView::subject)
+                    .containsExactlyInAnyOrder("recent", "held", "retrying");
         }
     }
 }

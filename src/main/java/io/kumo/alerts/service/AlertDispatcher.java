@@ -48,6 +48,11 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
     private static final Logger LOG = LoggerFactory.getLogger(AlertDispatcher.class);
     private static final Set<RunStatus> ALERTABLE = Set.of(RunStatus.SUCCESS, RunStatus.FAILED, RunStatus.TIMEOUT,
             RunStatus.INTERRUPTED, RunStatus.MISSED);
+    /**
+     * The errors the engine and the workflow engine give a run Kumo's own shutdown interrupted ({@code RunDispatcher},
+     * {@code WorkflowEngine}): quitting Kumo is not an outcome to alert about.
+     */
+    static final Set<String> SHUTDOWN_ERRORS = Set.of("Kumo was shut down during the run", "Kumo was shut down during this run");
     private static final int SEEN = 4096;
     private static final Object STOP = new Object();
 
@@ -62,9 +67,11 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicInteger droppedSinceDigest = new AtomicInteger();
+    private final ClosableJournal journal;
     private final AtomicLong lastDropWarning = new AtomicLong(Long.MIN_VALUE);
     private final Set<String> seenEnds = new LinkedHashSet<>();
     private volatile List<LiveChannel> live = List.of();
+    private volatile boolean watchesLongRuns;
     private volatile boolean closed;
     private Thread worker;
     private String host;
@@ -80,32 +87,52 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
     AlertDispatcher(Supplier<List<LiveChannel>> channels, DeliveryJournal journal, AlertFacts facts, ChannelSender sender,
                     Clock clock, AlertTimers timers) {
         this.channels = channels;
+        this.journal = ClosableJournal.over(journal);
         this.facts = facts;
         this.clock = clock;
         this.timers = timers;
-        this.lanes = new DeliveryLanes(sender, journal, timers, clock, Backoff::next, SEND_THREADS, LANE_BACKLOG,
-                droppedSinceDigest::incrementAndGet);
-        this.gates = new ChannelGates(journal, lanes, timers, clock, this::context, () -> droppedSinceDigest.getAndSet(0));
+        this.lanes = new DeliveryLanes(sender, this.journal, timers, clock, Backoff::next, SEND_THREADS, LANE_BACKLOG,
+                channelId -> gates().lost(channelId, 1));
+        this.gates = new ChannelGates(this.journal, lanes, timers, clock, this::context);
         this.longRuns = new LongRunWatch(timers);
     }
 
     /** Reads the live channels again (after any channel or rule change, and once at start), on the caller's thread. */
-    public void channelsChanged() {
+    public synchronized void channelsChanged() {
+        if (closed) {
+            return;
+        }
         try {
-            live = List.copyOf(channels.get());
-            gates.keepOnly(live.stream().map(channel -> channel.view().id()).collect(Collectors.toSet()));
+            List<LiveChannel> now = List.copyOf(channels.get());
+            live = now;
+            watchesLongRuns = now.stream().flatMap(channel -> channel.view().rules().stream())
+                    .anyMatch(rule -> rule.events().contains(EventKind.LONG_RUN));
+            gates.channelsChanged(now);
+            lanes.channelsChanged(now);
         } catch (RuntimeException e) {
             LOG.warn("Could not read the alert channels ({})", e.getClass().getSimpleName());
         }
     }
 
+    private ChannelGates gates() {
+        return gates;
+    }
+
     @Override
     public void runChanged(Run run) {
-        if (live.isEmpty() || closed || run.isWorkflowStep() || run.getId() == null
-                || (run.getStatus() != RunStatus.RUNNING && !ALERTABLE.contains(run.getStatus()))) {
+        if (live.isEmpty() || closed || run.isWorkflowStep() || run.getId() == null || !wanted(run)) {
             return;
         }
         offer(run.copy());
+    }
+
+    /** A start some rule watches for long runs, an outcome, or any other end of a run whose long run is watched. */
+    private boolean wanted(Run run) {
+        RunStatus status = run.getStatus();
+        if (status == RunStatus.RUNNING) {
+            return watchesLongRuns;
+        }
+        return ALERTABLE.contains(status) || (status.isTerminal() && longRuns.watches(run.getId()));
     }
 
     @Override
@@ -155,10 +182,14 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
             } catch (InterruptedException e) {
                 return;
             }
-            if (next == STOP) {
+            if (next == STOP || Thread.currentThread().isInterrupted()) {
                 return;
             }
             try {
+                int lost = droppedSinceDigest.getAndSet(0);
+                if (lost > 0) {
+                    gates.lostEverywhere(live, lost);
+                }
                 switch (next) {
                     case Run run -> handle(run);
                     case WorkflowRunRecord run -> handle(run);
@@ -177,18 +208,34 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
             return;
         }
         longRuns.ended(run.getId());
-        if (!firstEnd("run-" + run.getId()) || facts.retryFollows(run)) {
+        if (!ALERTABLE.contains(run.getStatus()) || byShutdown(run.getError())
+                || !firstEnd("run-" + run.getId())) {
             return;
         }
-        int logLines = channels.stream().mapToInt(channel -> channel.view().logLines()).max().orElse(0);
-        RunFacts runFacts = facts.of(run, logLines);
-        tell(channels, runFacts, facts.history(run));
+        RunFacts named = facts.of(run, 0);
+        List<LiveChannel> covering = covering(channels, named);
+        if (covering.isEmpty() || facts.retryFollows(run)) {
+            return;
+        }
+        int logLines = covering.stream().mapToInt(channel -> channel.view().logLines()).max().orElse(0);
+        tell(covering, facts.of(run, logLines), facts.history(run));
     }
 
     private void handle(WorkflowRunRecord run) {
-        if (firstEnd("workflow-" + run.id())) {
-            tell(live, facts.of(run), facts.history(run));
+        if (byShutdown(run.error()) || !firstEnd("workflow-" + run.id())) {
+            return;
         }
+        RunFacts runFacts = facts.of(run);
+        List<LiveChannel> covering = covering(live, runFacts);
+        if (!covering.isEmpty()) {
+            tell(covering, runFacts, facts.history(run));
+        }
+    }
+
+    /** The channels one of whose rules covers the run with some event (only then are its log and history read). */
+    private static List<LiveChannel> covering(List<LiveChannel> channels, RunFacts runFacts) {
+        return channels.stream().filter(channel -> AlertRules.ruleFor(runFacts, channel.view().rules())
+                .filter(rule -> !rule.events().isEmpty()).isPresent()).toList();
     }
 
     private void tell(List<LiveChannel> channels, RunFacts runFacts, HistoryFacts history) {
@@ -219,19 +266,36 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
             if (recent == null) {
                 recent = facts.recentSuccesses(run.getTaskId());
             }
-            AlertRules.longRunThreshold(rule.get(), recent).ifPresent(threshold ->
-                    longRuns.watch(run.getId(), run.getStartedAt().plus(threshold), () -> longRunCheck(run.getId(), channel, threshold)));
+            long channelId = channel.view().id();
+            threshold(rule.get(), recent).ifPresent(threshold -> longRuns.watch(run.getId(), channelId,
+                    run.getStartedAt().plus(threshold), () -> longRunCheck(run.getId(), channelId, threshold)));
         }
     }
 
-    private void longRunCheck(long runId, LiveChannel channel, Duration threshold) {
+    /** The fixed limit or the p95 of recent successes, whichever comes first when the rule asks for both. */
+    private static java.util.Optional<Duration> threshold(io.kumo.alerts.AlertRule rule, List<Duration> recent) {
+        java.util.Optional<Duration> fixed = AlertRules.longRunThreshold(rule, recent);
+        if (fixed.isEmpty() || rule.longRunOver() == null || !rule.longRunP95()) {
+            return fixed;
+        }
+        return io.kumo.alerts.Percentile.p95(recent).filter(p95 -> p95.compareTo(fixed.get()) < 0).or(() -> fixed);
+    }
+
+    private void longRunCheck(long runId, long channelId, Duration threshold) {
         try {
+            LiveChannel channel = live.stream().filter(one -> one.view().id() == channelId).findFirst().orElse(null);
+            if (channel == null || closed) {
+                return; // removed or disabled meanwhile
+            }
             facts.current(runId).filter(now -> now.getStatus() == RunStatus.RUNNING).ifPresent(running ->
-                    send(channel, new AlertEvent(EventKind.LONG_RUN, withLogLines(facts.of(running, channel.view().logLines()),
-                            channel.view().logLines()), threshold, 0)));
+                    send(channel, new AlertEvent(EventKind.LONG_RUN, facts.of(running, channel.view().logLines()), threshold, 0)));
         } catch (RuntimeException e) {
             LOG.warn("Could not check a long run ({})", e.getClass().getSimpleName());
         }
+    }
+
+    private static boolean byShutdown(String error) {
+        return error != null && SHUTDOWN_ERRORS.contains(error);
     }
 
     private boolean firstEnd(String key) {
@@ -246,13 +310,7 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
 
     private static RunFacts withLogLines(RunFacts facts, int lines) {
         List<String> tail = facts.logTail();
-        if (tail.size() <= lines) {
-            return facts;
-        }
-        return new RunFacts(facts.runId(), facts.workflowRunId(), facts.taskId(), facts.workflowId(), facts.projectId(),
-                facts.name(), facts.projectName(), facts.status(), facts.exitCode(), facts.startedAt(), facts.endedAt(),
-                facts.error(), facts.attempt(), facts.missedFires(), tail.subList(tail.size() - Math.max(0, lines), tail.size()),
-                facts.failedSteps());
+        return tail.size() <= lines ? facts : facts.withLogTail(tail.subList(tail.size() - Math.max(0, lines), tail.size()));
     }
 
     private RenderContext context() {
@@ -290,12 +348,20 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
                 if (intake.offer(STOP, GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                     running.join(GRACE.toMillis());
                 }
+                running.interrupt();
+                running.join(GRACE.toMillis()); // it ends the alert in hand (bounded: no waits, one store read each)
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            running.interrupt();
+        }
+        int left = (int) intake.stream().filter(next -> next != STOP).count();
+        intake.clear();
+        if (left > 0) {
+            LOG.warn("Kumo stopped with {} run change{} not yet looked at for alerts", left, left == 1 ? "" : "s");
         }
         lanes.close(GRACE);
         timers.close();
+        gates.close(UNFINISHED);
+        journal.close();
     }
 }

@@ -25,6 +25,7 @@ public final class AlertFacts {
 
     static final int RECENT_SUCCESSES = 30;
     private static final int STREAK_READ = 100;
+    private static final int RETRY_READ = 50;
     private static final Set<RunStatus> BAD = Set.of(RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.INTERRUPTED);
     private static final Set<RunStatus> OUTCOMES = Set.of(RunStatus.SUCCESS, RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.INTERRUPTED);
 
@@ -42,12 +43,22 @@ public final class AlertFacts {
         this.workflowRuns = workflowRuns;
     }
 
-    /** True when a retry follows this failed attempt: only its last attempt is an outcome to alert about. */
+    /**
+     * True when a retry follows this failed attempt: only its last attempt is an outcome to alert about. The engine
+     * records the retry run (same first run, next attempt) when the attempt ends; without that row (the engine was
+     * stopping, the retry could not be recorded) the attempt is the outcome.
+     */
     boolean retryFollows(Run run) {
-        return retryFollows(run, tasks.apply(run.getTaskId()).map(Task::getRetries).orElse(0));
+        if (!mayRetry(run, tasks.apply(run.getTaskId()).map(Task::getRetries).orElse(0))) {
+            return false;
+        }
+        long first = run.getFirstRunId() != null ? run.getFirstRunId() : run.getId();
+        return runs.page(new RunQuery(run.getTaskId(), Set.of(), null, null), 0, RETRY_READ).stream()
+                .anyMatch(next -> next.getAttempt() == run.getAttempt() + 1 && next.getFirstRunId() != null
+                        && next.getFirstRunId() == first);
     }
 
-    private static boolean retryFollows(Run run, int retries) {
+    private static boolean mayRetry(Run run, int retries) {
         return (run.getStatus() == RunStatus.FAILED || run.getStatus() == RunStatus.TIMEOUT) && run.getAttempt() <= retries;
     }
 
@@ -72,17 +83,13 @@ public final class AlertFacts {
                 null, run.startedAt(), run.endedAt(), run.error(), 1, 0, List.of(), failed);
     }
 
-    /** The task's history up to and including this run. */
+    /** The task's history up to and including this run (its own runs only: a workflow's step runs are not its history). */
     HistoryFacts history(Run run) {
         int retries = tasks.apply(run.getTaskId()).map(Task::getRetries).orElse(0);
-        List<RunStatus> before = runs.page(new RunQuery(run.getTaskId(), OUTCOMES, null, null), 0, STREAK_READ).stream()
-                .filter(older -> older.getId() < run.getId() && !retryFollows(older, retries))
+        List<RunStatus> before = ownRuns(run.getTaskId(), OUTCOMES, STREAK_READ).stream()
+                .filter(older -> older.getId() < run.getId() && !mayRetry(older, retries))
                 .map(Run::getStatus).toList();
-        List<Duration> successes = runs.page(new RunQuery(run.getTaskId(), Set.of(RunStatus.SUCCESS), null, null), 0, RECENT_SUCCESSES + 1)
-                .stream().filter(done -> done.getStartedAt() != null && done.getEndedAt() != null)
-                .limit(RECENT_SUCCESSES)
-                .map(done -> Duration.between(done.getStartedAt(), done.getEndedAt())).toList();
-        return facts(run.getStatus(), before, successes);
+        return facts(run.getStatus(), before, recentSuccesses(run.getTaskId()));
     }
 
     /** The workflow's history up to and including this run. */
@@ -95,9 +102,8 @@ public final class AlertFacts {
         }
         List<RunStatus> before = recent.stream().filter(older -> older.id() < run.id() && OUTCOMES.contains(older.status()))
                 .map(WorkflowRunRecord::status).toList();
-        List<Duration> successes = recent.stream()
-                .filter(done -> done.status() == RunStatus.SUCCESS && done.startedAt() != null && done.endedAt() != null)
-                .limit(RECENT_SUCCESSES).map(done -> Duration.between(done.startedAt(), done.endedAt())).toList();
+        List<Duration> successes = durations(recent.stream().filter(done -> done.status() == RunStatus.SUCCESS)
+                .map(done -> new Span(done.startedAt(), done.endedAt())).toList());
         return facts(run.status(), before, successes);
     }
 
@@ -116,11 +122,25 @@ public final class AlertFacts {
         return new HistoryFacts(previous, streak, successes);
     }
 
-    /** The durations of the task's last successful runs, newest first (for a long-run threshold). */
+    /** The durations of the task's last successful runs (step runs aside), newest first (for a long-run threshold). */
     List<Duration> recentSuccesses(long taskId) {
-        return runs.page(new RunQuery(taskId, Set.of(RunStatus.SUCCESS), null, null), 0, RECENT_SUCCESSES).stream()
-                .filter(done -> done.getStartedAt() != null && done.getEndedAt() != null)
-                .map(done -> Duration.between(done.getStartedAt(), done.getEndedAt())).toList();
+        return durations(ownRuns(taskId, Set.of(RunStatus.SUCCESS), RECENT_SUCCESSES * 2).stream()
+                .map(done -> new Span(done.getStartedAt(), done.getEndedAt())).toList());
+    }
+
+    private record Span(java.time.Instant start, java.time.Instant end) {
+    }
+
+    /** The durations of up to {@link #RECENT_SUCCESSES} spans that have both ends. */
+    private static List<Duration> durations(List<Span> spans) {
+        return spans.stream().filter(span -> span.start() != null && span.end() != null).limit(RECENT_SUCCESSES)
+                .map(span -> Duration.between(span.start(), span.end())).toList();
+    }
+
+    /** The task's newest runs in these statuses, its runs as a workflow step left out. */
+    private List<Run> ownRuns(long taskId, Set<RunStatus> statuses, int limit) {
+        return runs.page(new RunQuery(taskId, statuses, null, null), 0, limit * 2L).stream()
+                .filter(older -> older.getWorkflowRunId() == null).limit(limit).toList();
     }
 
     /** The run as it stands in the store now. */

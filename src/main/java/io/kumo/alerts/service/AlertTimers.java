@@ -34,6 +34,11 @@ interface AlertTimers extends AutoCloseable {
             @Override
             public void close() {
                 executor.shutdownNow();
+                try {
+                    executor.awaitTermination(5, TimeUnit.SECONDS); // a digest or retry in hand finishes its writes
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         };
     }

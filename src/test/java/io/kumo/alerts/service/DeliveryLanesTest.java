@@ -37,7 +37,7 @@ class DeliveryLanesTest {
             }
             sent.add(message.subject());
             return new SendResult.Delivered("HTTP 200");
-        }, journal, timers, clock, (attempts, retryAfter) -> Optional.of(Duration.ofSeconds(10)), 2, 200, () -> { });
+        }, journal, timers, clock, (attempts, retryAfter) -> Optional.of(Duration.ofSeconds(10)), 2, 200, id -> { });
 
         lanes.submit(delivery("first"));
         lanes.submit(delivery("second"));
@@ -59,7 +59,7 @@ class DeliveryLanesTest {
     @Test
     void closingMarksWhatIsStillWaitingFailed() {
         CountDownLatch never = new CountDownLatch(1);
-        DeliveryLanes lanes = new DeliveryLanes(blocksUntil(never), journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 200, () -> { });
+        DeliveryLanes lanes = new DeliveryLanes(blocksUntil(never), journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 200, id -> { });
         lanes.submit(delivery("stuck"));
         lanes.submit(delivery("behind"));
 
@@ -75,12 +75,86 @@ class DeliveryLanesTest {
     void aFullBacklogDropsTheMessageAndCountsItForTheDigest() {
         CountDownLatch never = new CountDownLatch(1);
         AtomicInteger overflow = new AtomicInteger();
-        DeliveryLanes lanes = new DeliveryLanes(blocksUntil(never), journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 2, overflow::incrementAndGet);
+        DeliveryLanes lanes = new DeliveryLanes(blocksUntil(never), journal, timers, clock, (attempts, retryAfter) -> Optional.empty(), 2, 2, id -> overflow.incrementAndGet());
 
         List.of("a", "b", "c").forEach(subject -> lanes.submit(delivery(subject)));
 
         assertThat(journal.lines().get(2).status()).isEqualTo(DeliveryStatus.DROPPED);
         assertThat(overflow).hasValue(1);
+        lanes.close(Duration.ZERO);
+    }
+
+    @Test
+    void removingAChannelCancelsItsRetryAndFailsWhatWaitedForIt() {
+        AtomicInteger calls = new AtomicInteger();
+        DeliveryLanes lanes = new DeliveryLanes((message, channel) -> {
+            calls.incrementAndGet();
+            return new SendResult.Retry("connection refused (127.0.0.1:9)", null);
+        }, journal, timers, clock, (attempts, retryAfter) -> Optional.of(Duration.ofSeconds(10)), 2, 200, id -> { });
+        lanes.channelsChanged(List.of(AlertDispatcherIntakeTest.channel()));
+        lanes.submit(delivery("first"));
+        lanes.submit(delivery("second"));
+        awaitUntil(() -> journal.lines().getFirst().status() == DeliveryStatus.RETRYING, "the first retrying");
+
+        lanes.channelsChanged(List.of());
+        clock.advance(Duration.ofHours(1));
+        timers.runDue();
+
+        assertThat(timers.pending()).isZero();
+        assertThat(calls).hasValue(1);
+        assertThat(journal.lines()).allSatisfy(line -> {
+            assertThat(line.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(line.error()).isEqualTo(DeliveryLanes.CHANNEL_GONE);
+        });
+        lanes.close(Duration.ZERO);
+    }
+
+    @Test
+    void whenTheHeadGivesUpTheMessagesBehindItFailAtOnceInsteadOfEachWaitingItsOwnRetries() {
+        AtomicInteger calls = new AtomicInteger();
+        DeliveryLanes lanes = new DeliveryLanes((message, channel) -> {
+            calls.incrementAndGet();
+            return new SendResult.Retry("connection refused (127.0.0.1:9)", null);
+        }, journal, timers, clock, (attempts, retryAfter) -> attempts < 2 ? Optional.of(Duration.ofSeconds(10)) : Optional.empty(),
+                2, 200, id -> { });
+        lanes.submit(delivery("head"));
+        lanes.submit(delivery("second"));
+        lanes.submit(delivery("third"));
+        awaitUntil(() -> journal.lines().getFirst().status() == DeliveryStatus.RETRYING, "the head retrying");
+        clock.advance(Duration.ofSeconds(10));
+        timers.runDue();
+        awaitUntil(() -> journal.lines().stream().allMatch(line -> line.status() == DeliveryStatus.FAILED), "all failed");
+
+        assertThat(calls).hasValue(2);
+        assertThat(journal.lines().subList(1, 3)).allSatisfy(line -> {
+            assertThat(line.error()).isEqualTo("channel unreachable: connection refused (127.0.0.1:9)");
+            assertThat(line.attempts()).isZero();
+        });
+        lanes.submit(delivery("later"));
+        awaitUntil(() -> journal.lines().get(3).status() == DeliveryStatus.FAILED, "the later one tried once");
+        assertThat(calls).hasValue(3);
+        assertThat(timers.pending()).isZero();
+        lanes.close(Duration.ZERO);
+    }
+
+    @Test
+    void aChannelChangeSendsTheRetryingMessageAtOnceWithTheNewSpec() {
+        ConcurrentLinkedQueue<String> urls = new ConcurrentLinkedQueue<>();
+        DeliveryLanes lanes = new DeliveryLanes((message, spec) -> {
+            urls.add(spec.toUrl());
+            return urls.size() == 1 ? new SendResult.Retry("connection refused (127.0.0.1:9)", null) : new SendResult.Delivered("HTTP 200");
+        }, journal, timers, clock, (attempts, retryAfter) -> Optional.of(Duration.ofMinutes(30)), 2, 200, id -> { });
+        LiveChannel old = AlertDispatcherIntakeTest.channel();
+        lanes.channelsChanged(List.of(old));
+        lanes.submit(delivery("first"));
+        awaitUntil(() -> journal.lines().getFirst().status() == DeliveryStatus.RETRYING, "retrying");
+
+        LiveChannel fixed = new LiveChannel(old.view(), io.kumo.alerts.ChannelUrl.parse("json://127.0.0.1:8/hook"));
+        lanes.channelsChanged(List.of(fixed));
+        awaitUntil(() -> journal.lines().getFirst().status() == DeliveryStatus.DELIVERED, "delivered without waiting");
+
+        assertThat(urls).hasSize(2).last().isEqualTo(fixed.spec().toUrl());
+        assertThat(timers.pending()).isZero();
         lanes.close(Duration.ZERO);
     }
 

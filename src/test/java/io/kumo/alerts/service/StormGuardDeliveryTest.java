@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.alerts.DeliveryStatus;
 import io.kumo.alerts.EventKind;
-import io.kumo.alerts.send.HttpTransport;
-import io.kumo.alerts.send.MailSender;
-import io.kumo.alerts.send.Senders;
 import io.kumo.app.KumoCore;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.TriggerKind;
 import io.kumo.testkit.LocalWebhookServer;
 import io.kumo.testkit.MutableClock;
-import io.kumo.testkit.TestCores;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,29 +27,24 @@ class StormGuardDeliveryTest {
 
     @TempDir
     Path dir;
-    final MutableClock clock = new MutableClock(TestCores.T0);
+    DispatcherBench bench;
+    MutableClock clock;
     KumoCore core;
     LocalWebhookServer hooks;
-    HttpTransport http;
-    AlertDispatcher dispatcher;
     ManualTimers timers;
 
     @BeforeEach
     void open() {
-        core = TestCores.open(dir, clock);
-        hooks = LocalWebhookServer.start();
-        http = new HttpTransport(HttpClient.Builder.NO_PROXY, Duration.ofSeconds(5), Duration.ofSeconds(10));
-        timers = new ManualTimers(clock);
+        bench = new DispatcherBench(dir);
+        clock = bench.clock;
+        core = bench.core;
+        hooks = bench.hooks;
+        timers = bench.timers;
     }
 
     @AfterEach
     void close() {
-        if (dispatcher != null) {
-            dispatcher.close();
-        }
-        http.close();
-        hooks.close();
-        core.close();
+        bench.close();
     }
 
     @Test
@@ -62,10 +52,7 @@ class StormGuardDeliveryTest {
         ChannelView channel = core.channelService().add("ops", AlertsEndToEndTest.json(hooks), null);
         core.channelService().update(channel.id(), new ChannelEdit("ops", channel.maskedUrl(), true, channel.template(), 10,
                 null, channel.logLines()));
-        dispatcher = new AlertDispatcher(core.channelService()::liveChannels, DeliveryJournal.of(core.deliveryLog()),
-                new AlertFacts(core.runHistory(), core.tasks()::findById, core.projects()::findById, (name, limit) -> List.of()),
-                new Senders(http, new MailSender(Duration.ofSeconds(5), Duration.ofSeconds(10)), clock), clock, timers);
-        dispatcher.channelsChanged();
+        AlertDispatcher dispatcher = bench.dispatcher();
 
         for (int i = 1; i <= 25; i++) {
             clock.advance(Duration.ofSeconds(1));
