@@ -26,6 +26,8 @@ public final class AlertFacts {
     static final int RECENT_SUCCESSES = 30;
     private static final int STREAK_READ = 100;
     private static final int RETRY_READ = 50;
+    private static final int RETRY_LOOKS = 10;
+    private static final long RETRY_LOOK_PAUSE_MILLIS = 100;
     private static final Set<RunStatus> BAD = Set.of(RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.INTERRUPTED);
     private static final Set<RunStatus> OUTCOMES = Set.of(RunStatus.SUCCESS, RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.INTERRUPTED);
 
@@ -52,6 +54,23 @@ public final class AlertFacts {
         if (!mayRetry(run, tasks.apply(run.getTaskId()).map(Task::getRetries).orElse(0))) {
             return false;
         }
+        // the engine hands the ended attempt to the run-record writer just before it records the retry, so the
+        // announcement can come first: give the retry row a moment before taking the attempt as the outcome
+        for (int look = 0; look < RETRY_LOOKS; look++) {
+            if (retryRecorded(run)) {
+                return true;
+            }
+            try {
+                Thread.sleep(RETRY_LOOK_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return retryRecorded(run);
+    }
+
+    private boolean retryRecorded(Run run) {
         long first = run.getFirstRunId() != null ? run.getFirstRunId() : run.getId();
         return runs.page(new RunQuery(run.getTaskId(), Set.of(), null, null), 0, RETRY_READ).stream()
                 .anyMatch(next -> next.getAttempt() == run.getAttempt() + 1 && next.getFirstRunId() != null
