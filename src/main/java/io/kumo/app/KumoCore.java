@@ -8,6 +8,7 @@ import io.kumo.alerts.service.AlertDispatcher;
 import io.kumo.alerts.service.AlertFacts;
 import io.kumo.alerts.service.ChannelService;
 import io.kumo.alerts.service.DeliveryLog;
+import io.kumo.alerts.service.DeliveryRetention;
 import io.kumo.audit.AuditService;
 import io.kumo.backup.BackupService;
 import io.kumo.common.Actor;
@@ -59,6 +60,7 @@ import io.kumo.supervisor.ProcessLauncher;
 import io.kumo.workflow.engine.WorkflowEngine;
 import io.kumo.workflow.service.WorkflowService;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,13 +150,13 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
         this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
-        this.alertHttp = new HttpTransport(new ProxyRoutes(settings), java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30));
+        this.alertHttp = new HttpTransport(new ProxyRoutes(settings), Duration.ofSeconds(10), Duration.ofSeconds(30));
         this.deliveryLog = new DeliveryLog(database, clock);
-        this.alertSender = new Senders(alertHttp, new MailSender(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30)), clock);
+        this.alertSender = new Senders(alertHttp, new MailSender(Duration.ofSeconds(10), Duration.ofSeconds(30)), clock);
         this.channelService = new ChannelService(database, audit, clock, cipher, alertSender, deliveryLog);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
                 new RunPruner(database, dataDirectory.workflowOutputs()), backups,
-                new io.kumo.alerts.service.DeliveryRetention(database)::deleteFinishedBefore, clock);
+                new DeliveryRetention(database)::deleteFinishedBefore, clock);
         this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 
@@ -251,7 +253,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
 
     private void purgeExpiredTrash() {
         try {
-            int purged = projectService.trash().purgeOlderThan(java.time.Duration.ofDays(settings.get(Settings.TRASH_RETENTION_DAYS)));
+            int purged = projectService.trash().purgeOlderThan(Duration.ofDays(settings.get(Settings.TRASH_RETENTION_DAYS)));
             if (purged > 0) {
                 LOG.info("Emptied {} expired project(s) from the trash", purged);
             }

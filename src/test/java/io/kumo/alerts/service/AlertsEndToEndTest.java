@@ -159,6 +159,30 @@ class AlertsEndToEndTest {
     }
 
     /** The threads that are inside a sender now: only the alert lanes' ever are. */
+    @Test
+    void aFailingWorkflowSendsOneMessageNamingItsFailedStepAndItsStepAttemptsSendNone() {
+        LocalWebhookServer hooks = server();
+        core.channelService().add("ops", json(hooks), null);
+        core.workflowService().save("""
+                name: nightly-etl
+                steps:
+                  - name: extract
+                    command: python3 -c "print('rows=3')"
+                  - name: load
+                    depends: [extract]
+                    command: python3 -c "import sys; sys.exit(4)"
+                """);
+
+        long runId = core.workflowService().run("nightly-etl", java.util.Map.of());
+        LocalWebhookServer.Request message = hooks.next(WAIT);
+        engine.runNow(task("barrier", "python3 -c \"import sys; sys.exit(1)\""));
+        LocalWebhookServer.Request barrier = hooks.next(WAIT);
+
+        assertThat(message.body()).contains("nightly-etl").contains("load").contains("\"workflow_run_id\":\"" + runId + "\"");
+        assertThat(barrier.body()).contains("barrier");
+        assertThat(hooks.requests()).as("one message for the workflow run, none for its step attempts").hasSize(2);
+    }
+
     private static List<String> sendingThreads() {
         return Thread.getAllStackTraces().entrySet().stream()
                 .filter(entry -> java.util.Arrays.stream(entry.getValue())
