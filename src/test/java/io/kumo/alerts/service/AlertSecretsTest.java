@@ -45,6 +45,7 @@ class AlertSecretsTest {
         logged.start();
         root.addAppender(logged);
         Level level = root.getLevel();
+        List<ch.qos.logback.core.Appender<ILoggingEvent>> quieted = quietOtherAppenders(root, logged, level);
         root.setLevel(Level.DEBUG);
         List<String> seen = new ArrayList<>();
         try (LocalWebhookServer good = LocalWebhookServer.start();
@@ -76,6 +77,13 @@ class AlertSecretsTest {
         } finally {
             root.detachAppender(logged);
             root.setLevel(level);
+            quieted.forEach(appender -> appender.getCopyOfAttachedFiltersList().stream()
+                    .filter(QuietBelow.class::isInstance).findFirst().ifPresent(filter -> {
+                        List<ch.qos.logback.core.filter.Filter<ILoggingEvent>> others = appender.getCopyOfAttachedFiltersList();
+                        others.remove(filter);
+                        appender.clearAllFilters();
+                        others.forEach(appender::addFilter);
+                    }));
         }
         logged.list.forEach(event -> seen.add(event.getFormattedMessage()
                 + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()))));
@@ -105,5 +113,31 @@ class AlertSecretsTest {
 
     private static byte[] readAll(InputStream in) throws IOException {
         return in.readAllBytes();
+    }
+
+    /** The capture needs DEBUG events; the build's console keeps its usual level meanwhile. */
+    private static List<ch.qos.logback.core.Appender<ILoggingEvent>> quietOtherAppenders(Logger root, ListAppender<ILoggingEvent> capture, Level usual) {
+        List<ch.qos.logback.core.Appender<ILoggingEvent>> quieted = new ArrayList<>();
+        root.iteratorForAppenders().forEachRemaining(appender -> {
+            if (appender != capture) {
+                appender.addFilter(new QuietBelow(usual == null ? Level.INFO : usual));
+                quieted.add(appender);
+            }
+        });
+        return quieted;
+    }
+
+    private static final class QuietBelow extends ch.qos.logback.core.filter.Filter<ILoggingEvent> {
+        private final Level threshold;
+
+        QuietBelow(Level threshold) {
+            this.threshold = threshold;
+        }
+
+        @Override
+        public ch.qos.logback.core.spi.FilterReply decide(ILoggingEvent event) {
+            return event.getLevel().isGreaterOrEqual(threshold) ? ch.qos.logback.core.spi.FilterReply.NEUTRAL
+                    : ch.qos.logback.core.spi.FilterReply.DENY;
+        }
     }
 }
