@@ -184,8 +184,6 @@ public final class ChannelFormModel {
             }
         } catch (ChannelUrlException bad) {
             problem = (missing.isEmpty() && !notYetSaid) || paste.get() ? bad.getMessage() : problem;
-        } catch (UnsupportedOperationException notYetReadable) {
-            // the service's own check decides when this kind's parser is not there yet
         } catch (RuntimeException unreadable) {
             problem = "Cannot read this URL: " + unreadable.getMessage();
         }
