@@ -9,6 +9,9 @@ import io.kumo.alerts.service.AlertFacts;
 import io.kumo.alerts.service.ChannelService;
 import io.kumo.alerts.service.DeliveryLog;
 import io.kumo.alerts.service.DeliveryRetention;
+import io.kumo.api.ApiState;
+import io.kumo.api.service.ApiTokenService;
+import io.kumo.api.service.HookService;
 import io.kumo.audit.AuditService;
 import io.kumo.backup.BackupService;
 import io.kumo.common.Actor;
@@ -41,6 +44,7 @@ import io.kumo.project.TextFiles;
 import io.kumo.project.TrashService;
 import io.kumo.python.MirrorService;
 import io.kumo.python.PythonServices;
+import io.kumo.runs.Payloads;
 import io.kumo.runs.RunHistory;
 import io.kumo.secrets.SecretCipher;
 import io.kumo.secrets.SecretKeyFile;
@@ -108,6 +112,10 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final ChannelService channelService;
     private final ChannelSender alertSender;
     private volatile AlertDispatcher alertDispatcher;
+    private final ApiTokenService apiTokens;
+    private final HookService hooks;
+    private final Payloads payloads;
+    private final Observable<ApiState> apiState = new Observable<>(ApiState.OFF);
     private final StoredSchedules schedules = new StoredSchedules();
     private final WindowRequests windowRequests = new WindowRequests();
     private final EngineStatus engineStatus = new EngineStatus();
@@ -154,6 +162,9 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.deliveryLog = new DeliveryLog(database, clock);
         this.alertSender = new Senders(alertHttp, new MailSender(Duration.ofSeconds(10), Duration.ofSeconds(30)), clock);
         this.channelService = new ChannelService(database, audit, clock, cipher, alertSender, deliveryLog);
+        this.apiTokens = new ApiTokenService(database, audit, clock);
+        this.hooks = new HookService(database, audit, clock, cipher, taskService, workflowService);
+        this.payloads = new Payloads(dataDirectory.payloads(), clock);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
                 new RunPruner(database, dataDirectory.workflowOutputs()), backups,
                 new DeliveryRetention(database)::deleteFinishedBefore, clock);
@@ -250,6 +261,14 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public ChannelService channelService() { return channelService; }
     /** What was sent to which channel and how it went. */
     public DeliveryLog deliveryLog() { return deliveryLog; }
+    /** REST API tokens (window, CLI, API). */
+    public ApiTokenService apiTokens() { return apiTokens; }
+    /** Trigger URLs of tasks and workflows. */
+    public HookService hooks() { return hooks; }
+    /** The bodies webhook triggers bring, read by their runs through KUMO_PAYLOAD. */
+    public Payloads payloads() { return payloads; }
+    /** Whether this instance's REST API listens, and where (its server sets it; the window and CLI read it). */
+    public Observable<ApiState> apiState() { return apiState; }
 
     private void purgeExpiredTrash() {
         try {

@@ -35,8 +35,9 @@ public final class AuditService {
         this.actor = actor;
     }
 
+    /** Who acts now: a REST API request's token actor while one is bound, else the instance's user. */
     public Actor actor() {
-        return actor;
+        return Actor.ACTING.orElse(actor);
     }
 
     private ObjectMapper json() {
@@ -68,7 +69,7 @@ public final class AuditService {
 
     public void record(String action, String targetType, String targetId, String targetName,
                        Collection<FieldChange> changes, String note) {
-        AuditEvent event = new AuditEvent(clock.instant(), actor.name(), action, targetType, targetId, targetName,
+        AuditEvent event = new AuditEvent(clock.instant(), actor().name(), action, targetType, targetId, targetName,
                 encode(changes, note));
         try {
             database.auditEvents().create(event);

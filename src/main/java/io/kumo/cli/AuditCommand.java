@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import io.kumo.audit.AuditEntry;
 import io.kumo.audit.AuditQuery;
 import io.kumo.audit.FieldChange;

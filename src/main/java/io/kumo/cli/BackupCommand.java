@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import io.kumo.backup.BackupFile;
 import io.kumo.backup.BackupRestorer;
 import io.kumo.backup.BackupService;

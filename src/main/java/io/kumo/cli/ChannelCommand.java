@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import io.kumo.alerts.EventKind;
 import io.kumo.alerts.send.SendResult;
 import io.kumo.alerts.service.ChannelService;

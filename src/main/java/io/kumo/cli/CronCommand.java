@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import io.kumo.schedule.Triggers;
 import io.kumo.schedule.cron.CronExpression;
 import java.io.PrintWriter;

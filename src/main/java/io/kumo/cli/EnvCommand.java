@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.python.Cancellation;
 import io.kumo.python.EnvironmentService;

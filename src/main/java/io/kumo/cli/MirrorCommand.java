@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import io.kumo.domain.PypiMirror;
 import io.kumo.python.MirrorProbe;
 import io.kumo.python.MirrorService;

@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import io.kumo.app.KumoCore;
 import io.kumo.domain.Task;
 import io.kumo.service.NextRuns;

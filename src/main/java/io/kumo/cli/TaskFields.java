@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import io.kumo.domain.Task;
 import io.kumo.service.StoredSchedules;
 import java.io.IOException;

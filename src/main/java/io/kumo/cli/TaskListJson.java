@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;

@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import io.kumo.secrets.VariableService;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import io.kumo.common.ValidationException;
 import io.kumo.workflow.StepDefinition;
 import io.kumo.workflow.WorkflowDefinition;

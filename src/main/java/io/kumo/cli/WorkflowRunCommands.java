@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.Json;
 import io.kumo.domain.RunStatus;
 import io.kumo.workflow.service.StepRunRecord;
 import io.kumo.workflow.service.WorkflowRunRecord;

@@ -10,6 +10,17 @@ import java.util.Optional;
 /** Who did something, as recorded in the audit log: {@code user@host}. */
 public record Actor(String name) {
 
+    /**
+     * Who acts for the length of a call, where that is not the instance's user: a REST API request binds its token's
+     * actor here, and the audit log records it instead of the user the core was opened for.
+     */
+    public static final ScopedValue<Actor> ACTING = ScopedValue.newInstance();
+
+    /** The actor of a REST API request made with the token {@code tokenName}. */
+    public static Actor ofApiToken(String tokenName) {
+        return new Actor("api:" + tokenName);
+    }
+
     public static Actor ofCurrentUser() {
         return new Actor(System.getProperty("user.name", "unknown") + "@" + hostName(System.getenv()));
     }

@@ -53,6 +53,11 @@ public record DataDirectory(Path root) {
         return root.resolve("workflow-runs");
     }
 
+    /** The JSON bodies of webhook triggers, one file per request, read by the runs they started (KUMO_PAYLOAD). */
+    public Path payloads() {
+        return root.resolve("payloads");
+    }
+
     public Path trash() {
         return root.resolve("trash");
     }
@@ -82,7 +87,7 @@ public record DataDirectory(Path root) {
      * is not usable.
      */
     public DataDirectory ensureLayout() {
-        for (Path dir : new Path[] {root, database(), logs(), runLogs(), installLogs(), projects(), history(), environments(), backups(), trash()}) {
+        for (Path dir : new Path[] {root, database(), logs(), runLogs(), installLogs(), projects(), history(), environments(), backups(), trash(), payloads()}) {
             try {
                 OwnerOnly.createDirectories(dir);
             } catch (IOException e) {

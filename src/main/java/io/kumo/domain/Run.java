@@ -60,6 +60,9 @@ public class Run {
     /** On an attempt of a workflow step: the step's name. */
     @DatabaseField(columnName = "step_name")
     private String stepName;
+    /** The JSON body of the webhook request that started the run, as a file (KUMO_PAYLOAD); null for other runs. */
+    @DatabaseField(columnName = "payload_path")
+    private String payloadPath;
 
     public Run() {
         // for ORMLite
@@ -98,9 +101,12 @@ public class Run {
         copy.missedUntil = missedUntil;
         copy.workflowRunId = workflowRunId;
         copy.stepName = stepName;
+        copy.payloadPath = payloadPath;
         return copy;
     }
 
+    public String getPayloadPath() { return payloadPath; }
+    public void setPayloadPath(String payloadPath) { this.payloadPath = payloadPath; }
     public Integer getMissedFires() { return missedFires; }
     public Instant getMissedUntil() { return missedUntil; }
 

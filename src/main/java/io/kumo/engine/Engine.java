@@ -412,6 +412,14 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     }
 
     /**
+     * As {@link #runNow(Task)}, for a webhook trigger: the run, and each retry of it, reads the request's body from
+     * {@code payload} through {@code KUMO_PAYLOAD}.
+     */
+    public Run runNow(Task task, java.nio.file.Path payload) {
+        throw new UnsupportedOperationException("issue 23");
+    }
+
+    /**
      * Records a QUEUED attempt of a workflow step and hands it to the dispatcher: the global concurrency limit, its
      * timeout and the tree stop apply as to any run. {@code stepTask} is the in-memory task the step runs (its id is
      * minus the step row's, its retries none: the workflow engine retries steps itself); {@code scheduledFor} differs

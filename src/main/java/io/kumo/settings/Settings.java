@@ -41,6 +41,17 @@ public final class Settings {
     public static final SettingKey<Boolean> SCHEDULER_PAUSED =
             SettingKey.flag("engine.scheduler_paused", "Scheduling paused", false);
 
+    public static final SettingKey<Boolean> API_ENABLED =
+            SettingKey.flag("api.enabled", "Serve the REST API", false);
+    /** HOST:PORT; loopback unless the user gives another address (which then needs a certificate). */
+    public static final SettingKey<String> API_ADDRESS = SettingKey.text("api.address", "REST API address", "127.0.0.1:8765");
+    /** PEM certificate chain for HTTPS (required when the address is not loopback). */
+    public static final SettingKey<String> API_TLS_CERT = SettingKey.text("api.tls_cert", "TLS certificate (PEM)", "");
+    /** PEM PKCS#8 private key of that certificate. */
+    public static final SettingKey<String> API_TLS_KEY = SettingKey.text("api.tls_key", "TLS private key (PEM)", "");
+    public static final SettingKey<Boolean> API_METRICS_OPEN =
+            SettingKey.flag("api.metrics_open", "Serve /metrics without a token", false);
+
     private Settings() {
     }
 }

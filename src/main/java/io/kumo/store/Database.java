@@ -9,6 +9,8 @@ import com.j256.ormlite.support.ConnectionSource;
 import com.j256.ormlite.support.DatabaseConnection;
 import io.kumo.domain.AlertChannel;
 import io.kumo.domain.AlertDelivery;
+import io.kumo.domain.ApiTokenRow;
+import io.kumo.domain.HookTriggerRow;
 import io.kumo.domain.AuditEvent;
 import io.kumo.domain.ChannelRule;
 import io.kumo.domain.EnvVariable;
@@ -72,6 +74,8 @@ public final class Database implements AutoCloseable {
     private final Dao<AlertChannel, Long> alertChannels;
     private final Dao<ChannelRule, Long> channelRules;
     private final Dao<AlertDelivery, Long> alertDeliveries;
+    private final Dao<ApiTokenRow, Long> apiTokens;
+    private final Dao<HookTriggerRow, Long> hookTriggers;
 
     private Database(String url, StorageHealth storage) throws SQLException {
         this.url = url;
@@ -96,6 +100,8 @@ public final class Database implements AutoCloseable {
         this.alertChannels = DaoManager.createDao(connectionSource, AlertChannel.class);
         this.channelRules = DaoManager.createDao(connectionSource, ChannelRule.class);
         this.alertDeliveries = DaoManager.createDao(connectionSource, AlertDelivery.class);
+        this.apiTokens = DaoManager.createDao(connectionSource, ApiTokenRow.class);
+        this.hookTriggers = DaoManager.createDao(connectionSource, HookTriggerRow.class);
     }
 
     /** Opens (creating if needed) the database in {@code folder} and migrates it to the newest schema. */
@@ -149,6 +155,8 @@ public final class Database implements AutoCloseable {
     public Dao<AlertChannel, Long> alertChannels() { return alertChannels; }
     public Dao<ChannelRule, Long> channelRules() { return channelRules; }
     public Dao<AlertDelivery, Long> alertDeliveries() { return alertDeliveries; }
+    public Dao<ApiTokenRow, Long> apiTokens() { return apiTokens; }
+    public Dao<HookTriggerRow, Long> hookTriggers() { return hookTriggers; }
 
     /** Work on a plain JDBC connection; may throw what JDBC throws. */
     @FunctionalInterface

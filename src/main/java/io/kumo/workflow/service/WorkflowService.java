@@ -193,6 +193,14 @@ public final class WorkflowService {
         return stored;
     }
 
+    /**
+     * As {@link #run(String, Map)}, for a webhook trigger: every step of the run reads the request's body from
+     * {@code payload} through {@code KUMO_PAYLOAD}.
+     */
+    public long run(String name, Map<String, String> params, java.nio.file.Path payload) {
+        throw new UnsupportedOperationException("issue 23");
+    }
+
     /** Runs it now; {@code params} override its defaults (an unknown key is refused). The new run's id. */
     public long run(String name, Map<String, String> params) {
         StoredWorkflow workflow = get(name);
