@@ -26,16 +26,17 @@ public final class KumoMetrics implements AutoCloseable {
     private final RunMeters runMeters = new RunMeters(registry);
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
 
+    /** Every gauge holds what it reads strongly: by default a gauge keeps a weak reference and shows NaN once it is gone. */
     private KumoMetrics(Engine engine, LiveCounts counts, SchedulingPause pause) {
         this.engine = engine;
         gauge("kumo.queue.depth", "Runs waiting to start (QUEUED)", counts, LiveCounts.Figures::queued);
         gauge("kumo.runs.running", "Runs running now", counts, LiveCounts.Figures::running);
         Gauge.builder("kumo.tasks", counts, live -> live.current().enabledTasks()).description("Tasks by state")
-                .tag("state", "enabled").register(registry);
+                .tag("state", "enabled").strongReference(true).register(registry);
         Gauge.builder("kumo.tasks", counts, live -> live.current().pausedTasks()).description("Tasks by state")
-                .tag("state", "paused").register(registry);
+                .tag("state", "paused").strongReference(true).register(registry);
         Gauge.builder("kumo.scheduling.paused", pause, paused -> paused.isPaused() ? 1 : 0)
-                .description("1 while all scheduling is paused").register(registry);
+                .description("1 while all scheduling is paused").strongReference(true).register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         gcMetrics.bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -56,8 +57,8 @@ public final class KumoMetrics implements AutoCloseable {
         return attach(engine, database, pause, System::nanoTime);
     }
 
-    /** With the clock that ages the gauges' one-second cache (tests move it by hand). */
-    static KumoMetrics attach(Engine engine, Database database, SchedulingPause pause, LongSupplier nanoTime) {
+    /** With the clock ({@link System#nanoTime()} or a hand-moved one) that ages the gauges' one-second cache. */
+    public static KumoMetrics attach(Engine engine, Database database, SchedulingPause pause, LongSupplier nanoTime) {
         return new KumoMetrics(engine, new LiveCounts(engine.runs(), database, nanoTime), pause);
     }
 
@@ -75,6 +76,7 @@ public final class KumoMetrics implements AutoCloseable {
     }
 
     private void gauge(String name, String description, LiveCounts counts, ToDoubleFunction<LiveCounts.Figures> figure) {
-        Gauge.builder(name, counts, live -> figure.applyAsDouble(live.current())).description(description).register(registry);
+        Gauge.builder(name, counts, live -> figure.applyAsDouble(live.current())).description(description).strongReference(true)
+                .register(registry);
     }
 }
