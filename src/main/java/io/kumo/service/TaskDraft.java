@@ -1,16 +1,22 @@
 package io.kumo.service;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The fields a user gives to make or change a task, as typed (durations such as "10m", choices such as "queue",
  * project and environment by name); {@link TaskDrafts} reads and applies them. A field left null is not given: a new
- * task takes its default, a stored one keeps its value. An empty zone, workdir, project, env, timeout or retry delay
- * clears it.
+ * task takes its default, a stored one keeps its value. A field in {@link #CLEARABLE} can be cleared instead (no zone,
+ * no timeout...); an empty value is read as given, and refused where the command line refuses it.
  */
 public final class TaskDraft {
 
+    /** The fields {@link #clear} takes, by the names the JSON gives them. */
+    public static final Set<String> CLEARABLE = Set.of("zone", "workdir", "project", "env", "timeout", "retry_delay");
+
+    private final Set<String> cleared = new HashSet<>();
     private String name;
     private String command;
     private String cron;
@@ -64,6 +70,19 @@ public final class TaskDraft {
     public String misfire() { return misfire; }
     public Boolean shell() { return shell; }
     public Boolean enabled() { return enabled; }
+
+    /** Clears a field of {@link #CLEARABLE} (the system zone, no workdir, project, environment or timeout, no retry delay). */
+    public TaskDraft clear(String field) {
+        if (!CLEARABLE.contains(field)) {
+            throw new IllegalArgumentException(field + " cannot be cleared");
+        }
+        cleared.add(field);
+        return this;
+    }
+
+    public boolean clears(String field) {
+        return cleared.contains(field);
+    }
 
     /** The schedules given (cron, every, at): a new task needs exactly one, a change at most one. */
     List<String> schedulesGiven() {

@@ -70,11 +70,15 @@ public final class TaskDrafts {
         if (draft.shell() != null) {
             task.setUseShell(draft.shell());
         }
-        if (draft.workdir() != null) {
-            task.setWorkDir(blankToNull(draft.workdir()));
+        if (draft.clears("workdir")) {
+            task.setWorkDir(null);
+        } else if (draft.workdir() != null) {
+            task.setWorkDir(draft.workdir());
         }
-        if (draft.zone() != null) {
-            task.setTimeZone(draft.zone().isBlank() ? null : Triggers.zone(draft.zone()).getId());
+        if (draft.clears("zone")) {
+            task.setTimeZone(null);
+        } else if (draft.zone() != null) { // blank stays blank: the rules refuse it with their message
+            task.setTimeZone(draft.zone().isBlank() ? draft.zone() : Triggers.zone(draft.zone()).getId());
         }
         if (draft.cron() != null) {
             schedule(task, TriggerType.CRON);
@@ -88,14 +92,18 @@ public final class TaskDrafts {
             schedule(task, TriggerType.ONCE);
             task.setRunAt(at);
         }
-        if (draft.timeout() != null) {
-            task.setTimeoutSeconds(draft.timeout().isBlank() ? null : TaskRules.timeout(draft.timeout()).toSeconds());
+        if (draft.clears("timeout")) {
+            task.setTimeoutSeconds(null);
+        } else if (draft.timeout() != null) {
+            task.setTimeoutSeconds(TaskRules.timeout(draft.timeout()).toSeconds());
         }
         if (draft.retries() != null) {
             task.setRetries(draft.retries());
         }
-        if (draft.retryDelay() != null) {
-            task.setRetryDelaySeconds(draft.retryDelay().isBlank() ? 0 : TaskRules.retryDelay(draft.retryDelay()).toSeconds());
+        if (draft.clears("retry_delay")) {
+            task.setRetryDelaySeconds(0);
+        } else if (draft.retryDelay() != null) {
+            task.setRetryDelaySeconds(TaskRules.retryDelay(draft.retryDelay()).toSeconds());
         }
         if (draft.priority() != null) {
             task.setPriority(draft.priority());
@@ -106,12 +114,16 @@ public final class TaskDrafts {
         if (draft.misfire() != null) {
             task.setMisfirePolicy(Choices.of("misfire", draft.misfire(), MisfirePolicy.class));
         }
-        if (draft.project() != null) {
-            task.setProjectId(draft.project().isEmpty() ? null : projects.findByName(draft.project())
+        if (draft.clears("project")) {
+            task.setProjectId(null);
+        } else if (draft.project() != null) {
+            task.setProjectId(projects.findByName(draft.project())
                     .orElseThrow(() -> new ValidationException("project: no project named '" + draft.project() + "'")).getId());
         }
-        if (draft.env() != null) {
-            task.setEnvironmentId(draft.env().isEmpty() ? null : environments.findByName(draft.env())
+        if (draft.clears("env")) {
+            task.setEnvironmentId(null);
+        } else if (draft.env() != null) {
+            task.setEnvironmentId(environments.findByName(draft.env())
                     .orElseThrow(() -> new ValidationException("env: no environment named '" + draft.env() + "'")).getId());
         }
         if (draft.enabled() != null) {
@@ -145,9 +157,5 @@ public final class TaskDrafts {
         if (value == null) {
             throw new ValidationException(field + ": required");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value.isBlank() ? null : value;
     }
 }

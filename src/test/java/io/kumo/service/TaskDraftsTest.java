@@ -81,7 +81,7 @@ class TaskDraftsTest {
         Project project = core.projects().create(new Project("proj", dir.resolve("proj").toString()));
         Task task = drafts.create(new TaskDraft().name("t").command("true").cron("0 6 * * *").retries(4).project("proj").timeout("1h"));
 
-        Task changed = drafts.update(task.getId(), new TaskDraft().at("2030-01-01T00:00:00Z").project("").timeout(""));
+        Task changed = drafts.update(task.getId(), new TaskDraft().at("2030-01-01T00:00:00Z").clear("project").clear("timeout"));
 
         assertThat(changed.getTriggerType()).isEqualTo(TriggerType.ONCE);
         assertThat(changed.getCronExpression()).isNull();
@@ -91,6 +91,15 @@ class TaskDraftsTest {
         assertThat(changed.getRetries()).isEqualTo(4);
         assertThat(changed.getCommand()).isEqualTo("true");
         assertThat(project.getId()).isNotNull();
+    }
+
+    @Test
+    void anEmptyZoneIsRefusedAsOnTheCommandLineWhileClearingItIsNot() {
+        assertThatThrownBy(() -> drafts.create(new TaskDraft().name("t").command("true").every("1m").zone("")))
+                .hasMessage("zone: must not be empty; leave it out for the system time zone");
+        Task task = drafts.create(new TaskDraft().name("t").command("true").every("1m").zone("UTC"));
+
+        assertThat(drafts.update(task.getId(), new TaskDraft().clear("zone")).getTimeZone()).isNull();
     }
 
     @Test

@@ -40,7 +40,11 @@ final class TaskDraftBody {
             if (TEXTS.containsKey(name)) {
                 TEXTS.get(name).accept(draft, text(name, value));
             } else if (CLEARABLE.containsKey(name)) {
-                CLEARABLE.get(name).accept(draft, value.isNull() ? "" : text(name, value));
+                if (value.isNull()) {
+                    draft.clear(name);
+                } else {
+                    CLEARABLE.get(name).accept(draft, text(name, value));
+                }
             } else if (NUMBERS.containsKey(name)) {
                 if (!value.isIntegralNumber() || !value.canConvertToInt()) {
                     throw ApiException.badRequest(name + ": must be a whole number");

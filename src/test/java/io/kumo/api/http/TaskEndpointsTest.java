@@ -213,7 +213,7 @@ class TaskEndpointsTest {
         HttpResponse<String> again = server.send("POST", "/api/v1/tasks/slow/stop", null);
 
         assertThat(stopped.statusCode()).isEqualTo(200);
-        assertThat(json(stopped).get("stopped")).containsExactly(Json.MAPPER.getNodeFactory().numberNode(runId));
+        assertThat(json(stopped).get("stopped").toString()).isEqualTo("[" + runId + "]");
         assertThat(ended.get("status").asText()).isEqualTo("STOPPED");
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json(again).get("stopped")).isEmpty();
