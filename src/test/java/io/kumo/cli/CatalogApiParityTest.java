@@ -3,6 +3,7 @@ package io.kumo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.api.http.CatalogEndpoints;
+import io.kumo.api.http.TokenEndpoints;
 import io.kumo.api.http.WorkflowEndpoints;
 import io.kumo.app.KumoCore;
 import io.kumo.testkit.LocalWebhookServer;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The API's workflow and catalog answers are the CLI's {@code --json} output, byte for byte, for the same data. */
+/** The API's workflow, catalog, token and trigger lists are the CLI's {@code --json} output, byte for byte, for the same data. */
 class CatalogApiParityTest {
 
     private static final String MARKER = "Zq9markerTOKEN77";
@@ -47,6 +48,8 @@ class CatalogApiParityTest {
         assertThat(cli.kumo("project", "import", folder.toString(), "--name", "scraper", "--link")).as(cli.err()).isZero();
         String url = "json://ops:" + MARKER + "@" + hooks.base().substring("http://".length()) + "/alerts";
         assertThat(cli.kumo("channel", "add", "ops", url)).as(cli.err()).isZero();
+        assertThat(cli.kumo("api", "token", "create", "ci", "--role", "viewer", "--expires", "30d")).as(cli.err()).isZero();
+        assertThat(cli.kumo("api", "hook", "create", "--workflow", "etl")).as(cli.err()).isZero();
 
         String[][] pairs = {
                 {"/api/v1/workflows", "workflow list --json"},
@@ -54,7 +57,9 @@ class CatalogApiParityTest {
                 {"/api/v1/workflows/etl/runs?limit=1", "workflow runs etl --json --limit 1"},
                 {"/api/v1/environments", "env list --json"},
                 {"/api/v1/projects", "project list --json"},
-                {"/api/v1/channels", "channel list --json"}};
+                {"/api/v1/channels", "channel list --json"},
+                {"/api/v1/tokens", "api token list --json"},
+                {"/api/v1/triggers", "api hook list --json"}};
         String[] printed = new String[pairs.length];
         for (int i = 0; i < pairs.length; i++) {
             assertThat(cli.kumo(pairs[i][1].split(" "))).as(cli.err()).isZero();
@@ -64,9 +69,11 @@ class CatalogApiParityTest {
         assertThat(printed[3]).contains("\"name\" : \"sys\"");
         assertThat(printed[4]).contains("\"name\" : \"scraper\"");
         assertThat(printed[5]).contains("******").doesNotContain(MARKER);
+        assertThat(printed[6]).contains("\"name\" : \"ci\"");
+        assertThat(printed[7]).contains("\"target\" : \"etl\"");
 
         try (KumoCore core = TestCores.open(data);
-             RouteServer server = new RouteServer(new WorkflowEndpoints(core), new CatalogEndpoints(core))) {
+             RouteServer server = new RouteServer(new WorkflowEndpoints(core), new CatalogEndpoints(core), new TokenEndpoints(core))) {
             for (int i = 0; i < pairs.length; i++) {
                 HttpResponse<String> answer = server.get(pairs[i][0]);
                 assertThat(answer.statusCode()).as(pairs[i][0]).isEqualTo(200);

@@ -1,12 +1,18 @@
 package io.kumo.api.http;
 
 import io.javalin.http.Context;
+import io.kumo.api.ApiJsonFields;
 import io.kumo.api.ApiRole;
+import io.kumo.api.CreatedHook;
+import io.kumo.api.CreatedToken;
 import io.kumo.api.HookTarget;
 import io.kumo.api.service.ApiTokenService;
 import io.kumo.app.KumoCore;
-import io.kumo.json.ApiTokenJson;
-import io.kumo.json.HookJson;
+import io.kumo.json.Json;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +20,9 @@ import java.util.Optional;
 public final class TokenEndpoints implements ApiEndpoints {
 
     private static final JsonSchema TOKEN = JsonSchema.object(SchemaFields.of(
-            "name", JsonSchema.string(), "role", JsonSchema.oneOf("viewer", "operator", "admin"),
+            "id", JsonSchema.integer(), "name", JsonSchema.string(), "role", JsonSchema.oneOf("viewer", "operator", "admin"),
             "created_at", JsonSchema.instant(), "expires_at", JsonSchema.instant().nullable(),
-            "last_used_at", JsonSchema.instant().nullable()));
+            "last_used_at", JsonSchema.instant().nullable(), "expired", JsonSchema.bool()));
     private static final JsonSchema TOKEN_BODY = JsonSchema.object(SchemaFields.of(
             "name", JsonSchema.string().described("the token's name: the audit log's actor (api:NAME)"),
             "role", JsonSchema.oneOf("viewer", "operator", "admin"),
@@ -26,8 +32,9 @@ public final class TokenEndpoints implements ApiEndpoints {
             "token", JsonSchema.string().described("the bearer token, shown this once (only its hash is kept)")),
             "name", "role", "token");
     private static final JsonSchema TRIGGER = JsonSchema.object(SchemaFields.of(
-            "id", JsonSchema.string(), "path", JsonSchema.string(), "kind", JsonSchema.oneOf("task", "workflow"),
-            "target", JsonSchema.string().described("the task's or workflow's current name"),
+            "id", JsonSchema.string(), "path", JsonSchema.string(), "target_kind", JsonSchema.oneOf("task", "workflow"),
+            "target_id", JsonSchema.integer(),
+            "target", JsonSchema.string().described("the task's or workflow's current name; (deleted) when gone"),
             "created_at", JsonSchema.instant(), "last_called_at", JsonSchema.instant().nullable()));
     private static final JsonSchema TRIGGER_BODY = JsonSchema.object(SchemaFields.of(
             "task", JsonSchema.string(), "workflow", JsonSchema.string()))
@@ -70,7 +77,8 @@ public final class TokenEndpoints implements ApiEndpoints {
     }
 
     private void listTokens(Context ctx) {
-        ctx.json(core.apiTokens().list().stream().map(ApiTokenJson::of).toList());
+        java.time.Instant now = core.clock().instant();
+        ctx.json(core.apiTokens().list().stream().map(token -> ApiJsonFields.token(token, now)).toList());
     }
 
     private void createToken(Context ctx) {
@@ -78,7 +86,7 @@ public final class TokenEndpoints implements ApiEndpoints {
         String name = body.requiredText("name");
         ApiRole role = ApiRole.parse(body.requiredText("role"));
         Optional<java.time.Duration> lifetime = body.text("expires").map(ApiTokenService::lifetime);
-        ctx.status(201).json(ApiTokenJson.created(core.apiTokens().create(name, role, lifetime)));
+        ctx.status(201).json(created(core.apiTokens().create(name, role, lifetime)));
     }
 
     private void revokeToken(Context ctx) {
@@ -91,7 +99,7 @@ public final class TokenEndpoints implements ApiEndpoints {
     }
 
     private void listTriggers(Context ctx) {
-        ctx.json(core.hooks().list().stream().map(HookJson::of).toList());
+        ctx.json(core.hooks().list().stream().map(ApiJsonFields::hook).toList());
     }
 
     private void createTrigger(Context ctx) {
@@ -102,7 +110,7 @@ public final class TokenEndpoints implements ApiEndpoints {
             throw ApiException.badRequest("give exactly one of \"task\" and \"workflow\": the name of what the URL starts");
         }
         HookTarget.Kind kind = task.isPresent() ? HookTarget.Kind.TASK : HookTarget.Kind.WORKFLOW;
-        ctx.status(201).json(HookJson.created(core.hooks().create(kind, task.orElseGet(workflow::get))));
+        ctx.status(201).json(created(core.hooks().create(kind, task.orElseGet(workflow::get))));
     }
 
     private void removeTrigger(Context ctx) {
@@ -112,5 +120,25 @@ public final class TokenEndpoints implements ApiEndpoints {
         }
         core.hooks().remove(id);
         ctx.status(204);
+    }
+
+    /** A token just made, with its secret: the only time anyone sees it. */
+    private static Map<String, Object> created(CreatedToken created) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", created.token().name());
+        json.put("role", created.token().role().label());
+        json.put("expires_at", created.token().expiresAt().map(Json::instant).orElse(null));
+        json.put("token", created.secret());
+        return json;
+    }
+
+    /** A trigger just made: {@code url_path} carries the query token, for callers that cannot sign. */
+    private static Map<String, Object> created(CreatedHook created) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", created.hook().publicId());
+        json.put("path", created.hook().path());
+        json.put("url_path", created.hook().path() + "?token=" + URLEncoder.encode(created.secret(), StandardCharsets.UTF_8));
+        json.put("secret", created.secret());
+        return json;
     }
 }
