@@ -1,7 +1,7 @@
 package io.kumo.cli;
 
 import io.kumo.api.ApiAddress;
-import io.kumo.api.http.ApiServerControl;
+import io.kumo.rest.ApiServerControl;
 import io.kumo.app.KumoCore;
 import io.kumo.common.Actor;
 import io.kumo.common.ValidationException;

@@ -1,6 +1,6 @@
 package io.kumo.bench;
 
-import io.kumo.api.metrics.KumoMetrics;
+import io.kumo.rest.metrics.KumoMetrics;
 import io.kumo.app.KumoCore;
 import io.kumo.common.Actor;
 import io.kumo.config.DataDirectory;

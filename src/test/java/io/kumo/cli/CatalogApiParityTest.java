@@ -2,9 +2,9 @@ package io.kumo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kumo.api.http.CatalogEndpoints;
-import io.kumo.api.http.TokenEndpoints;
-import io.kumo.api.http.WorkflowEndpoints;
+import io.kumo.rest.CatalogEndpoints;
+import io.kumo.rest.TokenEndpoints;
+import io.kumo.rest.WorkflowEndpoints;
 import io.kumo.app.KumoCore;
 import io.kumo.testkit.LocalWebhookServer;
 import io.kumo.testkit.RealPython;

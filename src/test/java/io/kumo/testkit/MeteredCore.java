@@ -1,6 +1,6 @@
 package io.kumo.testkit;
 
-import io.kumo.api.metrics.KumoMetrics;
+import io.kumo.rest.metrics.KumoMetrics;
 import io.kumo.app.KumoCore;
 import io.kumo.domain.Run;
 import io.kumo.domain.Task;

@@ -1,9 +1,9 @@
 package io.kumo.testkit;
 
 import io.javalin.Javalin;
-import io.kumo.api.http.ApiEndpoints;
-import io.kumo.api.http.ApiRoute;
-import io.kumo.api.http.JavalinBasics;
+import io.kumo.rest.ApiEndpoints;
+import io.kumo.rest.ApiRoute;
+import io.kumo.rest.JavalinBasics;
 import io.kumo.common.Actor;
 import java.net.URI;
 import java.net.http.HttpClient;
