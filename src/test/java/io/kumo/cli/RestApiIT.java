@@ -64,7 +64,7 @@ class RestApiIT {
     private static final Pattern HOOK_PATH = Pattern.compile("/api/v1/hooks/[A-Za-z0-9_-]+");
 
     @TempDir
-    Path work;
+    static Path work;
     private Path dataDir;
     private KumoCommands commands;
     private KumoProcess kumo;
@@ -101,7 +101,7 @@ class RestApiIT {
         int port = freePort();
         base = "http://127.0.0.1:" + port;
         kumo = KumoProcess.start(commands.withDir("--headless", "--api", "127.0.0.1:" + port));
-        assertThat(kumo.nextLine(STARTUP)).startsWith("Kumo running headless");
+        awaitHeadless(kumo);
         awaitHealth();
     }
 
@@ -322,7 +322,7 @@ class RestApiIT {
 
         Path quietDir = Files.createDirectories(work.resolve("quiet"));
         try (KumoProcess quiet = KumoProcess.start("--headless", "--data-dir", quietDir.toString())) {
-            assertThat(quiet.nextLine(STARTUP)).startsWith("Kumo running headless");
+            awaitHeadless(quiet);
             assertThat(ListeningSockets.of(quiet.pid())).isEmpty();
             quiet.signal("TERM");
             assertThat(quiet.waitForExit(Duration.ofSeconds(30))).isZero();
@@ -362,6 +362,12 @@ class RestApiIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    private static void awaitHeadless(KumoProcess process) throws Exception {
+        String first = process.nextLine(STARTUP);
+        assertThat(first).as("kumo's first line; stderr: %s", first == null ? process.stderr() : "")
+                .startsWith("Kumo running headless");
     }
 
     private void awaitHealth() throws Exception {
