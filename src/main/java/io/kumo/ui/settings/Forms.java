@@ -59,6 +59,63 @@ final class Forms {
         return row + 2;
     }
 
+    /** A file path field with a Choose… button that fills it; on two grid rows like {@link #addField}. */
+    static int addFileField(GridPane grid, int row, String caption, String id, SettingField<String> field, double width,
+                            String chooserTitle, String explanation) {
+        int next = addField(grid, row, caption, id, field, width, "", explanation);
+        Button choose = new Button("Choose…");
+        choose.setId(id + "-choose");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(chooserTitle);
+            chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("PEM files", "*.pem", "*.crt", "*.key"),
+                    new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+            java.io.File file = chooser.showOpenDialog(io.kumo.ui.common.Windows.of(choose));
+            if (file != null) {
+                field.textProperty().set(file.getAbsolutePath());
+            }
+        });
+        grid.getChildren().removeIf(node -> GridPane.getRowIndex(node) != null && GridPane.getRowIndex(node) == row
+                && GridPane.getColumnIndex(node) != null && GridPane.getColumnIndex(node) == 2);
+        grid.add(choose, 2, row);
+        return next;
+    }
+
+    /** A button that puts a text on the clipboard. */
+    static Button copyButton(String id, java.util.function.Supplier<String> text) {
+        Button copy = new Button("Copy", FontIcon.of(Feather.COPY));
+        copy.setId(id);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setOnAction(event -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(text.get());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        return copy;
+    }
+
+    /** A text to copy (a token shown once, a URL): read-only field and Copy. */
+    static HBox copyRow(String id, String value) {
+        TextField field = new TextField(value);
+        field.setId(id);
+        field.setEditable(false);
+        field.getStyleClass().add("monospace");
+        HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        HBox row = new HBox(8, field, copyButton(id + "-copy", field::getText));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A warning line with its triangle, in the section banners' style. */
+    static Label warning(String id, String text) {
+        Label label = new Label(text, FontIcon.of(Feather.ALERT_TRIANGLE));
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().addAll("settings-banner", Styles.WARNING);
+        return label;
+    }
+
     /** Apply for a group of settings, with its status line. */
     static HBox applyRow(String id, SettingsGroup group) {
         Button apply = new Button("Apply", FontIcon.of(Feather.CHECK));
