@@ -43,8 +43,10 @@ final class ApiHooksPart {
         remove.getStyleClass().add(Styles.DANGER);
         HBox actions = new HBox(8, create, remove, Forms.status("api-hook-status", model.status()));
         actions.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(10, ApiTokensPart.subtitle("Trigger URLs"), Forms.muted("A POST to a trigger URL starts its task "
+        VBox part = new VBox(10, ApiTokensPart.subtitle("Trigger URLs"), Forms.muted("A POST to a trigger URL starts its task "
                 + "or workflow without an API token; it needs the trigger's own secret (query token or GitHub-style "
                 + "signature). The request's JSON body reaches the run as the file named by KUMO_PAYLOAD."), actions, table);
+        part.setPadding(new javafx.geometry.Insets(14, 0, 0, 0)); // apart from the settings above
+        return part;
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -55,8 +56,9 @@ final class ApiSection {
         CheckBox metrics = new CheckBox("Serve /metrics without a token");
         metrics.setId("api-metrics-open");
         metrics.selectedProperty().bindBidirectional(settings.flag(Settings.API_METRICS_OPEN));
-        HBox metricsRow = new HBox(12, metrics, Forms.muted("for a Prometheus that cannot send a token; "
-                + "run counts and task names become readable by anyone who reaches the address"));
+        metrics.setMinWidth(Region.USE_PREF_SIZE);
+        HBox metricsRow = new HBox(12, metrics, Forms.muted("for a Prometheus that cannot send a token: anyone who "
+                + "reaches the address then reads run counts and task names"));
         metricsRow.setAlignment(Pos.CENTER_LEFT);
         return new VBox(10, serve, metricsRow);
     }
@@ -64,11 +66,11 @@ final class ApiSection {
     private static VBox server(GeneralSettingsModel settings, ApiServerModel server) {
         GridPane grid = Forms.grid();
         int row = Forms.addField(grid, 0, "Address", "api-address", settings.apiAddress, 200, "",
-                "HOST:PORT; a port alone listens on this computer only (127.0.0.1)");
-        row = Forms.addFileField(grid, row, "TLS certificate", "api-tls-cert", settings.apiCert, 320,
+                "HOST:PORT, or a port alone for this computer only");
+        row = Forms.addFileField(grid, row, "TLS certificate", "api-tls-cert", settings.apiCert, 260,
                 "Choose the TLS certificate (PEM)", "PEM, with its chain");
-        Forms.addFileField(grid, row, "TLS private key", "api-tls-key", settings.apiKey, 320,
-                "Choose the TLS private key (PEM)", "PEM, unencrypted");
+        Forms.addFileField(grid, row, "TLS private key", "api-tls-key", settings.apiKey, 260,
+                "Choose the TLS private key (PEM)", "PEM, not encrypted");
         Label hint = new Label();
         hint.setId("api-address-hint");
         hint.setGraphic(FontIcon.of(Feather.ALERT_TRIANGLE));

@@ -52,9 +52,11 @@ final class ApiTokensPart {
         revoke.getStyleClass().add(Styles.DANGER);
         HBox actions = new HBox(8, create, revoke, Forms.status("api-token-status", model.status()));
         actions.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(10, subtitle("Tokens"), Forms.muted("A tool sends its token as Authorization: Bearer TOKEN. "
+        VBox part = new VBox(10, subtitle("Tokens"), Forms.muted("A tool sends its token as Authorization: Bearer TOKEN. "
                 + "viewer reads; operator also runs, stops and pauses; admin also changes tasks, workflows, "
                 + "environments, channels and tokens. What a token does is audited under its name."), actions, table);
+        part.setPadding(new javafx.geometry.Insets(14, 0, 0, 0)); // apart from the settings above
+        return part;
     }
 
     static Label subtitle(String text) {

@@ -76,9 +76,12 @@ final class Forms {
                 field.textProperty().set(file.getAbsolutePath());
             }
         });
-        grid.getChildren().removeIf(node -> GridPane.getRowIndex(node) != null && GridPane.getRowIndex(node) == row
-                && GridPane.getColumnIndex(node) != null && GridPane.getColumnIndex(node) == 2);
-        grid.add(choose, 2, row);
+        // the button sits beside the field, not in the unit column, which would push every explanation aside
+        Node text = grid.getChildren().stream().filter(node -> id.equals(node.getId())).findFirst().orElseThrow();
+        grid.getChildren().remove(text);
+        HBox input = new HBox(8, text, choose);
+        input.setAlignment(Pos.CENTER_LEFT);
+        grid.add(input, 1, row);
         return next;
     }
 
