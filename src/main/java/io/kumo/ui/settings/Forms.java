@@ -43,6 +43,7 @@ final class Forms {
         text.setId(id);
         text.setPrefWidth(width);
         text.setMinWidth(width); // the explanation column gives way, not the number being typed
+        text.setMaxWidth(width);
         text.textProperty().bindBidirectional(field.textProperty());
         Label error = new Label();
         error.setId(id + "-error");
