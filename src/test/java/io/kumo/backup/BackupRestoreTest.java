@@ -53,7 +53,7 @@ class BackupRestoreTest {
         }
         String backupName = backup.name();
         BackupSummary summary = BackupService.verify(backup.path());
-        assertThat(summary.schemaVersion()).isEqualTo("12");
+        assertThat(summary.schemaVersion()).isEqualTo("13");
         assertThat(summary.rows()).containsEntry("tasks", 1L).containsEntry("projects", 1L).containsEntry("runs", 1L)
                 .containsEntry("env_variables", 1L).containsEntry("pypi_mirrors", 1L).containsEntry("python_envs", 1L)
                 .containsKeys(BackupService.TABLES.toArray(String[]::new));
@@ -83,6 +83,34 @@ class BackupRestoreTest {
         java.util.Map<String, Long> before = new java.util.HashMap<>(summary.rows());
         assertThat(after.remove("audit_events")).isGreaterThanOrEqualTo(before.remove("audit_events"));
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void apiTokensAndTriggerUrlsComeBackWithARestoreAndStillWork() throws Exception {
+        BackupFile backup;
+        io.kumo.api.CreatedToken token;
+        io.kumo.api.CreatedHook hook;
+        try (KumoCore core = TestCores.open(dir, clock)) {
+            core.taskService().create(new Task("deploy", "python deploy.py"));
+            token = core.apiTokens().create("ci", io.kumo.api.ApiRole.OPERATOR, java.util.Optional.of(Duration.ofDays(30)));
+            hook = core.hooks().create(io.kumo.api.HookTarget.Kind.TASK, "deploy");
+            backup = core.backups().create();
+            core.apiTokens().revoke("ci");
+            core.hooks().remove(hook.hook().publicId());
+            core.apiTokens().create("after-backup", io.kumo.api.ApiRole.VIEWER, java.util.Optional.empty());
+        }
+        assertThat(contains(backup.path(), token.secret())).isFalse();
+        assertThat(contains(backup.path(), hook.secret())).isFalse();
+
+        BackupRestorer.restoreNow(new io.kumo.config.DataDirectory(dir), backup.path(), clock);
+
+        try (KumoCore core = TestCores.open(dir, clock)) {
+            assertThat(core.apiTokens().list()).extracting(io.kumo.api.ApiToken::name).containsExactly("ci");
+            assertThat(core.apiTokens().authenticate(token.secret())).map(io.kumo.api.ApiToken::role)
+                    .contains(io.kumo.api.ApiRole.OPERATOR);
+            assertThat(core.hooks().verify(hook.hook().publicId(), java.util.Optional.of(hook.secret()),
+                    java.util.Optional.empty(), new byte[0]).target().name()).isEqualTo("deploy");
+        }
     }
 
     @Test

@@ -25,11 +25,12 @@ class MigrationsTest {
         try (Connection connection = connect()) {
             assertThat(tables(connection)).contains("projects", "python_envs", "tasks", "runs", "settings",
                     "audit_events", "env_variables", "interpreters", "pypi_mirrors", "workflows", "workflow_runs",
-                    "workflow_step_runs", "alert_channels", "alert_rules", "alert_deliveries", "flyway_schema_history");
+                    "workflow_step_runs", "alert_channels", "alert_rules", "alert_deliveries", "api_tokens", "hook_triggers",
+                    "flyway_schema_history");
             assertThat(indexes(connection, "runs")).contains("ix_runs_status_scheduled", "ix_runs_day_figures")
                     .doesNotContain("ix_runs_task_started", "ix_runs_status_started", "ix_runs_started"); // V10: read by no query
             assertThat(indexes(connection, "audit_events")).contains("ix_audit_occurred");
-            assertThat(schemaVersion(connection)).isEqualTo("12");
+            assertThat(schemaVersion(connection)).isEqualTo("13");
         }
     }
 
@@ -47,13 +48,45 @@ class MigrationsTest {
         Database.open(dir).close();
 
         try (Connection connection = connect(); Statement sql = connection.createStatement()) {
-            assertThat(schemaVersion(connection)).isEqualTo("12");
+            assertThat(schemaVersion(connection)).isEqualTo("13");
             assertThat(tables(connection)).contains("env_variables", "pypi_mirrors");
             assertThat(indexes(connection, "runs")).contains("ix_runs_status_scheduled");
             ResultSet rows = sql.executeQuery("SELECT t.name, r.status FROM tasks t JOIN runs r ON r.task_id = t.id");
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("nightly");
             assertThat(rows.getString(2)).isEqualTo("SUCCESS");
+        }
+    }
+
+    @Test
+    void version13AddsTokensTriggersAndPayloadPathsAndKeepsRunsOfVersion12() throws SQLException {
+        new Migrations(Database.urlFor(dir)).migrateTo("12");
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            assertThat(tables(connection)).doesNotContain("api_tokens", "hook_triggers");
+            sql.execute("INSERT INTO runs (task_id, task_name, trigger_kind, scheduled_for, status) "
+                    + "VALUES (1, 'nightly', 'CRON', 1000, 'SUCCESS')");
+        }
+
+        Database.open(dir).close();
+
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            assertThat(columns(connection, "runs")).contains("payload_path");
+            assertThat(columns(connection, "workflow_runs")).contains("payload_path");
+            try (ResultSet rows = sql.executeQuery("SELECT task_name, payload_path FROM runs")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("nightly");
+                assertThat(rows.getString(2)).isNull();
+            }
+            sql.execute("INSERT INTO api_tokens (name, role, token_hash, created_at, updated_at) VALUES ('ci', 'viewer', 'h1', 1, 1)");
+            assertThatThrownBy(() -> sql.execute("INSERT INTO api_tokens (name, role, token_hash, created_at, updated_at) "
+                    + "VALUES ('ci', 'admin', 'h2', 1, 1)")).hasMessageContaining("uq_api_tokens_name");
+            assertThatThrownBy(() -> sql.execute("INSERT INTO api_tokens (name, role, token_hash, created_at, updated_at) "
+                    + "VALUES ('cd', 'admin', 'h1', 1, 1)")).hasMessageContaining("uq_api_tokens_hash");
+            sql.execute("INSERT INTO hook_triggers (public_id, target_kind, target_id, secret_sealed, created_at, updated_at) "
+                    + "VALUES ('p1', 'TASK', 1, 's', 1, 1)");
+            assertThatThrownBy(() -> sql.execute("INSERT INTO hook_triggers (public_id, target_kind, target_id, "
+                    + "secret_sealed, created_at, updated_at) VALUES ('p1', 'WORKFLOW', 2, 's', 1, 1)"))
+                    .hasMessageContaining("uq_hook_triggers_public");
         }
     }
 
@@ -138,6 +171,10 @@ class MigrationsTest {
 
     private static List<String> indexes(Connection connection, String table) throws SQLException {
         return names(connection, "SELECT index_name FROM information_schema.indexes WHERE table_name = '" + table + "'");
+    }
+
+    private static List<String> columns(Connection connection, String table) throws SQLException {
+        return names(connection, "SELECT column_name FROM information_schema.columns WHERE table_name = '" + table + "'");
     }
 
     private static String schemaVersion(Connection connection) throws SQLException {
