@@ -101,7 +101,7 @@ class RestApiIT {
         int port = freePort();
         base = "http://127.0.0.1:" + port;
         kumo = KumoProcess.start(commands.withDir("--headless", "--api", "127.0.0.1:" + port));
-        awaitHeadless(kumo);
+        awaitLines(kumo, "Kumo running headless", "REST API listening on " + base);
         awaitHealth();
     }
 
@@ -192,10 +192,12 @@ class RestApiIT {
             ServerSentEvents.Event event;
             while ((event = events.next()) != null) {
                 if (event.name().equals("line")) {
-                    if (lines.isEmpty()) {
+                    if (lines.isEmpty() && event.data().startsWith("tick")) {
                         statusAtFirstLine = json(call("GET", "/api/v1/runs/{id}", viewer, null, id)).get("status").asText();
                     }
-                    lines.add(event.data());
+                    if (!event.data().startsWith("[kumo] ")) { // Kumo's own note of the start
+                        lines.add(event.data());
+                    }
                 } else if (event.name().equals("end")) {
                     end = event;
                     break;
@@ -322,7 +324,7 @@ class RestApiIT {
 
         Path quietDir = Files.createDirectories(work.resolve("quiet"));
         try (KumoProcess quiet = KumoProcess.start("--headless", "--data-dir", quietDir.toString())) {
-            awaitHeadless(quiet);
+            awaitLines(quiet, "Kumo running headless");
             assertThat(ListeningSockets.of(quiet.pid())).isEmpty();
             quiet.signal("TERM");
             assertThat(quiet.waitForExit(Duration.ofSeconds(30))).isZero();
@@ -364,10 +366,19 @@ class RestApiIT {
         }
     }
 
-    private static void awaitHeadless(KumoProcess process) throws Exception {
-        String first = process.nextLine(STARTUP);
-        assertThat(first).as("kumo's first line; stderr: %s", first == null ? process.stderr() : "")
-                .startsWith("Kumo running headless");
+    /** Reads kumo's stdout until a line starting with each prefix came, in any order. */
+    private static void awaitLines(KumoProcess process, String... prefixes) throws Exception {
+        List<String> waiting = new ArrayList<>(List.of(prefixes));
+        List<String> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (!waiting.isEmpty() && System.nanoTime() < deadline && (process.isAlive() || !seen.isEmpty())) {
+            String line = process.nextLine(Duration.ofMillis(200));
+            if (line != null) {
+                seen.add(line);
+                waiting.removeIf(line::startsWith);
+            }
+        }
+        assertThat(waiting).as("kumo's stdout %s; stderr: %s", seen, process.isAlive() ? "" : process.stderr()).isEmpty();
     }
 
     private void awaitHealth() throws Exception {
