@@ -167,7 +167,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.payloads = new Payloads(dataDirectory.payloads(), clock);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
                 new RunPruner(database, dataDirectory.workflowOutputs()), backups,
-                new DeliveryRetention(database)::deleteFinishedBefore, clock);
+                new DeliveryRetention(database)::deleteFinishedBefore, payloads::deleteOlderThan, clock);
         this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 

@@ -3,11 +3,9 @@ package io.kumo.cli;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.engine.Engine;
+import io.kumo.logs.LogFollow;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,27 +60,11 @@ final class RunCommand implements Callable<Integer> {
 
     /** Prints what the log gained since {@code offset}, up to its last complete line. */
     private static long copyNewBytes(Path log, long offset, PrintWriter out) throws IOException {
-        if (!Files.exists(log)) {
-            return offset;
-        }
-        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-            long length = file.length();
-            if (length <= offset) {
-                return offset;
-            }
-            byte[] bytes = new byte[(int) Math.min(length - offset, 4 * 1024 * 1024)];
-            file.seek(offset);
-            file.readFully(bytes);
-            int end = bytes.length;
-            while (end > 0 && bytes[end - 1] != '\n') {
-                end--;
-            }
-            if (end == 0) {
-                return offset;
-            }
-            out.print(new String(bytes, 0, end, StandardCharsets.UTF_8));
+        LogFollow.Chunk chunk = LogFollow.completeLines(log, offset);
+        if (!chunk.isEmpty()) {
+            out.print(chunk.text());
             out.flush();
-            return offset + end;
         }
+        return chunk.next();
     }
 }

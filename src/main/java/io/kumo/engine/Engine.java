@@ -190,7 +190,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     public void fire(Task task, Trigger trigger, Instant scheduledFor) {
         // the scheduler's copy of the task is kept current by the repository listener: no read on the hot path
         try {
-            submit(task, trigger.kind(), scheduledFor, false);
+            submit(task, trigger.kind(), scheduledFor, false, null);
         } catch (DiskFullException e) {
             unrecorded.add(task, trigger.kind(), scheduledFor);
         }
@@ -201,11 +201,11 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      * One task's submissions take turns: the overlap check and the enqueue are one step, so two fires at once never
      * both find the task idle.
      */
-    private Optional<Run> submit(Task task, TriggerKind kind, Instant scheduledFor, boolean manual) {
+    private Optional<Run> submit(Task task, TriggerKind kind, Instant scheduledFor, boolean manual, String payloadPath) {
         ReentrantLock lock = submitLock(task);
         lock.lock();
         try {
-            return submitAlone(task, kind, scheduledFor, manual);
+            return submitAlone(task, kind, scheduledFor, manual, payloadPath);
         } finally {
             lock.unlock();
         }
@@ -278,7 +278,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         dispatcher.enqueueAll(created, tasksOfRuns);
     }
 
-    private Optional<Run> submitAlone(Task task, TriggerKind kind, Instant scheduledFor, boolean manual) {
+    private Optional<Run> submitAlone(Task task, TriggerKind kind, Instant scheduledFor, boolean manual, String payloadPath) {
         Instant now = clock.instant();
         boolean running = dispatcher.isRunning(task.getId());
         boolean waiting = dispatcher.isWaiting(task.getId());
@@ -291,7 +291,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         if (policy != OverlapPolicy.ALLOW && waiting) {
             return record(task, kind, scheduledFor, RunStatus.SKIPPED, now, "skipped: a run of this task is already waiting");
         }
-        Optional<Run> run = runs.recordFire(task, kind, scheduledFor, RunStatus.QUEUED, now, null);
+        Optional<Run> run = runs.recordFire(task, kind, scheduledFor, RunStatus.QUEUED, now, null, payloadPath);
         run.ifPresent(created -> {
             publish(created);
             dispatcher.enqueue(created, task);
@@ -327,7 +327,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         late.before(catchUps).ifPresent(gap -> recordGap(live, trigger, gap, policy));
         for (Instant missed : late.newest(catchUps)) {
             try {
-                submit(live, TriggerKind.CATCHUP, missed, false);
+                submit(live, TriggerKind.CATCHUP, missed, false, null);
             } catch (DiskFullException e) {
                 unrecorded.add(live, trigger.kind(), missed);
             }
@@ -404,11 +404,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
 
     /** Run now, whatever the schedule; audited. A task with a run going waits for it unless it allows overlap. */
     public Run runNow(Task task) {
-        Instant now = clock.instant();
-        Run run = submit(task, TriggerKind.MANUAL, now, true)
-                .orElseThrow(() -> new ValidationException("task " + task.getName() + " was already started at this instant"));
-        services.audit().record(AuditAction.RUN, task, List.of(), "manual run #" + run.getId());
-        return run;
+        return runNow(task, null, "manual run #");
     }
 
     /**
@@ -416,7 +412,15 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      * {@code payload} through {@code KUMO_PAYLOAD}.
      */
     public Run runNow(Task task, java.nio.file.Path payload) {
-        throw new UnsupportedOperationException("issue 23");
+        return runNow(task, payload.toString(), "triggered run #");
+    }
+
+    private Run runNow(Task task, String payloadPath, String auditNote) {
+        Instant now = clock.instant();
+        Run run = submit(task, TriggerKind.MANUAL, now, true, payloadPath)
+                .orElseThrow(() -> new ValidationException("task " + task.getName() + " was already started at this instant"));
+        services.audit().record(AuditAction.RUN, task, List.of(), auditNote + run.getId());
+        return run;
     }
 
     /**
@@ -426,10 +430,16 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      * per attempt of a step.
      */
     public Run launchStep(Task stepTask, long workflowRunId, String stepName, int attempt, Instant scheduledFor) {
+        return launchStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, null);
+    }
+
+    /** As above, the attempt reading the workflow run's webhook payload ({@code payloadPath}; null: none). */
+    public Run launchStep(Task stepTask, long workflowRunId, String stepName, int attempt, Instant scheduledFor,
+                          String payloadPath) {
         if (!started && !stepsAccepted) {
             throw new IllegalStateException("the engine is not running");
         }
-        Run run = runs.recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, clock.instant());
+        Run run = runs.recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, clock.instant(), payloadPath);
         publish(run);
         dispatcher.enqueue(run, stepTask);
         return run;

@@ -27,9 +27,13 @@ import java.util.Optional;
  * Turns a task and its run into a process launch: argv (with {@code python}/{@code pip} bound to the task's
  * environment), working directory, and the injected environment. Later entries win: the user's environment, then
  * the Python environment, the proxy settings, the package index mirrors, global variables, Kumo's own variables, the task's own
- * variables, and last the run's marks (its task id, run id and instant: recovery finds its processes by them).
+ * variables, then the run's marks (its task id, run id and instant: recovery finds its processes by them), and {@code KUMO_PAYLOAD}
+ * only for a run a webhook started.
  */
 public final class LaunchSpecFactory {
+
+    /** The file holding the JSON body of the webhook request that started the run. */
+    public static final String PAYLOAD_VARIABLE = "KUMO_PAYLOAD";
 
     private final LaunchContext context;
 
@@ -58,6 +62,7 @@ public final class LaunchSpecFactory {
         env.put("PYTHONIOENCODING", "utf-8");
         env.putAll(taskVariables(task));
         env.putAll(runMarks(run)); // last: no variable may hide which run a process belongs to
+        payloadOf(run).ifPresentOrElse(payload -> env.put(PAYLOAD_VARIABLE, payload), () -> env.remove(PAYLOAD_VARIABLE));
 
         Path workDir = workDirectory(task, project);
         Path logFile = logPath(task, run);
@@ -65,6 +70,14 @@ public final class LaunchSpecFactory {
             throw new IllegalStateException("the log file " + logFile + " belongs to another run; it is left as it is");
         }
         return new LaunchSpec(argv(task, python), workDir, env, logFile, secrets, context.logCapBytes().getAsLong());
+    }
+
+    /**
+     * The webhook request body's file of a run a trigger started (and of its retries and workflow steps); only such a run
+     * has the variable, so a script can tell a triggered run by it whatever the user's or task's variables say.
+     */
+    private static Optional<String> payloadOf(Run run) {
+        return Optional.ofNullable(run.getPayloadPath()).filter(path -> !path.isBlank());
     }
 
     /**

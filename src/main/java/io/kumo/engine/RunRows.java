@@ -20,8 +20,8 @@ final class RunRows {
     /** Every column but the id, in the order {@link #bind} sets them. */
     private static final String COLUMNS = "task_id, task_name, trigger_kind, scheduled_for, queued_at, claimed_at, "
             + "started_at, ended_at, pid, exit_code, status, attempt, first_run_id, peak_cpu, peak_rss, log_path, error, "
-            + "samples, missed_fires, missed_until, workflow_run_id, step_name";
-    private static final int COLUMN_COUNT = 22;
+            + "samples, missed_fires, missed_until, workflow_run_id, step_name, payload_path";
+    private static final int COLUMN_COUNT = 23;
     private static final String INSERT = "INSERT INTO runs (" + COLUMNS + ") VALUES (?" + ", ?".repeat(COLUMN_COUNT - 1) + ")";
     private static final String UPDATE = "UPDATE runs SET " + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?";
     private static final String CLAIM = "UPDATE runs SET claimed_at = ? WHERE id = ?";
@@ -102,6 +102,7 @@ final class RunRows {
         setInstant(statement, 20, run.getMissedUntil());
         setLong(statement, 21, run.getWorkflowRunId());
         statement.setString(22, run.getStepName());
+        statement.setString(23, run.getPayloadPath());
     }
 
     private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {

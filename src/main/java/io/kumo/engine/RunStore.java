@@ -32,9 +32,16 @@ public final class RunStore {
      */
     public Optional<Run> recordFire(Task task, TriggerKind kind, Instant scheduledFor, RunStatus status, Instant now,
                                     String note) {
+        return recordFire(task, kind, scheduledFor, status, now, note, null);
+    }
+
+    /** As {@link #recordFire(Task, TriggerKind, Instant, RunStatus, Instant, String)}, the run reading {@code payloadPath}. */
+    public Optional<Run> recordFire(Task task, TriggerKind kind, Instant scheduledFor, RunStatus status, Instant now,
+                                    String note, String payloadPath) {
         Run run = new Run(task, kind, scheduledFor, status);
         run.setQueuedAt(now);
         run.setError(note);
+        run.setPayloadPath(payloadPath);
         if (status.isTerminal()) {
             run.setEndedAt(now);
         }
@@ -136,7 +143,14 @@ public final class RunStore {
 
     /** A QUEUED attempt of a workflow step (see {@link Engine#launchStep}). */
     public Run recordStep(Task stepTask, long workflowRunId, String stepName, int attempt, Instant scheduledFor, Instant now) {
+        return recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, now, null);
+    }
+
+    /** As above, the attempt reading its workflow run's {@code payloadPath} (null: none). */
+    public Run recordStep(Task stepTask, long workflowRunId, String stepName, int attempt, Instant scheduledFor, Instant now,
+                          String payloadPath) {
         Run run = new Run(stepTask, TriggerKind.MANUAL, scheduledFor, RunStatus.QUEUED);
+        run.setPayloadPath(payloadPath);
         run.setQueuedAt(now);
         run.setAttempt(attempt);
         run.setWorkflowStep(workflowRunId, stepName);
@@ -160,6 +174,7 @@ public final class RunStore {
         Run retry = new Run(failed.getTaskId(), failed.getTaskName(), TriggerKind.RETRY, scheduledFor, RunStatus.QUEUED);
         retry.setQueuedAt(now);
         retry.setAttempt(failed.getAttempt() + 1);
+        retry.setPayloadPath(failed.getPayloadPath());
         retry.setFirstRunId(failed.getFirstRunId() != null ? failed.getFirstRunId() : failed.getId());
         return retry;
     }

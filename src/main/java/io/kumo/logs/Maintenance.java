@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies the retention settings: logs older than the log retention, then logs beyond the disk budget, then run
  * records older than the run retention or beyond the per-task count, then other areas' lines kept as long as the run
- * records (the alert delivery log; {@value #DEFAULT_LINE_DAYS} days when run records are kept forever). Runs on demand ("Clean up now") and, while the
+ * records (the alert delivery log; {@value #DEFAULT_LINE_DAYS} days when run records are kept forever), and the
+ * webhook request bodies runs read ({@value #PAYLOAD_DAYS} days at most, as long as the run records when they go sooner:
+ * a body may hold personal data the run records do not). Runs on demand ("Clean up now") and, while the
  * engine runs, a minute after start and then every hour, which also makes the automatic backup when one is due.
  */
 public final class Maintenance implements AutoCloseable {
@@ -23,6 +25,8 @@ public final class Maintenance implements AutoCloseable {
     private static final long MEGABYTE = 1024L * 1024;
     /** How long lines tied to runs are kept when run records are kept forever (run retention 0). */
     public static final int DEFAULT_LINE_DAYS = 30;
+    /** How long a webhook request's body (KUMO_PAYLOAD) is kept at most; its retries are due well within it. */
+    public static final int PAYLOAD_DAYS = 30;
 
     /** Another area's lines that go with the run records: deletes those older than the cutoff, answers how many. */
     @FunctionalInterface
@@ -35,17 +39,22 @@ public final class Maintenance implements AutoCloseable {
     private final RunPruner runs;
     private final BackupService backups;
     private final LinePruner deliveries;
+    private final LinePruner payloads;
     private final Clock clock;
     private ScheduledExecutorService timer;
 
-    /** @param deliveries deletes the alert delivery log's lines (those finished) older than a cutoff */
+    /**
+     * @param deliveries deletes the alert delivery log's lines (those finished) older than a cutoff
+     * @param payloads   deletes the webhook request bodies stored before a cutoff
+     */
     public Maintenance(SettingsService settings, LogRetention logs, RunPruner runs, BackupService backups, LinePruner deliveries,
-                       Clock clock) {
+                       LinePruner payloads, Clock clock) {
         this.settings = settings;
         this.logs = logs;
         this.runs = runs;
         this.backups = backups;
         this.deliveries = deliveries;
+        this.payloads = payloads;
         this.clock = clock;
     }
 
@@ -81,6 +90,7 @@ public final class Maintenance implements AutoCloseable {
             report = report.plus(runs.deleteEndedBefore(clock.instant().minus(Duration.ofDays(runDays))));
         }
         deleteDeliveriesBefore(clock.instant().minus(Duration.ofDays(runDays > 0 ? runDays : DEFAULT_LINE_DAYS)));
+        deletePayloadsBefore(clock.instant().minus(Duration.ofDays(runDays > 0 ? Math.min(runDays, PAYLOAD_DAYS) : PAYLOAD_DAYS)));
         int perTask = settings.get(Settings.RUNS_KEPT_PER_TASK);
         if (perTask > 0) {
             report = report.plus(runs.keepNewestPerTask(perTask));
@@ -99,6 +109,17 @@ public final class Maintenance implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("Deleting old alert delivery lines failed", e);
+        }
+    }
+
+    private void deletePayloadsBefore(java.time.Instant cutoff) {
+        try {
+            int deleted = payloads.deleteOlderThan(cutoff);
+            if (deleted > 0) {
+                LOG.info("Retention: deleted {} webhook payload file{}", deleted, deleted == 1 ? "" : "s");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Deleting old webhook payload files failed", e);
         }
     }
 

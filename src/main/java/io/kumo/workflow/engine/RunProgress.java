@@ -204,7 +204,7 @@ final class RunProgress {
         try {
             Path outputFile = outputs.fresh(run.id, step);
             Task task = stepTasks.build(run, step, outputFile);
-            Run attempt = engine.launchStep(task, run.id, step.name, step.attempts, scheduledFor);
+            Run attempt = engine.launchStep(task, run.id, step.name, step.attempts, scheduledFor, run.payloadPath);
             step.runId = attempt.getId();
             writer.updateStep(step);
         } catch (RuntimeException e) {

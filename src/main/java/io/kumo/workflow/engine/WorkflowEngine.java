@@ -14,6 +14,7 @@ import io.kumo.workflow.WorkflowDefinition;
 import io.kumo.workflow.service.StoredWorkflow;
 import io.kumo.workflow.service.WorkflowEvents;
 import io.kumo.workflow.service.WorkflowRunner;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -129,10 +130,11 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
     // ---- the runner port
 
     @Override
-    public long start(StoredWorkflow workflow, Map<String, String> params, TriggerKind trigger) {
+    public long start(StoredWorkflow workflow, Map<String, String> params, TriggerKind trigger, Path payload) {
         Instant now = clock.instant();
+        String payloadPath = payload == null ? null : payload.toString();
         long id = onLoop(() -> submit(workflow.id(), workflow.definition(), workflow.yaml(), merged(workflow.definition(), params),
-                trigger, now, true, null, Map.of()))
+                trigger, now, true, null, Map.of(), payloadPath))
                 .orElseThrow(() -> new ValidationException("workflow " + workflow.name() + " was already started at this instant"));
         audited(id, workflow.name(), trigger);
         return id;
@@ -173,7 +175,7 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         }
         Instant now = clock.instant();
         long id = onLoop(() -> submit(old.workflowId(), definition, old.yaml(), old.params(), TriggerKind.MANUAL, now, true,
-                workflowRunId, kept))
+                workflowRunId, kept, old.payloadPath()))
                 .orElseThrow(() -> new ValidationException("workflow " + old.workflowName() + " was already started at this instant"));
         audit.record(AuditAction.RUN.name(), "WORKFLOW_RUN", Long.toString(id), old.workflowName(), List.of(),
                 "re-run of #" + workflowRunId + " from its failed steps");
@@ -224,7 +226,7 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         }
         Optional<Long> id = onLoop(() -> {
             Optional<Long> recorded = submit(workflow.id(), workflow.definition(), workflow.yaml(),
-                    merged(workflow.definition(), Map.of()), kind, scheduledFor, false, null, Map.of());
+                    merged(workflow.definition(), Map.of()), kind, scheduledFor, false, null, Map.of(), null);
             if (recorded.isPresent()) {
                 writer.moveLastFired(workflow.id(), scheduledFor);
             }
@@ -242,7 +244,8 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
     }
 
     private Optional<Long> submit(long workflowId, WorkflowDefinition definition, String yaml, Map<String, String> params,
-                                  TriggerKind trigger, Instant scheduledFor, boolean manual, Long rerunOf, Map<String, StepState> kept) {
+                                  TriggerKind trigger, Instant scheduledFor, boolean manual, Long rerunOf, Map<String, StepState> kept,
+                                  String payloadPath) {
         if (!accepting) {
             throw new ValidationException("the workflow engine is not running");
         }
@@ -250,7 +253,7 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
         boolean queuedAlready = !waiting.getOrDefault(workflowId, new ArrayDeque<>()).isEmpty();
         OverlapPolicy policy = definition.overlap();
         Instant now = clock.instant();
-        WorkflowRunState run = new WorkflowRunState(0, workflowId, definition, yaml, params, trigger, scheduledFor, rerunOf);
+        WorkflowRunState run = new WorkflowRunState(0, workflowId, definition, yaml, params, trigger, scheduledFor, rerunOf, payloadPath);
         RerunPlan.apply(run, kept);
         if ((going.isPresent() || queuedAlready) && policy != OverlapPolicy.ALLOW) {
             String skipped = policy == OverlapPolicy.SKIP && !manual
@@ -260,10 +263,10 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
                     : null;
             if (skipped != null) {
                 return writer.insertRun(workflowId, definition.name(), trigger, scheduledFor, RunStatus.SKIPPED, now, params, yaml,
-                        rerunOf, skipped, run.steps.values());
+                        rerunOf, skipped, run.steps.values(), payloadPath);
             }
             Optional<Long> id = writer.insertRun(workflowId, definition.name(), trigger, scheduledFor, RunStatus.QUEUED, now, params,
-                    yaml, rerunOf, null, run.steps.values());
+                    yaml, rerunOf, null, run.steps.values(), payloadPath);
             id.ifPresent(created -> {
                 run.id = created;
                 run.status = RunStatus.QUEUED;
@@ -273,7 +276,7 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
             return id;
         }
         Optional<Long> id = writer.insertRun(workflowId, definition.name(), trigger, scheduledFor, RunStatus.RUNNING, now, params,
-                yaml, rerunOf, null, run.steps.values());
+                yaml, rerunOf, null, run.steps.values(), payloadPath);
         id.ifPresent(created -> {
             run.id = created;
             begin(run, now);

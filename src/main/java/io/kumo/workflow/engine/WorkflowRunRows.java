@@ -20,7 +20,7 @@ final class WorkflowRunRows {
 
     /** A stored run as far as the engine needs it. */
     record StoredRun(long id, long workflowId, String workflowName, RunStatus status, Map<String, String> params, String yaml,
-                     Instant startedAt) {
+                     Instant startedAt, String payloadPath) {
     }
 
     /** The latest attempt (run row) of a step. */
@@ -51,14 +51,15 @@ final class WorkflowRunRows {
     Optional<StoredRun> run(long id) {
         return read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT workflow_id, workflow_name, status, params, definition, started_at FROM workflow_runs WHERE id = ?")) {
+                    "SELECT workflow_id, workflow_name, status, params, definition, started_at, payload_path FROM workflow_runs "
+                    + "WHERE id = ?")) {
                 query.setLong(1, id);
                 try (ResultSet rows = query.executeQuery()) {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
                     return Optional.of(new StoredRun(id, rows.getLong(1), rows.getString(2), StoredStatuses.runStatus(rows.getString(3)),
-                            TaskVariables.decodeMap(rows.getString(4)), rows.getString(5), instant(rows, 6)));
+                            TaskVariables.decodeMap(rows.getString(4)), rows.getString(5), instant(rows, 6), rows.getString(7)));
                 }
             }
         });

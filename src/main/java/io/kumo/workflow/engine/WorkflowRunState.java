@@ -26,6 +26,8 @@ final class WorkflowRunState {
     final TriggerKind trigger;
     final Instant scheduledFor;
     final Long rerunOf;
+    /** The webhook request's body every step reads through KUMO_PAYLOAD; null when no webhook started the run. */
+    final String payloadPath;
     final Map<String, StepState> steps = new LinkedHashMap<>();
     final List<String> order;
     RunStatus status = RunStatus.RUNNING;
@@ -40,7 +42,13 @@ final class WorkflowRunState {
 
     WorkflowRunState(long id, long workflowId, WorkflowDefinition definition, String yaml, Map<String, String> params,
                      TriggerKind trigger, Instant scheduledFor, Long rerunOf) {
+        this(id, workflowId, definition, yaml, params, trigger, scheduledFor, rerunOf, null);
+    }
+
+    WorkflowRunState(long id, long workflowId, WorkflowDefinition definition, String yaml, Map<String, String> params,
+                     TriggerKind trigger, Instant scheduledFor, Long rerunOf, String payloadPath) {
         this.id = id;
+        this.payloadPath = payloadPath;
         this.workflowId = workflowId;
         this.definition = definition;
         this.yaml = yaml;

@@ -33,10 +33,17 @@ final class WorkflowRunWriter {
     Optional<Long> insertRun(long workflowId, String workflowName, TriggerKind trigger, Instant scheduledFor, RunStatus status,
                              Instant now, Map<String, String> params, String yaml, Long rerunOf, String error,
                              Collection<StepState> steps) {
+        return insertRun(workflowId, workflowName, trigger, scheduledFor, status, now, params, yaml, rerunOf, error, steps, null);
+    }
+
+    /** As above, for a run whose steps read a webhook request's body ({@code payloadPath}; null: none). */
+    Optional<Long> insertRun(long workflowId, String workflowName, TriggerKind trigger, Instant scheduledFor, RunStatus status,
+                             Instant now, Map<String, String> params, String yaml, Long rerunOf, String error,
+                             Collection<StepState> steps, String payloadPath) {
         try {
             return Optional.of(database.inTransaction(() -> database.withConnection(connection -> {
                 long id = insertRunRow(connection, workflowId, workflowName, trigger, scheduledFor, status, now, params, yaml,
-                        rerunOf, error);
+                        rerunOf, error, payloadPath);
                 for (StepState step : steps) {
                     insertStep(connection, id, step);
                 }
@@ -52,10 +59,10 @@ final class WorkflowRunWriter {
 
     private static long insertRunRow(Connection connection, long workflowId, String workflowName, TriggerKind trigger,
                                      Instant scheduledFor, RunStatus status, Instant now, Map<String, String> params,
-                                     String yaml, Long rerunOf, String error) throws SQLException {
+                                     String yaml, Long rerunOf, String error, String payloadPath) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO workflow_runs (workflow_id, workflow_name, "
-                + "trigger_kind, scheduled_for, status, queued_at, started_at, ended_at, params, definition, rerun_of, error) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                + "trigger_kind, scheduled_for, status, queued_at, started_at, ended_at, params, definition, rerun_of, error, "
+                + "payload_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             insert.setLong(1, workflowId);
             insert.setString(2, workflowName);
             insert.setString(3, trigger.name());
@@ -68,6 +75,7 @@ final class WorkflowRunWriter {
             insert.setString(10, yaml);
             setLong(insert, 11, rerunOf);
             insert.setString(12, error == null ? null : truncate(error));
+            insert.setString(13, payloadPath);
             insert.executeUpdate();
             try (ResultSet key = insert.getGeneratedKeys()) {
                 key.next();

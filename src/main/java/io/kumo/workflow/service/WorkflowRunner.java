@@ -1,6 +1,7 @@
 package io.kumo.workflow.service;
 
 import io.kumo.domain.TriggerKind;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,11 @@ public interface WorkflowRunner {
 
     /** Starts a run now with {@code params} over the defaults; its id. Refused while no engine runs. */
     default long start(StoredWorkflow workflow, Map<String, String> params, TriggerKind trigger) {
+        return start(workflow, params, trigger, null);
+    }
+
+    /** As above, every step reading {@code payload} (a webhook request's body) through KUMO_PAYLOAD; null: none. */
+    default long start(StoredWorkflow workflow, Map<String, String> params, TriggerKind trigger, Path payload) {
         throw new io.kumo.common.ValidationException("no engine is running to run workflow " + workflow.name());
     }
 

@@ -198,12 +198,20 @@ public final class WorkflowService {
      * {@code payload} through {@code KUMO_PAYLOAD}.
      */
     public long run(String name, Map<String, String> params, java.nio.file.Path payload) {
-        throw new UnsupportedOperationException("issue 23");
+        StoredWorkflow workflow = get(name);
+        checkParams(workflow, params);
+        return runner.start(workflow, Map.copyOf(params), TriggerKind.MANUAL, payload);
     }
 
     /** Runs it now; {@code params} override its defaults (an unknown key is refused). The new run's id. */
     public long run(String name, Map<String, String> params) {
         StoredWorkflow workflow = get(name);
+        checkParams(workflow, params);
+        return runner.start(workflow, Map.copyOf(params), TriggerKind.MANUAL);
+    }
+
+    private static void checkParams(StoredWorkflow workflow, Map<String, String> params) {
+        String name = workflow.name();
         Map<String, String> declared = workflow.definition().params();
         for (String key : params.keySet()) {
             if (!declared.containsKey(key)) {
@@ -211,7 +219,6 @@ public final class WorkflowService {
                         + (declared.isEmpty() ? " (it has none)" : " (it has: " + String.join(", ", declared.keySet()) + ")"));
             }
         }
-        return runner.start(workflow, Map.copyOf(params), TriggerKind.MANUAL);
     }
 
     /** Stops every running step of the run; false when it is not going on. */
