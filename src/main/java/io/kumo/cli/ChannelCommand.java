@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.ChannelJson;
 import io.kumo.json.Json;
 import io.kumo.alerts.EventKind;
 import io.kumo.alerts.send.SendResult;
@@ -73,7 +74,7 @@ final class ChannelCommand {
             List<ChannelView> views = channels(spec).list();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(views.stream().map(ChannelCommand::toJson).toList()));
+                out.println(Json.write(views.stream().map(ChannelJson::of).toList()));
             } else if (views.isEmpty()) {
                 out.println("No channels.");
             } else {
@@ -158,17 +159,6 @@ final class ChannelCommand {
             throw new ValidationException("channel URL: standard input had none");
         }
         return line.strip();
-    }
-
-    private static Map<String, Object> toJson(ChannelView view) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", view.name());
-        json.put("kind", view.kind().scheme());
-        json.put("url", view.maskedUrl());
-        json.put("enabled", view.enabled());
-        json.put("readable", view.readable());
-        json.put("rules", RuleWords.of(view.rules()));
-        return json;
     }
 
     private static Map<String, Object> toJson(DeliveryView line) {

@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.json.EnvironmentJson;
 import io.kumo.json.Json;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.python.Cancellation;
@@ -59,7 +60,7 @@ final class EnvCommand {
             List<PythonEnvironment> environments = python(spec).environments().list();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(environments.stream().map(EnvCommand::toJson).toList()));
+                out.println(Json.write(environments.stream().map(EnvironmentJson::of).toList()));
             } else if (environments.isEmpty()) {
                 out.println("No environments. Create one with: kumo env create NAME --python PATH");
             } else {
@@ -251,18 +252,6 @@ final class EnvCommand {
     static Path interpreter(CommandSpec spec, String value) {
         Path located = python(spec).interpreters().locate(value);
         return located.isAbsolute() ? located : KumoCommand.clientPath(spec, located);
-    }
-
-    private static Map<String, Object> toJson(PythonEnvironment env) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", env.getName());
-        json.put("kind", env.getKind().name().toLowerCase(Locale.ROOT));
-        json.put("state", env.getState().name());
-        json.put("python_version", env.getPythonVersion());
-        json.put("interpreter", env.getInterpreterPath());
-        json.put("location", env.getLocation());
-        json.put("packages_writable", env.isPackagesWritable());
-        return json;
     }
 
     private static Map<String, Object> toJson(InterpreterInfo info) {

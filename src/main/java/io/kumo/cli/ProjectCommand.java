@@ -1,18 +1,17 @@
 package io.kumo.cli;
 
 import io.kumo.json.Json;
+import io.kumo.json.ProjectJson;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.Project;
 import io.kumo.project.Detection;
 import io.kumo.project.ProjectService;
-import io.kumo.project.Tags;
 import io.kumo.project.TrashEntry;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -70,7 +69,7 @@ final class ProjectCommand {
             List<Project> projects = service.list();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(projects.stream().map(p -> toJson(p, service.detect(p))).toList()));
+                out.println(Json.write(projects.stream().map(p -> ProjectJson.of(p, service.detect(p))).toList()));
             } else if (projects.isEmpty()) {
                 out.println("No projects. Import one with: kumo project import ZIP --name NAME");
             } else {
@@ -93,7 +92,7 @@ final class ProjectCommand {
             Detection detection = projects(spec).detect(project);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(toJson(project, detection)));
+                out.println(Json.write(ProjectJson.of(project, detection)));
                 return ExitCodes.OK;
             }
             out.println("Name:         " + project.getName());
@@ -165,23 +164,6 @@ final class ProjectCommand {
             spec.commandLine().getOut().println("Restored project '" + project.getName() + "' at " + project.getRootPath());
             return ExitCodes.OK;
         }
-    }
-
-    static Map<String, Object> toJson(Project project, Detection detection) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", project.getName());
-        json.put("path", project.getRootPath());
-        json.put("linked", project.isLinked());
-        json.put("kind", detection.kind().name().toLowerCase(Locale.ROOT));
-        json.put("suggested_commands", detection.suggestedCommands());
-        json.put("spiders", detection.spiders());
-        json.put("requirements", detection.requirementFiles());
-        json.put("dependencies", detection.declaredDependencies());
-        json.put("description", project.getDescription());
-        json.put("work_dir", project.getWorkDir());
-        json.put("output_dir", project.getOutputDir());
-        json.put("tags", Tags.parse(project.getTags()));
-        return json;
     }
 
     private static Map<String, Object> toJson(TrashEntry entry) {

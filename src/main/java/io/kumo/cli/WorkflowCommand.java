@@ -1,6 +1,7 @@
 package io.kumo.cli;
 
 import io.kumo.json.Json;
+import io.kumo.json.WorkflowJson;
 import io.kumo.common.ValidationException;
 import io.kumo.workflow.StepDefinition;
 import io.kumo.workflow.WorkflowDefinition;
@@ -17,9 +18,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,7 +98,7 @@ final class WorkflowCommand {
             List<WorkflowSummary> workflows = service(spec).list();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(workflows.stream().map(ListWorkflows::toJson).toList()));
+                out.println(Json.write(workflows.stream().map(WorkflowJson::summary).toList()));
                 return ExitCodes.OK;
             }
             if (workflows.isEmpty()) {
@@ -112,20 +111,6 @@ final class WorkflowCommand {
                         workflow.nextRunAt() == null ? "-" : Json.instant(workflow.nextRunAt()));
             }
             return ExitCodes.OK;
-        }
-
-        private static Map<String, Object> toJson(WorkflowSummary workflow) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", workflow.id());
-            json.put("name", workflow.name());
-            json.put("description", workflow.description());
-            json.put("schedule", workflow.schedule());
-            json.put("enabled", workflow.enabled());
-            json.put("steps", workflow.steps());
-            json.put("last_status", workflow.lastStatus() == null ? null : workflow.lastStatus().name());
-            json.put("last_run_at", Json.instant(workflow.lastRunAt()));
-            json.put("next_run_at", Json.instant(workflow.nextRunAt()));
-            return json;
         }
     }
 

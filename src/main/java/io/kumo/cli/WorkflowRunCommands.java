@@ -1,8 +1,8 @@
 package io.kumo.cli;
 
 import io.kumo.json.Json;
+import io.kumo.json.WorkflowJson;
 import io.kumo.domain.RunStatus;
-import io.kumo.workflow.service.StepRunRecord;
 import io.kumo.workflow.service.WorkflowRunRecord;
 import io.kumo.workflow.service.WorkflowService;
 import java.io.PrintWriter;
@@ -100,7 +100,7 @@ final class WorkflowRunCommands {
             List<WorkflowRunRecord> runs = WorkflowCommand.service(spec).runs(name, limit);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(runs.stream().map(Runs::toJson).toList()));
+                out.println(Json.write(runs.stream().map(WorkflowJson::run).toList()));
                 return ExitCodes.OK;
             }
             if (runs.isEmpty()) {
@@ -112,28 +112,6 @@ final class WorkflowRunCommands {
                         run.steps().stream().map(step -> step.name() + " " + step.status()).collect(Collectors.joining(", ")));
             }
             return ExitCodes.OK;
-        }
-
-        /** The shape: id, status, started_at, ended_at, steps[name, status, started_at, ended_at, exit_code, run_id]. */
-        static Map<String, Object> toJson(WorkflowRunRecord run) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", run.id());
-            json.put("status", run.status().name());
-            json.put("started_at", Json.instant(run.startedAt()));
-            json.put("ended_at", Json.instant(run.endedAt()));
-            json.put("steps", run.steps().stream().map(Runs::toJson).toList());
-            return json;
-        }
-
-        private static Map<String, Object> toJson(StepRunRecord step) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("name", step.name());
-            json.put("status", step.status().name());
-            json.put("started_at", Json.instant(step.startedAt()));
-            json.put("ended_at", Json.instant(step.endedAt()));
-            json.put("exit_code", step.exitCode());
-            json.put("run_id", step.runId());
-            return json;
         }
     }
 }

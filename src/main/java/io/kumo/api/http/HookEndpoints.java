@@ -1,10 +1,44 @@
 package io.kumo.api.http;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.javalin.http.Context;
+import io.kumo.api.HookTarget;
+import io.kumo.api.HookTrigger;
+import io.kumo.api.service.HookRejected;
+import io.kumo.api.service.HookService;
 import io.kumo.app.KumoCore;
+import io.kumo.domain.Task;
+import io.kumo.engine.Engine;
+import io.kumo.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** POST /api/v1/hooks/{id}: a trigger URL starts its task or workflow with the body as KUMO_PAYLOAD. */
 public final class HookEndpoints implements ApiEndpoints {
+
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
+
+    private static final String DESCRIPTION = """
+            Starts the trigger's task or workflow now (a paused task too: the call is an explicit request). The body, \
+            empty or any JSON up to 1 MB, is saved to a file whose path every attempt of the run (every step of a \
+            workflow run) finds in the environment variable KUMO_PAYLOAD; an empty body is saved as {}.
+
+            Authenticate in one of two ways, with the secret shown when the trigger was made:
+            - GitHub style (preferred): header `X-Hub-Signature-256: sha256=HEX`, HEX being the lower-case hex \
+            HMAC-SHA256 of the exact body bytes keyed with the secret. The secret never travels.
+            - Query token: `?token=SECRET`, for callers that cannot sign (a form, a simple HTTP action). Use it over \
+            TLS only: the secret is in the URL.
+
+            No token, a wrong one or a wrong signature: 401 (counted toward the client's rate limit). Unknown id: 404; \
+            its task or workflow deleted: 410; the engine not running: 503. Answers 202 with the new run's id: \
+            `run_id` for a task, `workflow_run_id` for a workflow.""";
 
     private final KumoCore core;
 
@@ -14,6 +48,87 @@ public final class HookEndpoints implements ApiEndpoints {
 
     @Override
     public List<ApiRoute> routes() {
-        return List.of(); // TODO issue 23
+        return List.of(new ApiRoute(ApiMethod.POST, "/api/v1/hooks/{id}", Access.HOOK, this::trigger,
+                ApiDoc.of("Hooks", "Start a trigger URL's task or workflow").describedAs(DESCRIPTION)
+                        .withParams(ApiParam.path("id", "the trigger's id"),
+                                ApiParam.query(HookService.TOKEN_PARAMETER, JsonSchema.string(),
+                                        "the trigger's secret, when the body is not signed"),
+                                ApiParam.header(HookService.SIGNATURE_HEADER,
+                                        "sha256= and the hex HMAC-SHA256 of the raw body keyed with the trigger's secret"))
+                        .withBody(JsonSchema.anyObject().described("any JSON (optional): the run reads it from the file at KUMO_PAYLOAD"))
+                        .returning(202, JsonSchema.object(SchemaFields.of(
+                                "run_id", JsonSchema.integer().described("for a task's trigger"),
+                                "workflow_run_id", JsonSchema.integer().described("for a workflow's trigger"))))));
+    }
+
+    private void trigger(Context ctx) {
+        byte[] body = boundedBody(ctx);
+        requireEmptyOrJson(body);
+        HookTrigger hook = verified(ctx, body);
+        Engine engine = core.engine().orElseThrow(
+                () -> new ApiException(503, "the engine is not running: Kumo cannot start runs now"));
+        HookTarget target = hook.target();
+        if (target.kind() == HookTarget.Kind.TASK) {
+            Task task = core.taskService().find(target.id())
+                    .orElseThrow(() -> new ApiException(410, "the task of this trigger was deleted"));
+            long runId = engine.runNow(task, save(body)).getId();
+            ctx.status(202).json(Map.of("run_id", runId));
+        } else {
+            long runId = core.workflowService().run(target.name(), Map.of(), save(body));
+            ctx.status(202).json(Map.of("workflow_run_id", runId));
+        }
+    }
+
+    private HookTrigger verified(Context ctx, byte[] body) {
+        try {
+            return core.hooks().verify(ctx.pathParam("id"), Optional.ofNullable(ctx.queryParam(HookService.TOKEN_PARAMETER)),
+                    Optional.ofNullable(ctx.header(HookService.SIGNATURE_HEADER)), body);
+        } catch (HookRejected e) {
+            throw new ApiException(e.reason().status(), e.getMessage());
+        }
+    }
+
+    private Path save(byte[] body) {
+        return core.payloads().save(isBlank(body) ? EMPTY_OBJECT : body);
+    }
+
+    /** The raw body, read by hand so that a body past the limit is refused before it is all in memory. */
+    private static byte[] boundedBody(Context ctx) {
+        if (ctx.contentLength() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(413, "the body is larger than 1 MB");
+    }
+
+    private static void requireEmptyOrJson(byte[] body) {
+        if (isBlank(body)) {
+            return;
+        }
+        try {
+            Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+        } catch (IOException e) {
+            throw ApiException.badRequest("the body must be empty or JSON");
+        }
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 }
