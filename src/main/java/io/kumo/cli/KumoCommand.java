@@ -1,7 +1,10 @@
 package io.kumo.cli;
 
+import io.kumo.api.ApiAddress;
+import io.kumo.api.http.ApiServerControl;
 import io.kumo.app.KumoCore;
 import io.kumo.common.Actor;
+import io.kumo.common.ValidationException;
 import io.kumo.config.DataDirectory;
 import io.kumo.config.DataDirectoryResolver;
 import io.kumo.instance.AlreadyRunningException;
@@ -38,6 +41,17 @@ public final class KumoCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data directory (default: $KUMO_HOME, else the OS convention).")
     Path dataDir;
+
+    @Option(names = "--api", paramLabel = "HOST:PORT",
+            description = "Serve the REST API on this address for this run (PORT alone: loopback).")
+    String apiAddress;
+
+    @Option(names = "--api-cert", paramLabel = "FILE",
+            description = "PEM certificate chain for the REST API's HTTPS (needed off loopback).")
+    Path apiCertificate;
+
+    @Option(names = "--api-key", paramLabel = "FILE", description = "PEM (PKCS#8) private key of that certificate.")
+    Path apiKey;
 
     /** The CLI client's working folder, sent along when a command is forwarded to a running instance. */
     @Option(names = "--client-dir", hidden = true)
@@ -118,6 +132,14 @@ public final class KumoCommand implements Callable<Integer> {
     public Integer call() {
         DataDirectory directory = dataDirectory();
         PrintWriter err = spec.commandLine().getErr();
+        if (apiAddress != null) {
+            try {
+                ApiAddress.parse(apiAddress);
+            } catch (ValidationException e) {
+                err.println("kumo: --api: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         try {
             directory.ensureLayout();
         } catch (RuntimeException e) {
@@ -163,10 +185,17 @@ public final class KumoCommand implements Callable<Integer> {
             core.close();
             return ExitCodes.FAILURE;
         }
+        ApiServerControl api = ApiServerControl.start(core, new ApiServerControl.Overrides(Optional.ofNullable(apiAddress),
+                Optional.ofNullable(apiCertificate), Optional.ofNullable(apiKey)));
+        if (headless) {
+            ApiServerControl.consoleLine(core.apiState().get()).ifPresent(spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().flush();
+        }
         Optional<InstanceChannel> channel = InstanceChannel.serve(InstanceChannel.socketOf(directory.root()),
                 (args, writers) -> KumoCli.runForwarded(args, core, writers[0], writers[1]));
         Runnable shutdown = () -> {
             channel.ifPresent(InstanceChannel::close);
+            api.close(); // before the store closes: no request may reach a closed store
             core.close();
         };
         // closes the store on any JVM exit the normal paths do not see (a SIGTERM to the GUI, say); idempotent
