@@ -1,6 +1,7 @@
 package io.kumo.cli;
 
 import io.kumo.json.Json;
+import io.kumo.json.RunJson;
 import io.kumo.app.KumoCore;
 import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
@@ -43,7 +44,7 @@ final class RunsCommand implements Callable<Integer> {
         List<Run> runs = new RunStore(core.database()).latest(taskId, wanted, limit);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(runs.stream().map(RunsCommand::toJson).toList()));
+            out.println(Json.write(runs.stream().map(RunJson::of).toList()));
             return ExitCodes.OK;
         }
         if (runs.isEmpty()) {
@@ -75,29 +76,5 @@ final class RunsCommand implements Callable<Integer> {
                         ? ", " + usage.freeInodes().getAsLong() + " of " + usage.totalInodes().getAsLong() + " inodes free"
                         : ", free inodes unknown on this platform"));
         return ExitCodes.OK;
-    }
-
-    static Map<String, Object> toJson(Run run) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", run.getId());
-        json.put("task", run.getTaskName());
-        json.put("trigger", run.getTriggerKind().name());
-        json.put("scheduled_for", Json.instant(run.getScheduledFor()));
-        json.put("queued_at", Json.instant(run.getQueuedAt()));
-        json.put("started_at", Json.instant(run.getStartedAt()));
-        json.put("ended_at", Json.instant(run.getEndedAt()));
-        json.put("pid", run.getPid());
-        json.put("exit_code", run.getExitCode());
-        json.put("status", run.getStatus().name());
-        json.put("attempt", run.getAttempt());
-        json.put("peak_cpu", run.getPeakCpu());
-        json.put("peak_rss", run.getPeakRss());
-        json.put("log_path", run.getLogPath());
-        json.put("error", run.getError());
-        if (run.getMissedFires() != null) { // one MISSED entry standing for a gap of fires
-            json.put("missed_fires", run.getMissedFires());
-            json.put("missed_until", Json.instant(run.getMissedUntil()));
-        }
-        return json;
     }
 }

@@ -1,24 +1,22 @@
 package io.kumo.cli;
 
 import io.kumo.json.Json;
+import io.kumo.json.TaskFields;
+import io.kumo.json.TaskListJson;
+import io.kumo.json.TaskNamesById;
 import io.kumo.app.KumoCore;
 import io.kumo.app.TaskReads;
-import io.kumo.common.ValidationException;
-import io.kumo.domain.MisfirePolicy;
-import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.Task;
-import io.kumo.domain.TriggerType;
-import io.kumo.schedule.Triggers;
 import io.kumo.service.NextRuns;
+import io.kumo.service.Choices;
 import io.kumo.service.StoredSchedules;
+import io.kumo.service.TaskDraft;
+import io.kumo.service.TaskDrafts;
 import io.kumo.service.TaskRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -70,79 +68,23 @@ final class TaskCommand {
         @Override
         public Integer call() {
             KumoCore core = access(spec).core();
-            Task task = new Task(name, command);
-            task.setUseShell(shell);
-            task.setWorkDir(workdir);
-            task.setTimeZone(zone == null || zone.isBlank() ? zone : Triggers.zone(zone).getId());
-            if (schedule.cron != null) {
-                task.setTriggerType(TriggerType.CRON);
-                task.setCronExpression(Triggers.cron(schedule.cron).text());
-            } else if (schedule.every != null) {
-                task.setTriggerType(TriggerType.INTERVAL);
-                task.setIntervalSeconds(TaskRules.every(schedule.every).toSeconds());
-                task.setAnchorAt(core.clock().instant());
-            } else {
-                task.setTriggerType(TriggerType.ONCE);
-                task.setRunAt(parseAt(schedule.at));
-            }
-            if (timeout != null) {
-                task.setTimeoutSeconds(TaskRules.timeout(timeout).toSeconds());
-            }
-            task.setRetries(retries);
-            if (retryDelay != null) {
-                task.setRetryDelaySeconds(TaskRules.retryDelay(retryDelay).toSeconds());
-            }
-            task.setPriority(priority);
-            task.setOverlapPolicy(choice("overlap", overlap, OverlapPolicy.class));
-            task.setMisfirePolicy(choice("misfire", misfire, MisfirePolicy.class));
-            if (project != null) {
-                task.setProjectId(core.projects().findByName(project)
-                        .orElseThrow(() -> new ValidationException("project: no project named '" + project + "'")).getId());
-            }
-            if (environment != null) {
-                task.setEnvironmentId(core.environments().findByName(environment)
-                        .orElseThrow(() -> new ValidationException("env: no environment named '" + environment + "'")).getId());
-            }
-            Task created = core.taskService().create(task); // TaskRules refuse what is out of range or malformed
+            TaskDraft draft = new TaskDraft().name(name).command(command).shell(shell).workdir(workdir).zone(zone)
+                    .cron(schedule.cron).every(schedule.every).at(schedule.at).timeout(timeout).retries(retries)
+                    .retryDelay(retryDelay).priority(priority).overlap(overlap).misfire(misfire).project(project).env(environment);
+            Task created = new TaskDrafts(core.taskService(), core.projects(), core.environments(), core.clock()).create(draft);
             TaskRules.warnings(created).forEach(warning -> spec.commandLine().getErr().println("kumo: warning: " + warning));
-            spec.commandLine().getOut().println("Added task '" + created.getName() + "': " + describe(created));
+            spec.commandLine().getOut().println("Added task '" + created.getName() + "': " + TaskFields.describe(created));
             return ExitCodes.OK;
-        }
-
-        private Instant parseAt(String text) {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException notInstant) {
-                try {
-                    return LocalDateTime.parse(text).atZone(Triggers.zone(zone)).toInstant();
-                } catch (DateTimeParseException e) {
-                    throw new ValidationException("at: '" + text + "' is not a date-time such as 2026-12-01T06:00:00Z or 2026-12-01T06:00");
-                }
-            }
         }
     }
 
     static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(option + ": '" + value + "' is not one of "
-                    + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()));
-        }
-    }
-
-    static String describe(Task task) {
-        return describe(new StoredSchedules().of(task));
-    }
-
-    static String describe(StoredSchedules.Reading schedule) {
-        return schedule.words() == null ? "manual only" : schedule.words();
+        return Choices.of(option, value, type);
     }
 
     /** One task as JSON; its project and environment are looked up by id. */
     static Map<String, Object> toJson(Task task, TaskReads reads) {
-        StoredSchedules.Reading schedule = new StoredSchedules().of(task); // parsed once for the description and the next run
-        return TaskFields.map(task, schedule, reads.nextRuns().of(task, schedule.trigger()), TaskNamesById.lookingUp(reads));
+        return TaskFields.map(task, reads.nextRuns(), TaskNamesById.lookingUp(reads.projects(), reads.environments()));
     }
 
     @Command(name = "list", description = "List tasks.")
@@ -159,7 +101,7 @@ final class TaskCommand {
             StoredSchedules schedules = core.schedules(); // the instance's: read in earlier listings
             NextRuns.Listing next = core.nextRuns().listing();
             if (json) {
-                TaskListJson.write(tasks, schedules, next, TaskNamesById.readAll(core), out);
+                TaskListJson.write(tasks, schedules, next, TaskNamesById.readAll(core.projects(), core.environments()), out);
                 return ExitCodes.OK;
             }
             if (tasks.isEmpty()) {
@@ -170,7 +112,7 @@ final class TaskCommand {
                 StoredSchedules.Reading schedule = schedules.of(task);
                 Instant at = next.of(task, schedule.trigger()).orElse(null);
                 out.printf("%-24s %-8s %-40s next: %s%n", task.getName(), task.isEnabled() ? "enabled" : "paused",
-                        describe(schedule), at != null ? Json.instant(at) : task.isEnabled() ? none : "-");
+                        TaskFields.describe(schedule), at != null ? Json.instant(at) : task.isEnabled() ? none : "-");
             }
             return ExitCodes.OK;
         }

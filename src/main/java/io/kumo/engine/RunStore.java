@@ -220,24 +220,49 @@ public final class RunStore {
         return StoreException.unchecked(() -> runs.queryBuilder().orderBy("scheduled_for", true).where().eq("status", status).query());
     }
 
+    /** The task's runs going on or waiting to (RUNNING, QUEUED). */
+    public List<Run> going(long taskId) {
+        return StoreException.unchecked(() -> runs.queryBuilder().orderBy("id", true).where().eq("task_id", taskId).and()
+                .in("status", RunStatus.RUNNING, RunStatus.QUEUED).query());
+    }
+
     public List<Run> latest(Long taskId, RunStatus status, long limit) {
+        return latestBefore(taskId, status, null, limit);
+    }
+
+    /** A run's place in the newest-first order: scheduled instant, then id. */
+    public record Position(Instant scheduledFor, long id) {
+        public static Position of(Run run) {
+            return new Position(run.getScheduledFor(), run.getId());
+        }
+    }
+
+    /**
+     * As {@link #latest}, from the run after {@code after} in that order (null: from the newest): one page of a
+     * history read page by page, stable while new runs are recorded.
+     */
+    public List<Run> latestBefore(Long taskId, RunStatus status, Position after, long limit) {
         return StoreException.unchecked(() -> {
             var query = runs.queryBuilder().orderBy("scheduled_for", false).orderBy("id", false).limit(limit);
             var where = query.where();
-            boolean any = false;
+            int clauses = 0;
             if (taskId != null) {
                 where.eq("task_id", taskId);
-                any = true;
+                clauses++;
             }
             if (status != null) {
-                if (any) {
-                    where.and();
-                }
                 where.eq("status", status);
-                any = true;
+                clauses++;
             }
-            if (!any) {
+            if (after != null) {
+                where.or(where.lt("scheduled_for", after.scheduledFor()),
+                        where.and(where.eq("scheduled_for", after.scheduledFor()), where.lt("id", after.id())));
+                clauses++;
+            }
+            if (clauses == 0) {
                 query.setWhere(null);
+            } else if (clauses > 1) {
+                where.and(clauses);
             }
             return query.query();
         });

@@ -53,6 +53,10 @@ public final class TaskService {
         return find(id).orElseThrow(() -> new ValidationException("The task no longer exists (#" + id + ")"));
     }
 
+    public Optional<Task> findNamed(String name) {
+        return tasks.findByName(name);
+    }
+
     public Task named(String name) {
         return tasks.findByName(name).orElseThrow(() -> new ValidationException("no task named '" + name + "'"));
     }

@@ -1,7 +1,7 @@
-package io.kumo.cli;
+package io.kumo.json;
 
-import io.kumo.json.Json;
 import io.kumo.domain.Task;
+import io.kumo.service.NextRuns;
 import io.kumo.service.StoredSchedules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,18 +15,24 @@ import java.util.Optional;
  * One task's fields as {@code kumo task show} and {@code kumo task list --json} print them, in their order: into a map
  * for a single task, or straight to a JSON stream for a listing (no tree of 10,000 maps first).
  */
-final class TaskFields {
+public final class TaskFields {
 
     /** Takes the fields one by one. */
     @FunctionalInterface
-    interface Sink {
+    public interface Sink {
         void field(String name, Object value) throws IOException;
     }
 
     private TaskFields() {
     }
 
-    static Map<String, Object> map(Task task, StoredSchedules.Reading schedule, Optional<Instant> next, TaskNamesById names) {
+    /** One task, its schedule read and its next run asked for here ({@code kumo task show --json}). */
+    public static Map<String, Object> map(Task task, NextRuns nextRuns, TaskNamesById names) {
+        StoredSchedules.Reading schedule = new StoredSchedules().of(task); // parsed once for the description and the next run
+        return map(task, schedule, nextRuns.of(task, schedule.trigger()), names);
+    }
+
+    public static Map<String, Object> map(Task task, StoredSchedules.Reading schedule, Optional<Instant> next, TaskNamesById names) {
         Map<String, Object> fields = new LinkedHashMap<>();
         try {
             write(task, schedule, next, names, fields::put);
@@ -36,7 +42,16 @@ final class TaskFields {
         return fields;
     }
 
-    static void write(Task task, StoredSchedules.Reading schedule, Optional<Instant> next, TaskNamesById names, Sink sink)
+    /** A schedule in words, or "manual only". */
+    public static String describe(StoredSchedules.Reading schedule) {
+        return schedule.words() == null ? "manual only" : schedule.words();
+    }
+
+    public static String describe(Task task) {
+        return describe(new StoredSchedules().of(task));
+    }
+
+    public static void write(Task task, StoredSchedules.Reading schedule, Optional<Instant> next, TaskNamesById names, Sink sink)
             throws IOException {
         sink.field("id", task.getId());
         sink.field("name", task.getName());
@@ -47,7 +62,7 @@ final class TaskFields {
         sink.field("every_seconds", task.getIntervalSeconds());
         sink.field("at", Json.instant(task.getRunAt()));
         sink.field("zone", task.getTimeZone());
-        sink.field("description", TaskCommand.describe(schedule));
+        sink.field("description", describe(schedule));
         sink.field("enabled", task.isEnabled());
         sink.field("next_fire", Json.instant(next.orElse(null)));
         sink.field("last_fired", Json.instant(task.getLastFiredAt()));

@@ -1,6 +1,5 @@
-package io.kumo.cli;
+package io.kumo.json;
 
-import io.kumo.json.Json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -8,20 +7,20 @@ import io.kumo.domain.Task;
 import io.kumo.service.NextRuns;
 import io.kumo.service.StoredSchedules;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 
 /**
  * {@code kumo task list --json}, written to the output as it is produced (Jackson's generator, the same indented
  * format as {@link Json#write}) instead of one tree of maps and one string of several megabytes for 10,000 tasks.
  */
-final class TaskListJson {
+public final class TaskListJson {
 
     private TaskListJson() {
     }
 
-    static void write(List<Task> tasks, StoredSchedules schedules, NextRuns.Listing next, TaskNamesById names,
-                      PrintWriter out) throws IOException {
+    public static void write(List<Task> tasks, StoredSchedules schedules, NextRuns.Listing next, TaskNamesById names,
+                             Writer out) throws IOException {
         JsonGenerator json = new JsonFactory().createGenerator(out) // jackson-core alone: no object mapper to load
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .setPrettyPrinter(new DefaultPrettyPrinter()); // what INDENT_OUTPUT gives Json.write
@@ -34,7 +33,8 @@ final class TaskListJson {
         }
         json.writeEndArray();
         json.close();
-        out.println();
+        out.write(System.lineSeparator()); // as println ends Json.write's output
+        out.flush();
     }
 
     /** A field by its type: {@code writeObjectField} would hand every value to the object mapper's serializers. */

@@ -1,0 +1,36 @@
+package io.kumo.json;
+
+import io.kumo.domain.Run;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One run as {@code kumo runs --json} prints it and the API answers it. */
+public final class RunJson {
+
+    private RunJson() {
+    }
+
+    public static Map<String, Object> of(Run run) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", run.getId());
+        json.put("task", run.getTaskName());
+        json.put("trigger", run.getTriggerKind().name());
+        json.put("scheduled_for", Json.instant(run.getScheduledFor()));
+        json.put("queued_at", Json.instant(run.getQueuedAt()));
+        json.put("started_at", Json.instant(run.getStartedAt()));
+        json.put("ended_at", Json.instant(run.getEndedAt()));
+        json.put("pid", run.getPid());
+        json.put("exit_code", run.getExitCode());
+        json.put("status", run.getStatus().name());
+        json.put("attempt", run.getAttempt());
+        json.put("peak_cpu", run.getPeakCpu());
+        json.put("peak_rss", run.getPeakRss());
+        json.put("log_path", run.getLogPath());
+        json.put("error", run.getError());
+        if (run.getMissedFires() != null) { // one MISSED entry standing for a gap of fires
+            json.put("missed_fires", run.getMissedFires());
+            json.put("missed_until", Json.instant(run.getMissedUntil()));
+        }
+        return json;
+    }
+}
