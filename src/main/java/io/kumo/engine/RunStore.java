@@ -9,8 +9,11 @@ import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The engine's reads and writes of run records. */
 public final class RunStore {
@@ -289,6 +292,22 @@ public final class RunStore {
             applyTo(builder.where(), query, builder);
             return runs.countOf(builder.prepare());
         });
+    }
+
+    /**
+     * How many runs have each of {@code statuses} now (a status no run has is left out), counted on the status index
+     * alone: for figures asked often, such as the metrics' queue depth, without loading a run.
+     */
+    public Map<RunStatus, Long> countByStatus(Set<RunStatus> statuses) {
+        Map<RunStatus, Long> counts = new EnumMap<>(RunStatus.class);
+        if (statuses.isEmpty()) {
+            return counts;
+        }
+        String in = String.join(",", statuses.stream().map(status -> "'" + status.name() + "'").toList());
+        List<String[]> rows = StoreException.unchecked(() -> runs.queryRaw("SELECT status, COUNT(*) FROM runs USE INDEX "
+                + "(ix_runs_status_scheduled) WHERE status IN (" + in + ") GROUP BY status").getResults());
+        rows.forEach(row -> counts.put(RunStatus.valueOf(row[0]), Long.parseLong(row[1])));
+        return counts;
     }
 
     private static void applyTo(com.j256.ormlite.stmt.Where<Run, Long> where, RunQuery query,
