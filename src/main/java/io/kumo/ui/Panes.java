@@ -22,6 +22,8 @@ import io.kumo.ui.logs.LogsViewModel;
 import io.kumo.ui.monitor.MonitorViewModel;
 import io.kumo.ui.projects.ProjectsView;
 import io.kumo.ui.projects.ProjectsViewModel;
+import io.kumo.ui.common.SystemBrowser;
+import io.kumo.ui.settings.ApiServices;
 import io.kumo.ui.settings.SettingsView;
 import io.kumo.ui.settings.SettingsViewModel;
 import io.kumo.ui.shell.NavigationItem;
@@ -76,9 +78,18 @@ public final class Panes {
             case AUDIT -> new AuditView(new AuditViewModel(core.audit(), context.background(), context.dialogs(),
                     ZoneId.systemDefault()));
             case SETTINGS -> new SettingsView(SettingsViewModel.of(core.settings(), core.variableService(),
-                    core.backups(), core.dataCheck(), core.dataDirectory(), context.background(), context.dialogs()), context.theme(),
+                    core.backups(), core.dataCheck(), core.dataDirectory(), apiServices(core, context), context.background(),
+                    context.dialogs()), context.theme(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
+    }
+
+    /** The Settings pane's REST API section over a core: tokens, trigger URLs and what a trigger can start. */
+    public static ApiServices apiServices(KumoCore core, UiContext context) {
+        return new ApiServices(core.apiTokens(), core.hooks(), core.apiState(),
+                () -> core.taskService().list().stream().map(io.kumo.domain.Task::getName).toList(),
+                () -> core.workflowService().list().stream().map(WorkflowSummary::name).toList(),
+                new SystemBrowser(context.background()));
     }
 
     /** The Alerts pane's services over a core: channels and the delivery log, and what a rule can be scoped to. */

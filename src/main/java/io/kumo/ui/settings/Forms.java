@@ -43,6 +43,7 @@ final class Forms {
         text.setId(id);
         text.setPrefWidth(width);
         text.setMinWidth(width); // the explanation column gives way, not the number being typed
+        text.setMaxWidth(width);
         text.textProperty().bindBidirectional(field.textProperty());
         Label error = new Label();
         error.setId(id + "-error");
@@ -57,6 +58,66 @@ final class Forms {
         grid.addRow(row, caption(caption), text, unitLabel, muted(explanation));
         grid.add(error, 1, row + 1, 3, 1);
         return row + 2;
+    }
+
+    /** A file path field with a Choose… button that fills it; on two grid rows like {@link #addField}. */
+    static int addFileField(GridPane grid, int row, String caption, String id, SettingField<String> field, double width,
+                            String chooserTitle, String explanation) {
+        int next = addField(grid, row, caption, id, field, width, "", explanation);
+        Button choose = new Button("Choose…");
+        choose.setId(id + "-choose");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(chooserTitle);
+            chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("PEM files", "*.pem", "*.crt", "*.key"),
+                    new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+            java.io.File file = chooser.showOpenDialog(io.kumo.ui.common.Windows.of(choose));
+            if (file != null) {
+                field.textProperty().set(file.getAbsolutePath());
+            }
+        });
+        // the button sits beside the field, not in the unit column, which would push every explanation aside
+        Node text = grid.getChildren().stream().filter(node -> id.equals(node.getId())).findFirst().orElseThrow();
+        grid.getChildren().remove(text);
+        HBox input = new HBox(8, text, choose);
+        input.setAlignment(Pos.CENTER_LEFT);
+        grid.add(input, 1, row);
+        return next;
+    }
+
+    /** A button that puts a text on the clipboard. */
+    static Button copyButton(String id, java.util.function.Supplier<String> text) {
+        Button copy = new Button("Copy", FontIcon.of(Feather.COPY));
+        copy.setId(id);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setOnAction(event -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(text.get());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        return copy;
+    }
+
+    /** A text to copy (a token shown once, a URL): read-only field and Copy. */
+    static HBox copyRow(String id, String value) {
+        TextField field = new TextField(value);
+        field.setId(id);
+        field.setEditable(false);
+        field.getStyleClass().add("monospace");
+        HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        HBox row = new HBox(8, field, copyButton(id + "-copy", field::getText));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A warning line with its triangle, in the section banners' style. */
+    static Label warning(String id, String text) {
+        Label label = new Label(text, FontIcon.of(Feather.ALERT_TRIANGLE));
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().addAll("settings-banner", Styles.WARNING);
+        return label;
     }
 
     /** Apply for a group of settings, with its status line. */

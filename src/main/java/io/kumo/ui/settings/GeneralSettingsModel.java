@@ -16,7 +16,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The plain settings, grouped by the section that applies them: scheduling, logs and history, projects, network and
- * automatic backups; and "start minimized", saved as soon as it is ticked. While the pane is shown, changes made
+ * automatic backups, the REST API's address and certificate; and switches ("start minimized", "serve the REST API"),
+ * saved as soon as they are flipped. While the pane is shown, changes made
  * elsewhere (the Logs pane's retention, the command line) are shown too, unless the field is being edited.
  */
 public final class GeneralSettingsModel {
@@ -38,12 +39,16 @@ public final class GeneralSettingsModel {
     final SettingField<String> noProxy = SettingField.hostList(Settings.NO_PROXY);
     final SettingField<Integer> backupHours = SettingField.integer(Settings.BACKUP_EVERY_HOURS);
     final SettingField<Integer> backupsKept = SettingField.integer(Settings.BACKUPS_KEPT);
+    final SettingField<String> apiAddress = SettingField.address(Settings.API_ADDRESS);
+    final SettingField<String> apiCert = SettingField.path(Settings.API_TLS_CERT);
+    final SettingField<String> apiKey = SettingField.path(Settings.API_TLS_KEY);
 
     private final SettingsGroup scheduling;
     private final SettingsGroup logs;
     private final SettingsGroup projects;
     private final SettingsGroup network;
     private final SettingsGroup backups;
+    private final SettingsGroup api;
     /** Switches saved the moment they are flipped (start-up, tray and notification behaviour). */
     private final Map<SettingKey<Boolean>, BooleanProperty> flags = new java.util.LinkedHashMap<>();
     private final java.util.function.Consumer<Boolean> startAtLogin;
@@ -67,8 +72,9 @@ public final class GeneralSettingsModel {
         projects = group("projects", trashDays);
         network = group("network", httpProxy, httpsProxy, noProxy);
         backups = group("automatic backup", backupHours, backupsKept);
+        api = group("REST API", apiAddress, apiCert, apiKey);
         for (SettingKey<Boolean> key : List.of(Settings.START_MINIMIZED, Settings.START_AT_LOGIN, Settings.CLOSE_TO_TRAY,
-                Settings.NOTIFY_ON_FAILURE, Settings.NOTIFY_ON_RECOVERY)) {
+                Settings.NOTIFY_ON_FAILURE, Settings.NOTIFY_ON_RECOVERY, Settings.API_ENABLED, Settings.API_METRICS_OPEN)) {
             BooleanProperty flag = new SimpleBooleanProperty();
             flag.addListener((obs, old, now) -> {
                 if (!showing) {
@@ -117,8 +123,8 @@ public final class GeneralSettingsModel {
             }
             settings.set(key, value);
             return value;
-        }, saved -> appearanceStatus.good("Saved"), error -> {
-            appearanceStatus.bad("Not saved: " + error.getMessage());
+        }, saved -> statusOf(key).good("Saved"), error -> {
+            statusOf(key).bad("Not saved: " + error.getMessage());
             dialogs.showError("Could not save \"" + key.label() + "\"", error);
             showing = true;
             flags.get(key).set(!value);
@@ -126,8 +132,13 @@ public final class GeneralSettingsModel {
         });
     }
 
+    /** A switch of the REST API section reports under that section, the others under Appearance. */
+    private StatusLine statusOf(SettingKey<Boolean> key) {
+        return key == Settings.API_ENABLED || key == Settings.API_METRICS_OPEN ? api.status() : appearanceStatus;
+    }
+
     private List<SettingsGroup> groups() {
-        return List.of(scheduling, logs, projects, network, backups);
+        return List.of(scheduling, logs, projects, network, backups, api);
     }
 
     public SettingsGroup scheduling() { return scheduling; }
@@ -135,6 +146,7 @@ public final class GeneralSettingsModel {
     public SettingsGroup projects() { return projects; }
     public SettingsGroup network() { return network; }
     public SettingsGroup backups() { return backups; }
+    public SettingsGroup api() { return api; }
     public BooleanProperty startMinimizedProperty() { return flags.get(Settings.START_MINIMIZED); }
     public BooleanProperty flag(SettingKey<Boolean> key) { return flags.get(key); }
     public StatusLine appearanceStatus() { return appearanceStatus; }

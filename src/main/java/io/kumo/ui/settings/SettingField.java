@@ -93,6 +93,16 @@ public final class SettingField<T> {
         }, Function.identity());
     }
 
+    /** The REST API's address: {@code HOST:PORT} or a bare {@code PORT}. */
+    public static SettingField<String> address(SettingKey<String> key) {
+        return new SettingField<>(key, ApiAddress::normalize, Function.identity());
+    }
+
+    /** A file path, or empty for none (spaces around it are dropped). */
+    public static SettingField<String> path(SettingKey<String> key) {
+        return new SettingField<>(key, String::strip, Function.identity());
+    }
+
     private void check() {
         try {
             parser.apply(text.get() == null ? "" : text.get());

@@ -11,6 +11,7 @@ enum SettingsSection {
     LOGS("Logs & history", Feather.FILE_TEXT),
     PROJECTS("Projects", Feather.FOLDER),
     NETWORK("Network", Feather.GLOBE),
+    API("REST API", Feather.SERVER),
     VARIABLES("Global variables", Feather.KEY),
     BACKUPS("Backups", Feather.ARCHIVE),
     DATA_CHECK("Data check", Feather.CHECK_CIRCLE),

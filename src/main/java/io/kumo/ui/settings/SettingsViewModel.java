@@ -16,36 +16,48 @@ public final class SettingsViewModel {
     private final BackupsViewModel backups;
     private final DataCheckViewModel dataCheck;
     private final String dataDirectory;
+    private final ApiServerModel apiServer;
+    private final ApiTokensModel apiTokens;
+    private final ApiHooksModel apiHooks;
 
     /** The pane's models on the services they use ("start at login" applied to this installation). */
     public static SettingsViewModel of(SettingsService settings, VariableService variables, BackupService backups,
-                                       DataCheck dataCheck, DataDirectory data, BackgroundExecutor background,
-                                       DialogService dialogs) {
+                                       DataCheck dataCheck, DataDirectory data, ApiServices api,
+                                       BackgroundExecutor background, DialogService dialogs) {
         return new SettingsViewModel(new GeneralSettingsModel(settings, background, dialogs, LoginItem::apply),
                 new VariablesViewModel(variables, background, dialogs),
                 new BackupsViewModel(backups, data, background, dialogs),
                 new DataCheckViewModel(dataCheck, background, dialogs),
-                data.toString());
+                data.toString(), api, background, dialogs);
     }
 
     public SettingsViewModel(GeneralSettingsModel general, VariablesViewModel variables, BackupsViewModel backups,
-                             DataCheckViewModel dataCheck, String dataDirectory) {
+                             DataCheckViewModel dataCheck, String dataDirectory, ApiServices api,
+                             BackgroundExecutor background, DialogService dialogs) {
         this.general = general;
         this.variables = variables;
         this.backups = backups;
         this.dataCheck = dataCheck;
         this.dataDirectory = dataDirectory;
+        this.apiServer = new ApiServerModel(api.state(), api.browser(), general.apiAddress.textProperty(),
+                general.apiCert.textProperty());
+        this.apiTokens = new ApiTokensModel(api.tokens(), background, dialogs);
+        this.apiHooks = new ApiHooksModel(api.hooks(), api.taskNames(), api.workflowNames(), background, dialogs);
     }
 
     public void activate() {
         general.activate();
         variables.refresh();
         backups.refresh();
+        apiServer.activate();
+        apiTokens.refresh();
+        apiHooks.refresh();
     }
 
     public void deactivate() {
         general.deactivate();
         variables.deactivate();
+        apiServer.deactivate();
     }
 
     public GeneralSettingsModel general() { return general; }
@@ -53,4 +65,7 @@ public final class SettingsViewModel {
     public BackupsViewModel backups() { return backups; }
     public DataCheckViewModel dataCheck() { return dataCheck; }
     public String dataDirectory() { return dataDirectory; }
+    public ApiServerModel apiServer() { return apiServer; }
+    public ApiTokensModel apiTokens() { return apiTokens; }
+    public ApiHooksModel apiHooks() { return apiHooks; }
 }
