@@ -111,6 +111,15 @@ final class Forms {
         return row;
     }
 
+    /** After a dialog's content changed: its window takes the new size and is centred again, so no button is cut off. */
+    static void refit(javafx.scene.control.Dialog<?> dialog) {
+        javafx.stage.Window window = dialog.getDialogPane().getScene().getWindow();
+        if (window != null) {
+            window.sizeToScene();
+            window.centerOnScreen();
+        }
+    }
+
     /** A warning line with its triangle, in the section banners' style. */
     static Label warning(String id, String text) {
         Label label = new Label(text, FontIcon.of(Feather.ALERT_TRIANGLE));

@@ -100,5 +100,6 @@ final class TokenDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("api-token-close");
+        Forms.refit(dialog);
     }
 }
