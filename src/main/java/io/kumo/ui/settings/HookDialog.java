@@ -58,8 +58,8 @@ final class HookDialog {
         grid.setHgap(12);
         grid.setVgap(8);
         grid.setPadding(new Insets(8, 4, 4, 4));
-        grid.addRow(0, new Label("Starts a"), new HBox(16, task, workflow));
-        grid.addRow(1, new Label("Name"), target);
+        grid.addRow(0, Forms.caption("Starts a"), new HBox(16, task, workflow));
+        grid.addRow(1, Forms.caption("Name"), target);
         grid.add(error, 1, 2);
         GridPane.setHgrow(target, Priority.ALWAYS);
         grid.setPrefWidth(540);
