@@ -126,6 +126,7 @@ final class Forms {
         label.setId(id);
         label.setWrapText(true);
         label.getStyleClass().addAll("settings-banner", Styles.WARNING);
+        label.setMinHeight(Region.USE_PREF_SIZE); // a dialog sized to its scene would cut the wrapped lines to "…"
         return label;
     }
 

@@ -111,6 +111,7 @@ final class HookDialog {
         example.setId("api-hook-curl");
         example.setEditable(false);
         example.setPrefRowCount(6);
+        example.setMinHeight(150);
         example.getStyleClass().add("monospace");
         VBox content = new VBox(8,
                 Forms.warning("api-hook-once", "Copy the secret now: it is not shown again. Remove the trigger and "
@@ -123,6 +124,8 @@ final class HookDialog {
                         + "the exact body, keyed with the secret. For example:"),
                 example, Forms.copyButton("api-hook-curl-copy", example::getText));
         content.setFillWidth(true);
+        content.getChildren().stream().filter(Label.class::isInstance)
+                .forEach(label -> ((Label) label).setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE));
         content.setPrefWidth(680);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);

@@ -97,6 +97,8 @@ final class TokenDialog {
                 Forms.muted("Send it as the header Authorization: Bearer TOKEN. Revoke it in this list when it is no "
                         + "longer needed or may have leaked."));
         content.setPrefWidth(540);
+        content.getChildren().stream().filter(Label.class::isInstance)
+                .forEach(label -> ((Label) label).setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("api-token-close");
