@@ -59,7 +59,13 @@ public final class ApiTokenService {
         });
         String secret = PREFIX + random.of(TOKEN_BYTES);
         Instant expires = lifetime.map(clock.instant()::plus).orElse(null);
-        ApiTokenRow created = tokens.create(new ApiTokenRow(name, role.label(), hash(secret), expires));
+        ApiTokenRow created;
+        try {
+            created = tokens.create(new ApiTokenRow(name, role.label(), hash(secret), expires));
+        } catch (StoreException e) {
+            checkName(name); // another caller took the name between the check and the write: say so, not a store failure
+            throw e;
+        }
         return new CreatedToken(view(created), secret);
     }
 
