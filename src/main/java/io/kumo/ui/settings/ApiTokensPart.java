@@ -37,11 +37,11 @@ final class ApiTokensPart {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(170);
         table.getColumns().addAll(List.of(
-                column("Name", 200, ApiToken::name),
-                column("Role", 90, token -> token.role().label()),
-                column("Created", 140, token -> TIME.format(token.createdAt())),
-                column("Expires", 140, token -> when(token.expiresAt(), "never")),
-                column("Last used", 140, token -> when(token.lastUsedAt(), "not yet"))));
+                column("Name", 150, ApiToken::name),
+                column("Role", 75, token -> token.role().label()),
+                column("Created", 150, token -> TIME.format(token.createdAt())),
+                column("Expires", 150, token -> when(token.expiresAt(), "never")),
+                column("Last used", 150, token -> when(token.lastUsedAt(), "not yet"))));
         table.setPlaceholder(Forms.muted("No tokens. Create one for each tool that calls the API, with the least role it needs."));
         SelectionSync.bind(table.getSelectionModel(), model.selectedProperty(), model::select);
 

@@ -111,12 +111,22 @@ final class Forms {
         return row;
     }
 
+    /** After a dialog's content changed: its window takes the new size and is centred again, so no button is cut off. */
+    static void refit(javafx.scene.control.Dialog<?> dialog) {
+        javafx.stage.Window window = dialog.getDialogPane().getScene().getWindow();
+        if (window != null) {
+            window.sizeToScene();
+            window.centerOnScreen();
+        }
+    }
+
     /** A warning line with its triangle, in the section banners' style. */
     static Label warning(String id, String text) {
         Label label = new Label(text, FontIcon.of(Feather.ALERT_TRIANGLE));
         label.setId(id);
         label.setWrapText(true);
         label.getStyleClass().addAll("settings-banner", Styles.WARNING);
+        label.setMinHeight(Region.USE_PREF_SIZE); // a dialog sized to its scene would cut the wrapped lines to "…"
         return label;
     }
 

@@ -58,8 +58,8 @@ final class HookDialog {
         grid.setHgap(12);
         grid.setVgap(8);
         grid.setPadding(new Insets(8, 4, 4, 4));
-        grid.addRow(0, new Label("Starts a"), new HBox(16, task, workflow));
-        grid.addRow(1, new Label("Name"), target);
+        grid.addRow(0, Forms.caption("Starts a"), new HBox(16, task, workflow));
+        grid.addRow(1, Forms.caption("Name"), target);
         grid.add(error, 1, 2);
         GridPane.setHgrow(target, Priority.ALWAYS);
         grid.setPrefWidth(540);
@@ -90,6 +90,15 @@ final class HookDialog {
         dialog.showAndWait();
     }
 
+    private static HBox labelled(String caption, HBox row) {
+        Label label = Forms.caption(caption);
+        label.setMinWidth(60);
+        HBox.setHgrow(row, Priority.ALWAYS);
+        HBox line = new HBox(8, label, row);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
+    }
+
     private static HookTarget.Kind kind(ToggleGroup kinds) {
         return (HookTarget.Kind) kinds.getSelectedToggle().getUserData();
     }
@@ -101,21 +110,26 @@ final class HookDialog {
         TextArea example = new TextArea(HookExample.curl(url, made.secret()));
         example.setId("api-hook-curl");
         example.setEditable(false);
-        example.setPrefRowCount(8);
+        example.setPrefRowCount(6);
+        example.setMinHeight(150);
         example.getStyleClass().add("monospace");
         VBox content = new VBox(8,
                 Forms.warning("api-hook-once", "Copy the secret now: it is not shown again. Remove the trigger and "
                         + "create a new one if it is lost or leaks."),
-                Forms.caption("URL"), Forms.copyRow("api-hook-url", url),
-                Forms.caption("Secret"), Forms.copyRow("api-hook-secret", made.secret()),
+                labelled("URL", Forms.copyRow("api-hook-url", url)),
+                labelled("Secret", Forms.copyRow("api-hook-secret", made.secret())),
                 Forms.muted((url.startsWith("/") ? "The REST API is not listening now: put its address (such as "
                         + "https://host:8765) in front of the path. " : "") + "POST to the URL with the secret, either in the query as ?token=SECRET or, "
                         + "GitHub-style, as the header X-Hub-Signature-256: sha256= followed by the HMAC-SHA256 of "
                         + "the exact body, keyed with the secret. For example:"),
                 example, Forms.copyButton("api-hook-curl-copy", example::getText));
+        content.setFillWidth(true);
+        content.getChildren().stream().filter(Label.class::isInstance)
+                .forEach(label -> ((Label) label).setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE));
         content.setPrefWidth(680);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("api-hook-close");
+        Forms.refit(dialog);
     }
 }

@@ -63,12 +63,12 @@ final class TokenDialog {
         grid.setHgap(12);
         grid.setVgap(8);
         grid.setPadding(new Insets(8, 4, 4, 4));
-        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(0, Forms.caption("Name"), name);
         grid.add(error, 1, 1);
-        grid.addRow(2, new Label("Role"), role);
+        grid.addRow(2, Forms.caption("Role"), role);
         grid.add(Forms.muted("viewer reads; operator also runs, stops and pauses; admin also changes tasks, "
                 + "workflows, environments, channels and tokens"), 1, 3);
-        grid.addRow(4, new Label("Expires after"), expiry);
+        grid.addRow(4, Forms.caption("Expires after"), expiry);
         GridPane.setHgrow(name, Priority.ALWAYS);
         grid.setPrefWidth(540);
         dialog.getDialogPane().setContent(grid);
@@ -97,8 +97,11 @@ final class TokenDialog {
                 Forms.muted("Send it as the header Authorization: Bearer TOKEN. Revoke it in this list when it is no "
                         + "longer needed or may have leaked."));
         content.setPrefWidth(540);
+        content.getChildren().stream().filter(Label.class::isInstance)
+                .forEach(label -> ((Label) label).setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("api-token-close");
+        Forms.refit(dialog);
     }
 }

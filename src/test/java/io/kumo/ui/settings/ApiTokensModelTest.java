@@ -30,7 +30,7 @@ class ApiTokensModelTest {
 
     @BeforeEach
     void open() {
-        core = TestCores.open(dir);
+        core = TestCores.open(dir, TestCores.fixedClock()); // the lifetime is then exact
         tokens = new ApiTokensModel(core.apiTokens(), new SameThreadBackground(), dialogs);
         tokens.refresh();
     }
