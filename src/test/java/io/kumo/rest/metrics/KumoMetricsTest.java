@@ -109,8 +109,9 @@ class KumoMetricsTest {
         kumo.engine.runNow(sleeper);
         kumo.engine.runNow(flaky);
         MeteredCore.awaitUntil(() -> kumo.lastRun(sleeper).getStatus() == RunStatus.RUNNING, "the sleeper running");
-        // the first attempt is QUEUED for a moment too: wait for the second one, waiting out its hour's delay
-        MeteredCore.awaitUntil(() -> retryWaiting(kumo.lastRun(flaky)),
+        // the retry is recorded before its first attempt's end: wait for both
+        MeteredCore.awaitUntil(() -> retryWaiting(kumo.lastRun(flaky)) && kumo.core.runHistory().page(
+                new RunQuery(flaky.getId(), Set.of(RunStatus.RUNNING), null, null), 0, 1).isEmpty(),
                 "the flaky task's retry waiting");
         kumo.core.schedulingPause().pause();
         kumo.ageGauges();
