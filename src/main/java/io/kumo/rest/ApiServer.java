@@ -44,7 +44,7 @@ public final class ApiServer implements AutoCloseable {
         AccessGuard guard = new AccessGuard(tokens, metricsOpen, limiter);
         if (listen.tls().isEmpty() && !listen.address().isLoopback()) {
             throw new ApiStartException("binding to " + listen.address().host() + " needs a TLS certificate and key"
-                    + " (Settings → API, or --api-cert/--api-key)");
+                    + " (Settings → REST API, or --api-cert/--api-key)");
         }
         KeyStore keys = listen.tls().map(files -> {
             try {
@@ -59,7 +59,7 @@ public final class ApiServer implements AutoCloseable {
         } catch (JavalinBindException e) {
             javalin.stop();
             throw new ApiStartException("port " + listen.address().port() + " on " + listen.address().host()
-                    + " is in use by another program (choose another address in Settings → API or with --api)");
+                    + " is in use by another program (choose another address in Settings → REST API or with --api)");
         } catch (RuntimeException e) {
             javalin.stop();
             throw new ApiStartException("cannot listen on " + listen.address() + ": " + rootMessage(e));

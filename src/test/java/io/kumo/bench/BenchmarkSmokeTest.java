@@ -136,4 +136,11 @@ class BenchmarkSmokeTest {
         assertThat(output()).contains("(1) chain of 3").contains("hand-off per edge").contains("(2) fan-out of 3")
                 .contains("last ended -> merge started").contains("(3) WorkflowService.run called -> first step's process started");
     }
+
+    @Test
+    void metricsScrapeBenchmarkScrapesASmallStoreReadingAndFromTheCache() throws Exception {
+        MetricsScrapeBenchmark.main(new String[] {"40", "400"});
+
+        assertThat(output()).contains("40 tasks, 400 runs: scrape reading the store median").contains("from the cache median");
+    }
 }

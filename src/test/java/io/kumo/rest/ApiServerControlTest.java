@@ -93,7 +93,7 @@ class ApiServerControlTest {
             control = ApiServerControl.start(core, new ApiServerControl.Overrides(
                     Optional.of("127.0.0.1:" + taken.getLocalPort()), Optional.empty(), Optional.empty()));
             assertThat(core.apiState().get()).isEqualTo(ApiState.failed("port " + taken.getLocalPort()
-                    + " on 127.0.0.1 is in use by another program (choose another address in Settings → API or with --api)"));
+                    + " on 127.0.0.1 is in use by another program (choose another address in Settings → REST API or with --api)"));
         }
     }
 
@@ -103,7 +103,7 @@ class ApiServerControlTest {
         core.settings().set(Settings.API_ENABLED, true);
         control = ApiServerControl.start(core, ApiServerControl.Overrides.NONE);
         assertThat(core.apiState().get()).isEqualTo(ApiState.failed(
-                "binding to 0.0.0.0 needs a TLS certificate and key (Settings → API, or --api-cert/--api-key)"));
+                "binding to 0.0.0.0 needs a TLS certificate and key (Settings → REST API, or --api-cert/--api-key)"));
     }
 
     @Test

@@ -159,7 +159,7 @@ class ApiServerTest {
                     routes(), this::authenticate, metricsOpen::get, limiter))
                     .isInstanceOf(ApiServer.ApiStartException.class)
                     .hasMessage("port " + taken.getLocalPort() + " on 127.0.0.1 is in use by another program"
-                            + " (choose another address in Settings → API or with --api)");
+                            + " (choose another address in Settings → REST API or with --api)");
         }
     }
 
@@ -167,7 +167,7 @@ class ApiServerTest {
     void anAddressBeyondLoopbackIsRefusedWithoutTls() {
         assertThatThrownBy(() -> ApiServer.start(ApiListen.plain(new ApiAddress("0.0.0.0", 0)), routes(),
                 this::authenticate, metricsOpen::get, limiter))
-                .hasMessage("binding to 0.0.0.0 needs a TLS certificate and key (Settings → API, or --api-cert/--api-key)");
+                .hasMessage("binding to 0.0.0.0 needs a TLS certificate and key (Settings → REST API, or --api-cert/--api-key)");
     }
 
     private void start() {
