@@ -57,7 +57,7 @@ final class HookDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.setPadding(new Insets(8, 4, 4, 4));
+        grid.setPadding(new Insets(12, 16, 8, 16)); // the header's inset, so captions do not touch the edge
         grid.addRow(0, Forms.caption("Starts a"), new HBox(16, task, workflow));
         grid.addRow(1, Forms.caption("Name"), target);
         grid.add(error, 1, 2);

@@ -62,7 +62,7 @@ final class TokenDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.setPadding(new Insets(8, 4, 4, 4));
+        grid.setPadding(new Insets(12, 16, 8, 16)); // the header's inset, so captions do not touch the edge
         grid.addRow(0, Forms.caption("Name"), name);
         grid.add(error, 1, 1);
         grid.addRow(2, Forms.caption("Role"), role);
