@@ -2,7 +2,6 @@ package io.kumo.api;
 
 import io.kumo.common.ValidationException;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 
 /**
  * Where the REST API listens: {@code HOST:PORT}, {@code PORT} alone (loopback) or {@code [::1]:PORT}. Only loopback
@@ -31,7 +30,7 @@ public record ApiAddress(String host, int port) {
             if (close < 0 || close + 1 >= value.length() || value.charAt(close + 1) != ':') {
                 throw new ValidationException("API address: '" + text + "' is not [IPV6]:PORT");
             }
-            return new ApiAddress(host(value.substring(1, close), text), port(value.substring(close + 2), text));
+            return new ApiAddress(ipv6(value.substring(1, close), text), port(value.substring(close + 2), text));
         }
         int colon = value.lastIndexOf(':');
         if (colon <= 0 || value.indexOf(':') != colon) {
@@ -40,11 +39,17 @@ public record ApiAddress(String host, int port) {
         return new ApiAddress(host(value.substring(0, colon), text), port(value.substring(colon + 1), text));
     }
 
-    /** Whether only this machine can reach it; resolves the name (a name that resolves nowhere is not loopback). */
+    /**
+     * Whether only this machine can reach it: {@code localhost} or a loopback address literal. Other names are not
+     * looked up (the window asks as the user types; a name is treated as reachable from elsewhere, the safe side).
+     */
     public boolean isLoopback() {
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
         try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
+            return InetAddress.ofLiteral(host).isLoopbackAddress();
+        } catch (IllegalArgumentException aName) {
             return false;
         }
     }
@@ -61,10 +66,19 @@ public record ApiAddress(String host, int port) {
     }
 
     private static String host(String host, String text) {
-        if (host.isBlank() || host.chars().anyMatch(Character::isWhitespace)) {
-            throw new ValidationException("API address: '" + text + "' has no valid host");
+        if (!host.matches("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?")) {
+            throw new ValidationException("API address: '" + text + "' has no valid host (a name or an IPv4 address)");
         }
         return host;
+    }
+
+    private static String ipv6(String host, String text) {
+        try {
+            InetAddress.ofLiteral(host);
+            return host;
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("API address: '" + text + "' has no valid IPv6 address between the brackets");
+        }
     }
 
     private static int port(String digits, String text) {

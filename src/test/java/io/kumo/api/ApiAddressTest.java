@@ -41,4 +41,19 @@ class ApiAddressTest {
         assertThatThrownBy(() -> ApiAddress.parse("[::1]80")).hasMessage("API address: '[::1]80' is not [IPV6]:PORT");
         assertThatThrownBy(() -> ApiAddress.parse(":80")).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void loopbackIsLocalhostOrALoopbackLiteralWithoutLookingNamesUp() {
+        assertThat(ApiAddress.parse("127.0.0.2:1").isLoopback()).isTrue();
+        assertThat(ApiAddress.parse("[::1]:1").isLoopback()).isTrue();
+        assertThat(ApiAddress.parse("192.168.1.5:8765").isLoopback()).isFalse();
+        assertThat(ApiAddress.parse("kumo.example.com:8443").isLoopback()).isFalse();
+    }
+
+    @Test
+    void hostsThatAreNoNameOrAddressAreRefused() {
+        assertThatThrownBy(() -> ApiAddress.parse("my host:80")).hasMessageContaining("has no valid host");
+        assertThatThrownBy(() -> ApiAddress.parse("http://host:80")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> ApiAddress.parse("[zz]:80")).hasMessageContaining("no valid IPv6 address");
+    }
 }

@@ -71,7 +71,7 @@ class ApiSettingsPaneTest {
     void aBadAddressIsExplainedInlineAndNotSaved() throws TimeoutException {
         String before = core.settings().get(Settings.API_ADDRESS);
         replaceText("#api-address", "localhost");
-        assertThat(label("#api-address-error").getText()).startsWith("Enter HOST:PORT");
+        assertThat(label("#api-address-error").getText()).startsWith("API address: 'localhost' is not HOST:PORT");
         assertThat(label("#api-address-error").isVisible()).isTrue();
         robot.clickOn("#settings-apply-api");
         assertThat(label("#settings-status-api").getText()).startsWith("Not saved");

@@ -63,11 +63,11 @@ public final class ApiServerModel {
 
     private static String hint(String address, String certificate) {
         try {
-            boolean reachable = !ApiAddress.parse(address).loopback();
+            boolean reachable = !io.kumo.api.ApiAddress.parse(address).isLoopback();
             return reachable && (certificate == null || certificate.isBlank())
                     ? "Other computers can reach this address: give a TLS certificate and key, so that tokens do not "
                     + "travel in clear text" : "";
-        } catch (IllegalArgumentException notAnAddress) {
+        } catch (io.kumo.common.ValidationException notAnAddress) {
             return ""; // the field's own error says what is wrong
         }
     }

@@ -95,7 +95,14 @@ public final class SettingField<T> {
 
     /** The REST API's address: {@code HOST:PORT} or a bare {@code PORT}. */
     public static SettingField<String> address(SettingKey<String> key) {
-        return new SettingField<>(key, ApiAddress::normalize, Function.identity());
+        return new SettingField<>(key, text -> {
+            try {
+                io.kumo.api.ApiAddress.parse(text); // the server's own rule; kept as typed (a bare port stays a port)
+                return text.strip();
+            } catch (io.kumo.common.ValidationException e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+        }, Function.identity());
     }
 
     /** A file path, or empty for none (spaces around it are dropped). */
