@@ -1,11 +1,9 @@
 package io.kumo.ui.runs;
 
 import io.kumo.ui.common.BackgroundExecutor;
+import io.kumo.ui.common.SystemOpen;
 import java.awt.Desktop;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextField;
@@ -35,32 +33,8 @@ public final class FolderOpener {
         }, error -> showPath(folder));
     }
 
-    private static boolean tryOpen(Path folder) throws IOException {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("linux") && onPath("xdg-open")) {
-            new ProcessBuilder("xdg-open", folder.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return true;
-        }
-        if (!java.awt.GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
-                && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-            Desktop.getDesktop().open(folder.toFile());
-            return true;
-        }
-        return false;
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean tryOpen(Path folder) throws Exception {
+        return SystemOpen.open(folder.toString(), Desktop.Action.OPEN, desktop -> desktop.open(folder.toFile()));
     }
 
     private void showPath(Path folder) {

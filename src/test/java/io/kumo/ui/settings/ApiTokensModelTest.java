@@ -1,5 +1,6 @@
 package io.kumo.ui.settings;
 
+import io.kumo.ui.common.RecordingDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.api.ApiRole;

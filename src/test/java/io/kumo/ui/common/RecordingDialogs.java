@@ -1,17 +1,16 @@
-package io.kumo.ui.tasks;
+package io.kumo.ui.common;
 
-import io.kumo.ui.common.DialogService;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Dialogs without a window: errors are kept, confirmations answered as told. */
-final class RecordingDialogs extends DialogService {
+public final class RecordingDialogs extends DialogService {
 
-    final List<String> errors = new ArrayList<>();
-    final List<String> asked = new ArrayList<>();
-    boolean answer = true;
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> asked = new ArrayList<>();
+    public boolean answer = true;
 
-    RecordingDialogs() {
+    public RecordingDialogs() {
         super(null);
     }
 
