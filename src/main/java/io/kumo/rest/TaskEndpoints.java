@@ -16,7 +16,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -112,14 +111,7 @@ public final class TaskEndpoints implements ApiEndpoints {
     /** As the window's Stop: the task's running runs are stopped, its queued ones cancelled. */
     private void stop(Context ctx) {
         Task task = lookup.find(ctx.pathParam("name"));
-        Engine engine = engine();
-        List<Long> stopped = new ArrayList<>();
-        for (Run run : engine.runs().going(task.getId())) {
-            if (engine.stop(run.getId())) {
-                stopped.add(run.getId());
-            }
-        }
-        ctx.json(Map.of("stopped", stopped));
+        ctx.json(Map.of("stopped", engine().stopTask(task.getId())));
     }
 
     private void setEnabled(Context ctx, boolean enabled) {

@@ -4,6 +4,7 @@ import com.j256.ormlite.dao.Dao;
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.audit.FieldChange;
+import io.kumo.common.ConflictException;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.Auditable;
 import io.kumo.domain.StoredEntity;
@@ -148,7 +149,7 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
             throw new ValidationException(label + " name: at most " + maxNameLength + " characters");
         }
         findByName(name).filter(other -> !other.getId().equals(ownId)).ifPresent(other -> {
-            throw new ValidationException(label + " name: '" + name + "' is already used");
+            throw new ConflictException(label + " name: '" + name + "' is already used");
         });
     }
 
