@@ -17,10 +17,14 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-__all__ = ["Kumo", "KumoError", "Unauthorized", "Forbidden", "NotFound", "RateLimited", "RunFailed",
+__all__ = ["Kumo", "KumoError", "Unauthorized", "Forbidden", "NotFound", "RateLimited", "Unreachable", "RunFailed",
            "TERMINAL_STATUSES", "trigger", "signature"]
 
 TERMINAL_STATUSES = frozenset({"SUCCESS", "FAILED", "TIMEOUT", "STOPPED", "SKIPPED", "MISSED", "INTERRUPTED"})
+# a run ending so is retried while its attempt is at most its task's retries (the next attempt is recorded just after)
+RETRIED_STATUSES = frozenset({"FAILED", "TIMEOUT"})
+# how long wait/follow look for a retry the task's retries promise before answering the failed attempt
+RETRY_GRACE = 10.0
 
 
 class KumoError(Exception):
@@ -50,6 +54,10 @@ class RateLimited(KumoError):
     def __init__(self, status, message, retry_after):
         super().__init__(status, message)
         self.retry_after = retry_after
+
+
+class Unreachable(KumoError):
+    """Kumo did not answer at all (connection refused, name unknown, timed out): status 0."""
 
 
 class RunFailed(Exception):
@@ -85,6 +93,9 @@ def _open(request, timeout, context):
     except urllib.error.HTTPError as e:
         with e:
             raise _error(e.code, e.read(), e.headers) from None
+    except (urllib.error.URLError, OSError) as e:
+        reason = getattr(e, "reason", None) or e
+        raise Unreachable(0, "cannot reach %s: %s" % (request.full_url.split("?")[0], reason)) from None
 
 
 def _decode(response):
@@ -233,14 +244,16 @@ class Kumo:
         A dropped connection is resumed where it stopped (Last-Event-ID), up to ``reconnects`` times.
         """
         last_id = None
-        attempts = 0
+        budget = _Reconnects(reconnects)
         while True:
             headers = {"Last-Event-ID": last_id} if last_id else {}
-            response = self._request("GET", "/api/v1/runs/%s/log" % _segment(run_id), accept="text/event-stream",
-                                     headers=headers)
+            received = False
             try:
+                response = self._request("GET", "/api/v1/runs/%s/log" % _segment(run_id), accept="text/event-stream",
+                                         headers=headers)
                 with response:
                     for event, data, event_id in _events(response):
+                        received = True
                         if event_id:
                             last_id = event_id
                         if event == "line":
@@ -250,21 +263,28 @@ class Kumo:
                             if check and end.get("status") != "SUCCESS":
                                 raise RunFailed(dict(end, id=run_id))
                             return end
-            except OSError:
-                attempts += 1
-                if attempts > reconnects:
+            except (OSError, Unreachable):
+                if not budget.dropped(received):
                     raise
                 continue
-            attempts += 1
-            if attempts > reconnects:
+            if not budget.dropped(received):
                 raise KumoError(0, "the log stream of run %s closed before the run ended" % run_id)
 
-    def wait(self, run_id, timeout=3600, *, poll=0.5, check=False):
-        """Polls the run until it ends and answers it; TimeoutError after ``timeout`` seconds."""
+    def wait(self, run_id, timeout=3600, *, poll=0.5, check=False, retries=True):
+        """Polls the run until it ends and answers it; TimeoutError after ``timeout`` seconds.
+
+        With ``retries`` (the default) a FAILED or TIMEOUT attempt that its task retries is not the end: the answer is
+        the last attempt (its ``first_run_id`` is ``run_id``), so a task that fails once and then succeeds answers
+        SUCCESS. ``retries=False`` answers the first attempt's end.
+        """
         deadline = time.monotonic() + timeout
         while True:
             run = self.get_run(run_id)
             if run["status"] in TERMINAL_STATUSES:
+                following = self.next_attempt(run, deadline, poll) if retries else None
+                if following is not None:
+                    run_id = following["id"]
+                    continue
                 if check and run["status"] != "SUCCESS":
                     raise RunFailed(run)
                 return run
@@ -272,9 +292,28 @@ class Kumo:
                 raise TimeoutError("run %s is still %s after %ss" % (run_id, run["status"], timeout))
             time.sleep(min(poll, max(0.0, deadline - time.monotonic())))
 
-    def run_and_wait(self, name, timeout=3600, *, check=False):
-        """Starts the task and answers its run once it ended."""
-        return self.wait(self.run(name)["id"], timeout, check=check)
+    def next_attempt(self, run, deadline=None, poll=0.5):
+        """The retry of an ended ``run`` when its task retries it (looked for up to RETRY_GRACE seconds), else None."""
+        if run["status"] not in RETRIED_STATUSES:
+            return None
+        try:
+            task = self.task(run["task"])
+        except NotFound:  # deleted meanwhile, or a workflow step (the workflow retries those itself)
+            return None
+        if not _retried(run, task):
+            return None
+        give_up = time.monotonic() + RETRY_GRACE
+        if deadline is not None:
+            give_up = min(give_up, deadline)
+        while True:
+            found = _retry_of(run, self.runs(task=run["task"], limit=20))
+            if found is not None or time.monotonic() >= give_up:
+                return found
+            time.sleep(min(poll, max(0.0, give_up - time.monotonic())))
+
+    def run_and_wait(self, name, timeout=3600, *, check=False, retries=True):
+        """Starts the task and answers its run once it ended (its last attempt, see wait)."""
+        return self.wait(self.run(name)["id"], timeout, check=check, retries=retries)
 
     # -- workflows and the catalog ------------------------------------------------------------------------------
 
@@ -300,6 +339,41 @@ class Kumo:
     def test_channel(self, name):
         """Sends the channel's test message: ``{"delivered": true}``, or KumoError 502 with the channel's error."""
         return self._call("POST", "/api/v1/channels/%s/test" % _segment(name))
+
+
+class _Reconnects:
+    """follow()'s budget: ``allowed`` drops in a row; a connection that brought an event gives it back."""
+
+    def __init__(self, allowed):
+        self.allowed = allowed
+        self.failed = 0
+
+    def dropped(self, received):
+        """Counts a drop (``received``: the connection brought events first); True while another try is allowed."""
+        if received:
+            self.failed = 0
+        self.failed += 1
+        return self.failed <= self.allowed
+
+
+def _first_run_id(run):
+    return run.get("first_run_id") or run["id"]
+
+
+def _retried(run, task):
+    """Whether Kumo retries this ended attempt: FAILED or TIMEOUT, with attempts left in its task's retries."""
+    return run["status"] in RETRIED_STATUSES and run.get("attempt", 1) <= task.get("retries", 0)
+
+
+def _retry_of(run, candidates):
+    """The next attempt of ``run`` among ``candidates`` (run JSON, newest first: a retry is newer), or None."""
+    first = _first_run_id(run)
+    for candidate in candidates:
+        if candidate.get("first_run_id") == first and candidate.get("attempt") == run.get("attempt", 1) + 1:
+            return candidate
+        if candidate.get("scheduled_for", "") < run.get("scheduled_for", ""):
+            return None  # due before the run itself (the list is newest first): its retry is not recorded (yet)
+    return None
 
 
 def _events(response):
@@ -348,13 +422,21 @@ def _main(argv):
         started = kumo.run(args.name)
         print("run %s of %s started" % (started["id"], args.name), file=sys.stderr)
         if args.follow:
-            lines = kumo.follow(started["id"])
-            while True:
-                try:
-                    print(next(lines), flush=True)
-                except StopIteration as stop:
-                    status = stop.value["status"]
+            run_id = started["id"]
+            while True:  # each attempt's log, through the task's retries
+                lines = kumo.follow(run_id)
+                while True:
+                    try:
+                        print(next(lines), flush=True)
+                    except StopIteration as stop:
+                        status = stop.value["status"]
+                        break
+                following = kumo.next_attempt(kumo.get_run(run_id)) if status in RETRIED_STATUSES else None
+                if following is None:
                     break
+                run_id = following["id"]
+                print("run %s ended %s; attempt %s is run %s" % (started["id"], status, following["attempt"], run_id),
+                      file=sys.stderr)
         elif args.wait:
             status = kumo.wait(started["id"], args.timeout)["status"]
         else:
@@ -366,6 +448,9 @@ def _main(argv):
     except TimeoutError as e:
         print("kumo_client: %s" % e, file=sys.stderr)
         return 1
+    except OSError as e:  # a connection dropped for good mid-way
+        print("kumo_client: %s" % e, file=sys.stderr)
+        return 2
     print("run %s ended %s" % (started["id"], status), file=sys.stderr)
     return 0 if status == "SUCCESS" else 1
 

@@ -145,6 +145,23 @@ class RunTest(Base):
         with self.assertRaises(RunFailed):
             self.api.wait(started["id"], timeout=WAIT, check=True)
 
+    def test_wait_follows_the_retries_to_the_last_attempt(self):
+        marker = "/tmp/kumo-py-client-" + uuid.uuid4().hex
+        name = self.task("import os, sys; seen = os.path.exists('%s'); open('%s', 'w').close(); sys.exit(0 if seen else 4)"
+                         % (marker, marker), retries=1)
+        try:
+            started = self.api.run(name)
+            run = self.api.wait(started["id"], timeout=WAIT)
+            self.assertEqual("SUCCESS", run["status"])
+            self.assertEqual(2, run["attempt"])
+            self.assertEqual(started["id"], run["first_run_id"])
+            first = self.api.wait(started["id"], timeout=WAIT, retries=False)
+            self.assertEqual("FAILED", first["status"])
+            self.assertIsNone(first["first_run_id"])
+        finally:
+            if os.path.exists(marker):
+                os.remove(marker)
+
     def test_wait_times_out_on_a_run_still_going(self):
         name = self.task("import time; time.sleep(30)")
         started = self.api.run(name)

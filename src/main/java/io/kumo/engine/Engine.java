@@ -2,7 +2,7 @@ package io.kumo.engine;
 
 import io.kumo.audit.AuditAction;
 import io.kumo.common.Observable;
-import io.kumo.common.ValidationException;
+import io.kumo.common.ConflictException;
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.RetryBackoff;
@@ -44,6 +44,8 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     /** Catch-up runs of one gap at most (misfire policy all); older fires are counted in the gap's MISSED entry. */
     static final int MISSED_KEPT = 100;
     static final int MAX_RETRIES = 100;
+    /** How many following milliseconds a manual run tries when its instant is taken by another run of the task. */
+    static final int MANUAL_RUN_NUDGES = 1000;
     static final Duration MAX_RETRY_DELAY = Duration.ofDays(1);
 
     private final EngineServices services;
@@ -417,8 +419,14 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
 
     private Run runNow(Task task, String payloadPath, String auditNote) {
         Instant now = clock.instant();
-        Run run = submit(task, TriggerKind.MANUAL, now, true, payloadPath)
-                .orElseThrow(() -> new ValidationException("task " + task.getName() + " was already started at this instant"));
+        // a manual run's instant means nothing: one that meets another run of the task on the (task, instant) key,
+        // such as two API calls in one millisecond, takes the next free millisecond (runs are stored to the ms)
+        Optional<Run> submitted = Optional.empty();
+        for (int nudge = 0; submitted.isEmpty() && nudge < MANUAL_RUN_NUDGES; nudge++) {
+            submitted = submit(task, TriggerKind.MANUAL, now.plusMillis(nudge), true, payloadPath);
+        }
+        Run run = submitted.orElseThrow(() -> new ConflictException("task " + task.getName() + " was already started "
+                + MANUAL_RUN_NUDGES + " times in this millisecond and the next ones"));
         services.audit().record(AuditAction.RUN, task, List.of(), auditNote + run.getId());
         return run;
     }
@@ -451,6 +459,20 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      */
     public void acceptWorkflowSteps() {
         stepsAccepted = true;
+    }
+
+    /**
+     * Stops every running run of the task (its whole tree) and cancels its queued ones, a delayed retry included; each
+     * audited. The window's Stop and the API's {@code POST /tasks/{name}/stop} both call this. Returns the runs stopped.
+     */
+    public List<Long> stopTask(long taskId) {
+        List<Long> stopped = new ArrayList<>();
+        for (Run run : runs.going(taskId)) {
+            if (stop(run.getId())) {
+                stopped.add(run.getId());
+            }
+        }
+        return stopped;
     }
 
     /** Stops a running run's whole tree, or cancels a queued one; audited. */

@@ -23,6 +23,8 @@ public final class RunJson {
         json.put("exit_code", run.getExitCode());
         json.put("status", run.getStatus().name());
         json.put("attempt", run.getAttempt());
+        // a retry's first attempt (null on a first attempt): how a script follows a run through its retries
+        json.put("first_run_id", run.getFirstRunId());
         json.put("peak_cpu", run.getPeakCpu());
         json.put("peak_rss", run.getPeakRss());
         json.put("log_path", run.getLogPath());

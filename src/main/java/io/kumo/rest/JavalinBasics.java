@@ -2,6 +2,7 @@ package io.kumo.rest;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import io.kumo.common.ConflictException;
 import io.kumo.common.ValidationException;
 import io.kumo.json.Json;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class JavalinBasics {
         config.concurrency.useVirtualThreads = true;
         config.jsonMapper(new JavalinJackson(Json.MAPPER, true));
         config.routes.exception(ApiException.class, (e, ctx) -> ctx.status(e.status()).json(error(e.getMessage())));
-        config.routes.exception(ValidationException.class, (e, ctx) -> ctx.status(400).json(error(e.getMessage())));
+        config.routes.exception(ValidationException.class, (e, ctx) -> ctx.status(e instanceof ConflictException ? 409 : 400).json(error(e.getMessage())));
     }
 
     /** The body of every error answer. */

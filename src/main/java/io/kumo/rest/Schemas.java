@@ -52,6 +52,7 @@ public final class Schemas {
         fields.put("status", JsonSchema.oneOf("QUEUED", "RUNNING", "SUCCESS", "FAILED", "TIMEOUT", "STOPPED", "SKIPPED", "MISSED",
                 "INTERRUPTED"));
         fields.put("attempt", JsonSchema.integer());
+        fields.put("first_run_id", JsonSchema.integer().nullable().described("On a retry: its first attempt's run id."));
         fields.put("peak_cpu", JsonSchema.number().nullable());
         fields.put("peak_rss", JsonSchema.integer().nullable());
         fields.put("log_path", JsonSchema.string().nullable());

@@ -60,6 +60,72 @@ final class TaskDraftBody {
         return draft;
     }
 
+    /** What GET answers and a PUT may send back: derived from the stored task, refused only when changed. */
+    private static final List<String> READ_ONLY = List.of("id", "trigger", "description");
+    /** What GET answers that moves by itself (the scheduler's): whatever a PUT sends for it is ignored. */
+    private static final List<String> MOVING = List.of("next_fire", "last_fired");
+    /** GET's numbers of seconds, and the draft field each one is read into when it changed. */
+    private static final Map<String, String> SECONDS = Map.of(
+            "every_seconds", "every", "timeout_seconds", "timeout", "retry_delay_seconds", "retry_delay");
+    private static final List<String> SCHEDULES = List.of("cron", "every", "at");
+
+    /**
+     * A PUT body: the draft fields as {@link #read} takes them, or the task as GET answers it with some fields edited
+     * (GET, edit, PUT). A field sent as GET shows it changes nothing; {@code every_seconds}, {@code timeout_seconds} and
+     * {@code retry_delay_seconds} that changed are read as every, timeout and retry_delay; {@code id}, {@code trigger}
+     * and {@code description} are refused when changed; {@code next_fire} and {@code last_fired} are ignored; a null
+     * cron, every or at only says the task does not use it. {@code current} is GET's answer for the task now.
+     */
+    static TaskDraft readChange(ObjectNode body, JsonNode current) {
+        ObjectNode change = body.deepCopy();
+        MOVING.forEach(change::remove);
+        for (String field : READ_ONLY) {
+            if (change.has(field) && !same(change.get(field), current.get(field))) {
+                throw ApiException.badRequest(field + ": read-only (it is " + current.get(field) + "); it follows from the"
+                        + " other fields");
+            }
+            change.remove(field);
+        }
+        for (Map.Entry<String, String> seconds : SECONDS.entrySet()) {
+            String field = seconds.getKey();
+            String draftField = seconds.getValue();
+            JsonNode value = change.remove(field);
+            if (value == null || same(value, current.get(field))) {
+                continue;
+            }
+            if (change.has(draftField) && !same(change.get(draftField), current.get(draftField))) {
+                throw ApiException.badRequest(field + ": give " + draftField + " or " + field + ", not both");
+            }
+            if (value.isNull()) {
+                change.putNull(draftField);
+            } else if (value.isIntegralNumber() && value.canConvertToLong()) {
+                change.put(draftField, value.longValue() + "s");
+            } else {
+                throw ApiException.badRequest(field + ": must be a whole number of seconds");
+            }
+        }
+        List<String> unchanged = new ArrayList<>();
+        change.properties().forEach(field -> {
+            boolean noSchedule = SCHEDULES.contains(field.getKey()) && field.getValue().isNull();
+            if (noSchedule || (current.has(field.getKey()) && same(field.getValue(), current.get(field.getKey())))) {
+                unchanged.add(field.getKey());
+            }
+        });
+        change.remove(unchanged);
+        return read(change);
+    }
+
+    /** Equal JSON, numbers by value (300 and 300L alike). */
+    private static boolean same(JsonNode a, JsonNode b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        return a.equals(b);
+    }
+
     private static String text(String name, JsonNode value) {
         if (!value.isTextual()) {
             throw ApiException.badRequest(name + ": must be a string");

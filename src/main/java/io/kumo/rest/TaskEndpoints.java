@@ -1,10 +1,12 @@
 package io.kumo.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.kumo.app.KumoCore;
 import io.kumo.domain.Run;
 import io.kumo.domain.Task;
 import io.kumo.engine.Engine;
+import io.kumo.json.Json;
 import io.kumo.json.RunJson;
 import io.kumo.json.TaskFields;
 import io.kumo.json.TaskListJson;
@@ -16,7 +18,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,10 @@ public final class TaskEndpoints implements ApiEndpoints {
                                 .returning(200, Schemas.task())),
                 new ApiRoute(ApiMethod.PUT, BASE + "/{name}", Access.ADMIN, this::update,
                         ApiDoc.of(TAG, "Change a task").describedAs("Changes only the fields present (cron, every or at "
-                                + "switches the schedule; name renames). Schedule warnings come as Kumo-Warning headers.")
+                                + "switches the schedule; name renames). Takes GET's answer back too (GET, edit, PUT): fields as GET showed them "
+                                + "change nothing, every_seconds, timeout_seconds and retry_delay_seconds are read as every, timeout "
+                                + "and retry_delay, id, trigger and description are refused when changed, next_fire and last_fired "
+                                + "are ignored. Schedule warnings come as Kumo-Warning headers.")
                                 .withParams(NAME).withBody(Schemas.taskDraft()).returning(200, Schemas.task())),
                 new ApiRoute(ApiMethod.DELETE, BASE + "/{name}", Access.ADMIN, this::delete,
                         ApiDoc.of(TAG, "Delete a task").describedAs("Its run history stays, as with `kumo task rm`.")
@@ -93,7 +97,8 @@ public final class TaskEndpoints implements ApiEndpoints {
 
     private void update(Context ctx) {
         Task task = lookup.find(ctx.pathParam("name"));
-        Task updated = drafts().update(task.getId(), TaskDraftBody.read(RequestBodies.object(ctx)));
+        JsonNode current = Json.MAPPER.valueToTree(json(task)); // what GET answers: sent back unchanged, it changes nothing
+        Task updated = drafts().update(task.getId(), TaskDraftBody.readChange(RequestBodies.object(ctx), current));
         warn(ctx, updated);
         ctx.json(json(updated));
     }
@@ -112,14 +117,7 @@ public final class TaskEndpoints implements ApiEndpoints {
     /** As the window's Stop: the task's running runs are stopped, its queued ones cancelled. */
     private void stop(Context ctx) {
         Task task = lookup.find(ctx.pathParam("name"));
-        Engine engine = engine();
-        List<Long> stopped = new ArrayList<>();
-        for (Run run : engine.runs().going(task.getId())) {
-            if (engine.stop(run.getId())) {
-                stopped.add(run.getId());
-            }
-        }
-        ctx.json(Map.of("stopped", stopped));
+        ctx.json(Map.of("stopped", engine().stopTask(task.getId())));
     }
 
     private void setEnabled(Context ctx, boolean enabled) {

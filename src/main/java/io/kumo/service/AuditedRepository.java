@@ -4,6 +4,7 @@ import com.j256.ormlite.dao.Dao;
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.audit.FieldChange;
+import io.kumo.common.ConflictException;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.Auditable;
 import io.kumo.domain.StoredEntity;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 /**
  * Create, update and delete for a named entity, each written together with its audit entry in one transaction.
@@ -22,6 +24,8 @@ import java.util.concurrent.Callable;
 public class AuditedRepository<T extends StoredEntity & Auditable> {
 
     private static final int DEFAULT_MAX_NAME_LENGTH = 200;
+    /** How often {@link #update(long, UnaryOperator, AuditAction)} makes a change again that was overtaken. */
+    private static final int CHANGE_ATTEMPTS = 3;
 
     private final Database database;
     private final Dao<T, Long> dao;
@@ -102,6 +106,47 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
         }, entity, false);
     }
 
+    /**
+     * Reads the stored entity, lets {@code change} edit it and writes it, all in one transaction with the row locked
+     * ({@code SELECT ... FOR UPDATE}): a pause or edit of another thread waits for this one and then sees it, and none
+     * is written back over by a copy read before it. A write that {@code change} itself causes (on this thread, so
+     * inside this transaction) makes it run again on the entity as that write left it. A null from {@code change}
+     * writes nothing; the answer is then null too.
+     */
+    public T update(long id, UnaryOperator<T> change, AuditAction action) {
+        return write(() -> {
+            for (int attempt = 1; ; attempt++) {
+                lockRow(id);
+                T before = dao.queryForId(id);
+                if (before == null) {
+                    throw new ValidationException("The " + label.toLowerCase(java.util.Locale.ROOT) + " no longer exists (#" + id + ")");
+                }
+                T changed = change.apply(dao.queryForId(id));
+                T now = dao.queryForId(id);
+                if (now == null || !now.auditFields().equals(before.auditFields())) {
+                    if (attempt < CHANGE_ATTEMPTS) {
+                        continue; // changed while the change was made: make it again on what is stored now
+                    }
+                    throw new ConflictException("The " + label + " '" + before.getName() + "' keeps changing; try again");
+                }
+                if (changed == null) {
+                    return null;
+                }
+                validateName(changed, id);
+                rules.check(changed, before);
+                changed.setCreatedAt(before.getCreatedAt());
+                changed.setUpdatedAt(clock.instant());
+                dao.update(changed);
+                audit.record(action, changed, FieldChange.between(before.auditFields(), changed.auditFields()).values(), null);
+                return changed;
+            }
+        }, null, false);
+    }
+
+    private void lockRow(long id) throws Exception {
+        dao.queryRaw("SELECT id FROM " + dao.getTableName() + " WHERE id = ? FOR UPDATE", String.valueOf(id)).close();
+    }
+
     public void delete(long id) {
         T existing = findById(id).orElseThrow(() -> new ValidationException("No " + label + " with id " + id));
         write(() -> {
@@ -148,7 +193,7 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
             throw new ValidationException(label + " name: at most " + maxNameLength + " characters");
         }
         findByName(name).filter(other -> !other.getId().equals(ownId)).ifPresent(other -> {
-            throw new ValidationException(label + " name: '" + name + "' is already used");
+            throw new ConflictException(label + " name: '" + name + "' is already used");
         });
     }
 
@@ -167,7 +212,11 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
 
     private <R> R write(Callable<R> work, T entity, boolean deleted) {
         R result = database.inTransaction(work);
-        listeners.forEach(listener -> listener.changed(entity, deleted));
+        @SuppressWarnings("unchecked")
+        T changed = entity != null ? entity : (T) result;
+        if (changed != null) {
+            listeners.forEach(listener -> listener.changed(changed, deleted));
+        }
         return result;
     }
 

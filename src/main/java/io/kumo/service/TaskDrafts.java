@@ -54,15 +54,16 @@ public final class TaskDrafts {
         if (schedules.size() > 1) {
             throw new ValidationException("schedule: give at most one of cron, every or at (not " + String.join(" and ", schedules) + ")");
         }
-        Task task = tasks.get(id);
-        if (draft.name() != null) {
-            task.setName(draft.name());
-        }
-        if (draft.command() != null) {
-            task.setCommand(draft.command());
-        }
-        apply(draft, task);
-        return tasks.update(task);
+        return tasks.update(id, task -> { // applied to the task as stored now, and saved with it locked
+            if (draft.name() != null) {
+                task.setName(draft.name());
+            }
+            if (draft.command() != null) {
+                task.setCommand(draft.command());
+            }
+            apply(draft, task);
+            return task;
+        });
     }
 
     /** The fields other than name and command, read in the order {@code kumo task add} has always checked them. */

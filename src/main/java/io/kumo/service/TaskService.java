@@ -7,6 +7,7 @@ import io.kumo.store.TaskTable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Every change to a task, for the window, the command line, the crontab importer and whatever calls next: checked by
@@ -76,6 +77,20 @@ public final class TaskService {
     }
 
     /**
+     * Reads the stored task, lets {@code change} edit it and saves it, atomically (see
+     * {@link AuditedRepository#update(long, UnaryOperator, AuditAction)}): a pause made meanwhile is not undone by a
+     * copy read before it. The API's PUT and {@code kumo task add}'s edits go through here.
+     */
+    public Task update(long id, UnaryOperator<Task> change) {
+        Task updated = tasks.update(id, change, AuditAction.UPDATE);
+        if (updated == null) {
+            return get(id);
+        }
+        scheduling.taskChanged(updated);
+        return updated;
+    }
+
+    /**
      * A copy named "NAME copy" (then "NAME copy 2"...), paused so that it does not fire before it is reviewed; run
      * history is not copied.
      */
@@ -104,12 +119,16 @@ public final class TaskService {
 
     /** Pauses (false) or resumes (true), audited as PAUSE or RESUME; a task already so is left as it is. */
     public Task setEnabled(long id, boolean enabled) {
-        Task task = get(id);
-        if (task.isEnabled() == enabled) {
+        Task updated = tasks.update(id, task -> {
+            if (task.isEnabled() == enabled) {
+                return null;
+            }
+            task.setEnabled(enabled);
             return task;
+        }, enabled ? AuditAction.RESUME : AuditAction.PAUSE);
+        if (updated == null) {
+            return get(id);
         }
-        task.setEnabled(enabled);
-        Task updated = tasks.update(task, enabled ? AuditAction.RESUME : AuditAction.PAUSE);
         scheduling.taskChanged(updated);
         return updated;
     }

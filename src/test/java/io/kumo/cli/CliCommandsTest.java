@@ -138,9 +138,10 @@ class CliCommandsTest {
         assertThat(run.get("status").asText()).isEqualTo("FAILED");
         assertThat(run.get("exit_code").asInt()).isEqualTo(3);
         assertThat(run.get("attempt").asInt()).isEqualTo(1);
+        assertThat(run.get("first_run_id").isNull()).isTrue();
         assertThat(run.get("started_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
         for (String field : new String[] {"id", "task", "trigger", "scheduled_for", "queued_at", "started_at", "ended_at", "pid",
-                "exit_code", "status", "attempt", "peak_cpu", "peak_rss", "log_path", "error"}) {
+                "exit_code", "status", "attempt", "first_run_id", "peak_cpu", "peak_rss", "log_path", "error"}) {
             assertThat(run.has(field)).as(field).isTrue();
         }
     }

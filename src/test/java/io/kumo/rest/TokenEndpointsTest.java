@@ -65,7 +65,7 @@ class TokenEndpointsTest {
         HttpResponse<String> list = server.get("/api/v1/tokens");
         assertThat(list.body()).doesNotContain(secret);
         assertThat(json(list, 200).findValuesAsText("name")).containsExactly("ci");
-        assertError(server.send("POST", "/api/v1/tokens", "{\"name\": \"ci\", \"role\": \"viewer\"}"), 400, "");
+        assertError(server.send("POST", "/api/v1/tokens", "{\"name\": \"ci\", \"role\": \"viewer\"}"), 409, "a token named ci exists");
 
         assertThat(server.send("DELETE", "/api/v1/tokens/ci", null).statusCode()).isEqualTo(204);
         assertThat(core.apiTokens().authenticate(secret)).isEmpty();

@@ -5,6 +5,7 @@ import io.kumo.api.ApiToken;
 import io.kumo.api.CreatedToken;
 import io.kumo.audit.AuditService;
 import io.kumo.common.NameRule;
+import io.kumo.common.ConflictException;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.ApiTokenRow;
 import io.kumo.service.AuditedRepository;
@@ -118,7 +119,7 @@ public final class ApiTokenService {
         }
         // names differing only in case would make two actors in the audit log that read the same
         tokens.list().stream().filter(token -> token.getName().equalsIgnoreCase(name)).findFirst().ifPresent(taken -> {
-            throw new ValidationException("a token named " + taken.getName() + " exists");
+            throw new ConflictException("a token named " + taken.getName() + " exists");
         });
     }
 

@@ -1,8 +1,6 @@
 package io.kumo.ui.tasks;
 
 import io.kumo.common.ValidationException;
-import io.kumo.domain.Run;
-import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
 import io.kumo.engine.Engine;
 import io.kumo.service.TaskService;
@@ -45,15 +43,8 @@ final class TaskActions {
     /** Stops the running runs of the tasks and cancels their waiting ones; returns how many. */
     int stop(Collection<Long> ids) {
         Engine running = engine();
-        Set<Long> chosen = Set.copyOf(ids);
-        List<Run> going = new ArrayList<>(running.runs().withStatus(RunStatus.RUNNING));
-        going.addAll(running.runs().withStatus(RunStatus.QUEUED));
         int[] stopped = {0};
-        each(going.stream().filter(run -> chosen.contains(run.getTaskId())).map(Run::getId).toList(), runId -> {
-            if (running.stop(runId)) {
-                stopped[0]++;
-            }
-        });
+        each(Set.copyOf(ids), taskId -> stopped[0] += running.stopTask(taskId).size());
         return stopped[0];
     }
 
