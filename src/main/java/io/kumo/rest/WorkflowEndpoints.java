@@ -6,7 +6,6 @@ import io.kumo.common.ValidationException;
 import io.kumo.json.WorkflowJson;
 import io.kumo.workflow.service.StoredWorkflow;
 import io.kumo.workflow.service.WorkflowService;
-import io.kumo.workflow.service.WorkflowSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +79,7 @@ public final class WorkflowEndpoints implements ApiEndpoints {
 
     private void show(Context ctx) {
         StoredWorkflow workflow = existing(ctx.pathParam("name"));
-        WorkflowSummary summary = service().list().stream().filter(line -> line.id() == workflow.id()).findFirst()
-                .orElseThrow(() -> notFound(workflow.name()));
-        ctx.json(WorkflowJson.detail(summary, workflow));
+        ctx.json(WorkflowJson.detail(service().summary(workflow), workflow));
     }
 
     private void run(Context ctx) {
