@@ -190,6 +190,9 @@ public final class LogEndpoints implements ApiEndpoints {
                 .withParams(ApiParam.path("id", "the run's id"),
                         ApiParam.query("tail", JsonSchema.integer(), "only the last N lines (1 to 100000); for a stream, where it begins"),
                         ApiParam.header("Last-Event-ID", "event stream only: resume after this byte offset"))
-                .returningRaw(200, "text/plain");
+                .returningRaw(200, "text/plain")
+                .orAs(EVENT_STREAM, JsonSchema.string().described("With `Accept: text/event-stream`: server-sent events, "
+                        + "`event: line` (`id:` the byte offset after the line, `data:` the line) and a last `event: end` "
+                        + "(`data:` {\"status\": ..., \"exit_code\": ...}); comments (`:`) are keep-alives"));
     }
 }
