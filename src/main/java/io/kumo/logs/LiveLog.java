@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 
 /**
  * Follows a run's log to the run's end for a reader on the other side of a connection: the lines there are, every new
  * complete line as it comes (the log is read again every {@code poll}), a sign of life every {@code keepAlive} so the
  * reader and the proxies between know the connection holds, and the run's end once its log was read to the last byte.
- * The run record is read afresh each time (no connection held while waiting); the reader failing ends the follow.
+ * The run record (a database query) is read only every fifth poll, afresh each time (no connection held while
+ * waiting); the reader failing ends the follow.
  */
 public final class LiveLog {
 
@@ -26,15 +28,39 @@ public final class LiveLog {
         void ended(Run run) throws IOException;
     }
 
+    /** Waits between two reads of the log; {@link Thread#sleep(Duration)} but in tests. */
+    @FunctionalInterface
+    public interface Pause {
+        void pause(Duration duration) throws InterruptedException;
+    }
+
+    /** The run record is read once per this many log reads: one query a second per follower at the default 200 ms. */
+    static final int STATUS_EVERY_POLLS = 5;
+
     private final LongFunction<Optional<Run>> runs;
     private final Duration poll;
     private final Duration keepAlive;
+    private final Duration statusEvery;
+    private final LongSupplier nanoTime;
+    private final Pause pause;
 
-    /** @param runs reads a run record by its id */
+    /**
+     * @param runs reads a run record by its id; called at most once per {@code 5 * poll} (the run's end is seen that
+     *             much later), the log itself every {@code poll}
+     */
     public LiveLog(LongFunction<Optional<Run>> runs, Duration poll, Duration keepAlive) {
+        this(runs, poll, keepAlive, poll.multipliedBy(STATUS_EVERY_POLLS), System::nanoTime, Thread::sleep);
+    }
+
+    /** With the clock and the pause a test moves by hand. */
+    LiveLog(LongFunction<Optional<Run>> runs, Duration poll, Duration keepAlive, Duration statusEvery, LongSupplier nanoTime,
+            Pause pause) {
         this.runs = runs;
         this.poll = poll;
         this.keepAlive = keepAlive;
+        this.statusEvery = statusEvery;
+        this.nanoTime = nanoTime;
+        this.pause = pause;
     }
 
     /**
@@ -45,34 +71,41 @@ public final class LiveLog {
      */
     public void follow(long runId, long offset, Reader reader) throws IOException {
         long next = offset;
-        long keepAliveDue = System.nanoTime() + keepAlive.toNanos();
+        long keepAliveDue = nanoTime.getAsLong() + keepAlive.toNanos();
+        long statusDue = nanoTime.getAsLong();
+        Path log = null;
         while (!Thread.currentThread().isInterrupted()) {
-            Optional<Run> found = runs.apply(runId);
-            if (found.isEmpty()) {
-                return; // deleted while followed (retention, or the user): nothing more will come
+            Run run = null;
+            if (nanoTime.getAsLong() - statusDue >= 0) {
+                Optional<Run> found = runs.apply(runId);
+                if (found.isEmpty()) {
+                    return; // deleted while followed (retention, or the user): nothing more will come
+                }
+                run = found.get();
+                log = run.getLogPath() == null ? null : Path.of(run.getLogPath());
+                statusDue = nanoTime.getAsLong() + statusEvery.toNanos();
             }
-            Run run = found.get();
-            boolean ended = run.getStatus().isTerminal(); // the log is complete once the status is terminal
-            Path log = run.getLogPath() == null ? null : Path.of(run.getLogPath());
+            boolean ended = run != null && run.getStatus().isTerminal(); // the log is complete once the status is terminal
             LogFollow.Chunk chunk;
             do {
-                chunk = log == null ? LogFollow.Chunk.none(next) : ended ? LogFollow.rest(log, next) : LogFollow.completeLines(log, next);
+                Path read = log;
+                chunk = read == null ? LogFollow.Chunk.none(next) : ended ? LogFollow.rest(read, next) : LogFollow.completeLines(read, next);
                 if (!chunk.isEmpty()) {
                     reader.lines(chunk.lines());
                     next = chunk.next();
-                    keepAliveDue = System.nanoTime() + keepAlive.toNanos();
+                    keepAliveDue = nanoTime.getAsLong() + keepAlive.toNanos();
                 }
             } while (chunk.bytes().length == LogFollow.MAX_READ); // a burst larger than one read goes on at once
             if (ended) {
                 reader.ended(run);
                 return;
             }
-            if (System.nanoTime() - keepAliveDue >= 0) {
+            if (nanoTime.getAsLong() - keepAliveDue >= 0) {
                 reader.keepAlive();
-                keepAliveDue = System.nanoTime() + keepAlive.toNanos();
+                keepAliveDue = nanoTime.getAsLong() + keepAlive.toNanos();
             }
             try {
-                Thread.sleep(poll);
+                pause.pause(poll);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

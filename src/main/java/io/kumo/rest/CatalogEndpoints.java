@@ -55,6 +55,7 @@ public final class CatalogEndpoints implements ApiEndpoints {
                                 .describedAs("As `kumo channel test NAME`; written to the delivery log. 502 with the "
                                         + "service's error (secrets masked) when it was not delivered.")
                                 .withParams(ApiParam.path("name", "the channel's name"))
+                                .withError(CHANNEL_FAILED, "The message was not delivered: the service's error, secrets masked")
                                 .returning(200, JsonSchema.object(Map.of("delivered", JsonSchema.bool()), "delivered"))));
     }
 

@@ -65,7 +65,7 @@ public record JsonSchema(Map<String, Object> node) {
         return new JsonSchema(node);
     }
 
-    /** This schema, or null. */
+    /** This schema, or null; an enum lists null among its values too (else null would fail the enum). */
     public JsonSchema nullable() {
         Object type = node.get("type");
         if (type == null) {
@@ -77,6 +77,12 @@ public record JsonSchema(Map<String, Object> node) {
             types.add("null");
         }
         copy.put("type", types);
+        // not contains(null): a List.of answers it with a NullPointerException
+        if (node.get("enum") instanceof List<?> values && values.stream().noneMatch(java.util.Objects::isNull)) {
+            List<Object> withNull = new ArrayList<>(values);
+            withNull.add(null);
+            copy.put("enum", java.util.Collections.unmodifiableList(withNull)); // List.of refuses null
+        }
         return new JsonSchema(copy);
     }
 

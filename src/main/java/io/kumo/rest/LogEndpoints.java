@@ -25,7 +25,7 @@ import java.util.OptionalInt;
 public final class LogEndpoints implements ApiEndpoints {
 
     static final Duration POLL = Duration.ofMillis(200);
-    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(5); // a client gone is noticed at the next write
     private static final int MAX_TAIL = 100_000;
     private static final String EVENT_STREAM = "text/event-stream";
 
@@ -94,9 +94,15 @@ public final class LogEndpoints implements ApiEndpoints {
             return;
         }
         long start = tail.isPresent() ? LogTail.startOfLast(log.get(), tail.getAsInt()) : 0;
-        InputStream in = Files.newInputStream(log.get()); // Javalin streams it and closes it
-        in.skipNBytes(start);
-        ctx.result(in);
+        InputStream in = Files.newInputStream(log.get());
+        try {
+            in.skipNBytes(start); // EOF when retention replaced the file meanwhile
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+        ctx.result(in); // from here Javalin streams it and closes it
+
     }
 
     /** The SSE stream, in this request's (virtual) thread until the run ends or the client goes away. */
@@ -111,6 +117,8 @@ public final class LogEndpoints implements ApiEndpoints {
         ctx.res().setHeader("X-Accel-Buffering", "no"); // nginx would otherwise hold the events back
         OutputStream out = ctx.res().getOutputStream();
         try {
+            // the headers go out now, not with the first line or keep-alive: a quiet run answers 200 at once
+            new EventWriter(out).send(": following run " + run.getId() + "\nretry: 3000\n\n");
             live.follow(run.getId(), offset, new EventWriter(out));
         } catch (IOException e) {
             // the client went away (or the log could not be read): the stream just ends
@@ -172,14 +180,19 @@ public final class LogEndpoints implements ApiEndpoints {
         return ApiDoc.of("Logs", "A run's log")
                 .describedAs("""
                         The run's output as plain text (UTF-8); empty while the run has no log yet. With `Accept: \
-                        text/event-stream` the answer is a server-sent event stream that follows a live run: an event \
+                        text/event-stream` the answer is a server-sent event stream that follows a live run: a comment \
+                        `: following run N` at once, then an event \
                         `line` per log line (`data:` the line; `id:` the byte offset after it), new complete lines as they \
-                        come (the log is read every 200 ms), a comment `: keep-alive` every 15 s, and at the run's end \
+                        come (the log is read every 200 ms, the run's status every second), a comment `: keep-alive` every 5 s, \
+                        and at the run's end \
                         `event: end` with `data: {"status": "SUCCESS", "exit_code": 0}`, then the stream closes. Send \
                         `Last-Event-ID` (the last `id:` received) to resume after a dropped connection.""")
                 .withParams(ApiParam.path("id", "the run's id"),
                         ApiParam.query("tail", JsonSchema.integer(), "only the last N lines (1 to 100000); for a stream, where it begins"),
                         ApiParam.header("Last-Event-ID", "event stream only: resume after this byte offset"))
-                .returningRaw(200, "text/plain");
+                .returningRaw(200, "text/plain")
+                .orAs(EVENT_STREAM, JsonSchema.string().described("With `Accept: text/event-stream`: server-sent events, "
+                        + "`event: line` (`id:` the byte offset after the line, `data:` the line) and a last `event: end` "
+                        + "(`data:` {\"status\": ..., \"exit_code\": ...}); comments (`:`) are keep-alives"));
     }
 }

@@ -119,7 +119,10 @@ public final class OpenApiDocument {
         if (doc.okStatus() != 204) {
             Map<String, Object> schema = doc.response().map(JsonSchema::node)
                     .orElse(ApiDoc.JSON.equals(doc.responseType()) ? Map.of() : Map.of("type", "string"));
-            ok.put("content", Map.of(doc.responseType(), Map.of("schema", schema)));
+            Map<String, Object> content = new LinkedHashMap<>();
+            content.put(doc.responseType(), Map.of("schema", schema));
+            doc.otherTypes().forEach((type, other) -> content.put(type, Map.of("schema", other.node())));
+            ok.put("content", content);
         }
         responses.put(Integer.toString(doc.okStatus()), ok);
         responses.put("400", error("The request is not valid"));
@@ -137,7 +140,21 @@ public final class OpenApiDocument {
             }
         }
         responses.put("404", error("Not found"));
-        return responses;
+        if (doc.requestBody().isPresent() || route.access() == Access.HOOK) {
+            responses.put("413", error("The request body is larger than 1 MB"));
+        }
+        if (route.access() == Access.HOOK) {
+            responses.put("503", error("The engine is not running: Kumo cannot start runs now"));
+        }
+        doc.errors().forEach((status, meaning) -> responses.put(Integer.toString(status), error(meaning)));
+        return sorted(responses);
+    }
+
+    /** The answers by status, as readers of the document look for them. */
+    private static Map<String, Object> sorted(Map<String, Object> responses) {
+        Map<String, Object> sorted = new LinkedHashMap<>();
+        responses.keySet().stream().sorted().forEach(status -> sorted.put(status, responses.get(status)));
+        return sorted;
     }
 
     private static Map<String, Object> error(String description) {

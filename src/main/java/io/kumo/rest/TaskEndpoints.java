@@ -66,11 +66,13 @@ public final class TaskEndpoints implements ApiEndpoints {
                                 .withParams(NAME).returningRaw(204, ApiDoc.JSON)),
                 new ApiRoute(ApiMethod.POST, BASE + "/{name}/run", Access.OPERATOR, this::run,
                         ApiDoc.of(TAG, "Run a task now").describedAs("As `kumo run` and the window's Run: answers the new "
-                                + "run at once (QUEUED or RUNNING); 503 when the scheduler is not running.")
-                                .withParams(NAME).returning(202, Schemas.run())),
+                                + "run at once (QUEUED or RUNNING; SKIPPED when the task's overlap rule skips it); 503 when "
+                                + "the scheduler is not running.")
+                                .withParams(NAME).returning(202, Schemas.run()).withError(503, "The scheduler is not running")),
                 new ApiRoute(ApiMethod.POST, BASE + "/{name}/stop", Access.OPERATOR, this::stop,
                         ApiDoc.of(TAG, "Stop a task's runs").describedAs("Stops its running runs and cancels its queued "
                                 + "ones; answers their ids (none when nothing ran).").withParams(NAME)
+                                .withError(503, "The scheduler is not running")
                                 .returning(200, JsonSchema.object(Map.of("stopped", JsonSchema.array(JsonSchema.integer())), "stopped"))),
                 new ApiRoute(ApiMethod.POST, BASE + "/{name}/pause", Access.OPERATOR, ctx -> setEnabled(ctx, false),
                         ApiDoc.of(TAG, "Pause a task").describedAs("As `kumo task pause`: no more scheduled fires.")

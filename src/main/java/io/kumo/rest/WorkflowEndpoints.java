@@ -6,7 +6,6 @@ import io.kumo.common.ValidationException;
 import io.kumo.json.WorkflowJson;
 import io.kumo.workflow.service.StoredWorkflow;
 import io.kumo.workflow.service.WorkflowService;
-import io.kumo.workflow.service.WorkflowSummary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public final class WorkflowEndpoints implements ApiEndpoints {
                 new ApiRoute(ApiMethod.POST, "/api/v1/workflows/{name}/run", Access.OPERATOR, this::run,
                         ApiDoc.of(TAG, "Run a workflow now").describedAs("As `kumo workflow run NAME --param K=V`; "
                                         + "the body is optional. 503 when the engine is not running.")
-                                .withParams(name).withBody(RUN_BODY)
+                                .withParams(name).withBody(RUN_BODY).withError(503, "The engine is not running")
                                 .returning(202, JsonSchema.object(Map.of("workflow_run_id", JsonSchema.integer()), "workflow_run_id"))),
                 new ApiRoute(ApiMethod.GET, "/api/v1/workflows/{name}/runs", Access.VIEWER, this::runs,
                         ApiDoc.of(TAG, "A workflow's runs, newest first").describedAs("As `kumo workflow runs NAME --json`; "
@@ -80,9 +79,7 @@ public final class WorkflowEndpoints implements ApiEndpoints {
 
     private void show(Context ctx) {
         StoredWorkflow workflow = existing(ctx.pathParam("name"));
-        WorkflowSummary summary = service().list().stream().filter(line -> line.id() == workflow.id()).findFirst()
-                .orElseThrow(() -> notFound(workflow.name()));
-        ctx.json(WorkflowJson.detail(summary, workflow));
+        ctx.json(WorkflowJson.detail(service().summary(workflow), workflow));
     }
 
     private void run(Context ctx) {

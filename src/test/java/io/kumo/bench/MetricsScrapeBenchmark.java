@@ -32,8 +32,8 @@ public final class MetricsScrapeBenchmark {
         AtomicLong nanos = new AtomicLong();
         try (KumoCore core = KumoCore.open(data, Clock.systemUTC(), new Actor("bench@localhost"))) {
             core.startEngine(new OsProcessLauncher(), System.getenv());
-            try (KumoMetrics metrics = KumoMetrics.attach(core.engine().orElseThrow(), core.database(), core.schedulingPause(),
-                    nanos::get)) {
+            try (KumoMetrics metrics = KumoMetrics.attach(core.engine().orElseThrow(), core.taskService(), core.database(),
+                    core.schedulingPause(), nanos::get)) {
                 for (int i = 0; i < 20; i++) { // warm up
                     nanos.addAndGet(1_000_000_000L);
                     metrics.scrape();

@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +76,82 @@ class LiveLogTest {
                 throw new AssertionError("no end expected");
             }
         });
+    }
+
+    @Test
+    @Timeout(10)
+    void theRunRecordIsReadOncePerStatusIntervalWhileTheLogIsReadEveryPoll() throws IOException {
+        Path log = Files.writeString(dir.resolve("run.log"), "");
+        Run running = run(RunStatus.RUNNING, log);
+        AtomicInteger statusReads = new AtomicInteger();
+        AtomicLong nanos = new AtomicLong();
+        AtomicInteger polls = new AtomicInteger();
+        List<String> got = new ArrayList<>();
+        LiveLog live = new LiveLog(id -> {
+            statusReads.incrementAndGet();
+            return Optional.of(running);
+        }, Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(1), nanos::get, pause -> {
+            nanos.addAndGet(pause.toNanos()); // the hand-moved clock: no real waiting
+            int poll = polls.incrementAndGet();
+            try {
+                Files.writeString(log, "line " + poll + "\n", java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (poll == 20) {
+                running.setStatus(RunStatus.SUCCESS); // seen at the next status read, the log then read to its end
+            }
+        });
+
+        live.follow(1, 0, new LiveLog.Reader() {
+            @Override
+            public void lines(List<LogFollow.Line> lines) {
+                lines.forEach(line -> got.add(line.text()));
+            }
+
+            @Override
+            public void keepAlive() {
+            }
+
+            @Override
+            public void ended(Run run) {
+                got.add("end " + run.getStatus());
+            }
+        });
+
+        assertThat(polls.get()).isEqualTo(20); // 20 polls of 200 ms: 4 s, the end seen at the read of 4 s
+        assertThat(statusReads.get()).isEqualTo(5); // at 0, 1, 2, 3 and 4 s; one read per poll would be 21
+        assertThat(got).hasSize(21).startsWith("line 1").endsWith("line 20", "end SUCCESS");
+    }
+
+    @Test
+    @Timeout(10)
+    void aQuietFollowSendsAKeepAliveEveryInterval() throws IOException {
+        Run running = run(RunStatus.RUNNING, Files.writeString(dir.resolve("run.log"), ""));
+        AtomicLong nanos = new AtomicLong();
+        List<Long> keepAlivesAt = new ArrayList<>();
+        LiveLog live = new LiveLog(id -> Optional.of(running), Duration.ofMillis(200), Duration.ofSeconds(5),
+                Duration.ofSeconds(1), nanos::get, pause -> nanos.addAndGet(pause.toNanos()));
+
+        assertThatThrownBy(() -> live.follow(1, 0, new LiveLog.Reader() {
+            @Override
+            public void lines(List<LogFollow.Line> lines) {
+            }
+
+            @Override
+            public void keepAlive() throws IOException {
+                keepAlivesAt.add(Duration.ofNanos(nanos.get()).toMillis());
+                if (keepAlivesAt.size() == 3) {
+                    throw new IOException("Broken pipe");
+                }
+            }
+
+            @Override
+            public void ended(Run run) {
+            }
+        })).isInstanceOf(IOException.class);
+
+        assertThat(keepAlivesAt).containsExactly(5000L, 10000L, 15000L);
     }
 
     private static Run run(RunStatus status, Path log) {

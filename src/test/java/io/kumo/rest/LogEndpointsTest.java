@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,30 @@ class LogEndpointsTest {
         assertThat(answer.statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theEventStreamAnswersAtOnceForAQuietRun() throws Exception {
+        Task quiet = core.tasks().create(new Task("quiet", "python3 -c \"import time; time.sleep(8)\""));
+        Run run = core.engine().orElseThrow().runNow(quiet);
+        try (RouteServer real = new RouteServer(new LogEndpoints(core))) { // the served poll and keep-alive
+            HttpRequest request = HttpRequest.newBuilder(real.uri("/api/v1/runs/" + run.getId() + "/log"))
+                    .header("Accept", "text/event-stream").build();
+            long sent = System.nanoTime();
+            HttpResponse<InputStream> response = real.client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                    .get(10, TimeUnit.SECONDS);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+            String firstLine = reader.readLine();
+            Duration took = Duration.ofNanos(System.nanoTime() - sent);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(firstLine).isEqualTo(": following run " + run.getId());
+            // before the opening comment the headers waited for the first line or keep-alive (5 s, 15 s before)
+            assertThat(took).isLessThan(Duration.ofSeconds(1));
+            reader.close();
+        } finally {
+            core.engine().orElseThrow().stop(run.getId());
+        }
+    }
+
     private Run ended(Run run) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
@@ -192,6 +217,7 @@ class LogEndpointsTest {
         final HttpResponse<InputStream> response;
         final BufferedReader reader;
         int keepAlives;
+        final List<String> comments = new ArrayList<>();
 
         Events(HttpResponse<InputStream> response) {
             this.response = response;
@@ -208,8 +234,10 @@ class LogEndpointsTest {
                     if (data != null) {
                         return new Event(type, data, id);
                     }
-                } else if (line.startsWith(":")) {
+                } else if (line.startsWith(": keep-alive")) {
                     keepAlives++;
+                } else if (line.startsWith(":")) {
+                    comments.add(line);
                 } else if (line.startsWith("event: ")) {
                     type = line.substring(7);
                 } else if (line.startsWith("data: ")) {

@@ -94,6 +94,41 @@ class SystemEndpointsTest {
     }
 
     @Test
+    void theCatalogsDocumentSaysWhatTheRoutesReallyAnswer() throws Exception {
+        core.startEngine(new OsProcessLauncher(), System.getenv());
+        try (KumoMetrics metrics = KumoMetrics.attach(core)) {
+            String json = Json.MAPPER.writeValueAsString(OpenApiDocument.of(ApiCatalog.routes(core, metrics), "test"));
+            assertValid(json);
+            JsonNode paths = Json.MAPPER.readTree(json).path("paths");
+
+            JsonNode log = paths.path("/api/v1/runs/{id}/log").path("get").at("/responses/200/content");
+            assertThat(log.has("text/plain")).isTrue();
+            assertThat(log.path("text/event-stream").at("/schema/type").asText()).isEqualTo("string");
+            assertThat(responses(paths, "/api/v1/tasks/{name}/run", "post")).contains("202", "503");
+            assertThat(responses(paths, "/api/v1/tasks/{name}/stop", "post")).contains("200", "503");
+            assertThat(responses(paths, "/api/v1/workflows/{name}/run", "post")).contains("202", "413", "503");
+            assertThat(responses(paths, "/api/v1/channels/{name}/test", "post")).contains("200", "502").doesNotContain("413");
+            assertThat(responses(paths, "/api/v1/tasks", "post")).contains("413");
+            assertThat(responses(paths, "/api/v1/tasks", "get")).doesNotContain("413", "503");
+            assertThat(paths.at("/~1api~1v1~1tasks~1{name}~1run/post/responses/202/content/application~1json/schema/properties/status/enum")
+                    .toString()).contains("\"SKIPPED\"");
+            assertThat(paths.at("/~1api~1v1~1tasks~1{name}~1run/post/description").asText()).contains("SKIPPED");
+            // a plain step's handler_on is null: the nullable enum must list it, or every ordinary step fails the schema
+            JsonNode handlerOn = paths.at("/~1api~1v1~1workflows~1{name}/get/responses/200/content/application~1json/schema"
+                    + "/properties/steps/items/properties/handler_on");
+            assertThat(handlerOn.path("type").toString()).contains("\"null\"");
+            assertThat(handlerOn.path("enum")).anySatisfy(value -> assertThat(value.isNull()).isTrue());
+        }
+    }
+
+    private static List<String> responses(JsonNode paths, String path, String method) {
+        List<String> statuses = new ArrayList<>();
+        paths.path(path).path(method).path("responses").fieldNames().forEachRemaining(statuses::add);
+        assertThat(statuses).as(method + " " + path).isNotEmpty();
+        return statuses;
+    }
+
+    @Test
     void theDocsPageListsEveryOperationWithoutScripts() throws Exception {
         serve(sampleRoutes());
         HttpResponse<String> page = get("/api/v1/docs");

@@ -12,6 +12,7 @@ import io.kumo.testkit.TestCores;
 import io.kumo.workflow.service.WorkflowRunRecord;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +87,17 @@ class WorkflowEndpointsTest {
         JsonNode runs = json(server.get("/api/v1/workflows/greet/runs?limit=5"), 200);
         assertThat(runs.findValuesAsText("id")).containsExactly(String.valueOf(withDefaults), String.valueOf(id));
         assertThat(json(server.get("/api/v1/workflows/greet/runs?limit=1"), 200)).hasSize(1);
+
+        // the single workflow's summary, read for it alone, says what its line of the list says
+        JsonNode line = json(server.get("/api/v1/workflows"), 200).get(0);
+        JsonNode greet = json(server.get("/api/v1/workflows/greet"), 200);
+        assertThat(line.get("name").asText()).isEqualTo("greet");
+        assertThat(greet.get("last_status").asText()).isEqualTo("FAILED");
+        assertThat(greet.get("last_run_at").isTextual()).isTrue();
+        for (String field : List.of("id", "name", "description", "schedule", "enabled", "last_status", "last_run_at", "next_run_at")) {
+            assertThat(greet.get(field)).as(field).isEqualTo(line.get(field));
+        }
+        assertThat(greet.get("steps")).hasSize(line.get("steps").asInt());
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class MeteredCore implements AutoCloseable {
     public MeteredCore(Path dataDir) {
         core = TestCores.open(dataDir);
         engine = core.startEngine(new OsProcessLauncher(), System.getenv());
-        metrics = KumoMetrics.attach(engine, core.database(), core.schedulingPause(), nanos::get);
+        metrics = KumoMetrics.attach(engine, core.taskService(), core.database(), core.schedulingPause(), nanos::get);
     }
 
     /** A task run only on demand. */

@@ -2,21 +2,28 @@ package io.kumo.rest.metrics;
 
 import io.kumo.domain.Run;
 import io.kumo.domain.TriggerKind;
+import io.kumo.domain.Task;
 import io.kumo.engine.EngineListener;
+import io.kumo.service.AuditedRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts the engine's runs as they change: every run reaching a terminal status once under its task's name and
  * status, its duration, and how late a scheduled fire started. A workflow step's attempts count under their step
  * task's name ({@code "<workflow> - <step>"}): they are real processes taking the same queue and run slots. Each
  * change costs a meter lookup and an atomic add, so the engine's thread is not held.
+ *
+ * <p>Only the counter carries the task (a series per task and status); the duration histogram is one for all runs, so
+ * 10,000 tasks do not make 200,000 bucket series. A deleted task's series go with it, a renamed task's old ones too.
  */
-final class RunMeters implements EngineListener {
+final class RunMeters implements EngineListener, AuditedRepository.ChangeListener<Task> {
 
     static final String RUNS = "kumo.runs";
     static final String DURATION = "kumo.run.duration";
@@ -33,6 +40,9 @@ final class RunMeters implements EngineListener {
 
     private final MeterRegistry registry;
     private final Timer lateness;
+    private final Timer duration;
+    /** The name each counted task's series carry, by task id: what to remove when it is deleted or renamed. */
+    private final Map<Long, String> countedNames = new ConcurrentHashMap<>();
     private final RememberedRuns ended = new RememberedRuns(REMEMBERED_RUNS);
     private final RememberedRuns started = new RememberedRuns(REMEMBERED_RUNS);
 
@@ -40,6 +50,8 @@ final class RunMeters implements EngineListener {
         this.registry = registry;
         this.lateness = Timer.builder(LATENESS).description("How long after its scheduled instant a cron, interval or once fire started")
                 .serviceLevelObjectives(LATENESS_BUCKETS).register(registry);
+        this.duration = Timer.builder(DURATION).description("How long runs ran, from start to end")
+                .serviceLevelObjectives(DURATION_BUCKETS).register(registry);
     }
 
     @Override
@@ -52,15 +64,41 @@ final class RunMeters implements EngineListener {
             lateness.record(late.isNegative() ? Duration.ZERO : late);
         }
         if (run.getStatus().isTerminal() && ended.firstTime(run.getId())) {
+            String previous = countedNames.put(run.getTaskId(), run.getTaskName());
+            if (previous != null && !previous.equals(run.getTaskName())) {
+                removeSeries(previous);
+            }
             Counter.builder(RUNS).description("Runs that ended, by task and final status")
                     .tag("task", run.getTaskName()).tag("status", run.getStatus().name())
                     .register(registry).increment();
             if (run.getStartedAt() != null && run.getEndedAt() != null) {
-                Timer.builder(DURATION).description("How long runs ran, from start to end, by task").tag("task", run.getTaskName())
-                        .serviceLevelObjectives(DURATION_BUCKETS).register(registry)
-                        .record(Duration.between(run.getStartedAt(), run.getEndedAt()));
+                duration.record(Duration.between(run.getStartedAt(), run.getEndedAt()));
             }
         }
+    }
+
+    /** A task deleted: its series go; renamed: the old name's series go (its next run counts under the new one). */
+    @Override
+    public void changed(Task task, boolean deleted) {
+        if (task.getId() == null) {
+            return;
+        }
+        if (deleted) {
+            String counted = countedNames.remove(task.getId());
+            removeSeries(task.getName());
+            if (counted != null && !counted.equals(task.getName())) {
+                removeSeries(counted);
+            }
+            return;
+        }
+        String counted = countedNames.get(task.getId());
+        if (counted != null && !counted.equals(task.getName()) && countedNames.remove(task.getId(), counted)) {
+            removeSeries(counted);
+        }
+    }
+
+    private void removeSeries(String taskName) {
+        registry.find(RUNS).tag("task", taskName).meters().forEach(registry::remove);
     }
 
     private static Duration[] seconds(double... values) {

@@ -104,6 +104,21 @@ public final class WorkflowRunTable {
         });
     }
 
+    /** {@link #lastRuns()} of one workflow: its newest run, by the workflow_id index. */
+    public java.util.Optional<LastRun> lastRun(long workflowId) {
+        String sql = "SELECT status, COALESCE(started_at, queued_at, scheduled_for) FROM workflow_runs WHERE workflow_id = ? "
+                + "ORDER BY id DESC LIMIT 1";
+        return read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, workflowId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? java.util.Optional.of(new LastRun(StoredStatuses.runStatus(rows.getString(1)), instant(rows, 2)))
+                            : java.util.Optional.<LastRun>empty();
+                }
+            }
+        });
+    }
+
     /** A workflow's newest run as its list line shows it. */
     public record LastRun(RunStatus status, Instant at) {
     }

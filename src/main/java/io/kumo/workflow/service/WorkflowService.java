@@ -100,6 +100,19 @@ public final class WorkflowService {
         return all;
     }
 
+    /**
+     * {@code workflow}'s line of {@link #list()}, read for it alone (its newest run, its next fire): a single workflow's
+     * page does not parse every stored file.
+     */
+    public WorkflowSummary summary(StoredWorkflow workflow) {
+        WorkflowRunTable.LastRun last = runTable.lastRun(workflow.id()).orElse(null);
+        Instant next = workflow.enabled() && !pause.isPaused() ? runner.nextFire(workflow.id()).orElse(null) : null;
+        WorkflowDefinition definition = workflow.definition();
+        return new WorkflowSummary(workflow.id(), workflow.name(), definition.description(),
+                WorkflowTriggers.words(definition.schedule()), workflow.enabled(), definition.steps().size(),
+                last == null ? null : last.status(), last == null ? null : last.at(), next);
+    }
+
     public Optional<StoredWorkflow> find(String name) {
         return workflows.findByName(name).map(this::stored);
     }
