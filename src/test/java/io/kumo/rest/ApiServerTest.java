@@ -37,6 +37,8 @@ class ApiServerTest {
             "operator-secret", token("ci", ApiRole.OPERATOR, Optional.empty()),
             "admin-secret", token("root", ApiRole.ADMIN, Optional.empty()),
             "expired-secret", token("old", ApiRole.ADMIN, Optional.of(NOW.minusSeconds(1))));
+    private final java.util.Set<String> revoked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger streamsInterrupted = new java.util.concurrent.atomic.AtomicInteger();
     private ApiServer server;
 
     @AfterEach
@@ -242,17 +244,72 @@ class ApiServerTest {
                 .hasMessage("binding to 0.0.0.0 needs a TLS certificate and key (Settings → REST API, or --api-cert/--api-key)");
     }
 
+    @Test
+    void logStreamsAreCappedPerTokenEndedWhenTheTokenIsRevokedAndWhenTheServerStops() throws Exception {
+        start();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> open = new java.util.ArrayList<>();
+        for (int i = 0; i < LiveStreams.MAX_PER_TOKEN; i++) {
+            open.add(stream("viewer-secret"));
+        }
+        awaitStreams(LiveStreams.MAX_PER_TOKEN);
+        HttpResponse<String> past = stream("viewer-secret").get();
+        assertThat(past.statusCode()).isEqualTo(429);
+        assertThat(error(past)).startsWith("this token already has 16 log streams open");
+        assertThat(send("GET", "/api/v1/read", "viewer-secret", null).statusCode()).as("other requests go on").isEqualTo(200);
+        var other = stream("operator-secret"); // another token (ids: name lengths)
+        awaitStreams(LiveStreams.MAX_PER_TOKEN + 1);
+
+        server.recheckStreams();
+        assertThat(server.openStreams()).as("nothing revoked yet").isEqualTo(LiveStreams.MAX_PER_TOKEN + 1);
+        revoked.add("viewer-secret");
+        server.recheckStreams();
+        for (var answer : open) {
+            assertThat(answer.get().statusCode()).isEqualTo(200);
+        }
+        assertThat(streamsInterrupted.get()).isEqualTo(LiveStreams.MAX_PER_TOKEN);
+        assertThat(other).isNotDone();
+
+        server.close();
+        assertThat(other.get().statusCode()).isEqualTo(200);
+        assertThat(streamsInterrupted.get()).isEqualTo(LiveStreams.MAX_PER_TOKEN + 1);
+    }
+
+    private java.util.concurrent.CompletableFuture<HttpResponse<String>> stream(String bearer) {
+        return client.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/stream"))
+                .header("Authorization", "Bearer " + bearer).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void awaitStreams(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (server.openStreams() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(server.openStreams()).isEqualTo(count);
+    }
+
     private void start() {
         server = ApiServer.start(ApiListen.plain(new ApiAddress("127.0.0.1", 0)), routes(), this::authenticate,
                 metricsOpen::get, limiter);
     }
 
     private Optional<ApiToken> authenticate(String secret) {
-        return Optional.ofNullable(tokens.get(secret)).filter(token -> !token.expiredAt(clock.instant()));
+        return Optional.ofNullable(tokens.get(secret)).filter(token -> !token.expiredAt(clock.instant()))
+                .filter(token -> !revoked.contains(secret));
     }
 
-    private static List<ApiRoute> routes() {
+    private List<ApiRoute> routes() {
         return List.of(
+                new ApiRoute(ApiMethod.GET, "/api/v1/stream", Access.VIEWER, ctx -> {
+                    // as a log follow does: polls until the run ends or its thread is interrupted
+                    ctx.res().getOutputStream().write(": open\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    ctx.res().getOutputStream().flush();
+                    try {
+                        Thread.sleep(Duration.ofMinutes(5));
+                    } catch (InterruptedException e) {
+                        streamsInterrupted.incrementAndGet();
+                    }
+                }, ApiDoc.of("Test", "stream")),
                 route(ApiMethod.GET, "/api/v1/open", Access.OPEN, 200),
                 route(ApiMethod.GET, "/api/v1/read", Access.VIEWER, 200),
                 route(ApiMethod.POST, "/api/v1/run", Access.OPERATOR, 202),
