@@ -39,7 +39,8 @@ public final class HookEndpoints implements ApiEndpoints {
             TLS only: the secret is in the URL.
 
             No token, a wrong one or a wrong signature: 401 (counted toward the client's rate limit). Unknown id: 404; \
-            its task or workflow deleted: 410; the engine not running: 503. Answers 202 with the new run's id: \
+            its task or workflow deleted: 410; the engine not running, or more than 8 trigger calls at once: 503 (with \
+            Retry-After). Answers 202 with the new run's id: \
             `run_id` for a task, `workflow_run_id` for a workflow.""";
 
     /** How many trigger requests may hold a body at once; past it the server answers 503 with Retry-After. */
