@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * What the server does around every route's handler: refuses clients the limiter blocked (429), checks the bearer
- * token against the route's {@link Access} (401, 403), counts every 401 toward the client's limit (the hook
- * handlers' too), and runs the handler with the token's actor bound for the audit log.
+ * What the server does around every route's handler: checks the bearer token against the route's {@link Access}
+ * (401, 403), counts every 401 (and a trigger URL's 404) toward the client's limit, answers 429 instead to a client
+ * the limiter blocked, but only on such a failing request (a valid credential is served whatever its address did),
+ * and runs the handler with the token's actor bound for the audit log. Log streams are registered with
+ * {@link LiveStreams} (capped per token, ended when the token is revoked or the server stops).
  */
 final class AccessGuard {
 
@@ -23,49 +25,56 @@ final class AccessGuard {
     static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private static final String BEARER = "bearer ";
+    private static final String EVENT_STREAM = "text/event-stream";
 
     private final TokenAuthenticator tokens;
     private final BooleanSupplier metricsOpen;
     private final FailedAttemptLimiter limiter;
+    private final LiveStreams streams;
 
-    AccessGuard(TokenAuthenticator tokens, BooleanSupplier metricsOpen, FailedAttemptLimiter limiter) {
+    AccessGuard(TokenAuthenticator tokens, BooleanSupplier metricsOpen, FailedAttemptLimiter limiter, LiveStreams streams) {
         this.tokens = tokens;
         this.metricsOpen = metricsOpen;
         this.limiter = limiter;
+        this.streams = streams;
+    }
+
+    private record Authenticated(ApiToken token, String secret) {
     }
 
     Handler guard(ApiRoute route) {
         return ctx -> {
-            if (route.access() != Access.OPEN) {
-                refuseBlocked(ctx);
-            }
-            refuseLargeBody(ctx);
-            Optional<Actor> actor = actorFor(route.access(), ctx);
-            actor.ifPresent(a -> ctx.attribute(ACTOR_ATTRIBUTE, a.name()));
             try {
-                if (actor.isPresent()) {
-                    ScopedValue.where(Actor.ACTING, actor.get()).call(() -> {
+                refuseLargeBody(ctx);
+                Optional<Authenticated> caller = authenticate(route.access(), ctx);
+                Optional<Actor> actor = caller.map(c -> Actor.ofApiToken(c.token().name()));
+                actor.ifPresent(a -> ctx.attribute(ACTOR_ATTRIBUTE, a.name()));
+                try (LiveStreams.Registration stream = streamOf(ctx, caller)) {
+                    if (actor.isPresent()) {
+                        ScopedValue.where(Actor.ACTING, actor.get()).call(() -> {
+                            route.handler().handle(ctx);
+                            return null;
+                        });
+                    } else {
                         route.handler().handle(ctx);
-                        return null;
-                    });
-                } else {
-                    route.handler().handle(ctx);
+                    }
                 }
             } catch (HookRejected e) {
-                throw failed(ctx, new ApiException(e.reason().status(), e.getMessage()));
+                throw failed(ctx, route.access(), new ApiException(e.reason().status(), e.getMessage()));
             } catch (ApiException e) {
-                throw failed(ctx, e);
+                throw failed(ctx, route.access(), e);
             }
         };
     }
 
-    private void refuseBlocked(Context ctx) {
-        Optional<Duration> blocked = limiter.blockedFor(ctx.ip());
-        if (blocked.isPresent()) {
-            long seconds = Math.max(1, (blocked.get().toMillis() + 999) / 1000);
-            ctx.header("Retry-After", Long.toString(seconds));
-            throw new ApiException(429, "too many failed attempts from " + ctx.ip() + "; try again in " + seconds + " s");
+    /** A log stream is registered for its token; any other request registers nothing. */
+    private LiveStreams.Registration streamOf(Context ctx, Optional<Authenticated> caller) {
+        String accept = ctx.header("Accept");
+        if (caller.isEmpty() || accept == null || !accept.contains(EVENT_STREAM)) {
+            return () -> { };
         }
+        String secret = caller.get().secret();
+        return streams.open(caller.get().token().id(), () -> tokens.authenticate(secret).isPresent());
     }
 
     private static void refuseLargeBody(Context ctx) {
@@ -74,7 +83,7 @@ final class AccessGuard {
         }
     }
 
-    private Optional<Actor> actorFor(Access access, Context ctx) {
+    private Optional<Authenticated> authenticate(Access access, Context ctx) {
         Optional<ApiRole> required = access.role();
         if (required.isEmpty() || (access == Access.METRICS && metricsOpen.getAsBoolean())) {
             return Optional.empty();
@@ -86,24 +95,37 @@ final class AccessGuard {
         if (!header.toLowerCase(Locale.ROOT).startsWith(BEARER) || header.substring(BEARER.length()).isBlank()) {
             throw unauthorized(ctx, "the Authorization header must be 'Bearer TOKEN'");
         }
-        ApiToken token = tokens.authenticate(header.substring(BEARER.length()).strip())
+        String secret = header.substring(BEARER.length()).strip();
+        ApiToken token = tokens.authenticate(secret)
                 .orElseThrow(() -> unauthorized(ctx, "the token is unknown, revoked or expired"));
         if (!token.role().covers(required.get())) {
             throw new ApiException(403, "this needs the " + required.get().label() + " role; the token '" + token.name()
                     + "' is " + token.role().label());
         }
-        return Optional.of(Actor.ofApiToken(token.name()));
+        return Optional.of(new Authenticated(token, secret));
     }
 
-    private ApiException unauthorized(Context ctx, String message) {
+    private static ApiException unauthorized(Context ctx, String message) {
         ctx.header("WWW-Authenticate", "Bearer realm=\"kumo\"");
-        return failed(ctx, new ApiException(401, message));
+        return new ApiException(401, message);
     }
 
-    private ApiException failed(Context ctx, ApiException e) {
-        if (e.status() == 401) {
-            limiter.recordFailure(ctx.ip());
+    /**
+     * A failed credential (401, or a trigger URL's unknown id) counts toward the client's limit; from a client already
+     * blocked it is answered 429 instead (and not counted again).
+     */
+    private ApiException failed(Context ctx, Access access, ApiException e) {
+        boolean counts = e.status() == 401 || (access == Access.HOOK && e.status() == 404);
+        if (!counts) {
+            return e;
         }
+        Optional<Duration> blocked = limiter.blockedFor(ctx.ip());
+        if (blocked.isPresent()) {
+            long seconds = Math.max(1, (blocked.get().toMillis() + 999) / 1000);
+            ctx.header("Retry-After", Long.toString(seconds));
+            return new ApiException(429, "too many failed attempts from " + ctx.ip() + "; try again in " + seconds + " s");
+        }
+        limiter.recordFailure(ctx.ip());
         return e;
     }
 }

@@ -1,12 +1,13 @@
 package io.kumo.rest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonParser;
 import io.javalin.http.Context;
 import io.kumo.api.HookTarget;
 import io.kumo.api.HookTrigger;
 import io.kumo.api.service.HookRejected;
 import io.kumo.api.service.HookService;
 import io.kumo.app.KumoCore;
+import io.kumo.common.Actor;
 import io.kumo.domain.Task;
 import io.kumo.engine.Engine;
 import io.kumo.json.Json;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /** POST /api/v1/hooks/{id}: a trigger URL starts its task or workflow with the body as KUMO_PAYLOAD. */
 public final class HookEndpoints implements ApiEndpoints {
@@ -37,13 +39,23 @@ public final class HookEndpoints implements ApiEndpoints {
             TLS only: the secret is in the URL.
 
             No token, a wrong one or a wrong signature: 401 (counted toward the client's rate limit). Unknown id: 404; \
-            its task or workflow deleted: 410; the engine not running: 503. Answers 202 with the new run's id: \
+            its task or workflow deleted: 410; the engine not running, or more than 8 trigger calls at once: 503 (with \
+            Retry-After). Answers 202 with the new run's id: \
             `run_id` for a task, `workflow_run_id` for a workflow.""";
 
+    /** How many trigger requests may hold a body at once; past it the server answers 503 with Retry-After. */
+    static final int MAX_CONCURRENT = 8;
+
     private final KumoCore core;
+    private final Semaphore bodies;
 
     public HookEndpoints(KumoCore core) {
+        this(core, MAX_CONCURRENT);
+    }
+
+    HookEndpoints(KumoCore core, int maxConcurrent) {
         this.core = core;
+        this.bodies = new Semaphore(maxConcurrent);
     }
 
     @Override
@@ -61,10 +73,47 @@ public final class HookEndpoints implements ApiEndpoints {
                                 "workflow_run_id", JsonSchema.integer().described("for a workflow's trigger"))))));
     }
 
-    private void trigger(Context ctx) {
-        byte[] body = boundedBody(ctx);
-        requireEmptyOrJson(body);
-        HookTrigger hook = verified(ctx, body);
+    /**
+     * Everything that can be refused without the body is, before it is read: a body too large by its length, an unknown
+     * id, no secret sent, a wrong query token. Then at most {@link #MAX_CONCURRENT} requests read their body (a
+     * signature is over its bytes), which is checked to be JSON by streaming over it, never held as a tree. The run is
+     * started, and audited, as the actor {@code hook:ID}.
+     */
+    private void trigger(Context ctx) throws Exception {
+        if (ctx.contentLength() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        String id = ctx.pathParam("id");
+        Optional<String> token = Optional.ofNullable(ctx.queryParam(HookService.TOKEN_PARAMETER)).filter(t -> !t.isBlank());
+        Optional<String> signature = Optional.ofNullable(ctx.header(HookService.SIGNATURE_HEADER)).filter(t -> !t.isBlank());
+        if (signature.isPresent() || token.isEmpty()) {
+            requireKnownIdAndASecret(id, signature.isPresent());
+        }
+        if (!bodies.tryAcquire()) {
+            ctx.header("Retry-After", "1");
+            throw new ApiException(503, "too many trigger requests at once; try again in a moment");
+        }
+        try {
+            HookTrigger hook;
+            byte[] body;
+            if (signature.isPresent()) {
+                body = boundedBody(ctx);
+                hook = verified(id, token, signature, body);
+            } else {
+                hook = verified(id, token, Optional.empty(), null); // a query token needs no body to be checked
+                body = boundedBody(ctx);
+            }
+            requireEmptyOrJson(body);
+            ScopedValue.where(Actor.ACTING, new Actor("hook:" + hook.publicId())).call(() -> {
+                start(ctx, hook, body);
+                return null;
+            });
+        } finally {
+            bodies.release();
+        }
+    }
+
+    private void start(Context ctx, HookTrigger hook, byte[] body) {
         Engine engine = core.engine().orElseThrow(
                 () -> new ApiException(503, "the engine is not running: Kumo cannot start runs now"));
         HookTarget target = hook.target();
@@ -79,10 +128,25 @@ public final class HookEndpoints implements ApiEndpoints {
         }
     }
 
-    private HookTrigger verified(Context ctx, byte[] body) {
+    /**
+     * Refuses an unknown id (404) or a request with no secret at all (401) before its body is read: checked without a
+     * secret, the trigger service always refuses, saying which. A signed request with a known id goes on.
+     */
+    private void requireKnownIdAndASecret(String id, boolean signed) {
         try {
-            return core.hooks().verify(ctx.pathParam("id"), Optional.ofNullable(ctx.queryParam(HookService.TOKEN_PARAMETER)),
-                    Optional.ofNullable(ctx.header(HookService.SIGNATURE_HEADER)), body);
+            core.hooks().verify(id, Optional.empty(), Optional.empty(), null);
+        } catch (HookRejected e) {
+            if (e.reason() == HookRejected.Reason.NO_SECRET && signed) {
+                return;
+            }
+            throw new ApiException(e.reason().status(), e.getMessage());
+        }
+        throw new IllegalStateException("a trigger was verified without a secret");
+    }
+
+    private HookTrigger verified(String id, Optional<String> token, Optional<String> signature, byte[] body) {
+        try {
+            return core.hooks().verify(id, token, signature, body);
         } catch (HookRejected e) {
             throw new ApiException(e.reason().status(), e.getMessage());
         }
@@ -112,15 +176,26 @@ public final class HookEndpoints implements ApiEndpoints {
         return new ApiException(413, "the body is larger than 1 MB");
     }
 
-    private static void requireEmptyOrJson(byte[] body) {
+    /** One JSON value and nothing after it, checked token by token (a tree of a 1 MB body could take 30 MB). */
+    static void requireEmptyOrJson(byte[] body) {
         if (isBlank(body)) {
             return;
         }
-        try {
-            Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(body)) {
+            if (parser.nextToken() == null) {
+                throw notJson();
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw notJson();
+            }
         } catch (IOException e) {
-            throw ApiException.badRequest("the body must be empty or JSON");
+            throw notJson();
         }
+    }
+
+    private static ApiException notJson() {
+        return ApiException.badRequest("the body must be empty or JSON");
     }
 
     private static boolean isBlank(byte[] body) {

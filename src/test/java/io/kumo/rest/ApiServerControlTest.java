@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,58 @@ class ApiServerControlTest {
         control.close();
         assertThat(core.apiState().get()).isEqualTo(ApiState.OFF);
         assertRefused(url);
+    }
+
+    @Test
+    void theChangesOfOneApplyRestartTheServerOnce() throws Exception {
+        // a debounce no test waits for: awaitSettled applies what is pending at once
+        control = ApiServerControl.start(core, ApiServerControl.Overrides.NONE, Duration.ofHours(1));
+        int first = freePort();
+        int second = freePort();
+        core.settings().set(Settings.API_ADDRESS, "127.0.0.1:" + first);
+        core.settings().set(Settings.API_ENABLED, true);
+        core.settings().set(Settings.API_ADDRESS, "127.0.0.1:" + second);
+        control.awaitSettled();
+        assertThat(control.starts()).isEqualTo(1);
+        assertThat(core.apiState().get()).isEqualTo(ApiState.listening("http://127.0.0.1:" + second));
+        assertThat(health("http://127.0.0.1:" + second)).isEqualTo(200);
+    }
+
+    @Test
+    void aRestartWaitingForMoreChangesIsDroppedAtClose() throws Exception {
+        control = ApiServerControl.start(core, ApiServerControl.Overrides.NONE, Duration.ofHours(1));
+        int port = freePort();
+        core.settings().set(Settings.API_ADDRESS, "127.0.0.1:" + port);
+        core.settings().set(Settings.API_ENABLED, true);
+        control.close();
+        assertThat(core.apiState().get()).isEqualTo(ApiState.OFF);
+        assertRefused("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void withTheCommandLineASettingsChangeIsNotedNotSilentlyIgnored() throws Exception {
+        control = ApiServerControl.start(core, new ApiServerControl.Overrides(Optional.of("0"), Optional.empty(), Optional.empty()));
+        String url = core.apiState().get().url().orElseThrow();
+        core.settings().set(Settings.API_ENABLED, true);
+        core.settings().set(Settings.API_ENABLED, false);
+        control.awaitSettled();
+        ApiState state = core.apiState().get();
+        assertThat(state.phase()).isEqualTo(ApiState.Phase.LISTENING);
+        assertThat(state.url()).contains(url);
+        assertThat(state.error()).contains(ApiServerControl.OVERRIDDEN);
+        assertThat(control.starts()).isEqualTo(1);
+        assertThat(health(url)).isEqualTo(200);
+    }
+
+    @Test
+    void aSecondCloseReturnsOnlyOnceTheFirstHasStopped() throws Exception {
+        control = ApiServerControl.start(core, new ApiServerControl.Overrides(Optional.of("0"), Optional.empty(), Optional.empty()));
+        String url = core.apiState().get().url().orElseThrow();
+        Thread first = Thread.ofPlatform().start(control::close);
+        control.close();
+        assertThat(core.apiState().get()).isEqualTo(ApiState.OFF);
+        assertRefused(url);
+        first.join();
     }
 
     private int health(String url) throws Exception {

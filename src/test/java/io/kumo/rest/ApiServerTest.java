@@ -37,6 +37,8 @@ class ApiServerTest {
             "operator-secret", token("ci", ApiRole.OPERATOR, Optional.empty()),
             "admin-secret", token("root", ApiRole.ADMIN, Optional.empty()),
             "expired-secret", token("old", ApiRole.ADMIN, Optional.of(NOW.minusSeconds(1))));
+    private final java.util.Set<String> revoked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger streamsInterrupted = new java.util.concurrent.atomic.AtomicInteger();
     private ApiServer server;
 
     @AfterEach
@@ -102,22 +104,94 @@ class ApiServerTest {
     }
 
     @Test
-    void elevenFailuresBlockTheClientForAMinuteWithRetryAfter() throws Exception {
+    void elevenFailuresBlockOnlyTheFailingRequestsOfTheClientForAMinuteWithRetryAfter() throws Exception {
         start();
         for (int i = 0; i < 11; i++) {
             assertThat(send("GET", "/api/v1/read", "wrong-" + i, null).statusCode()).isEqualTo(401);
         }
-        HttpResponse<String> blocked = send("GET", "/api/v1/read", "viewer-secret", null);
+        HttpResponse<String> blocked = send("GET", "/api/v1/read", "wrong", null);
         assertThat(blocked.statusCode()).isEqualTo(429);
         assertThat(blocked.headers().firstValue("Retry-After")).contains("60");
         assertThat(error(blocked)).startsWith("too many failed attempts from 127.0.0.1");
+        assertThat(send("GET", "/api/v1/read", null, null).statusCode()).isEqualTo(429);
         assertThat(send("POST", "/api/v1/hooks/abc", null, "{}").statusCode()).isEqualTo(429);
+        assertThat(send("POST", "/api/v1/hooks/gone", null, "{}").statusCode()).isEqualTo(429);
+        // a valid credential is served whatever the address did: one bad client cannot lock the others out
+        assertThat(send("GET", "/api/v1/read", "viewer-secret", null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/v1/open", null, null).statusCode()).isEqualTo(200);
 
         clock.advance(Duration.ofSeconds(30));
-        assertThat(send("GET", "/api/v1/read", "viewer-secret", null).headers().firstValue("Retry-After")).contains("30");
+        assertThat(send("GET", "/api/v1/read", "wrong", null).headers().firstValue("Retry-After")).contains("30");
         clock.advance(Duration.ofSeconds(30));
-        assertThat(send("GET", "/api/v1/read", "viewer-secret", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/api/v1/read", "wrong", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void unknownTriggerIdsCountTowardTheLimit() throws Exception {
+        start();
+        for (int i = 0; i < 11; i++) {
+            assertThat(send("POST", "/api/v1/hooks/gone", null, "{}").statusCode()).isEqualTo(404);
+        }
+        assertThat(send("POST", "/api/v1/hooks/gone", null, "{}").statusCode()).isEqualTo(429);
+    }
+
+    @Test
+    void headOnAGuardedGetRouteIsRefusedAndOnAnOpenOneAnswered() throws Exception {
+        start();
+        HttpResponse<String> head = send("HEAD", "/api/v1/read", null, null);
+        assertThat(head.statusCode()).isEqualTo(405);
+        assertThat(head.headers().firstValue("Allow")).contains("GET");
+        assertThat(send("HEAD", "/api/v1/read", "viewer-secret", null).statusCode()).isEqualTo(405);
+        assertThat(send("HEAD", "/metrics", null, null).statusCode()).isEqualTo(405);
+        assertThat(send("HEAD", "/api/v1/open", null, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFailingHandlerAnswers500WithoutTheExceptionText() throws Exception {
+        start();
+        HttpResponse<String> answer = send("GET", "/api/v1/boom", "viewer-secret", null);
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(error(answer)).matches("internal error \\(ref [0-9a-f]{8}\\), see Kumo's log").doesNotContain("/home/secret");
+    }
+
+    @Test
+    void closeLetsARequestInFlightAnswerAndNoHandlerRunsAfterIt() throws Exception {
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        ApiRoute slow = new ApiRoute(ApiMethod.POST, "/api/v1/slow", Access.OPERATOR, ctx -> {
+            running.incrementAndGet();
+            try {
+                entered.countDown();
+                release.await();
+                ctx.status(202).json(Map.of("done", true));
+            } finally {
+                running.decrementAndGet();
+            }
+        }, ApiDoc.of("Test", "slow"));
+        server = ApiServer.start(ApiListen.plain(new ApiAddress("127.0.0.1", 0)), List.of(slow), this::authenticate,
+                metricsOpen::get, limiter);
+        var answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return send("POST", "/api/v1/slow", "operator-secret", "{}");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        entered.await();
+        Thread closing = Thread.ofPlatform().start(server::close);
+        while (closing.getState() != Thread.State.WAITING && closing.getState() != Thread.State.TIMED_WAITING
+                && closing.isAlive()) {
+            Thread.onSpinWait(); // close() has begun and waits for the request
+        }
+        assertThat(closing.isAlive()).isTrue();
+        release.countDown();
+        closing.join();
+        assertThat(running.get()).isZero();
+        HttpResponse<String> got = answer.get();
+        assertThat(got.statusCode()).isEqualTo(202);
+        assertThat(field(got, "done")).isEqualTo("true");
+        server.close(); // idempotent
     }
 
     @Test
@@ -126,7 +200,7 @@ class ApiServerTest {
         HttpResponse<String> unknown = send("POST", "/api/v1/hooks/gone", null, "{}");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(error(unknown)).isEqualTo("no trigger gone");
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i < 10; i++) { // with the 404: 11 failures
             HttpResponse<String> bad = send("POST", "/api/v1/hooks/abc", null, "{}");
             assertThat(bad.statusCode()).isEqualTo(401);
             assertThat(error(bad)).isEqualTo("the signature does not match");
@@ -170,22 +244,80 @@ class ApiServerTest {
                 .hasMessage("binding to 0.0.0.0 needs a TLS certificate and key (Settings → REST API, or --api-cert/--api-key)");
     }
 
+    @Test
+    void logStreamsAreCappedPerTokenEndedWhenTheTokenIsRevokedAndWhenTheServerStops() throws Exception {
+        start();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> open = new java.util.ArrayList<>();
+        for (int i = 0; i < LiveStreams.MAX_PER_TOKEN; i++) {
+            open.add(stream("viewer-secret"));
+        }
+        awaitStreams(LiveStreams.MAX_PER_TOKEN);
+        HttpResponse<String> past = stream("viewer-secret").get();
+        assertThat(past.statusCode()).isEqualTo(429);
+        assertThat(error(past)).startsWith("this token already has 16 log streams open");
+        assertThat(send("GET", "/api/v1/read", "viewer-secret", null).statusCode()).as("other requests go on").isEqualTo(200);
+        var other = stream("operator-secret"); // another token (ids: name lengths)
+        awaitStreams(LiveStreams.MAX_PER_TOKEN + 1);
+
+        server.recheckStreams();
+        assertThat(server.openStreams()).as("nothing revoked yet").isEqualTo(LiveStreams.MAX_PER_TOKEN + 1);
+        revoked.add("viewer-secret");
+        server.recheckStreams();
+        for (var answer : open) {
+            assertThat(answer.get().statusCode()).isEqualTo(200);
+        }
+        assertThat(streamsInterrupted.get()).isEqualTo(LiveStreams.MAX_PER_TOKEN);
+        assertThat(other).isNotDone();
+
+        server.close();
+        assertThat(other.get().statusCode()).isEqualTo(200);
+        assertThat(streamsInterrupted.get()).isEqualTo(LiveStreams.MAX_PER_TOKEN + 1);
+    }
+
+    private java.util.concurrent.CompletableFuture<HttpResponse<String>> stream(String bearer) {
+        return client.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/stream"))
+                .header("Authorization", "Bearer " + bearer).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void awaitStreams(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (server.openStreams() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(server.openStreams()).isEqualTo(count);
+    }
+
     private void start() {
         server = ApiServer.start(ApiListen.plain(new ApiAddress("127.0.0.1", 0)), routes(), this::authenticate,
                 metricsOpen::get, limiter);
     }
 
     private Optional<ApiToken> authenticate(String secret) {
-        return Optional.ofNullable(tokens.get(secret)).filter(token -> !token.expiredAt(clock.instant()));
+        return Optional.ofNullable(tokens.get(secret)).filter(token -> !token.expiredAt(clock.instant()))
+                .filter(token -> !revoked.contains(secret));
     }
 
-    private static List<ApiRoute> routes() {
+    private List<ApiRoute> routes() {
         return List.of(
+                new ApiRoute(ApiMethod.GET, "/api/v1/stream", Access.VIEWER, ctx -> {
+                    // as a log follow does: polls until the run ends or its thread is interrupted
+                    ctx.res().getOutputStream().write(": open\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    ctx.res().getOutputStream().flush();
+                    try {
+                        Thread.sleep(Duration.ofMinutes(5));
+                    } catch (InterruptedException e) {
+                        streamsInterrupted.incrementAndGet();
+                    }
+                }, ApiDoc.of("Test", "stream")),
                 route(ApiMethod.GET, "/api/v1/open", Access.OPEN, 200),
                 route(ApiMethod.GET, "/api/v1/read", Access.VIEWER, 200),
                 route(ApiMethod.POST, "/api/v1/run", Access.OPERATOR, 202),
                 route(ApiMethod.DELETE, "/api/v1/change", Access.ADMIN, 204),
                 route(ApiMethod.GET, "/metrics", Access.METRICS, 200),
+                new ApiRoute(ApiMethod.GET, "/api/v1/boom", Access.VIEWER, ctx -> {
+                    throw new IllegalStateException("cannot write /home/secret/payloads");
+                }, ApiDoc.of("Test", "boom")),
                 new ApiRoute(ApiMethod.POST, "/api/v1/hooks/{id}", Access.HOOK, ctx -> {
                     if (ctx.pathParam("id").equals("gone")) {
                         throw new HookRejected(HookRejected.Reason.UNKNOWN, "no trigger gone");

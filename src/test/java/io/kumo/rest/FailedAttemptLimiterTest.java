@@ -57,6 +57,16 @@ class FailedAttemptLimiterTest {
         assertThat(small.blockedFor("a")).isEmpty();
     }
 
+    @Test
+    void anIpv6ClientIsItsSlash64Prefix() {
+        fail("2001:db8:1:2::1", 6);
+        fail("[2001:db8:1:2:ffff:eeee:dddd:cccc]", 5);
+        assertThat(limiter.blockedFor("2001:db8:1:2:abcd::9")).contains(Duration.ofMinutes(1));
+        assertThat(limiter.blockedFor("2001:db8:1:3::1")).isEmpty();
+        assertThat(FailedAttemptLimiter.clientOf("fe80::1%eth0")).isEqualTo("fe80:0:0:0::/64");
+        assertThat(FailedAttemptLimiter.clientOf("10.0.0.1")).isEqualTo("10.0.0.1");
+    }
+
     private void fail(String client, int times) {
         for (int i = 0; i < times; i++) {
             limiter.recordFailure(client);

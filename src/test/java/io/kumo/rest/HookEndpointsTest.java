@@ -56,17 +56,49 @@ class HookEndpointsTest {
 
     @Test
     void aBodyOverOneMegabyteAnswers413WithOrWithoutItsLength() {
+        String path = core.hooks().create(HookTarget.Kind.TASK, copyingTask("copy", false).getName()).hook().path();
         byte[] big = new byte[HookEndpoints.MAX_BODY_BYTES + 1];
         java.util.Arrays.fill(big, (byte) ' ');
-        assertError(post("/api/v1/hooks/abc", HttpRequest.BodyPublishers.ofByteArray(big), null), 413, "the body is larger than 1 MB");
-        assertError(post("/api/v1/hooks/abc", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)), null),
+        assertError(post(path, HttpRequest.BodyPublishers.ofByteArray(big), "sha256=00"), 413, "the body is larger than 1 MB");
+        assertError(post(path, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)), "sha256=00"),
                 413, "the body is larger than 1 MB");
     }
 
     @Test
     void aBodyThatIsNotJsonAnswers400() {
-        assertError(post("/api/v1/hooks/abc", text("ref=main"), null), 400, "the body must be empty or JSON");
-        assertError(post("/api/v1/hooks/abc", text("{\"a\": 1} trailing"), null), 400, "the body must be empty or JSON");
+        CreatedHook hook = core.hooks().create(HookTarget.Kind.TASK, copyingTask("copy", false).getName());
+        for (String body : new String[] {"ref=main", "{\"a\": 1} trailing", "[{}, {\"a\": [1, }]", "{\"a\": \"open"}) {
+            assertError(post(hook.hook().path(), text(body), sign(hook.secret(), body)), 400, "the body must be empty or JSON");
+        }
+        String many = "[" + "{},".repeat(200_000) + "{}]";
+        HookEndpoints.requireEmptyOrJson(many.getBytes(StandardCharsets.UTF_8)); // valid: streamed, never a tree
+    }
+
+    @Test
+    void anUnknownIdOrAMissingSecretIsRefusedBeforeTheBodyIsRead() {
+        CreatedHook hook = core.hooks().create(HookTarget.Kind.TASK, copyingTask("copy", false).getName());
+        java.util.concurrent.atomic.AtomicBoolean bodyRead = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.function.Supplier<HttpRequest.BodyPublisher> big = () -> HttpRequest.BodyPublishers.ofInputStream(() -> {
+            bodyRead.set(true);
+            return new ByteArrayInputStream(new byte[HookEndpoints.MAX_BODY_BYTES]);
+        });
+        assertError(server.send(HttpRequest.newBuilder(server.uri("/api/v1/hooks/AAAAAAAAAAAAAAAAAAAAAA")).expectContinue(true)
+                .header(HookService.SIGNATURE_HEADER, "sha256=00").POST(big.get()).build()), 404, "");
+        assertError(server.send(HttpRequest.newBuilder(server.uri(hook.hook().path())).expectContinue(true)
+                .POST(big.get()).build()), 401, "send the trigger's secret");
+        assertError(server.send(HttpRequest.newBuilder(server.uri(hook.hook().path() + "?token=wrong")).expectContinue(true)
+                .POST(big.get()).build()), 401, "the token does not match");
+        assertThat(bodyRead).as("the body was never asked for").isFalse();
+    }
+
+    @Test
+    void pastTheConcurrentLimitATriggerAnswers503WithRetryAfter() {
+        server.close();
+        server = new RouteServer(new HookEndpoints(core, 0));
+        CreatedHook hook = core.hooks().create(HookTarget.Kind.TASK, copyingTask("copy", false).getName());
+        HttpResponse<String> answer = post(hook.hook().path(), text(BODY), sign(hook.secret(), BODY));
+        assertError(answer, 503, "too many trigger requests at once");
+        assertThat(answer.headers().firstValue("Retry-After")).contains("1");
     }
 
     @Test
@@ -77,6 +109,8 @@ class HookEndpointsTest {
         long runId = json(answer, 202).get("run_id").asLong();
         assertThat(ended(runId).getStatus()).as("a paused task still runs when called").isEqualTo(RunStatus.SUCCESS);
         assertThat(Files.readString(out.resolve("copy.json"))).isEqualTo(BODY);
+        assertThat(core.audit().latest(20)).filteredOn(entry -> ("triggered run #" + runId).equals(entry.note()))
+                .isNotEmpty().allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("hook:" + hook.hook().publicId()));
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class ApiServerModel {
         switch (current.phase()) {
             case OFF -> status.info("Off");
             case STARTING -> status.info("Starting…");
-            case LISTENING -> status.good("Listening on " + url.get());
+            case LISTENING -> status.good("Listening on " + url.get() + current.error().map(note -> " (" + note + ")").orElse(""));
             case FAILED -> status.bad("Could not start: " + current.error().orElse("unknown error"));
         }
     }
