@@ -7,15 +7,13 @@ import io.kumo.api.service.HookService;
 import io.kumo.common.ValidationException;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
+import io.kumo.ui.common.KeyedRows;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Trigger URLs of tasks and workflows: listed (never their secret), created (the secret handed over once), removed. */
@@ -33,11 +31,9 @@ public final class ApiHooksModel {
     private final Supplier<List<String>> workflowNames;
     private final BackgroundExecutor background;
     private final DialogService dialogs;
-    private final ObservableList<HookTrigger> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<HookTrigger> selected = new SimpleObjectProperty<>();
+    private final KeyedRows<HookTrigger> table = new KeyedRows<>(HookTrigger::publicId);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final StatusLine status = new StatusLine();
-    private boolean replacing;
 
     public ApiHooksModel(HookService hooks, Supplier<List<String>> taskNames, Supplier<List<String>> workflowNames,
                          BackgroundExecutor background, DialogService dialogs) {
@@ -49,7 +45,7 @@ public final class ApiHooksModel {
     }
 
     public void refresh() {
-        background.run(hooks::list, list -> show(list, null),
+        background.run(hooks::list, list -> table.show(list, null),
                 error -> status.bad("Could not list the trigger URLs: " + error.getMessage()));
     }
 
@@ -68,7 +64,7 @@ public final class ApiHooksModel {
             return new Made(made, hooks.list());
         }, made -> {
             busy.set(false);
-            show(made.list(), made.hook().hook().publicId());
+            table.show(made.list(), made.hook().hook().publicId());
             status.good("Created a trigger URL for " + targetName);
             created.accept(made.hook());
         }, error -> {
@@ -85,7 +81,7 @@ public final class ApiHooksModel {
 
     /** Removes the selected trigger after the user confirms: its URL answers 404 from then on. */
     public void remove() {
-        HookTrigger hook = selected.get();
+        HookTrigger hook = table.selected();
         if (hook == null || !dialogs.confirm("Remove the trigger URL of " + hook.target().name() + "?",
                 "Calls to " + hook.path() + " are refused from now on. This cannot be undone.", "Remove")) {
             return;
@@ -96,7 +92,7 @@ public final class ApiHooksModel {
             return hooks.list();
         }, list -> {
             busy.set(false);
-            show(list, null);
+            table.show(list, null);
             status.good("Removed the trigger URL of " + hook.target().name());
         }, error -> {
             busy.set(false);
@@ -104,22 +100,14 @@ public final class ApiHooksModel {
         });
     }
 
-    private void show(List<HookTrigger> list, String keep) {
-        String kept = keep != null ? keep : selected.get() == null ? null : selected.get().publicId();
-        replacing = true;
-        rows.setAll(list);
-        replacing = false;
-        selected.set(list.stream().filter(hook -> hook.publicId().equals(kept)).findFirst().orElse(null));
-    }
+
+
+    public ObservableList<HookTrigger> rows() { return table.rows(); }
+    public ReadOnlyObjectProperty<HookTrigger> selectedProperty() { return table.selectedProperty(); }
 
     public void select(HookTrigger hook) {
-        if (!replacing) {
-            selected.set(hook);
-        }
+        table.select(hook);
     }
-
-    public ObservableList<HookTrigger> rows() { return rows; }
-    public ReadOnlyObjectProperty<HookTrigger> selectedProperty() { return selected; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public StatusLine status() { return status; }
 }

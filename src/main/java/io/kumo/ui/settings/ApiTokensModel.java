@@ -6,14 +6,12 @@ import io.kumo.api.service.ApiTokenService;
 import io.kumo.common.ValidationException;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
+import io.kumo.ui.common.KeyedRows;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** REST API tokens: listed (never their secret), created (the secret handed over once) and revoked. */
@@ -22,11 +20,9 @@ public final class ApiTokensModel {
     private final ApiTokenService tokens;
     private final BackgroundExecutor background;
     private final DialogService dialogs;
-    private final ObservableList<ApiToken> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<ApiToken> selected = new SimpleObjectProperty<>();
+    private final KeyedRows<ApiToken> table = new KeyedRows<>(ApiToken::name);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final StatusLine status = new StatusLine();
-    private boolean replacing;
 
     public ApiTokensModel(ApiTokenService tokens, BackgroundExecutor background, DialogService dialogs) {
         this.tokens = tokens;
@@ -35,7 +31,7 @@ public final class ApiTokensModel {
     }
 
     public void refresh() {
-        background.run(tokens::list, list -> show(list, null),
+        background.run(tokens::list, list -> table.show(list, null),
                 error -> status.bad("Could not list the tokens: " + error.getMessage()));
     }
 
@@ -50,7 +46,7 @@ public final class ApiTokensModel {
             return new Made(made, tokens.list());
         }, made -> {
             busy.set(false);
-            show(made.list(), made.token().token().name());
+            table.show(made.list(), made.token().token().name());
             status.good("Created the token " + made.token().token().name());
             created.accept(made.token());
         }, error -> {
@@ -67,7 +63,7 @@ public final class ApiTokensModel {
 
     /** Revokes the selected token after the user confirms: requests with it are refused from then on. */
     public void revoke() {
-        ApiToken token = selected.get();
+        ApiToken token = table.selected();
         if (token == null || !dialogs.confirm("Revoke the token " + token.name() + "?",
                 "Scripts and tools using it get 401 Unauthorized from now on. This cannot be undone.", "Revoke")) {
             return;
@@ -78,7 +74,7 @@ public final class ApiTokensModel {
             return tokens.list();
         }, list -> {
             busy.set(false);
-            show(list, null);
+            table.show(list, null);
             status.good("Revoked the token " + token.name());
         }, error -> {
             busy.set(false);
@@ -86,22 +82,14 @@ public final class ApiTokensModel {
         });
     }
 
-    private void show(List<ApiToken> list, String keep) {
-        String kept = keep != null ? keep : selected.get() == null ? null : selected.get().name();
-        replacing = true;
-        rows.setAll(list);
-        replacing = false;
-        selected.set(list.stream().filter(token -> token.name().equals(kept)).findFirst().orElse(null));
-    }
+
+
+    public ObservableList<ApiToken> rows() { return table.rows(); }
+    public ReadOnlyObjectProperty<ApiToken> selectedProperty() { return table.selectedProperty(); }
 
     public void select(ApiToken token) {
-        if (!replacing) {
-            selected.set(token);
-        }
+        table.select(token);
     }
-
-    public ObservableList<ApiToken> rows() { return rows; }
-    public ReadOnlyObjectProperty<ApiToken> selectedProperty() { return selected; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public StatusLine status() { return status; }
 }
