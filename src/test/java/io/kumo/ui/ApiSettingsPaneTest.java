@@ -20,10 +20,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +36,7 @@ class ApiSettingsPaneTest {
     @TempDir
     Path dir;
     final FxRobot robot = new FxRobot();
+    final FormRobot form = new FormRobot(robot);
     KumoCore core;
     KumoApp app;
 
@@ -60,7 +59,7 @@ class ApiSettingsPaneTest {
 
     @Test
     void theSwitchIsSavedWhenTurnedOn() throws TimeoutException {
-        assertThat(label("#api-state").getText()).isEqualTo("Off");
+        assertThat(form.label("#api-state").getText()).isEqualTo("Off");
         robot.clickOn("#api-enabled");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> core.settings().get(Settings.API_ENABLED));
         robot.clickOn("#api-metrics-open");
@@ -70,16 +69,16 @@ class ApiSettingsPaneTest {
     @Test
     void aBadAddressIsExplainedInlineAndNotSaved() throws TimeoutException {
         String before = core.settings().get(Settings.API_ADDRESS);
-        replaceText("#api-address", "localhost");
-        assertThat(label("#api-address-error").getText()).startsWith("API address: 'localhost' is not HOST:PORT");
-        assertThat(label("#api-address-error").isVisible()).isTrue();
+        form.replaceText("#api-address", "localhost");
+        assertThat(form.label("#api-address-error").getText()).startsWith("API address: 'localhost' is not HOST:PORT");
+        assertThat(form.label("#api-address-error").isVisible()).isTrue();
         robot.clickOn("#settings-apply-api");
-        assertThat(label("#settings-status-api").getText()).startsWith("Not saved");
+        assertThat(form.label("#settings-status-api").getText()).startsWith("Not saved");
         assertThat(core.settings().get(Settings.API_ADDRESS)).isEqualTo(before);
 
-        replaceText("#api-address", "0.0.0.0:8765");
-        assertThat(label("#api-address-error").isVisible()).isFalse();
-        assertThat(label("#api-address-hint").isVisible()).isTrue();
+        form.replaceText("#api-address", "0.0.0.0:8765");
+        assertThat(form.label("#api-address-error").isVisible()).isFalse();
+        assertThat(form.label("#api-address-hint").isVisible()).isTrue();
         robot.clickOn("#settings-apply-api");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "0.0.0.0:8765".equals(core.settings().get(Settings.API_ADDRESS)));
     }
@@ -91,9 +90,9 @@ class ApiSettingsPaneTest {
         robot.clickOn("#api-token-name").write("ci-deploy");
         robot.clickOn("#api-token-create");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#api-token-secret").tryQuery().isPresent());
-        String secret = text("#api-token-secret");
+        String secret = form.text("#api-token-secret");
         assertThat(core.apiTokens().authenticate(secret)).map(ApiToken::role).contains(ApiRole.VIEWER);
-        assertThat(label("#api-token-once").getText()).contains("cannot show it again");
+        assertThat(form.label("#api-token-once").getText()).contains("cannot show it again");
         robot.clickOn("#api-token-close");
 
         TableView<ApiToken> table = robot.lookup("#api-token-table").queryTableView();
@@ -117,8 +116,8 @@ class ApiSettingsPaneTest {
         robot.clickOn("#api-token-new");
         robot.clickOn("#api-token-name").write("ci");
         robot.clickOn("#api-token-create");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !label("#api-token-error").getText().isEmpty());
-        assertThat(label("#api-token-error").getText()).contains("ci");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !form.label("#api-token-error").getText().isEmpty());
+        assertThat(form.label("#api-token-error").getText()).contains("ci");
         assertThat(robot.lookup("#api-token-secret").tryQuery()).isEmpty();
         robot.type(KeyCode.ESCAPE);
     }
@@ -132,9 +131,9 @@ class ApiSettingsPaneTest {
         robot.interact(() -> target.setValue("report"));
         robot.clickOn("#api-hook-create");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#api-hook-secret").tryQuery().isPresent());
-        String url = text("#api-hook-url");
-        String secret = text("#api-hook-secret");
-        assertThat(text("#api-hook-curl")).contains(url).contains(secret).contains("X-Hub-Signature-256");
+        String url = form.text("#api-hook-url");
+        String secret = form.text("#api-hook-secret");
+        assertThat(form.text("#api-hook-curl")).contains(url).contains(secret).contains("X-Hub-Signature-256");
         robot.type(KeyCode.ESCAPE); // Close, as the keyboard does it
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#api-hook-secret").tryQuery().isEmpty());
 
@@ -167,20 +166,4 @@ class ApiSettingsPaneTest {
                 .map(dialog::lookupButton).findFirst().orElseThrow());
     }
 
-    private void replaceText(String query, String text) {
-        robot.clickOn(query);
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.type(KeyCode.BACK_SPACE);
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(query)).isEqualTo(text);
-    }
-
-    private String text(String query) {
-        return robot.lookup(query).queryAs(TextInputControl.class).getText();
-    }
-
-    private Label label(String query) {
-        return robot.lookup(query).queryAs(Label.class);
-    }
 }

@@ -23,7 +23,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -51,6 +50,7 @@ class SettingsPaneTest {
     @TempDir
     Path dir;
     final FxRobot robot = new FxRobot();
+    final FormRobot form = new FormRobot(robot);
     KumoCore core;
     KumoApp app;
 
@@ -68,37 +68,37 @@ class SettingsPaneTest {
     @Test
     void concurrencyLimitIsValidatedInlineAndSavedOnApply() throws TimeoutException {
         section("scheduling");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "4".equals(text("#settings-concurrency")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "4".equals(form.text("#settings-concurrency")));
 
-        replaceText("#settings-concurrency", "501");
-        assertThat(label("#settings-concurrency-error").getText()).isEqualTo("Enter a whole number from 1 to 500");
-        assertThat(label("#settings-concurrency-error").isVisible()).isTrue();
+        form.replaceText("#settings-concurrency", "501");
+        assertThat(form.label("#settings-concurrency-error").getText()).isEqualTo("Enter a whole number from 1 to 500");
+        assertThat(form.label("#settings-concurrency-error").isVisible()).isTrue();
         robot.clickOn("#settings-apply-scheduling");
-        assertThat(label("#settings-status-scheduling").getText()).startsWith("Not saved");
+        assertThat(form.label("#settings-status-scheduling").getText()).startsWith("Not saved");
         assertThat(core.settings().get(Settings.MAX_CONCURRENT_RUNS)).isEqualTo(4);
 
-        replaceText("#settings-concurrency", "8");
-        assertThat(label("#settings-concurrency-error").isVisible()).isFalse();
+        form.replaceText("#settings-concurrency", "8");
+        assertThat(form.label("#settings-concurrency-error").isVisible()).isFalse();
         robot.clickOn("#settings-apply-scheduling");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> core.settings().get(Settings.MAX_CONCURRENT_RUNS) == 8);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Saved".equals(label("#settings-status-scheduling").getText()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Saved".equals(form.label("#settings-status-scheduling").getText()));
     }
 
     @Test
     void proxiesAreSavedOnApplyAndABadUrlIsRefused() throws TimeoutException {
         section("network");
-        replaceText("#settings-proxy-https", "proxy.example.com");
-        assertThat(label("#settings-proxy-https-error").getText()).contains("http://proxy.example.com:8080");
+        form.replaceText("#settings-proxy-https", "proxy.example.com");
+        assertThat(form.label("#settings-proxy-https-error").getText()).contains("http://proxy.example.com:8080");
 
-        replaceText("#settings-proxy-https", "http://proxy.example.com:3128");
-        replaceText("#settings-no-proxy", "localhost, .internal.example.com");
+        form.replaceText("#settings-proxy-https", "http://proxy.example.com:3128");
+        form.replaceText("#settings-no-proxy", "localhost, .internal.example.com");
         robot.clickOn("#settings-apply-network");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> "http://proxy.example.com:3128".equals(core.settings().get(Settings.HTTPS_PROXY)));
         assertThat(core.settings().get(Settings.NO_PROXY)).isEqualTo("localhost,.internal.example.com");
         assertThat(core.settings().get(Settings.HTTP_PROXY)).isEmpty();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Saved".equals(label("#settings-status-network").getText()));
-        assertThat(text("#settings-no-proxy")).isEqualTo("localhost,.internal.example.com");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Saved".equals(form.label("#settings-status-network").getText()));
+        assertThat(form.text("#settings-no-proxy")).isEqualTo("localhost,.internal.example.com");
     }
 
     @Test
@@ -150,11 +150,11 @@ class SettingsPaneTest {
         robot.clickOn("#var-add");
         robot.clickOn("#var-name").write("API_TOKEN");
         robot.clickOn("#var-secret");
-        assertThat(label("#var-value-error").getText()).isEqualTo("A secret needs a value");
+        assertThat(form.label("#var-value-error").getText()).isEqualTo("A secret needs a value");
         assertThat(robot.lookup("#var-save").queryAs(Node.class).isDisabled()).isTrue();
 
         robot.clickOn("#var-value").write("x");
-        assertThat(label("#var-value-error").getText()).isEmpty();
+        assertThat(form.label("#var-value-error").getText()).isEmpty();
         assertThat(robot.lookup("#var-save").queryAs(Node.class).isDisabled()).isFalse();
         robot.type(KeyCode.ESCAPE);
     }
@@ -169,7 +169,7 @@ class SettingsPaneTest {
         assertThat(backup.path()).exists().hasParent(dir.resolve("backups"));
         assertThat(backup.automatic()).isFalse();
         assertThat(table.getSelectionModel().getSelectedItem()).isEqualTo(backup);
-        assertThat(label("#backup-status").getText()).isEqualTo("Backed up to " + backup.name());
+        assertThat(form.label("#backup-status").getText()).isEqualTo("Backed up to " + backup.name());
         assertThat(robot.lookup("#backup-export").queryButton().isDisabled()).isFalse();
     }
 
@@ -188,8 +188,8 @@ class SettingsPaneTest {
         robot.clickOn(confirm.getButtonTypes().stream().filter(type -> type != ButtonType.CANCEL)
                 .map(confirm::lookupButton).findFirst().orElseThrow());
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> label("#backup-status").getText().startsWith("Not restored"));
-        assertThat(label("#backup-status").getText()).isEqualTo("Not restored: from-kumo-2.zip was made by a newer Kumo "
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> form.label("#backup-status").getText().startsWith("Not restored"));
+        assertThat(form.label("#backup-status").getText()).isEqualTo("Not restored: from-kumo-2.zip was made by a newer Kumo "
                 + "(schema version " + NEXT_SCHEMA + "; this Kumo knows up to " + Migrations.newestVersion()
                 + "): restore it with that Kumo or a later one; nothing was changed");
         assertThat(dir.resolve("restore.pending")).doesNotExist();
@@ -203,7 +203,7 @@ class SettingsPaneTest {
         robot.clickOn("#datacheck-run");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#datacheck-projects-without-folder-clean").tryQuery().isPresent());
-        assertThat(label("#datacheck-projects-without-folder-title").getText()).isEqualTo("Projects whose folder vanished: 1");
+        assertThat(form.label("#datacheck-projects-without-folder-title").getText()).isEqualTo("Projects whose folder vanished: 1");
         assertThat(robot.lookup("#datacheck-projects-without-folder-items").<String>queryListView().getItems())
                 .containsExactly("vanished");
 
@@ -216,8 +216,8 @@ class SettingsPaneTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> core.projects().list().isEmpty());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup("#datacheck-projects-without-folder-clean").tryQuery().isEmpty());
-        assertThat(label("#datacheck-projects-without-folder-title").getText()).isEqualTo("Projects whose folder vanished: none");
-        assertThat(label("#datacheck-status").getText()).startsWith("Cleaned 1 of 1");
+        assertThat(form.label("#datacheck-projects-without-folder-title").getText()).isEqualTo("Projects whose folder vanished: none");
+        assertThat(form.label("#datacheck-status").getText()).startsWith("Cleaned 1 of 1");
         assertThat(core.dataCheck().run()).allMatch(Finding::isEmpty);
     }
 
@@ -226,22 +226,6 @@ class SettingsPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void replaceText(String query, String text) {
-        robot.clickOn(query);
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.type(KeyCode.BACK_SPACE);
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(query)).isEqualTo(text);
-    }
-
-    private String text(String query) {
-        return robot.lookup(query).queryAs(TextInputControl.class).getText();
-    }
-
-    private Label label(String query) {
-        return robot.lookup(query).queryAs(Label.class);
-    }
 
     /** The text of every label, text field and table cell in every open window. */
     private List<String> visibleTexts() {
