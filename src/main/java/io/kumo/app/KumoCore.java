@@ -16,6 +16,7 @@ import io.kumo.audit.AuditService;
 import io.kumo.backup.BackupService;
 import io.kumo.common.Actor;
 import io.kumo.common.Observable;
+import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.datacheck.DataCheck;
@@ -118,6 +119,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final Observable<ApiState> apiState = new Observable<>(ApiState.OFF);
     private final StoredSchedules schedules = new StoredSchedules();
     private final WindowRequests windowRequests = new WindowRequests();
+    private final Deployment deployment;
+    private final NodeDirectory nodes;
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<String> unsavedAtClose = new CopyOnWriteArrayList<>();
@@ -126,9 +129,10 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private volatile WorkflowEngine workflowEngine;
     private volatile Observable.Pin enginePause = () -> { };
 
-    private KumoCore(DataDirectory dataDirectory, InstanceLock lock, Database database, Clock clock, Actor actor,
-                     Map<String, String> userEnvironment) {
+    private KumoCore(DataDirectory dataDirectory, Deployment deployment, InstanceLock lock, Database database, Clock clock,
+                     Actor actor, Map<String, String> userEnvironment) {
         this.dataDirectory = dataDirectory;
+        this.deployment = deployment;
         this.lock = lock;
         this.database = database;
         this.clock = clock;
@@ -148,7 +152,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
                 settings, clock, userEnvironment);
         this.projectService = new ProjectService(dataDirectory.projects(), projects, taskService,
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
-        SecretCipher cipher = new SecretCipher(SecretKeyFile.loadOrCreate(dataDirectory.secretKeyFile()));
+        SecretCipher cipher = new SecretCipher(SecretKeyFile.loadOrCreate(deployment.secretKeyFile()));
         this.variableService = new VariableService(variables, cipher);
         this.backups = new BackupService(database, dataDirectory, audit, clock);
         this.dataCheck = new DataCheck(database, dataDirectory.runLogs(), tasks, projects, environments, audit);
@@ -168,6 +172,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
                 new RunPruner(database, dataDirectory.workflowOutputs()), backups,
                 new DeliveryRetention(database)::deleteFinishedBefore, payloads::deleteOlderThan, clock);
+        this.nodes = new LocalNodeDirectory(deployment.node(), clock);
         this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 
@@ -192,9 +197,15 @@ public final class KumoCore implements TaskReads, AutoCloseable {
      */
     public static KumoCore open(DataDirectory dataDirectory, InstanceLock lock, Clock clock, Actor actor,
                                 Map<String, String> userEnvironment) {
+        return open(dataDirectory, Deployment.local(dataDirectory), lock, clock, actor, userEnvironment);
+    }
+
+    /** As above, on the database and as the node {@code deployment} names (a cluster's PostgreSQL, say). */
+    public static KumoCore open(DataDirectory dataDirectory, Deployment deployment, InstanceLock lock, Clock clock,
+                                Actor actor, Map<String, String> userEnvironment) {
         try {
-            Database database = StoreServices.openDatabase(dataDirectory, clock);
-            KumoCore core = new KumoCore(dataDirectory, lock, database, clock, actor, userEnvironment);
+            Database database = StoreServices.openDatabase(dataDirectory, deployment, clock);
+            KumoCore core = new KumoCore(dataDirectory, deployment, lock, database, clock, actor, userEnvironment);
             core.start();
             return core;
         } catch (RuntimeException e) {
@@ -217,6 +228,10 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     }
 
     public DataDirectory dataDirectory() { return dataDirectory; }
+    /** The database and node this core works as (one machine alone, or a node of a cluster). */
+    public Deployment deployment() { return deployment; }
+    /** The cluster's nodes (on one machine, this machine alone). */
+    public NodeDirectory nodes() { return nodes; }
     public Database database() { return database; }
     /** Whether the disk holding the data directory takes writes (the banner, notifications and the CLI read it). */
     public StorageHealth storage() { return database.storage(); }

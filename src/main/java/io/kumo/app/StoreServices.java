@@ -28,9 +28,13 @@ record StoreServices(AuditService audit, SettingsService settings, AuditedReposi
                      TaskRules taskRules, TaskService taskService, SchedulingPause schedulingPause) {
 
     /** Applies a restore recorded for this start, then opens (and if needed migrates) the data directory's database. */
-    static Database openDatabase(DataDirectory dataDirectory, Clock clock) {
+    static Database openDatabase(DataDirectory dataDirectory, Deployment deployment, Clock clock) {
+        StorageHealth storage = StorageHealth.of(dataDirectory.root(), clock);
+        if (deployment.clustered()) {
+            return Database.open(deployment.database(), storage);
+        }
         BackupRestorer.applyPending(dataDirectory, clock);
-        Database database = Database.open(dataDirectory.database(), StorageHealth.of(dataDirectory.root(), clock));
+        Database database = Database.open(deployment.database(), storage);
         dataDirectory.tightenEntries(dataDirectory.database()); // H2 creates its files with the default mode
         return database;
     }

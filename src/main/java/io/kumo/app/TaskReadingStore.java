@@ -35,7 +35,12 @@ public final class TaskReadingStore implements TaskReads, AutoCloseable {
 
     /** Opens the store of a data directory whose lock the caller holds. */
     public static TaskReadingStore open(DataDirectory dataDirectory, Clock clock, Actor actor) {
-        Database database = StoreServices.openDatabase(dataDirectory, clock);
+        return open(dataDirectory, Deployment.local(dataDirectory), clock, actor);
+    }
+
+    /** As above, on the database {@code deployment} names. */
+    public static TaskReadingStore open(DataDirectory dataDirectory, Deployment deployment, Clock clock, Actor actor) {
+        Database database = StoreServices.openDatabase(dataDirectory, deployment, clock);
         try {
             return new TaskReadingStore(database, StoreServices.of(database, clock, actor), clock);
         } catch (RuntimeException e) {

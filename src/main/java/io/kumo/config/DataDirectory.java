@@ -71,6 +71,16 @@ public record DataDirectory(Path root) {
         return root.resolve("kumo.lock");
     }
 
+    /** The saved connection to a cluster's PostgreSQL (Settings → Connection); absent on one machine alone. */
+    public Path connectionFile() {
+        return root.resolve("connection.properties");
+    }
+
+    /** Run logs of other nodes' runs, fetched from the database to be read here (cluster mode). */
+    public Path remoteRunLogs() {
+        return root.resolve("logs").resolve("remote");
+    }
+
     public Path uiStateFile() {
         return root.resolve("window.properties");
     }

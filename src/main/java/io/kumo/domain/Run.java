@@ -63,6 +63,12 @@ public class Run {
     /** The JSON body of the webhook request that started the run, as a file (KUMO_PAYLOAD); null for other runs. */
     @DatabaseField(columnName = "payload_path")
     private String payloadPath;
+    /** The node that recorded and runs this run (cluster mode: the node's name; one machine: its host name). */
+    @DatabaseField(columnName = "node")
+    private String node;
+    /** When a stop was asked for on another node than the one running the run; null otherwise. */
+    @DatabaseField(columnName = "stop_requested_at", persisterClass = InstantPersister.class)
+    private Instant stopRequestedAt;
 
     public Run() {
         // for ORMLite
@@ -102,11 +108,17 @@ public class Run {
         copy.workflowRunId = workflowRunId;
         copy.stepName = stepName;
         copy.payloadPath = payloadPath;
+        copy.node = node;
+        copy.stopRequestedAt = stopRequestedAt;
         return copy;
     }
 
     public String getPayloadPath() { return payloadPath; }
     public void setPayloadPath(String payloadPath) { this.payloadPath = payloadPath; }
+    public String getNode() { return node; }
+    public void setNode(String node) { this.node = node; }
+    public Instant getStopRequestedAt() { return stopRequestedAt; }
+    public void setStopRequestedAt(Instant stopRequestedAt) { this.stopRequestedAt = stopRequestedAt; }
     public Integer getMissedFires() { return missedFires; }
     public Instant getMissedUntil() { return missedUntil; }
 

@@ -61,6 +61,9 @@ public class Task extends StoredEntity implements Auditable {
     private boolean notify = true;
     @DatabaseField(columnName = "tags")
     private String tags;
+    /** The labels a node must carry to run this task (comma-separated, lower case); null: any node. */
+    @DatabaseField(columnName = "node_labels")
+    private String nodeLabels;
     @DatabaseField(columnName = "last_fired_at", persisterClass = InstantPersister.class)
     private Instant lastFiredAt;
 
@@ -106,6 +109,7 @@ public class Task extends StoredEntity implements Auditable {
         fields.put("enabled", enabled);
         fields.put("notify", notify);
         fields.put("tags", tags);
+        fields.put("node_labels", nodeLabels);
         return fields;
     }
 
@@ -159,6 +163,8 @@ public class Task extends StoredEntity implements Auditable {
     public void setNotify(boolean notify) { this.notify = notify; }
     public String getTags() { return tags; }
     public void setTags(String tags) { this.tags = tags; }
+    public String getNodeLabels() { return nodeLabels; }
+    public void setNodeLabels(String nodeLabels) { this.nodeLabels = nodeLabels; }
     public Instant getLastFiredAt() { return lastFiredAt; }
     public void setLastFiredAt(Instant lastFiredAt) { this.lastFiredAt = lastFiredAt; }
 }

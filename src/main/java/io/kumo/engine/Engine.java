@@ -491,6 +491,34 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     }
 
     /**
+     * Cluster mode: QUEUED runs this node just took over (a dead node's queued runs, a manual run asked for on a node that
+     * runs no tasks); their {@code node} is already this node's in the store. Each is dispatched as a queued run found
+     * at start is ({@code QueuedRunTriage}): one due soon starts, one far ahead waits for its instant.
+     */
+    public void adopt(List<Run> queued) {
+        throw new UnsupportedOperationException("cluster: adopt");
+    }
+
+    /** Cluster mode: another node asked to stop these runs of this node ({@code runs.stop_requested_at}). */
+    public void stopRequested(List<Long> runIds) {
+        throw new UnsupportedOperationException("cluster: stopRequested");
+    }
+
+    /**
+     * Cluster mode: this node lost its lease (its database link is down for longer than the lease, or it was declared
+     * dead). Its runs are, or will be, ended INTERRUPTED and retried by the node that takes them over: stop every tree
+     * running here, drop what waits in the queue, and claim nothing until {@link #leaseRegained()}.
+     */
+    public void leaseLost() {
+        throw new UnsupportedOperationException("cluster: leaseLost");
+    }
+
+    /** Cluster mode: the node holds a lease again (a new incarnation): schedule every task from now. */
+    public void leaseRegained() {
+        throw new UnsupportedOperationException("cluster: leaseRegained");
+    }
+
+    /**
      * Applies a pause or resume of all scheduling (runs going on continue; resuming schedules from now). The choice
      * itself is made and saved by {@code SchedulingPause}, which the engine follows; a repeat changes nothing.
      */

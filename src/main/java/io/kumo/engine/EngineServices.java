@@ -11,9 +11,18 @@ import java.time.Clock;
  * What the engine works with, each a narrow collaborator passed in by the composition root (the engine looks nothing
  * up): the clock, the tasks, the run records, the audit log, the settings (concurrency, grace period, global pause),
  * the status it publishes, the storage state it follows, the process launcher, the launch builder, the resource
- * sampler and its threads.
+ * sampler and its threads, and its seat (one machine alone, or a node of a cluster).
  */
 public record EngineServices(Clock clock, EngineTasks tasks, RunStore runs, AuditService audit, SettingsService settings,
                              EngineStatus status, Observable<StorageState> storage, ProcessLauncher launcher,
-                             LaunchSpecFactory launches, ResourceSampler sampler, EngineExecutors executors) {
+                             LaunchSpecFactory launches, ResourceSampler sampler, EngineExecutors executors,
+                             NodeSeat seat) {
+
+    /** One machine alone, named after its host. */
+    public EngineServices(Clock clock, EngineTasks tasks, RunStore runs, AuditService audit, SettingsService settings,
+                          EngineStatus status, Observable<StorageState> storage, ProcessLauncher launcher,
+                          LaunchSpecFactory launches, ResourceSampler sampler, EngineExecutors executors) {
+        this(clock, tasks, runs, audit, settings, status, storage, launcher, launches, sampler, executors,
+                NodeSeat.solo(io.kumo.common.HostName.get()));
+    }
 }

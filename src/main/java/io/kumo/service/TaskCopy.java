@@ -32,6 +32,7 @@ public final class TaskCopy {
         copy.setEnabled(source.isEnabled());
         copy.setNotify(source.isNotify());
         copy.setTags(source.getTags());
+        copy.setNodeLabels(source.getNodeLabels());
         return copy;
     }
 }

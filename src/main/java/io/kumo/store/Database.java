@@ -134,6 +134,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the database {@code target} names and migrates it to the newest schema: the embedded H2 file, or a shared
+     * PostgreSQL server (a HikariCP pool; commits there are durable on their own, so {@link #sync()} is a no-op).
+     */
+    public static Database open(DatabaseTarget target, StorageHealth storage) {
+        return switch (target) {
+            case DatabaseTarget.Embedded embedded -> open(embedded.folder(), storage);
+            case DatabaseTarget.Server server -> throw new UnsupportedOperationException("PostgreSQL: not built yet");
+        };
+    }
+
+    /** The SQL this database speaks. */
+    public SqlDialect dialect() {
+        return SqlDialect.H2;
+    }
+
+    /** Whether other Kumo nodes share this database (PostgreSQL, cluster mode). */
+    public boolean shared() {
+        return dialect() == SqlDialect.POSTGRESQL;
+    }
+
     public static String urlFor(Path folder) {
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("kumo") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
     }

@@ -23,7 +23,7 @@ public final class TaskTable {
     private static final String ALL = "SELECT id, name, description, project_id, env_id, command, use_shell, work_dir, "
             + "trigger_type, cron_expr, interval_seconds, anchor_at, run_at, time_zone, timeout_seconds, retries, "
             + "retry_delay_seconds, retry_backoff, env_vars, priority, overlap_policy, misfire_policy, enabled, notify, "
-            + "tags, last_fired_at, created_at, updated_at FROM tasks ORDER BY name";
+            + "tags, last_fired_at, created_at, updated_at, node_labels FROM tasks ORDER BY name";
 
     private final Database database;
 
@@ -78,6 +78,7 @@ public final class TaskTable {
         task.setLastFiredAt(instant(row, 26));
         task.setCreatedAt(instant(row, 27));
         task.setUpdatedAt(instant(row, 28));
+        task.setNodeLabels(row.getString(29));
         return task;
     }
 
