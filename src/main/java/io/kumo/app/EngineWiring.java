@@ -9,6 +9,7 @@ import io.kumo.engine.EngineServices;
 import io.kumo.engine.EngineTasks;
 import io.kumo.engine.LaunchContext;
 import io.kumo.engine.LaunchSpecFactory;
+import io.kumo.engine.NodeSeat;
 import io.kumo.engine.ResourceSampler;
 import io.kumo.engine.RunStore;
 import io.kumo.service.AuditedRepository;
@@ -31,14 +32,20 @@ final class EngineWiring {
     private EngineWiring() {
     }
 
+    /** One machine alone: the engine's seat is this node alone ({@code NodeSeat.solo}), named as the core's node. */
     static Engine build(KumoCore core, ProcessLauncher launcher, Map<String, String> baseEnvironment) {
+        return build(core, launcher, baseEnvironment, NodeSeat.solo(core.nodes().self()));
+    }
+
+    /** An engine sitting on {@code seat} (cluster mode: the node's membership). */
+    static Engine build(KumoCore core, ProcessLauncher launcher, Map<String, String> baseEnvironment, NodeSeat seat) {
         LaunchContext launch = new LaunchContext(core.dataDirectory().root(), core.dataDirectory().runLogs(),
                 core.projects()::findById, core.environments()::findById, baseEnvironment,
                 () -> ProxyEnvironment.of(core.settings()), () -> core.mirrors().taskEnvironment(),
                 () -> core.variableService().forRuns(), () -> core.settings().get(Settings.LOG_CAP_MB) * MEGABYTE);
         return new Engine(new EngineServices(core.clock(), tasksOf(core.tasks()), new RunStore(core.database()),
                 core.audit(), core.settings(), core.engineStatus(), core.storage().state(), launcher,
-                new LaunchSpecFactory(launch), new ResourceSampler(), EngineExecutors.named()));
+                new LaunchSpecFactory(launch), new ResourceSampler(), EngineExecutors.named(), seat));
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.concurrent.Future;
 /** A run the dispatcher has started (or is starting), with why it may be ending early. */
 final class ActiveRun {
 
-    enum EndReason { NONE, STOPPED, TIMEOUT, SHUTDOWN }
+    enum EndReason { NONE, STOPPED, TIMEOUT, SHUTDOWN, LEASE_LOST }
 
     final Run run;
     final Task task;

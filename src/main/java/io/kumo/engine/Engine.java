@@ -37,6 +37,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The scheduling engine: turns fires into run records (overlap and misfire policies), runs them through the
  * dispatcher (concurrency, timeouts, stop), retries failures, recovers after a crash and shuts down cleanly.
+ *
+ * <p>Its {@link NodeSeat} says where it sits. Every run it records carries the seat's name. As one node of a cluster
+ * it recovers and triages only its own runs, schedules only the tasks it may run, records a manual run of a task it
+ * may not run with no node (another node adopts it), claims only runs still its own, yields fires to free nodes while
+ * it is full, and records, claims and spawns nothing while it does not hold its lease.
  */
 public final class Engine implements FireScheduler.Target, TaskScheduling, AutoCloseable {
 
@@ -47,8 +52,13 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     /** How many following milliseconds a manual run tries when its instant is taken by another run of the task. */
     static final int MANUAL_RUN_NUDGES = 1000;
     static final Duration MAX_RETRY_DELAY = Duration.ofDays(1);
+    /** Cluster mode: how long a node at its limit leaves a fire to the others before it records it itself. */
+    static final Duration BUSY_YIELD = Duration.ofSeconds(2);
 
     private final EngineServices services;
+    private final NodeSeat seat;
+    /** Runs another node asked this one to stop whose stop is under way (asked again at every look until they end). */
+    private final java.util.Set<Long> stopsAsked = ConcurrentHashMap.newKeySet();
     private final EngineTasks tasks;
     private final Clock clock;
     private final RunStore runs;
@@ -70,13 +80,14 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      */
     public Engine(EngineServices services) {
         this.services = services;
+        this.seat = services.seat();
         this.tasks = services.tasks();
         this.clock = services.clock();
-        this.runs = services.runs();
+        this.runs = services.runs().on(seat.name(), seat.clustered());
         this.sampler = services.sampler();
         this.scheduler = new FireScheduler(clock, this, MISSED_KEPT);
         this.dispatcher = new RunDispatcher(runs, services.launcher(), services.launches(), sampler, clock,
-                services.executors().workers(), services.executors().timers(), () -> services.settings().get(Settings.MAX_CONCURRENT_RUNS),
+                services.executors().workers(), services.executors().timers(), this::concurrencyLimit, seat::holdsLease,
                 this::stopGrace, this::publish, this::finished);
         this.unrecorded = new UnrecordedFires(runs, clock);
         // space is back: the fires that could not be recorded get their MISSED records
@@ -87,8 +98,33 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         });
     }
 
+    /** The engine's run store: it stamps this node's name on the runs it records (and is fenced in a cluster). */
     public RunStore runs() {
         return runs;
+    }
+
+    public NodeSeat seat() {
+        return seat;
+    }
+
+    /** The most runs at once here: the node's own limit, else the global setting. */
+    private int concurrencyLimit() {
+        return seat.maxRuns().orElseGet(() -> services.settings().get(Settings.MAX_CONCURRENT_RUNS));
+    }
+
+    /** How many runs are going on in this engine now (a cluster node's heartbeat reports it). */
+    public int runningHere() {
+        return dispatcher.runningCount();
+    }
+
+    /** Whether this engine takes {@code task}'s fires: on one machine always; in a cluster when it may run it here. */
+    private boolean schedulesHere(Task task) {
+        return !seat.clustered() || seat.runsTasks() && seat.whyNotHere(task).isEmpty();
+    }
+
+    /** Whether a run of {@code task} asked for here is this node's to run; else it is recorded for adoption. */
+    private boolean runsHere(Task task) {
+        return !seat.clustered() || seat.runsTasks() && seat.holdsLease() && seat.whyNotHere(task).isEmpty();
     }
 
     public FireScheduler scheduler() {
@@ -113,13 +149,14 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
 
     /** Everything {@link #start()} does but the timer thread: tests drive {@link FireScheduler#tick()} themselves. */
     public void prepare() {
-        RunRecovery recovery = new RunRecovery(runs, clock, stopGrace());
+        // in a cluster only this node's runs: the others' are theirs, or the failover's
+        RunRecovery recovery = new RunRecovery(runs, clock, stopGrace(), seat.clustered() ? seat.name() : null);
         int recovered = recovery.resolveRunning();
         if (recovered > 0) {
             LOG.warn("{} run(s) left RUNNING by a previous Kumo were resolved", recovered);
         }
         // read before scheduling: a @reboot fire recorded below is handed to the dispatcher already
-        List<Run> leftQueued = runs.withStatus(RunStatus.QUEUED);
+        List<Run> leftQueued = recovery.left(RunStatus.QUEUED);
         recovery.stopClaimed(leftQueued);
         scheduler.setPaused(services.settings().get(Settings.SCHEDULER_PAUSED));
         for (Task task : tasks.all()) {
@@ -127,13 +164,16 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
                 scheduleFromLastFire(task);
             }
         }
-        resumeQueuedRuns(leftQueued);
+        resumeQueuedRuns(leftQueued, "Kumo stopped before this workflow step started");
         started = true;
         services.status().state().set(scheduler.isPaused() ? EngineState.PAUSED : EngineState.RUNNING);
         tell(EngineListener::engineStarted);
     }
 
     private void scheduleFromLastFire(Task task) {
+        if (!schedulesHere(task)) {
+            return;
+        }
         try {
             Optional<Trigger> trigger = Triggers.of(task);
             if (trigger.isEmpty()) {
@@ -156,13 +196,13 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      * QUEUED runs from before a restart: pending ones wait for their time, due ones start, and misfired ones follow
      * their task's misfire policy ({@link QueuedRunTriage}).
      */
-    private void resumeQueuedRuns(List<Run> leftQueued) {
+    private void resumeQueuedRuns(List<Run> leftQueued, String stepReason) {
         Instant now = clock.instant();
         Map<Long, Task> queuedTasks = new HashMap<>();
         List<Run> queued = new ArrayList<>();
         for (Run run : leftQueued) {
             if (run.isWorkflowStep()) { // its workflow run is recovered by the workflow engine, which this run's end tells
-                end(run, RunStatus.INTERRUPTED, "Kumo stopped before this workflow step started");
+                end(run, RunStatus.INTERRUPTED, stepReason);
                 continue;
             }
             Optional<Task> task = tasks.find(run.getTaskId());
@@ -190,6 +230,25 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
 
     @Override
     public void fire(Task task, Trigger trigger, Instant scheduledFor) {
+        if (!seat.holdsLease()) {
+            return; // the fires of this time are the other nodes'; the scheduler moves on
+        }
+        if (seat.clustered() && dispatcher.full()) {
+            scheduler.yieldFire(new FireScheduler.DueFire(task, trigger, scheduledFor), scheduledFor.plus(BUSY_YIELD));
+            return;
+        }
+        fireNow(task, trigger, scheduledFor);
+    }
+
+    /** A fire this full node left to the others: taken now unless one of them recorded it (the unique key decides). */
+    @Override
+    public void fireYielded(FireScheduler.DueFire fire) {
+        if (seat.holdsLease()) {
+            fireNow(fire.task(), fire.trigger(), fire.scheduledFor());
+        }
+    }
+
+    private void fireNow(Task task, Trigger trigger, Instant scheduledFor) {
         // the scheduler's copy of the task is kept current by the repository listener: no read on the hot path
         try {
             submit(task, trigger.kind(), scheduledFor, false, null);
@@ -224,10 +283,24 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      * or already in the batch, and a batch that meets a duplicate, go one by one as {@link #fire} does.
      */
     @Override
-    public void fireAll(List<FireScheduler.DueFire> fires) {
+    public void fireAll(List<FireScheduler.DueFire> handed) {
+        if (!seat.holdsLease()) {
+            return;
+        }
+        List<FireScheduler.DueFire> fires = handed;
+        if (seat.clustered()) { // a full node leaves what its free slots do not take to the others for a moment
+            int free = dispatcher.freeSlots();
+            if (free < handed.size()) {
+                handed.subList(free, handed.size()).forEach(fire -> scheduler.yieldFire(fire, fire.scheduledFor().plus(BUSY_YIELD)));
+                fires = handed.subList(0, free);
+            }
+            if (fires.isEmpty()) {
+                return;
+            }
+        }
         if (fires.size() == 1) {
             FireScheduler.DueFire only = fires.getFirst();
-            fire(only.task(), only.trigger(), only.scheduledFor());
+            fireNow(only.task(), only.trigger(), only.scheduledFor());
             return;
         }
         Map<Long, FireScheduler.DueFire> firstPerTask = new TreeMap<>();
@@ -314,6 +387,9 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
      */
     @Override
     public void misfire(Task task, Trigger trigger, LateFires late, boolean onTimeFollows) {
+        if (!seat.holdsLease()) {
+            return;
+        }
         Optional<Task> current = tasks.find(task.getId()).filter(Task::isEnabled);
         if (current.isEmpty()) {
             return;
@@ -358,14 +434,23 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
 
     @Override
     public void startDelayed(long runId) {
-        runs.find(runId).filter(run -> run.getStatus() == RunStatus.QUEUED).ifPresent(run ->
+        runs.find(runId).filter(run -> run.getStatus() == RunStatus.QUEUED).filter(this::mine).ifPresent(run ->
                 tasks.find(run.getTaskId()).ifPresentOrElse(
                         task -> dispatcher.enqueue(run, task),
                         () -> end(run, RunStatus.INTERRUPTED, "its task was deleted")));
     }
 
+    /** Whether the run is this engine's: on one machine every run; in a cluster, its node's name is this one's. */
+    private boolean mine(Run run) {
+        return !seat.clustered() || seat.name().equals(run.getNode());
+    }
+
     private void finished(Run run, Task task) {
         services.status().runningRuns().set(dispatcher.runningCount());
+        stopsAsked.remove(run.getId());
+        if (!seat.holdsLease()) {
+            return; // its retry is the node's that takes this one's runs over
+        }
         boolean retryable = run.getStatus() == RunStatus.FAILED || run.getStatus() == RunStatus.TIMEOUT;
         if (!retryable || !started || run.getAttempt() > retriesAllowed(task)) {
             return;
@@ -419,11 +504,18 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
 
     private Run runNow(Task task, String payloadPath, String auditNote) {
         Instant now = clock.instant();
+        boolean here = runsHere(task);
         // a manual run's instant means nothing: one that meets another run of the task on the (task, instant) key,
         // such as two API calls in one millisecond, takes the next free millisecond (runs are stored to the ms)
         Optional<Run> submitted = Optional.empty();
         for (int nudge = 0; submitted.isEmpty() && nudge < MANUAL_RUN_NUDGES; nudge++) {
-            submitted = submit(task, TriggerKind.MANUAL, now.plusMillis(nudge), true, payloadPath);
+            submitted = here ? submit(task, TriggerKind.MANUAL, now.plusMillis(nudge), true, payloadPath)
+                    : runs.recordUnassigned(task, TriggerKind.MANUAL, now.plusMillis(nudge), now, payloadPath);
+        }
+        if (!here) {
+            submitted.ifPresent(this::publish);
+            submitted.ifPresent(run -> LOG.info("Run #{} of '{}' waits for another node to take it: {}", run.getId(),
+                    task.getName(), whyNotRunHere(task)));
         }
         Run run = submitted.orElseThrow(() -> new ConflictException("task " + task.getName() + " was already started "
                 + MANUAL_RUN_NUDGES + " times in this millisecond and the next ones"));
@@ -447,10 +539,23 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         if (!started && !stepsAccepted) {
             throw new IllegalStateException("the engine is not running");
         }
-        Run run = runs.recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, clock.instant(), payloadPath);
+        boolean here = runsHere(stepTask);
+        Run run = runs.recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, clock.instant(), payloadPath, here);
         publish(run);
-        dispatcher.enqueue(run, stepTask);
+        if (here) {
+            dispatcher.enqueue(run, stepTask);
+        }
         return run;
+    }
+
+    private String whyNotRunHere(Task task) {
+        if (!seat.runsTasks()) {
+            return "this node runs no tasks";
+        }
+        if (!seat.holdsLease()) {
+            return "this node does not hold its cluster lease";
+        }
+        return seat.whyNotHere(task).orElse("it may not run here");
     }
 
     /**
@@ -475,47 +580,109 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         return stopped;
     }
 
-    /** Stops a running run's whole tree, or cancels a queued one; audited. */
+    /**
+     * Stops a running run's whole tree, or cancels a queued one; audited. In a cluster, a run going on another node is
+     * asked to stop there ({@link RunStore#requestStop}), and one waiting for adoption is cancelled at once.
+     */
     public boolean stop(long runId) {
         Optional<Run> run = runs.find(runId);
-        boolean stopped = dispatcher.stop(runId);
-        if (!stopped && run.isPresent() && run.get().getStatus() == RunStatus.QUEUED && scheduler.cancelDelayed(runId)) {
-            end(run.get(), RunStatus.STOPPED, "cancelled before it started");
-            stopped = true;
+        boolean stopped = stopHere(runId, run);
+        String note = "stop requested";
+        if (!stopped && seat.clustered() && run.isPresent() && !mine(run.get())) {
+            stopped = stopElsewhere(run.get());
+            note = run.get().getNode() == null ? "stop requested (the run waited for a node)"
+                    : "stop requested (the run is on node " + run.get().getNode() + ")";
         }
         if (stopped) {
-            run.ifPresent(r -> services.audit().record(AuditAction.STOP.name(), "RUN", String.valueOf(runId), r.getTaskName(), List.of(),
-                    "stop requested"));
+            audit(run, runId, note);
         }
         return stopped;
+    }
+
+    private boolean stopHere(long runId, Optional<Run> run) {
+        if (dispatcher.stop(runId)) {
+            return true;
+        }
+        if (run.isPresent() && run.get().getStatus() == RunStatus.QUEUED && scheduler.cancelDelayed(runId)) {
+            end(run.get(), RunStatus.STOPPED, "cancelled before it started");
+            return true;
+        }
+        return false;
+    }
+
+    private boolean stopElsewhere(Run run) {
+        if (run.getStatus() != RunStatus.QUEUED && run.getStatus() != RunStatus.RUNNING) {
+            return false;
+        }
+        Instant now = clock.instant();
+        String reason = "cancelled before it started";
+        if (run.getNode() == null && runs.cancelUnassigned(run.getId(), now, reason)) {
+            run.setStatus(RunStatus.STOPPED);
+            run.setEndedAt(now);
+            run.setError(reason);
+            publish(run);
+            return true;
+        }
+        return runs.requestStop(run.getId(), now); // adopted meanwhile, or going on another node
+    }
+
+    private void audit(Optional<Run> run, long runId, String note) {
+        run.ifPresent(r -> services.audit().record(AuditAction.STOP.name(), "RUN", String.valueOf(runId), r.getTaskName(),
+                List.of(), note));
     }
 
     /**
      * Cluster mode: QUEUED runs this node just took over (a dead node's queued runs, a manual run asked for on a node that
      * runs no tasks); their {@code node} is already this node's in the store. Each is dispatched as a queued run found
-     * at start is ({@code QueuedRunTriage}): one due soon starts, one far ahead waits for its instant.
+     * at start is ({@code QueuedRunTriage}): one due soon starts, one far ahead waits for its instant. A workflow step
+     * cannot be taken over (its workflow run goes on on the node that started it): it ends INTERRUPTED.
      */
     public void adopt(List<Run> queued) {
-        throw new UnsupportedOperationException("cluster: adopt");
+        if (queued.isEmpty()) {
+            return;
+        }
+        LOG.info("This node takes over {} queued run(s)", queued.size());
+        resumeQueuedRuns(queued, "a workflow step cannot be taken over by another node");
     }
 
-    /** Cluster mode: another node asked to stop these runs of this node ({@code runs.stop_requested_at}). */
+    /**
+     * Cluster mode: another node asked to stop these runs of this node ({@code runs.stop_requested_at}); each is stopped
+     * (or cancelled) here and audited as a stop. Asking again for a run whose stop is under way changes nothing.
+     */
     public void stopRequested(List<Long> runIds) {
-        throw new UnsupportedOperationException("cluster: stopRequested");
+        for (long runId : runIds) {
+            if (!stopsAsked.add(runId)) {
+                continue;
+            }
+            boolean running = dispatcher.isActive(runId);
+            Optional<Run> run = runs.find(runId);
+            if (stopHere(runId, run)) {
+                audit(run, runId, "stop requested from another node");
+            }
+            if (!running) { // a queued run ends at once; a running one when its tree has ended (see finished)
+                stopsAsked.remove(runId);
+            }
+        }
     }
 
     /**
      * Cluster mode: this node lost its lease (its database link is down for longer than the lease, or it was declared
      * dead). Its runs are, or will be, ended INTERRUPTED and retried by the node that takes them over: stop every tree
-     * running here, drop what waits in the queue, and claim nothing until {@link #leaseRegained()}.
+     * running here, drop what waits in the queue, and claim nothing until {@link #leaseRegained()}. Returns at once;
+     * the trees end within the stop grace period.
      */
     public void leaseLost() {
-        throw new UnsupportedOperationException("cluster: leaseLost");
+        LOG.warn("This node lost its cluster lease: its runs are stopped and nothing is claimed until it holds one again");
+        scheduler.forgetDelayed();
+        dispatcher.dropAll();
     }
 
     /** Cluster mode: the node holds a lease again (a new incarnation): schedule every task from now. */
     public void leaseRegained() {
-        throw new UnsupportedOperationException("cluster: leaseRegained");
+        LOG.info("This node holds its cluster lease again: every task is scheduled from now");
+        if (started) {
+            tasks.all().stream().filter(Task::isEnabled).forEach(task -> reschedule(task, clock.instant()));
+        }
     }
 
     /**
@@ -556,6 +723,10 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     }
 
     private void reschedule(Task task, Instant from) {
+        if (!schedulesHere(task)) {
+            scheduler.unschedule(task.getId());
+            return;
+        }
         try {
             Triggers.of(task).filter(trigger -> !(trigger instanceof CronTrigger cron && cron.isReboot()))
                     .ifPresentOrElse(trigger -> scheduler.schedule(task, trigger, from), () -> scheduler.unschedule(task.getId()));

@@ -57,6 +57,11 @@ public final class FireScheduler {
         void misfire(Task task, Trigger trigger, LateFires late, boolean onTimeFollows);
 
         void startDelayed(long runId);
+
+        /** A fire this node left to the other nodes of a cluster for a while ({@link #yieldFire}); now it takes it. */
+        default void fireYielded(DueFire fire) {
+            fire(fire.task(), fire.trigger(), fire.scheduledFor());
+        }
     }
 
     /** How the loop waits after a failed pass; the default waits on the scheduler's condition (a stop ends it). */
@@ -81,6 +86,8 @@ public final class FireScheduler {
     private final Condition changed = lock.newCondition();
     private final NextFires entries = new NextFires();
     private final Map<Long, Instant> delayed = new HashMap<>();
+    /** Cluster mode: fires a busy node leaves to the others until the instant it takes them itself. */
+    private final Map<DueFire, Instant> yielded = new HashMap<>();
     private volatile boolean paused;
     private volatile boolean running;
     private Thread thread;
@@ -116,6 +123,22 @@ public final class FireScheduler {
         withLock(() -> delayed.put(runId, startAt));
     }
 
+    /**
+     * Cluster mode: hands {@code fire} back to the target at {@code takeAt} ({@link Target#fireYielded}) instead of now,
+     * so that a node with a free slot records it first; if none did, this one does then.
+     */
+    public void yieldFire(DueFire fire, Instant takeAt) {
+        withLock(() -> yielded.put(fire, takeAt));
+    }
+
+    /** Cluster mode, the lease lost: the delayed runs and yielded fires are forgotten (they are the takeover's now). */
+    public void forgetDelayed() {
+        withLock(() -> {
+            delayed.clear();
+            yielded.clear();
+        });
+    }
+
     public boolean cancelDelayed(long runId) {
         lock.lock();
         try {
@@ -149,6 +172,7 @@ public final class FireScheduler {
         Instant now = clock.instant();
         List<Due> due = new ArrayList<>();
         List<Long> dueRuns = new ArrayList<>();
+        List<DueFire> dueYielded = new ArrayList<>();
         lock.lock();
         try {
             if (!paused) {
@@ -157,6 +181,13 @@ public final class FireScheduler {
             delayed.entrySet().removeIf(e -> {
                 if (!e.getValue().isAfter(now)) {
                     dueRuns.add(e.getKey());
+                    return true;
+                }
+                return false;
+            });
+            yielded.entrySet().removeIf(e -> {
+                if (!e.getValue().isAfter(now)) {
+                    dueYielded.add(e.getKey());
                     return true;
                 }
                 return false;
@@ -182,6 +213,10 @@ public final class FireScheduler {
         }
         for (long runId : dueRuns) {
             safely(() -> target.startDelayed(runId));
+        }
+        dueYielded.sort(java.util.Comparator.comparing(DueFire::scheduledFor));
+        for (DueFire fire : dueYielded) {
+            safely(() -> target.fireYielded(fire));
         }
         return earliest();
     }
@@ -256,7 +291,8 @@ public final class FireScheduler {
         lock.lock();
         try {
             Optional<Instant> fires = paused ? Optional.empty() : entries.earliestFire();
-            Optional<Instant> runs = delayed.values().stream().min(Instant::compareTo);
+            Optional<Instant> runs = java.util.stream.Stream.concat(delayed.values().stream(), yielded.values().stream())
+                    .min(Instant::compareTo);
             if (fires.isEmpty()) {
                 return runs;
             }
@@ -320,6 +356,9 @@ public final class FireScheduler {
         Instant earliest = entries.earliestHandOver().orElseThrow();
         for (Instant run : delayed.values()) {
             earliest = run.minus(LEAD).isBefore(earliest) ? run.minus(LEAD) : earliest;
+        }
+        for (Instant fire : yielded.values()) {
+            earliest = fire.isBefore(earliest) ? fire : earliest;
         }
         return Optional.of(earliest);
     }

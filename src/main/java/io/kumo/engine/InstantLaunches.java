@@ -1,5 +1,6 @@
 package io.kumo.engine;
 
+import io.kumo.domain.Run;
 import io.kumo.supervisor.ProcessLauncher;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +27,9 @@ final class InstantLaunches {
 
         /** It was stopped or shut down while it waited for its instant; nothing was spawned. */
         void endedBeforeStart(ActiveRun active);
+
+        /** Cluster mode: its claim found it no longer this node's (taken over or stopped elsewhere); not spawned. */
+        void takenElsewhere(ActiveRun active);
 
         /** Spawned (in this order), each with its process and {@code startedAt} set: after the whole round's spawns. */
         void started(List<ActiveRun> spawned);
@@ -109,14 +113,27 @@ final class InstantLaunches {
      * the instant is spawning either, supervises them and hands them on.
      */
     private void start(List<Ready> ready, SpawnLoops loops) {
+        List<Run> lost;
         try {
-            claims.claim(ready.stream().map(next -> next.active().run).toList());
+            lost = claims.claim(ready.stream().map(next -> next.active().run).toList());
         } catch (RuntimeException e) {
             ready.forEach(next -> {
                 next.prepared().cancel();
                 outcomes.failedToStart(next.active(), e);
             });
             return;
+        }
+        if (!lost.isEmpty()) {
+            List<Ready> claimed = new ArrayList<>();
+            for (Ready next : ready) {
+                if (lost.contains(next.active().run)) {
+                    next.prepared().cancel();
+                    outcomes.takenElsewhere(next.active());
+                } else {
+                    claimed.add(next);
+                }
+            }
+            ready = claimed;
         }
         if (!ready.isEmpty()) {
             awaitInstant(ready.getFirst().active().run.getScheduledFor());

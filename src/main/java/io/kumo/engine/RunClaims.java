@@ -15,13 +15,14 @@ import java.util.concurrent.TimeUnit;
  * ahead of their instant, so 200 tasks a second spread over the second cost about 20 synced writes a second instead of
  * 200, and each write makes the fresh page copies H2 keeps in its cache once instead of once per run (the young
  * collections' copying, see docs/performance.md). A run already due is written at once; a burst of N runs costs a few
- * claims. A claim returns once its run is on the device, or throws what writing it threw.
+ * claims. A claim returns once its run is on the device, or throws what writing it threw. In cluster mode a run taken
+ * over by another node meanwhile is not claimed: the claim returns it, and it must not be started.
  */
 final class RunClaims {
 
-    /** Writes several runs' claims in one transaction and one fsync. */
+    /** Writes several runs' claims in one transaction and one fsync; returns the runs that could not be claimed. */
     interface Writer {
-        void claimAll(List<Run> runs, Instant now);
+        List<Run> claimAll(List<Run> runs, Instant now);
     }
 
     /** How long the first run of a claim waits for others at most. */
@@ -35,6 +36,7 @@ final class RunClaims {
         long writeBy; // System.nanoTime() by which the batch is written
         boolean done;
         RuntimeException failure;
+        List<Run> lost = List.of();
     }
 
     private final Writer writer;
@@ -51,10 +53,13 @@ final class RunClaims {
         this.gatherNanos = gather.toNanos();
     }
 
-    /** Returns when {@code runs} are claimed on the device (together with whatever was claimed at the same time). */
-    void claim(List<Run> runs) {
+    /**
+     * Returns when {@code runs} are claimed on the device (together with whatever was claimed at the same time): the
+     * ones among them that could not be claimed (taken over elsewhere; none on one machine).
+     */
+    List<Run> claim(List<Run> runs) {
         if (runs.isEmpty()) {
-            return;
+            return List.of();
         }
         Batch mine;
         boolean leads;
@@ -91,6 +96,7 @@ final class RunClaims {
         if (mine.failure != null) {
             throw mine.failure;
         }
+        return mine.lost.isEmpty() ? List.of() : runs.stream().filter(mine.lost::contains).toList();
     }
 
     /** When a claim of {@code runs} is written at the latest: after the gathering time, before the earliest instant. */
@@ -106,15 +112,17 @@ final class RunClaims {
 
     private void write(Batch batch) {
         RuntimeException failure = null;
+        List<Run> lost = List.of();
         long began = System.nanoTime();
         try {
-            writer.claimAll(batch.runs, clock.instant());
+            lost = writer.claimAll(batch.runs, clock.instant());
         } catch (RuntimeException e) {
             failure = e;
         }
         synchronized (lock) {
             lastWriteNanos = System.nanoTime() - began;
             batch.failure = failure;
+            batch.lost = lost;
             batch.done = true;
             writing = false;
             lock.notifyAll();

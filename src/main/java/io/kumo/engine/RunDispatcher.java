@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -32,6 +33,9 @@ import org.slf4j.LoggerFactory;
 final class RunDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunDispatcher.class);
+    static final String LEASE_LOST_DURING_RUN = "this node lost its cluster lease during the run, which was stopped; "
+            + "the node that takes its runs over retries it";
+    static final String LEASE_LOST_BEFORE_START = "this node lost its cluster lease before the run started";
 
     private final RunStore store;
     private final LaunchSpecFactory specs;
@@ -40,6 +44,8 @@ final class RunDispatcher {
     private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     private final IntSupplier concurrencyLimit;
+    /** Whether this node may claim runs now (cluster mode: only while it holds its lease). */
+    private final BooleanSupplier mayClaim;
     private final Supplier<Duration> stopGrace;
     private final EngineListener listener;
     private final BiConsumer<Run, Task> onFinished;
@@ -50,7 +56,7 @@ final class RunDispatcher {
     private boolean accepting = true;
 
     RunDispatcher(RunStore store, ProcessLauncher launcher, LaunchSpecFactory specs, ResourceSampler sampler, Clock clock,
-                  ExecutorService workers, ScheduledExecutorService timers, IntSupplier concurrencyLimit,
+                  ExecutorService workers, ScheduledExecutorService timers, IntSupplier concurrencyLimit, BooleanSupplier mayClaim,
                   Supplier<Duration> stopGrace, EngineListener listener, BiConsumer<Run, Task> onFinished) {
         this.store = store;
         this.specs = specs;
@@ -59,11 +65,17 @@ final class RunDispatcher {
         this.workers = workers;
         this.timers = timers;
         this.concurrencyLimit = concurrencyLimit;
+        this.mayClaim = mayClaim;
         this.stopGrace = stopGrace;
         this.listener = listener;
         this.onFinished = onFinished;
         this.records = new RunRecordWriter(store, listener);
-        this.launches = new InstantLaunches(launcher, specs, new RunClaims(store::claimAll, clock, RunClaims.GATHER), clock, workers, new LaunchOutcomes());
+        this.launches = new InstantLaunches(launcher, specs, new RunClaims(this::claimAll, clock, RunClaims.GATHER), clock, workers, new LaunchOutcomes());
+    }
+
+    /** Without the lease nothing is claimed (so nothing starts): the runs are the node's that takes this one's over. */
+    private List<Run> claimAll(List<Run> runs, java.time.Instant now) {
+        return mayClaim.getAsBoolean() ? store.claimAll(runs, now) : runs;
     }
 
     synchronized void enqueue(Run run, Task task) {
@@ -97,15 +109,34 @@ final class RunDispatcher {
         return active.values().stream().filter(a -> a.task.getId() == taskId).map(ActiveRun::id).findFirst();
     }
 
+    /** Whether the run is going on here (being started or running), not merely waiting. */
+    synchronized boolean isActive(long runId) {
+        return active.containsKey(runId);
+    }
+
     synchronized int runningCount() {
         return active.size();
+    }
+
+    /** Whether the runs going on and waiting here fill the concurrency limit. */
+    synchronized boolean full() {
+        return active.size() + waiting.size() >= limit();
+    }
+
+    /** How many more runs the limit takes now (running and waiting ones count). */
+    synchronized int freeSlots() {
+        return Math.max(0, limit() - active.size() - waiting.size());
+    }
+
+    private int limit() {
+        return Math.max(1, concurrencyLimit.getAsInt());
     }
 
 
     /** Starts what the limit allows; called after every enqueue and every end. */
     synchronized void pump() {
         waiting.sort(WaitingRun.ORDER);
-        int limit = Math.max(1, concurrencyLimit.getAsInt());
+        int limit = limit();
         Map<java.time.Instant, List<ActiveRun>> byInstant = new java.util.LinkedHashMap<>();
         for (var iterator = waiting.iterator(); iterator.hasNext() && active.size() < limit; ) {
             WaitingRun next = iterator.next();
@@ -132,7 +163,18 @@ final class RunDispatcher {
             active.run.setStartedAt(null);
             boolean stopped = active.endReason == ActiveRun.EndReason.STOPPED;
             finish(active, stopped ? RunStatus.STOPPED : RunStatus.INTERRUPTED, null,
-                    stopped ? "stopped before it started" : "Kumo was shut down before it started");
+                    stopped ? "stopped before it started" : active.endReason == ActiveRun.EndReason.LEASE_LOST
+                            ? LEASE_LOST_BEFORE_START : "Kumo was shut down before it started");
+        }
+
+        @Override
+        public void takenElsewhere(ActiveRun taken) {
+            LOG.info("Run #{} of '{}' is not started: it is no longer this node's (taken over or stopped elsewhere)",
+                    taken.id(), taken.task.getName());
+            synchronized (RunDispatcher.this) {
+                active.remove(taken.id());
+            }
+            pump();
         }
 
         @Override
@@ -187,13 +229,14 @@ final class RunDispatcher {
         RunStatus status = switch (active.endReason) {
             case STOPPED -> RunStatus.STOPPED;
             case TIMEOUT -> RunStatus.TIMEOUT;
-            case SHUTDOWN -> RunStatus.INTERRUPTED;
+            case SHUTDOWN, LEASE_LOST -> RunStatus.INTERRUPTED;
             case NONE -> outcome.exitCode() == 0 ? RunStatus.SUCCESS : RunStatus.FAILED;
         };
         String summary = switch (status) {
             case TIMEOUT -> "timed out after " + io.kumo.schedule.Durations.format(Duration.ofSeconds(active.task.getTimeoutSeconds()));
             case STOPPED -> "stopped by the user";
-            case INTERRUPTED -> "Kumo was shut down during the run";
+            case INTERRUPTED -> active.endReason == ActiveRun.EndReason.LEASE_LOST ? LEASE_LOST_DURING_RUN
+                    : "Kumo was shut down during the run";
             case FAILED -> outcome.errorSummary() != null ? outcome.errorSummary() : "exit code " + outcome.exitCode();
             default -> null;
         };
@@ -256,10 +299,25 @@ final class RunDispatcher {
             process.log().notice(switch (reason) {
                 case TIMEOUT -> "timeout reached: stopping the process tree";
                 case STOPPED -> "stop requested: stopping the process tree";
+                case LEASE_LOST -> "this node lost its cluster lease: stopping the process tree";
                 default -> "Kumo is shutting down: stopping the process tree";
             });
             workers.execute(() -> process.terminate(stopGrace.get()));
         }
+    }
+
+    /**
+     * Cluster mode, the lease lost: what waits is forgotten (its rows are the takeover's) and every tree running here
+     * is stopped (signal, grace, kill, as at shutdown) and ends INTERRUPTED where its row is still this node's.
+     * Returns at once; later enqueues are taken again (the engine sends none until the lease is regained).
+     */
+    void dropAll() {
+        List<ActiveRun> running;
+        synchronized (this) {
+            waiting.clear();
+            running = List.copyOf(active.values());
+        }
+        running.forEach(run -> endEarly(run, ActiveRun.EndReason.LEASE_LOST));
     }
 
     /** No more starts; running trees are stopped within the grace period and recorded as INTERRUPTED. */

@@ -26,21 +26,37 @@ final class RunRecovery {
     private final Clock clock;
     private final Duration grace;
     private final Instant thisProcessStarted;
+    /** Cluster mode: only this node's runs are resolved (the others' are theirs, or the failover's); null: all. */
+    private final String onlyNode;
 
     RunRecovery(RunStore store, Clock clock, Duration grace) {
-        this(store, clock, grace, ProcessHandle.current().info().startInstant().orElse(Instant.MAX));
+        this(store, clock, grace, (String) null);
+    }
+
+    RunRecovery(RunStore store, Clock clock, Duration grace, String onlyNode) {
+        this(store, clock, grace, ProcessHandle.current().info().startInstant().orElse(Instant.MAX), onlyNode);
     }
 
     /** @param thisProcessStarted when this JVM started, by the operating system's clock (as process start times are) */
     RunRecovery(RunStore store, Clock clock, Duration grace, Instant thisProcessStarted) {
+        this(store, clock, grace, thisProcessStarted, null);
+    }
+
+    private RunRecovery(RunStore store, Clock clock, Duration grace, Instant thisProcessStarted, String onlyNode) {
         this.store = store;
         this.clock = clock;
         this.grace = grace;
         this.thisProcessStarted = thisProcessStarted;
+        this.onlyNode = onlyNode;
+    }
+
+    /** The runs left with {@code status} that this recovery resolves. */
+    List<Run> left(RunStatus status) {
+        return onlyNode == null ? store.withStatus(status) : store.withStatusOn(status, onlyNode);
     }
 
     int resolveRunning() {
-        List<Run> stale = store.withStatus(RunStatus.RUNNING);
+        List<Run> stale = left(RunStatus.RUNNING);
         for (Run run : stale) {
             int killed = survivors(run).map(session -> session.terminate(grace)).orElse(0);
             run.setStatus(RunStatus.INTERRUPTED);

@@ -20,11 +20,15 @@ final class RunRows {
     /** Every column but the id, in the order {@link #bind} sets them. */
     private static final String COLUMNS = "task_id, task_name, trigger_kind, scheduled_for, queued_at, claimed_at, "
             + "started_at, ended_at, pid, exit_code, status, attempt, first_run_id, peak_cpu, peak_rss, log_path, error, "
-            + "samples, missed_fires, missed_until, workflow_run_id, step_name, payload_path";
-    private static final int COLUMN_COUNT = 23;
+            + "samples, missed_fires, missed_until, workflow_run_id, step_name, payload_path, node";
+    private static final int COLUMN_COUNT = 24;
     private static final String INSERT = "INSERT INTO runs (" + COLUMNS + ") VALUES (?" + ", ?".repeat(COLUMN_COUNT - 1) + ")";
     private static final String UPDATE = "UPDATE runs SET " + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?";
+    /** Cluster mode: only a row still this node's and not ended (another node may have ended it INTERRUPTED). */
+    private static final String UPDATE_FENCED = UPDATE + " AND node = ? AND status IN ('QUEUED', 'RUNNING')";
     private static final String CLAIM = "UPDATE runs SET claimed_at = ? WHERE id = ?";
+    /** Cluster mode: a run taken over (its node changed) or stopped elsewhere meanwhile is not claimed. */
+    private static final String CLAIM_FENCED = CLAIM + " AND status = 'QUEUED' AND node = ?";
 
     private RunRows() {
     }
@@ -55,6 +59,22 @@ final class RunRows {
         }
     }
 
+    /**
+     * Cluster mode: writes every column of each run whose row is still {@code node}'s and not ended, one batch.
+     * Returns the runs whose row was left alone.
+     */
+    static List<Run> updateAllFenced(Connection connection, List<Run> runs, String node) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(UPDATE_FENCED)) {
+            for (Run run : runs) {
+                bind(update, run);
+                update.setLong(COLUMN_COUNT + 1, run.getId());
+                update.setString(COLUMN_COUNT + 2, node);
+                update.addBatch();
+            }
+            return untouched(runs, update.executeBatch());
+        }
+    }
+
     /** Sets {@code claimed_at} of each run, one batch. */
     static void claimAll(Connection connection, List<Run> runs, Instant now) throws SQLException {
         try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
@@ -65,6 +85,29 @@ final class RunRows {
             }
             claim.executeBatch();
         }
+    }
+
+    /** Cluster mode: claims each run still QUEUED on {@code node}, one batch; returns the runs not claimed. */
+    static List<Run> claimAllFenced(Connection connection, List<Run> runs, Instant now, String node) throws SQLException {
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM_FENCED)) {
+            for (Run run : runs) {
+                claim.setLong(1, now.toEpochMilli());
+                claim.setLong(2, run.getId());
+                claim.setString(3, node);
+                claim.addBatch();
+            }
+            return untouched(runs, claim.executeBatch());
+        }
+    }
+
+    private static List<Run> untouched(List<Run> runs, int[] counts) {
+        List<Run> left = new java.util.ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            if (counts[i] == 0) { // SUCCESS_NO_INFO (-2) counts as written: neither H2 nor PostgreSQL report it here
+                left.add(runs.get(i));
+            }
+        }
+        return left;
     }
 
     private static void bind(PreparedStatement statement, Run run) throws SQLException {
@@ -103,6 +146,7 @@ final class RunRows {
         setLong(statement, 21, run.getWorkflowRunId());
         statement.setString(22, run.getStepName());
         statement.setString(23, run.getPayloadPath());
+        statement.setString(24, run.getNode());
     }
 
     private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {

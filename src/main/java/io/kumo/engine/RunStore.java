@@ -14,18 +14,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The engine's reads and writes of run records. */
+/**
+ * The engine's reads and writes of run records. An engine's store ({@link #on}) stamps its node's name on every run it
+ * records; in cluster mode it is fenced: its run-state writes and claims touch only rows still its node's and not
+ * ended, so a run another node took over (or ended INTERRUPTED) is never overwritten nor started here.
+ */
 public final class RunStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RunStore.class);
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database database;
     private final Dao<Run, Long> runs;
+    /** The node stamped on the runs recorded here; null: a store that stamps none (readers, tools). */
+    private final String node;
+    private final boolean fenced;
 
     public RunStore(Database database) {
+        this(database, null, false);
+    }
+
+    private RunStore(Database database, String node, boolean fenced) {
         this.database = database;
         this.runs = database.runs();
+        this.node = node;
+        this.fenced = fenced;
+    }
+
+    /**
+     * This store as {@code node}'s: every run it records carries the name; {@code fenced} (cluster mode): run-state
+     * writes and claims touch only rows still {@code node}'s and not ended.
+     */
+    public RunStore on(String node, boolean fenced) {
+        return new RunStore(database, node, fenced);
+    }
+
+    /** The node this store records as (null: none). */
+    public String node() {
+        return node;
     }
 
     /**
@@ -41,10 +70,24 @@ public final class RunStore {
     /** As {@link #recordFire(Task, TriggerKind, Instant, RunStatus, Instant, String)}, the run reading {@code payloadPath}. */
     public Optional<Run> recordFire(Task task, TriggerKind kind, Instant scheduledFor, RunStatus status, Instant now,
                                     String note, String payloadPath) {
+        return recordFireAs(node, task, kind, scheduledFor, status, now, note, payloadPath);
+    }
+
+    /**
+     * Cluster mode: a QUEUED fire that may not run on this node (a manual run of a task labelled for others, or asked
+     * on a node that runs no tasks), recorded with no node: any eligible node adopts it. Empty when already recorded.
+     */
+    public Optional<Run> recordUnassigned(Task task, TriggerKind kind, Instant scheduledFor, Instant now, String payloadPath) {
+        return recordFireAs(null, task, kind, scheduledFor, RunStatus.QUEUED, now, null, payloadPath);
+    }
+
+    private Optional<Run> recordFireAs(String runNode, Task task, TriggerKind kind, Instant scheduledFor, RunStatus status,
+                                       Instant now, String note, String payloadPath) {
         Run run = new Run(task, kind, scheduledFor, status);
         run.setQueuedAt(now);
         run.setError(note);
         run.setPayloadPath(payloadPath);
+        run.setNode(runNode);
         if (status.isTerminal()) {
             run.setEndedAt(now);
         }
@@ -62,6 +105,7 @@ public final class RunStore {
         run.setEndedAt(now);
         run.setError(note);
         run.setMissedGap(count, last);
+        run.setNode(node);
         return insertFire(task, run, last);
     }
 
@@ -80,6 +124,7 @@ public final class RunStore {
                 for (Fire fire : fires) {
                     Run run = new Run(fire.task(), fire.kind(), fire.scheduledFor(), RunStatus.QUEUED);
                     run.setQueuedAt(now);
+                    run.setNode(node);
                     insert(run);
                     moveLastFired(fire.task(), fire.kind(), fire.scheduledFor());
                     created.add(run);
@@ -152,7 +197,14 @@ public final class RunStore {
     /** As above, the attempt reading its workflow run's {@code payloadPath} (null: none). */
     public Run recordStep(Task stepTask, long workflowRunId, String stepName, int attempt, Instant scheduledFor, Instant now,
                           String payloadPath) {
+        return recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, now, payloadPath, true);
+    }
+
+    /** As above; not {@code assigned} (cluster mode: the step may not run here): recorded with no node, for adoption. */
+    public Run recordStep(Task stepTask, long workflowRunId, String stepName, int attempt, Instant scheduledFor, Instant now,
+                          String payloadPath, boolean assigned) {
         Run run = new Run(stepTask, TriggerKind.MANUAL, scheduledFor, RunStatus.QUEUED);
+        run.setNode(assigned ? node : null);
         run.setPayloadPath(payloadPath);
         run.setQueuedAt(now);
         run.setAttempt(attempt);
@@ -168,6 +220,7 @@ public final class RunStore {
     public Run recordRetry(Run failed, Instant scheduledFor, Instant now) {
         return database.inTransaction(() -> {
             Run created = copyForRetry(failed, scheduledFor, now);
+            created.setNode(node);
             runs.create(created);
             return created;
         });
@@ -188,9 +241,20 @@ public final class RunStore {
      */
     public void updateAll(List<Run> changed) {
         database.inTransactionWithoutSync(() -> database.withConnection(connection -> {
-            RunRows.updateAll(connection, changed);
+            if (fenced) {
+                logLeftAlone(RunRows.updateAllFenced(connection, changed, node));
+            } else {
+                RunRows.updateAll(connection, changed);
+            }
             return null;
         }));
+    }
+
+    private void logLeftAlone(List<Run> left) {
+        for (Run run : left) {
+            LOG.info("Run #{} of '{}' is no longer this node's ({}) or ended already: its change to {} is not written",
+                    run.getId(), run.getTaskName(), node, run.getStatus());
+        }
     }
 
     /**
@@ -202,17 +266,78 @@ public final class RunStore {
         claimAll(List.of(run), now);
     }
 
-    /** {@link #claim} for several runs in one transaction and one fsync. */
-    public void claimAll(List<Run> claimed, Instant now) {
-        database.inTransaction(() -> database.withConnection(connection -> {
-            RunRows.claimAll(connection, claimed, now);
-            return null;
+    /**
+     * {@link #claim} for several runs in one transaction and one fsync. Returns the runs not claimed: when fenced, those
+     * no longer QUEUED on this node (taken over or stopped elsewhere), which must not be started; otherwise none.
+     */
+    public List<Run> claimAll(List<Run> toClaim, Instant now) {
+        List<Run> lost = database.inTransaction(() -> database.withConnection(connection -> {
+            if (fenced) {
+                return RunRows.claimAllFenced(connection, toClaim, now, node);
+            }
+            RunRows.claimAll(connection, toClaim, now);
+            return List.<Run>of();
         }));
-        claimed.forEach(run -> run.setClaimedAt(now)); // a later update of the run keeps its claim
+        toClaim.stream().filter(run -> !lost.contains(run)).forEach(run -> run.setClaimedAt(now)); // a later update keeps it
+        return lost;
     }
 
+    /** Writes every field of the run (when fenced, only while its row is still this node's and not ended). */
     public void update(Run run) {
+        if (fenced) {
+            database.inTransaction(() -> database.withConnection(connection -> {
+                logLeftAlone(RunRows.updateAllFenced(connection, List.of(run), node));
+                return null;
+            }));
+            return;
+        }
         database.inTransaction(() -> runs.update(run));
+    }
+
+    /**
+     * Cluster mode: asks the node running a RUNNING or QUEUED run to stop it ({@code runs.stop_requested_at}); that
+     * node's loop reads {@link #stopRequestsFor} and stops it. False when the run is no longer going.
+     */
+    public boolean requestStop(long runId, Instant now) {
+        return write("UPDATE runs SET stop_requested_at = ? WHERE id = ? AND status IN ('RUNNING', 'QUEUED')", now.toEpochMilli(),
+                runId) > 0;
+    }
+
+    /** Cluster mode: the RUNNING and QUEUED runs of {@code runNode} that another node asked to stop, by id. */
+    public List<Long> stopRequestsFor(String runNode) {
+        return StoreException.unchecked(() -> database.withConnection(connection -> {
+            try (var query = connection.prepareStatement("SELECT id FROM runs WHERE node = ? AND status IN ('RUNNING', 'QUEUED') "
+                    + "AND stop_requested_at IS NOT NULL ORDER BY id")) {
+                query.setString(1, runNode);
+                List<Long> ids = new java.util.ArrayList<>();
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        }));
+    }
+
+    /**
+     * Cluster mode: ends a QUEUED run no node has adopted yet as STOPPED at once. False when it is no longer waiting
+     * for adoption (a node adopted it meanwhile: ask that node with {@link #requestStop}).
+     */
+    public boolean cancelUnassigned(long runId, Instant now, String reason) {
+        return write("UPDATE runs SET status = 'STOPPED', ended_at = ?, error = ? WHERE id = ? AND node IS NULL AND status = 'QUEUED'",
+                now.toEpochMilli(), reason, runId) > 0;
+    }
+
+    private int write(String sql, Object... values) {
+        return database.inTransaction(() -> database.withConnection(connection -> {
+            try (var update = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    update.setObject(i + 1, values[i]);
+                }
+                return update.executeUpdate();
+            }
+        }));
     }
 
     public Optional<Run> find(long id) {
@@ -221,6 +346,12 @@ public final class RunStore {
 
     public List<Run> withStatus(RunStatus status) {
         return StoreException.unchecked(() -> runs.queryBuilder().orderBy("scheduled_for", true).where().eq("status", status).query());
+    }
+
+    /** The runs of {@code runNode} with {@code status}, earliest first (cluster mode: a node recovers only its own). */
+    public List<Run> withStatusOn(RunStatus status, String runNode) {
+        return StoreException.unchecked(() -> runs.queryBuilder().orderBy("scheduled_for", true).where().eq("status", status)
+                .and().eq("node", runNode).query());
     }
 
     /** The task's runs going on or waiting to (RUNNING, QUEUED). */
@@ -304,8 +435,8 @@ public final class RunStore {
             return counts;
         }
         String in = String.join(",", statuses.stream().map(status -> "'" + status.name() + "'").toList());
-        List<String[]> rows = StoreException.unchecked(() -> runs.queryRaw("SELECT status, COUNT(*) FROM runs USE INDEX "
-                + "(ix_runs_status_scheduled) WHERE status IN (" + in + ") GROUP BY status").getResults());
+        List<String[]> rows = StoreException.unchecked(() -> runs.queryRaw("SELECT status, COUNT(*) FROM runs "
+                + (database.dialect() == io.kumo.store.SqlDialect.H2 ? "USE INDEX (ix_runs_status_scheduled) " : "") + "WHERE status IN (" + in + ") GROUP BY status").getResults());
         rows.forEach(row -> counts.put(RunStatus.valueOf(row[0]), Long.parseLong(row[1])));
         return counts;
     }

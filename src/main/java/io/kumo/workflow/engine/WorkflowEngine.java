@@ -8,6 +8,7 @@ import io.kumo.domain.Run;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.TriggerKind;
 import io.kumo.engine.Engine;
+import io.kumo.engine.NodeSeat;
 import io.kumo.engine.EngineListener;
 import io.kumo.workflow.StepStatus;
 import io.kumo.workflow.WorkflowDefinition;
@@ -39,6 +40,7 @@ import java.util.concurrent.ScheduledExecutorService;
 public final class WorkflowEngine implements WorkflowRunner, EngineListener, AutoCloseable {
 
     private final Engine engine;
+    private final NodeSeat seat;
     private final Clock clock;
     private final WorkflowRunWriter writer;
     private final WorkflowRunRows rows;
@@ -58,8 +60,11 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
     public WorkflowEngine(WorkflowEngineServices services) {
         this.engine = services.engine();
         this.clock = services.clock();
-        this.writer = new WorkflowRunWriter(services.database());
-        this.rows = new WorkflowRunRows(services.database());
+        NodeSeat seat = engine.seat();
+        this.seat = seat;
+        this.writer = new WorkflowRunWriter(services.database(), seat.name());
+        // in a cluster a node recovers only its own workflow runs
+        this.rows = new WorkflowRunRows(services.database(), seat.clustered() ? seat.name() : null);
         this.outputs = new StepOutputs(services.dataRoot());
         this.events = services.events();
         this.progress = new RunProgress(engine, clock, writer, new StepTasks(services.lookups()), outputs,
@@ -219,9 +224,17 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
 
     // ---- submitting runs (overlap policy)
 
+    /**
+     * Whether this node takes the workflows' scheduled fires: in a cluster only while it runs tasks and holds its lease
+     * (the nodes race for each fire on the workflow run's unique key, as for tasks); on one machine always.
+     */
+    private boolean takesFires() {
+        return !seat.clustered() || seat.runsTasks() && seat.holdsLease();
+    }
+
     /** A fire of a workflow's schedule (from its fire scheduler's thread). */
     private void fireScheduled(StoredWorkflow workflow, TriggerKind kind, Instant scheduledFor) {
-        if (!accepting) {
+        if (!accepting || !takesFires()) {
             return;
         }
         Optional<Long> id = onLoop(() -> {
@@ -237,6 +250,9 @@ public final class WorkflowEngine implements WorkflowRunner, EngineListener, Aut
 
     /** A gap of fires the misfire policy does not run: one MISSED run (keyed by the gap's first fire). */
     private void recordMissed(StoredWorkflow workflow, TriggerKind kind, Instant first, Instant last, long count, String note) {
+        if (!takesFires()) {
+            return;
+        }
         if (writer.insertRun(workflow.id(), workflow.name(), kind, first, RunStatus.MISSED, clock.instant(), Map.of(), workflow.yaml(),
                 null, note, List.of()).isPresent()) {
             writer.moveLastFired(workflow.id(), last);

@@ -28,16 +28,23 @@ final class WorkflowRunRows {
     }
 
     private final Database database;
+    /** Cluster mode: the node whose runs recovery reads (the others' are theirs); null: every run. */
+    private final String onlyNode;
 
-    WorkflowRunRows(Database database) {
+    WorkflowRunRows(Database database, String onlyNode) {
         this.database = database;
+        this.onlyNode = onlyNode;
     }
 
+    /** The runs left RUNNING or QUEUED (in a cluster, of this node only). */
     List<Long> unfinished() {
         return read(connection -> {
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id FROM workflow_runs WHERE status IN ('RUNNING', 'QUEUED') ORDER BY id")) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT id FROM workflow_runs WHERE status IN "
+                    + "('RUNNING', 'QUEUED')" + (onlyNode == null ? "" : " AND node = ?") + " ORDER BY id")) {
+                if (onlyNode != null) {
+                    query.setString(1, onlyNode);
+                }
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         ids.add(rows.getLong(1));

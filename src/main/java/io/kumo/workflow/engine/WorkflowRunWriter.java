@@ -24,9 +24,12 @@ import java.util.Optional;
 final class WorkflowRunWriter {
 
     private final Database database;
+    /** The node stamped on every workflow run written here ({@code workflow_runs.node}). */
+    private final String node;
 
-    WorkflowRunWriter(Database database) {
+    WorkflowRunWriter(Database database, String node) {
         this.database = database;
+        this.node = node;
     }
 
     /** A new run with its steps (their row ids set); empty when that workflow's instant is recorded already. */
@@ -43,7 +46,7 @@ final class WorkflowRunWriter {
         try {
             return Optional.of(database.inTransaction(() -> database.withConnection(connection -> {
                 long id = insertRunRow(connection, workflowId, workflowName, trigger, scheduledFor, status, now, params, yaml,
-                        rerunOf, error, payloadPath);
+                        rerunOf, error, payloadPath, node);
                 for (StepState step : steps) {
                     insertStep(connection, id, step);
                 }
@@ -59,10 +62,11 @@ final class WorkflowRunWriter {
 
     private static long insertRunRow(Connection connection, long workflowId, String workflowName, TriggerKind trigger,
                                      Instant scheduledFor, RunStatus status, Instant now, Map<String, String> params,
-                                     String yaml, Long rerunOf, String error, String payloadPath) throws SQLException {
+                                     String yaml, Long rerunOf, String error, String payloadPath, String node)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO workflow_runs (workflow_id, workflow_name, "
                 + "trigger_kind, scheduled_for, status, queued_at, started_at, ended_at, params, definition, rerun_of, error, "
-                + "payload_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                + "payload_path, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
             insert.setLong(1, workflowId);
             insert.setString(2, workflowName);
             insert.setString(3, trigger.name());
@@ -76,6 +80,7 @@ final class WorkflowRunWriter {
             setLong(insert, 11, rerunOf);
             insert.setString(12, error == null ? null : truncate(error));
             insert.setString(13, payloadPath);
+            insert.setString(14, node);
             insert.executeUpdate();
             try (ResultSet key = insert.getGeneratedKeys()) {
                 key.next();

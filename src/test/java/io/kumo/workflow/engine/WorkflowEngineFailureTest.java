@@ -89,7 +89,7 @@ class WorkflowEngineFailureTest {
             WorkflowDefinition definition = WorkflowFixture.definition("odd", List.of(StepDefinition.command("a", SLEEP, List.of())));
             Instant now = Instant.now();
             WorkflowRunState state = new WorkflowRunState(0, 1, definition, "name: odd", Map.of(), TriggerKind.MANUAL, now, null);
-            runId = new WorkflowRunWriter(kumo.core.database()).insertRun(1, "odd", TriggerKind.MANUAL, now, RunStatus.RUNNING, now,
+            runId = new WorkflowRunWriter(kumo.core.database(), null).insertRun(1, "odd", TriggerKind.MANUAL, now, RunStatus.RUNNING, now,
                     Map.of(), "name: odd", null, null, state.steps.values()).orElseThrow();
             kumo.core.database().withConnection(connection -> {
                 try (PreparedStatement update = connection.prepareStatement(

@@ -144,7 +144,7 @@ class WorkflowStopAndRecoveryTest {
                 StepDefinition.command("b", SLEEP, List.of("a")), StepDefinition.command("c", OK, List.of("b"))));
         Instant now = Instant.now();
         WorkflowRunState state = new WorkflowRunState(0, 1, definition, "name: crashed", Map.of(), TriggerKind.MANUAL, now, null);
-        WorkflowRunWriter writer = new WorkflowRunWriter(kumo.core.database());
+        WorkflowRunWriter writer = new WorkflowRunWriter(kumo.core.database(), null);
         state.id = writer.insertRun(1, "crashed", TriggerKind.MANUAL, now, RunStatus.RUNNING, now, Map.of(), "name: crashed", null,
                 null, state.steps.values()).orElseThrow();
         StepState a = state.step("a");
