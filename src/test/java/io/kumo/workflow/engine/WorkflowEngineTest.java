@@ -91,6 +91,26 @@ class WorkflowEngineTest {
     }
 
     @Test
+    void aWorkflowRunAndItsStepsCarryThisNodesName() throws Exception {
+        StoredWorkflow workflow = kumo.workflow("stamped", step("a", OK));
+
+        WorkflowRunRecord run = kumo.awaitEnd(kumo.run(workflow));
+
+        String self = kumo.core.nodes().self();
+        assertThat(kumo.runOf(run, "a").getNode()).isEqualTo(self);
+        String stored = kumo.core.database().withConnection(connection -> {
+            try (var query = connection.prepareStatement("SELECT node FROM workflow_runs WHERE id = ?")) {
+                query.setLong(1, run.id());
+                try (var rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getString(1);
+                }
+            }
+        });
+        assertThat(stored).isEqualTo(self);
+    }
+
+    @Test
     void stepsWithoutDependenciesRunAtTheSameTime() {
         StoredWorkflow workflow = kumo.workflow("parallel", step("left", SLEEP_2), step("right", SLEEP_2));
 
