@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -58,7 +59,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     private final EngineServices services;
     private final NodeSeat seat;
     /** Runs another node asked this one to stop whose stop is under way (asked again at every look until they end). */
-    private final java.util.Set<Long> stopsAsked = ConcurrentHashMap.newKeySet();
+    private final Set<Long> stopsAsked = ConcurrentHashMap.newKeySet();
     private final EngineTasks tasks;
     private final Clock clock;
     private final RunStore runs;
