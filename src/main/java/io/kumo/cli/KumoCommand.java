@@ -243,7 +243,6 @@ public final class KumoCommand implements Callable<Integer> {
         ApiServerControl api = ApiServerControl.start(core, new ApiServerControl.Overrides(Optional.ofNullable(apiAddress),
                 Optional.ofNullable(apiCertificate), Optional.ofNullable(apiKey)));
         if (headless) {
-            spec.commandLine().getOut().println(DeploymentResolver.describe(deployment));
             ApiServerControl.consoleLine(core.apiState().get()).ifPresent(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().flush();
         }
