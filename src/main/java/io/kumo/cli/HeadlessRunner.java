@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.app.DeploymentResolver;
 import io.kumo.app.KumoCore;
 import io.kumo.common.Observable;
 import io.kumo.service.SchedulingPause;
@@ -37,6 +38,9 @@ final class HeadlessRunner {
         LOG.info("Kumo running headless, pid {}", ProcessHandle.current().pid());
         out.println("Kumo running headless on " + core.dataDirectory() + " (pid " + ProcessHandle.current().pid()
                 + "). Stop with Ctrl+C or SIGTERM.");
+        if (core.deployment().clustered()) { // which node this is, and on which shared database
+            out.println(DeploymentResolver.describe(core.deployment()));
+        }
         out.flush();
         Observable.Pin pauses = announcePauses();
         try {

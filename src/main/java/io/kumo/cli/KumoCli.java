@@ -1,6 +1,8 @@
 package io.kumo.cli;
 
+import io.kumo.app.DeploymentResolver;
 import io.kumo.app.KumoCore;
+import io.kumo.common.HostName;
 import io.kumo.common.ValidationException;
 import io.kumo.config.DataDirectory;
 import io.kumo.config.DataDirectoryResolver;
@@ -37,21 +39,29 @@ public final class KumoCli {
     /** Subcommands that need the data directory, and so go to a running instance when there is one. */
     private static final Set<String> INSTANCE_COMMANDS = Set.of("task", "run", "runs", "env", "mirror", "project", "var",
             "audit", "backup", "scheduler", "workflow",
-            "channel", "api", "open");
+            "channel", "api", "open", "nodes");
 
     private final DataDirectoryResolver resolver;
+    private final DeploymentResolver deployments;
     private final KumoCommand.DesktopStarter desktop;
     private final PrintWriter out;
     private final PrintWriter err;
     private final LockWait.Policy lockWait;
 
     public KumoCli(DataDirectoryResolver resolver, KumoCommand.DesktopStarter desktop, PrintWriter out, PrintWriter err) {
-        this(resolver, desktop, out, err, LockWait.Policy.DEFAULT);
+        this(resolver, new DeploymentResolver(System.getenv(), HostName::get), desktop, out, err, LockWait.Policy.DEFAULT);
     }
 
     KumoCli(DataDirectoryResolver resolver, KumoCommand.DesktopStarter desktop, PrintWriter out, PrintWriter err,
             LockWait.Policy lockWait) {
+        this(resolver, new DeploymentResolver(System.getenv(), HostName::get), desktop, out, err, lockWait);
+    }
+
+    /** @param deployments reads the environment given (a test's) for the database and node */
+    KumoCli(DataDirectoryResolver resolver, DeploymentResolver deployments, KumoCommand.DesktopStarter desktop,
+            PrintWriter out, PrintWriter err, LockWait.Policy lockWait) {
         this.resolver = resolver;
+        this.deployments = deployments;
         this.desktop = desktop;
         this.out = out;
         this.err = err;
@@ -59,7 +69,7 @@ public final class KumoCli {
     }
 
     public int run(String... args) {
-        KumoCommand root = new KumoCommand(resolver, desktop, null, lockWait);
+        KumoCommand root = new KumoCommand(resolver, deployments, desktop, null, lockWait);
         CommandLine commandLine = configure(commands(root), out, err, Function.identity());
         ParseResult parsed;
         try {
@@ -70,6 +80,17 @@ public final class KumoCli {
         if (needsNoData(parsed) || !parsed.hasSubcommand()
                 || !INSTANCE_COMMANDS.contains(parsed.subcommand().commandSpec().name())) {
             return execute(commandLine, root, args);
+        }
+        try {
+            root.deployment(); // a bad --db-url or --node is refused before anything is opened or forwarded
+        } catch (ValidationException e) {
+            err.println("kumo: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        } catch (UncheckedIOException e) { // the saved connection cannot be read
+            err.println("kumo: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
         }
         DataDirectory data = root.dataDirectory();
         Path socket = InstanceChannel.socketOf(data.root());

@@ -2,7 +2,10 @@ package io.kumo.cli;
 
 import io.kumo.api.ApiAddress;
 import io.kumo.rest.ApiServerControl;
+import io.kumo.app.Deployment;
+import io.kumo.app.DeploymentResolver;
 import io.kumo.app.KumoCore;
+import io.kumo.common.HostName;
 import io.kumo.common.Actor;
 import io.kumo.common.ValidationException;
 import io.kumo.config.DataDirectory;
@@ -53,6 +56,32 @@ public final class KumoCommand implements Callable<Integer> {
     @Option(names = "--api-key", paramLabel = "FILE", description = "PEM (PKCS#8) private key of that certificate.")
     Path apiKey;
 
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "Work on this PostgreSQL database, shared by a cluster (default: $KUMO_DB_URL, else the saved "
+                    + "connection, else the data directory's own). User and password: in the URL, or $KUMO_DB_USER and "
+                    + "$KUMO_DB_PASSWORD.")
+    String dbUrl;
+
+    @Option(names = "--node", paramLabel = "NAME", description = "This node's name in the cluster (default: $KUMO_NODE, "
+            + "else the saved connection's, else the host name).")
+    String node;
+
+    @Option(names = "--labels", paramLabel = "LIST", description = "This node's labels, e.g. gpu,eu: tasks asking for "
+            + "labels run only on nodes carrying them all (default: $KUMO_NODE_LABELS, else the saved connection's).")
+    String labels;
+
+    @Option(names = "--max-runs", paramLabel = "N", description = "At most N runs at once on this node, 1-1000 "
+            + "(default: the global setting).")
+    Integer maxRuns;
+
+    @Option(names = "--lease", paramLabel = "DURATION", description = "A node silent for longer is declared dead and "
+            + "its runs taken over, 5s-10m (default: 15s; heartbeat a fifth of it).")
+    String lease;
+
+    @Option(names = "--secret-key", paramLabel = "FILE", description = "The key that seals secrets; every node of a "
+            + "cluster needs the same (default: $KUMO_SECRET_KEY_FILE, else secret.key in the data directory).")
+    Path secretKey;
+
     /** The CLI client's working folder, sent along when a command is forwarded to a running instance. */
     @Option(names = "--client-dir", hidden = true)
     Path clientDir;
@@ -61,17 +90,21 @@ public final class KumoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final DataDirectoryResolver resolver;
+    private final DeploymentResolver deployments;
     private final DesktopStarter desktop;
     private final LockWait.Policy lockWait;
     private CoreAccess access;
     private InstanceLock commandLock;
+    private Deployment deployment;
 
     public KumoCommand(DataDirectoryResolver resolver, DesktopStarter desktop, CoreAccess access) {
-        this(resolver, desktop, access, LockWait.Policy.DEFAULT);
+        this(resolver, new DeploymentResolver(System.getenv(), HostName::get), desktop, access, LockWait.Policy.DEFAULT);
     }
 
-    KumoCommand(DataDirectoryResolver resolver, DesktopStarter desktop, CoreAccess access, LockWait.Policy lockWait) {
+    KumoCommand(DataDirectoryResolver resolver, DeploymentResolver deployments, DesktopStarter desktop, CoreAccess access,
+                LockWait.Policy lockWait) {
         this.resolver = resolver;
+        this.deployments = deployments;
         this.desktop = desktop;
         this.access = access;
         this.lockWait = lockWait;
@@ -93,7 +126,7 @@ public final class KumoCommand implements Callable<Integer> {
     /** The core subcommands work on: the running instance's, or one opened for this command. */
     synchronized CoreAccess access() {
         if (access == null) {
-            access = new LocalCoreAccess(dataDirectory(), commandLock());
+            access = new LocalCoreAccess(dataDirectory(), deployment(), commandLock());
         }
         return access;
     }
@@ -128,10 +161,32 @@ public final class KumoCommand implements Callable<Integer> {
         return resolver.resolve(Optional.ofNullable(dataDir));
     }
 
+    /**
+     * The database and node this command works as: the options, environment and saved connection resolved once
+     * ({@link DeploymentResolver}); inside a running instance, the instance's own.
+     *
+     * @throws ValidationException naming the option, variable or file whose value is bad
+     */
+    public synchronized Deployment deployment() {
+        if (deployment == null) {
+            deployment = resolver == null ? access().core().deployment()
+                    : deployments.resolve(dataDirectory(), new DeploymentResolver.Options(dbUrl, node, labels, maxRuns,
+                            lease, secretKey == null ? null : clientPath(spec, secretKey), headless));
+        }
+        return deployment;
+    }
+
     @Override
     public Integer call() {
         DataDirectory directory = dataDirectory();
         PrintWriter err = spec.commandLine().getErr();
+        Deployment deployment;
+        try {
+            deployment = deployment();
+        } catch (ValidationException e) {
+            err.println("kumo: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         if (apiAddress != null) {
             try {
                 ApiAddress.parse(apiAddress);
@@ -157,7 +212,7 @@ public final class KumoCommand implements Callable<Integer> {
             // a CLI command holding the directory is short: wait for it; a running instance is not
             InstanceLock lock = InstanceLock.acquire(directory.lockFile(), LockHolder.Role.INSTANCE,
                     lockWait.start(directory.root(), err));
-            core = KumoCore.open(directory, lock, Clock.systemUTC(), Actor.ofCurrentUser(), System.getenv());
+            core = KumoCore.open(directory, deployment, lock, Clock.systemUTC(), Actor.ofCurrentUser(), System.getenv());
         } catch (DataDirectoryBusyException e) {
             err.println("kumo: " + e.getMessage());
             return ExitCodes.FAILURE;

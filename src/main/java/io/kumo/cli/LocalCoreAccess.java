@@ -1,5 +1,6 @@
 package io.kumo.cli;
 
+import io.kumo.app.Deployment;
 import io.kumo.app.KumoCore;
 import io.kumo.app.TaskReadingStore;
 import io.kumo.app.TaskReads;
@@ -19,14 +20,21 @@ import java.time.Clock;
 final class LocalCoreAccess implements CoreAccess, AutoCloseable {
 
     private final DataDirectory directory;
+    private final Deployment deployment;
     private final InstanceLock lock;
     private TaskReadingStore store;
     private KumoCore core;
     private Engine engine;
 
     LocalCoreAccess(DataDirectory directory, InstanceLock lock) {
+        this(directory, Deployment.local(directory), lock);
+    }
+
+    /** On the database and as the node {@code deployment} names (a cluster's PostgreSQL, say). */
+    LocalCoreAccess(DataDirectory directory, Deployment deployment, InstanceLock lock) {
         Logging.useDirectory(directory.ensureLayout().logs());
         this.directory = directory;
+        this.deployment = deployment;
         this.lock = lock;
     }
 
@@ -34,7 +42,7 @@ final class LocalCoreAccess implements CoreAccess, AutoCloseable {
     public synchronized KumoCore core() {
         if (core == null) {
             closeStore(); // the core opens the database again, with everything else
-            core = KumoCore.open(directory, lock, Clock.systemUTC(), Actor.ofCurrentUser(), System.getenv());
+            core = KumoCore.open(directory, deployment, lock, Clock.systemUTC(), Actor.ofCurrentUser(), System.getenv());
         }
         return core;
     }
@@ -45,7 +53,7 @@ final class LocalCoreAccess implements CoreAccess, AutoCloseable {
             return core;
         }
         if (store == null) {
-            store = TaskReadingStore.open(directory, Clock.systemUTC(), Actor.ofCurrentUser());
+            store = TaskReadingStore.open(directory, deployment, Clock.systemUTC(), Actor.ofCurrentUser());
         }
         return store;
     }

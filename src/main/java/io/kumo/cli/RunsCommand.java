@@ -50,10 +50,12 @@ final class RunsCommand implements Callable<Integer> {
         if (runs.isEmpty()) {
             out.println("No runs.");
         }
+        boolean clustered = core.deployment().clustered(); // which node ran what matters only when there are several
         for (Run run : runs) {
-            out.printf("#%-6d %-20s %-9s %-11s %s  exit %s%s%n", run.getId(), run.getTaskName(), run.getTriggerKind(), run.getStatus(),
-                    Json.instant(run.getScheduledFor()), run.getExitCode() == null ? "-" : run.getExitCode(),
-                    run.getError() == null ? "" : "  " + run.getError());
+            out.printf("#%-6d %-20s %-9s %-11s %s%s  exit %s%s%n", run.getId(), run.getTaskName(), run.getTriggerKind(), run.getStatus(),
+                    Json.instant(run.getScheduledFor()),
+                    clustered ? String.format("  %-16s", run.getNode() == null ? "-" : run.getNode()) : "",
+                    run.getExitCode() == null ? "-" : run.getExitCode(), run.getError() == null ? "" : "  " + run.getError());
         }
         return ExitCodes.OK;
     }

@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kumo task add|list|show|rm|pause|resume}. */
-@Command(name = "task", description = "Create, list and change tasks.", subcommands = {TaskCommand.Add.class, TaskCommand.ListTasks.class,
+/** {@code kumo task add|edit|list|show|rm|pause|resume}. */
+@Command(name = "task", description = "Create, list and change tasks.", subcommands = {TaskCommand.Add.class,
+        TaskCommand.Edit.class, TaskCommand.ListTasks.class,
         TaskCommand.Show.class, TaskCommand.Remove.class, TaskCommand.Pause.class, TaskCommand.Resume.class,
         CrontabImportCommand.class})
 final class TaskCommand {
@@ -63,6 +64,8 @@ final class TaskCommand {
         @Option(names = "--overlap", defaultValue = "skip", description = "skip, queue or allow.") String overlap;
         @Option(names = "--misfire", defaultValue = "once", description = "skip, once or all.") String misfire;
         @Option(names = "--shell", description = "Run through /bin/sh -c (cmd /c on Windows), for pipes and redirection.") boolean shell;
+        @Option(names = "--on-label", paramLabel = "LABEL", description = "Run only on nodes carrying this label "
+                + "(cluster mode); repeat it or give several comma-separated.") List<String> nodeLabels;
         @Spec CommandSpec spec;
 
         @Override
@@ -70,12 +73,52 @@ final class TaskCommand {
             KumoCore core = access(spec).core();
             TaskDraft draft = new TaskDraft().name(name).command(command).shell(shell).workdir(workdir).zone(zone)
                     .cron(schedule.cron).every(schedule.every).at(schedule.at).timeout(timeout).retries(retries)
-                    .retryDelay(retryDelay).priority(priority).overlap(overlap).misfire(misfire).project(project).env(environment);
-            Task created = new TaskDrafts(core.taskService(), core.projects(), core.environments(), core.clock()).create(draft);
+                    .retryDelay(retryDelay).priority(priority).overlap(overlap).misfire(misfire).project(project).env(environment)
+                    .nodeLabels(nodeLabels);
+            Task created = drafts(core).create(draft);
             TaskRules.warnings(created).forEach(warning -> spec.commandLine().getErr().println("kumo: warning: " + warning));
             spec.commandLine().getOut().println("Added task '" + created.getName() + "': " + TaskFields.describe(created));
             return ExitCodes.OK;
         }
+    }
+
+    @Command(name = "edit", description = "Change a task: only the options given change.")
+    static final class Edit implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME") String task;
+        @Option(names = "--name", paramLabel = "NEW", description = "Rename the task.") String name;
+        @Option(names = "--command") String command;
+        @Option(names = "--cron", paramLabel = "EXPR") String cron;
+        @Option(names = "--every", paramLabel = "10s|5m|2h|1d|1w") String every;
+        @Option(names = "--at", paramLabel = "ISO") String at;
+        @Option(names = "--zone") String zone;
+        @Option(names = "--workdir") String workdir;
+        @Option(names = "--project") String project;
+        @Option(names = "--env") String environment;
+        @Option(names = "--timeout", paramLabel = "30m") String timeout;
+        @Option(names = "--retries") Integer retries;
+        @Option(names = "--retry-delay", paramLabel = "30s") String retryDelay;
+        @Option(names = "--priority", description = "0 low, 1 normal, 2 high.") Integer priority;
+        @Option(names = "--overlap", description = "skip, queue or allow.") String overlap;
+        @Option(names = "--misfire", description = "skip, once or all.") String misfire;
+        @Option(names = "--on-label", paramLabel = "LABEL", description = "Run only on nodes carrying these labels "
+                + "(replacing the task's); repeat it or give several comma-separated; '' clears them.") List<String> nodeLabels;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            KumoCore core = access(spec).core();
+            TaskDraft draft = new TaskDraft().name(name).command(command).cron(cron).every(every).at(at).zone(zone)
+                    .workdir(workdir).project(project).env(environment).timeout(timeout).retries(retries)
+                    .retryDelay(retryDelay).priority(priority).overlap(overlap).misfire(misfire).nodeLabels(nodeLabels);
+            Task updated = drafts(core).update(find(core, task).getId(), draft);
+            TaskRules.warnings(updated).forEach(warning -> spec.commandLine().getErr().println("kumo: warning: " + warning));
+            spec.commandLine().getOut().println("Changed task '" + updated.getName() + "': " + TaskFields.describe(updated));
+            return ExitCodes.OK;
+        }
+    }
+
+    private static TaskDrafts drafts(KumoCore core) {
+        return new TaskDrafts(core.taskService(), core.projects(), core.environments(), core.clock());
     }
 
     static <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
@@ -132,7 +175,15 @@ final class TaskCommand {
             if (json) {
                 out.println(Json.write(fields));
             } else {
-                fields.forEach((key, value) -> out.printf("%-20s %s%n", key + ":", value == null ? "-" : value));
+                fields.forEach((key, value) -> {
+                    if (!key.equals("node_labels")) {
+                        out.printf("%-20s %s%n", key + ":", value == null ? "-" : value);
+                    }
+                });
+                if (fields.get("node_labels") instanceof List<?> labels && !labels.isEmpty()) {
+                    out.printf("%-20s %s%n", "Runs on:", "nodes labelled " + String.join(", ",
+                            labels.stream().map(String::valueOf).toList()));
+                }
             }
             return ExitCodes.OK;
         }

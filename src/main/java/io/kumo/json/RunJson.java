@@ -22,6 +22,7 @@ public final class RunJson {
         json.put("pid", run.getPid());
         json.put("exit_code", run.getExitCode());
         json.put("status", run.getStatus().name());
+        json.put("node", run.getNode()); // the node that runs or ran it; null while a queued run waits for any node
         json.put("attempt", run.getAttempt());
         // a retry's first attempt (null on a first attempt): how a script follows a run through its retries
         json.put("first_run_id", run.getFirstRunId());

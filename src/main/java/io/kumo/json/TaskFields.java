@@ -1,5 +1,6 @@
 package io.kumo.json;
 
+import io.kumo.cluster.NodeLabels;
 import io.kumo.domain.Task;
 import io.kumo.service.NextRuns;
 import io.kumo.service.StoredSchedules;
@@ -75,5 +76,6 @@ public final class TaskFields {
         sink.field("workdir", task.getWorkDir());
         sink.field("project", task.getProjectId() == null ? null : names.project(task.getProjectId()));
         sink.field("env", task.getEnvironmentId() == null ? null : names.environment(task.getEnvironmentId()));
+        sink.field("node_labels", NodeLabels.read(task.getNodeLabels()).stream().toList());
     }
 }

@@ -45,6 +45,13 @@ public final class TaskListJson {
             case Long number -> json.writeNumberField(name, number);
             case Integer number -> json.writeNumberField(name, number);
             case Boolean flag -> json.writeBooleanField(name, flag);
+            case java.util.List<?> texts -> {
+                json.writeArrayFieldStart(name);
+                for (Object text : texts) {
+                    json.writeString(String.valueOf(text));
+                }
+                json.writeEndArray();
+            }
             default -> json.writeObjectField(name, value);
         }
     }

@@ -34,6 +34,8 @@ public final class Schemas {
         fields.put("workdir", JsonSchema.string().nullable());
         fields.put("project", JsonSchema.string().nullable());
         fields.put("env", JsonSchema.string().nullable());
+        fields.put("node_labels", JsonSchema.array(JsonSchema.string())
+                .described("The labels a node must carry to run it (cluster mode); empty: any node."));
         return JsonSchema.object(fields, fields.keySet().toArray(String[]::new));
     }
 
@@ -51,6 +53,8 @@ public final class Schemas {
         fields.put("exit_code", JsonSchema.integer().nullable());
         fields.put("status", JsonSchema.oneOf("QUEUED", "RUNNING", "SUCCESS", "FAILED", "TIMEOUT", "STOPPED", "SKIPPED", "MISSED",
                 "INTERRUPTED"));
+        fields.put("node", JsonSchema.string().nullable().described("The node that runs or ran it; null while a queued "
+                + "run waits for any node to take it."));
         fields.put("attempt", JsonSchema.integer());
         fields.put("first_run_id", JsonSchema.integer().nullable().described("On a retry: its first attempt's run id."));
         fields.put("peak_cpu", JsonSchema.number().nullable());
@@ -82,6 +86,8 @@ public final class Schemas {
         fields.put("misfire", JsonSchema.oneOf("skip", "once", "all"));
         fields.put("shell", JsonSchema.bool().described("Run through /bin/sh -c (cmd /c on Windows)."));
         fields.put("enabled", JsonSchema.bool());
+        fields.put("node_labels", JsonSchema.array(JsonSchema.string()).described("Run only on nodes carrying all these "
+                + "labels (cluster mode); [] clears them."));
         return JsonSchema.object(fields);
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.BiConsumer;
 
 /**
  * A POST or PUT body of a task read into a {@link TaskDraft}: every field must be known and of its type (a 400 names
- * what is not); null clears the fields that may be empty (zone, workdir, project, env, timeout, retry_delay).
+ * what is not); null clears the fields that may be empty (zone, workdir, project, env, timeout, retry_delay, node_labels).
  */
 final class TaskDraftBody {
 
@@ -28,7 +28,28 @@ final class TaskDraftBody {
     private static final Map<String, BiConsumer<TaskDraft, Boolean>> FLAGS = Map.of(
             "shell", TaskDraft::shell, "enabled", TaskDraft::enabled);
 
+    /** An array of label strings; null or [] clears them. */
+    private static final String NODE_LABELS = "node_labels";
+
     private TaskDraftBody() {
+    }
+
+    private static void nodeLabels(TaskDraft draft, JsonNode value) {
+        if (value.isNull()) {
+            draft.clear(NODE_LABELS);
+            return;
+        }
+        if (!value.isArray()) {
+            throw ApiException.badRequest(NODE_LABELS + ": must be an array of strings, e.g. [\"gpu\", \"eu\"]");
+        }
+        List<String> labels = new ArrayList<>();
+        for (JsonNode label : value) {
+            if (!label.isTextual()) {
+                throw ApiException.badRequest(NODE_LABELS + ": must be an array of strings, not " + label);
+            }
+            labels.add(label.textValue());
+        }
+        draft.nodeLabels(labels);
     }
 
     static TaskDraft read(ObjectNode body) {
@@ -37,7 +58,9 @@ final class TaskDraftBody {
         for (Map.Entry<String, JsonNode> field : body.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
-            if (TEXTS.containsKey(name)) {
+            if (name.equals(NODE_LABELS)) {
+                nodeLabels(draft, value);
+            } else if (TEXTS.containsKey(name)) {
                 TEXTS.get(name).accept(draft, text(name, value));
             } else if (CLEARABLE.containsKey(name)) {
                 if (value.isNull()) {
@@ -151,6 +174,7 @@ final class TaskDraftBody {
         names.addAll(CLEARABLE.keySet());
         names.addAll(NUMBERS.keySet());
         names.addAll(FLAGS.keySet());
+        names.add(NODE_LABELS);
         return names;
     }
 }

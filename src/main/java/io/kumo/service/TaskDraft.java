@@ -9,12 +9,13 @@ import java.util.Set;
  * The fields a user gives to make or change a task, as typed (durations such as "10m", choices such as "queue",
  * project and environment by name); {@link TaskDrafts} reads and applies them. A field left null is not given: a new
  * task takes its default, a stored one keeps its value. A field in {@link #CLEARABLE} can be cleared instead (no zone,
- * no timeout...); an empty value is read as given, and refused where the command line refuses it.
+ * no timeout, no node labels...); an empty value is read as given, and refused where the command line refuses it.
  */
 public final class TaskDraft {
 
     /** The fields {@link #clear} takes, by the names the JSON gives them. */
-    public static final Set<String> CLEARABLE = Set.of("zone", "workdir", "project", "env", "timeout", "retry_delay");
+    public static final Set<String> CLEARABLE = Set.of("zone", "workdir", "project", "env", "timeout", "retry_delay",
+            "node_labels");
 
     private final Set<String> cleared = new HashSet<>();
     private String name;
@@ -34,6 +35,7 @@ public final class TaskDraft {
     private String misfire;
     private Boolean shell;
     private Boolean enabled;
+    private List<String> nodeLabels;
 
     public TaskDraft name(String value) { name = value; return this; }
     public TaskDraft command(String value) { command = value; return this; }
@@ -52,6 +54,8 @@ public final class TaskDraft {
     public TaskDraft misfire(String value) { misfire = value; return this; }
     public TaskDraft shell(Boolean value) { shell = value; return this; }
     public TaskDraft enabled(Boolean value) { enabled = value; return this; }
+    /** Labels the running node must carry; each value may hold several, comma-separated; only blanks: none. */
+    public TaskDraft nodeLabels(List<String> value) { nodeLabels = value == null ? null : List.copyOf(value); return this; }
 
     public String name() { return name; }
     public String command() { return command; }
@@ -70,6 +74,7 @@ public final class TaskDraft {
     public String misfire() { return misfire; }
     public Boolean shell() { return shell; }
     public Boolean enabled() { return enabled; }
+    public List<String> nodeLabels() { return nodeLabels; }
 
     /** Clears a field of {@link #CLEARABLE} (the system zone, no workdir, project, environment or timeout, no retry delay). */
     public TaskDraft clear(String field) {

@@ -127,6 +127,11 @@ public final class TaskDrafts {
             task.setEnvironmentId(environments.findByName(draft.env())
                     .orElseThrow(() -> new ValidationException("env: no environment named '" + draft.env() + "'")).getId());
         }
+        if (draft.clears("node_labels")) {
+            task.setNodeLabels(null);
+        } else if (draft.nodeLabels() != null) {
+            task.setNodeLabels(TaskLabels.normalize(draft.nodeLabels()));
+        }
         if (draft.enabled() != null) {
             task.setEnabled(draft.enabled());
         }

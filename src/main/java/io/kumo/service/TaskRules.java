@@ -95,6 +95,9 @@ public final class TaskRules implements AuditedRepository.Rules<Task> {
         priority(task.getPriority());
         length("description", task.getDescription(), DESCRIPTION_MAX);
         length("tags", task.getTags(), TAGS_MAX);
+        if (changed(before, task, Task::getNodeLabels)) {
+            TaskLabels.check(task.getNodeLabels());
+        }
     }
 
     /** What the task may want to know but that does not stop it being saved ("this schedule never fires (Feb 30)"). */
