@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Backups of the database: H2's online {@code BACKUP TO} (consistent while Kumo runs) into
  * {@code <data>/backups/kumo-<UTC time>.zip}. Verification opens a copy read-only and counts the rows of every table.
- * The secret key file is not part of a backup, so secrets in a backup stay sealed.
+ * The secret key file is not part of a backup, so secrets in a backup stay sealed. A shared PostgreSQL database (cluster
+ * mode) is backed up with the server's own tools: backups and restores are refused there.
  */
 public final class BackupService {
 
@@ -49,6 +50,10 @@ public final class BackupService {
     /** Every table of Kumo's schema: what a verified backup reports. */
     static final List<String> TABLES = List.of("projects", "python_envs", "tasks", "runs", "settings", "audit_events",
             "env_variables", "interpreters", "pypi_mirrors");
+
+    /** Why there are no backups or restores on a shared database: one line for the CLI, the API and the window. */
+    public static final String SHARED_DATABASE_REFUSAL =
+            "backups of a PostgreSQL database are pg_dump's job: see README 'Cluster mode'";
 
     private final Database database;
     private final DataDirectory data;
@@ -62,11 +67,28 @@ public final class BackupService {
         this.clock = clock;
     }
 
+    /** Whether Kumo backs up this database itself (the embedded H2 file); false on a shared PostgreSQL database. */
+    public boolean available() {
+        return !database.shared();
+    }
+
+    /**
+     * Refuses what only the embedded database has: a backup, a restore.
+     *
+     * @throws ValidationException {@link #SHARED_DATABASE_REFUSAL} on a shared PostgreSQL database
+     */
+    public void requireAvailable() {
+        if (!available()) {
+            throw new ValidationException(SHARED_DATABASE_REFUSAL);
+        }
+    }
+
     public BackupFile create() {
         return create(false);
     }
 
     private BackupFile create(boolean automatic) {
+        requireAvailable();
         Path target = data.backups().resolve("kumo-" + STAMP.format(clock.instant()) + (automatic ? AUTOMATIC : "") + ".zip");
         try {
             OwnerOnly.createDirectories(target.getParent());
@@ -129,6 +151,7 @@ public final class BackupService {
 
     /** Makes an automatic backup when the newest one is older than {@code every}; keeps the newest {@code keep}. */
     public boolean backUpIfDue(Duration every, int keep) {
+        requireAvailable();
         List<BackupFile> automatic = list().stream().filter(BackupFile::automatic).toList();
         boolean due = automatic.isEmpty() || automatic.getFirst().createdAt().isBefore(clock.instant().minus(every));
         if (due) {

@@ -2,6 +2,7 @@ package io.kumo.backup;
 
 import io.kumo.storage.StoreException;
 import io.kumo.store.Database;
+import io.kumo.store.SqlDialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,8 +37,9 @@ final class IdFloor {
     }
 
     private static void restart(Database database, String table, long next) {
-        StoreException.unchecked(() -> database.runs().executeRawNoArgs(
-                "ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next));
+        StoreException.unchecked(() -> database.dialect() == SqlDialect.POSTGRESQL
+                ? database.runs().queryRaw("SELECT setval('" + table + "_id_seq', " + next + ", false)").getResults().size()
+                : database.runs().executeRawNoArgs("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next));
     }
 
     /** {task id, run id}: the largest folder and file names under {@code runLogs}. */

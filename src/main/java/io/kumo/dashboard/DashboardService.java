@@ -46,9 +46,9 @@ public final class DashboardService {
         }
 
         String[] taskCounts = first("SELECT COUNT(*), COALESCE(SUM(CASE WHEN enabled THEN 1 ELSE 0 END), 0) FROM tasks" + taskProject);
-        long running = number(first("SELECT COUNT(*) FROM runs USE INDEX (ix_runs_status_scheduled) WHERE status = 'RUNNING'"
+        long running = number(first("SELECT COUNT(*) FROM runs" + hint("ix_runs_status_scheduled") + " WHERE status = 'RUNNING'"
                 + project)[0]);
-        long failedToday = number(first("SELECT COUNT(*) FROM runs USE INDEX (ix_runs_day_figures) WHERE status IN (" + FAILED
+        long failedToday = number(first("SELECT COUNT(*) FROM runs" + hint("ix_runs_day_figures") + " WHERE status IN (" + FAILED
                 + ") AND scheduled_for >= "
                 + todayStart + project)[0]);
 
@@ -58,7 +58,7 @@ public final class DashboardService {
                 + "SUM(CASE WHEN ended_at IS NOT NULL AND started_at IS NOT NULL AND status IN ('SUCCESS'," + FAILED + ") "
                 + "THEN ended_at - started_at ELSE 0 END), "
                 + "SUM(CASE WHEN ended_at IS NOT NULL AND started_at IS NOT NULL AND status IN ('SUCCESS'," + FAILED + ") THEN 1 ELSE 0 END) "
-                + "FROM runs USE INDEX (ix_runs_day_figures) WHERE scheduled_for >= " + from + project + " GROUP BY d")) {
+                + "FROM runs" + hint("ix_runs_day_figures") + " WHERE scheduled_for >= " + from + project + " GROUP BY d")) {
             perDay.put(Integer.parseInt(row[0]), new long[] {number(row[1]), number(row[2]), number(row[3]), number(row[4])});
         }
         List<DashboardSnapshot.DayCount> counts = new ArrayList<>();
@@ -75,13 +75,13 @@ public final class DashboardService {
         }
         long rateFrom = days.get(DAYS - RATE_DAYS).atStartOfDay(zone).toInstant().toEpochMilli();
         List<DashboardSnapshot.FailingTask> failing = query("SELECT f.task_id, t.name, f.failures FROM (SELECT task_id, COUNT(*) AS "
-                + "failures FROM runs USE INDEX (ix_runs_day_figures) WHERE status IN (" + FAILED + ") AND scheduled_for >= "
+                + "failures FROM runs" + hint("ix_runs_day_figures") + " WHERE status IN (" + FAILED + ") AND scheduled_for >= "
                 + rateFrom + project + " GROUP BY task_id) f LEFT JOIN tasks t ON t.id = f.task_id "
                 + "ORDER BY f.failures DESC, t.name LIMIT 5").stream()
                 .map(row -> new DashboardSnapshot.FailingTask(number(row[0]), row[1] == null ? "(deleted task)" : row[1],
                         number(row[2]))).toList();
-        List<DashboardSnapshot.RunningRun> runningNow = query("SELECT id, task_name, COALESCE(started_at, scheduled_for) FROM runs "
-                + "USE INDEX (ix_runs_status_scheduled) WHERE status = 'RUNNING'" + project + " ORDER BY 3").stream()
+        List<DashboardSnapshot.RunningRun> runningNow = query("SELECT id, task_name, COALESCE(started_at, scheduled_for) FROM runs"
+                + hint("ix_runs_status_scheduled") + " WHERE status = 'RUNNING'" + project + " ORDER BY 3").stream()
                 .map(row -> new DashboardSnapshot.RunningRun(number(row[0]), row[1], Instant.ofEpochMilli(number(row[2])))).toList();
         return new DashboardSnapshot(new DashboardSnapshot.Cards(number(taskCounts[0]), number(taskCounts[1]), running, failedToday),
                 counts, rates, failing, durations, runningNow, workflowFigures(todayStart, rateFrom));
@@ -111,6 +111,10 @@ public final class DashboardService {
                     .append(" THEN ").append(i - 1);
         }
         return sql.append(" ELSE ").append(days.size() - 1).append(" END").toString();
+    }
+
+    private String hint(String index) {
+        return database.dialect().useIndex(index);
     }
 
     private String[] first(String sql) {

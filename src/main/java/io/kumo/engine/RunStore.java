@@ -435,8 +435,8 @@ public final class RunStore {
             return counts;
         }
         String in = String.join(",", statuses.stream().map(status -> "'" + status.name() + "'").toList());
-        List<String[]> rows = StoreException.unchecked(() -> runs.queryRaw("SELECT status, COUNT(*) FROM runs "
-                + (database.dialect() == io.kumo.store.SqlDialect.H2 ? "USE INDEX (ix_runs_status_scheduled) " : "") + "WHERE status IN (" + in + ") GROUP BY status").getResults());
+        List<String[]> rows = StoreException.unchecked(() -> runs.queryRaw("SELECT status, COUNT(*) FROM runs"
+                + database.dialect().useIndex("ix_runs_status_scheduled") + " WHERE status IN (" + in + ") GROUP BY status").getResults());
         rows.forEach(row -> counts.put(RunStatus.valueOf(row[0]), Long.parseLong(row[1])));
         return counts;
     }

@@ -30,8 +30,8 @@ public final class TaskSummaries {
 
     public Map<Long, TaskSummary> since(Instant from) {
         Map<Long, long[]> counts = new HashMap<>();
-        query("SELECT task_id, COUNT(*), SUM(CASE WHEN status = 'SUCCESS' THEN 1 ELSE 0 END) FROM runs USE INDEX (" + COVERING
-                + ") WHERE status IN ('SUCCESS','FAILED','TIMEOUT','INTERRUPTED') AND scheduled_for >= " + from.toEpochMilli()
+        query("SELECT task_id, COUNT(*), SUM(CASE WHEN status = 'SUCCESS' THEN 1 ELSE 0 END) FROM runs" + database.dialect().useIndex(COVERING)
+                + " WHERE status IN ('SUCCESS','FAILED','TIMEOUT','INTERRUPTED') AND scheduled_for >= " + from.toEpochMilli()
                 + " GROUP BY task_id")
                 .forEach(row -> counts.put(Long.parseLong(row[0]), new long[] {Long.parseLong(row[1]), Long.parseLong(row[2])}));
         Map<Long, Long> running = new HashMap<>();
@@ -39,7 +39,7 @@ public final class TaskSummaries {
                 .forEach(row -> running.put(Long.parseLong(row[0]), Long.parseLong(row[1])));
         Map<Long, TaskSummary> summaries = new HashMap<>();
         query("SELECT r.task_id, r.status, COALESCE(r.started_at, r.scheduled_for) FROM runs r JOIN ("
-                + "SELECT task_id, MAX(scheduled_for) AS last FROM runs USE INDEX (" + COVERING + ") WHERE status IN ('SUCCESS','FAILED','TIMEOUT',"
+                + "SELECT task_id, MAX(scheduled_for) AS last FROM runs" + database.dialect().useIndex(COVERING) + " WHERE status IN ('SUCCESS','FAILED','TIMEOUT',"
                 + "'STOPPED','INTERRUPTED') GROUP BY task_id) l ON r.task_id = l.task_id AND r.scheduled_for = l.last")
                 .forEach(row -> {
                     long taskId = Long.parseLong(row[0]);

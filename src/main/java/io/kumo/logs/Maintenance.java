@@ -38,6 +38,8 @@ public final class Maintenance implements AutoCloseable {
     private final LogRetention logs;
     private final RunPruner runs;
     private final BackupService backups;
+    /** The skip of automatic backups on a shared database is logged once, not every hour. */
+    private volatile boolean backupSkipLogged;
     private final LinePruner deliveries;
     private final LinePruner payloads;
     private final Clock clock;
@@ -61,7 +63,12 @@ public final class Maintenance implements AutoCloseable {
     /** The hourly round: an automatic backup when due, then the retention rules. */
     public void runScheduled() {
         int everyHours = settings.get(Settings.BACKUP_EVERY_HOURS);
-        if (everyHours > 0) {
+        if (everyHours > 0 && !backups.available()) {
+            if (!backupSkipLogged) {
+                backupSkipLogged = true;
+                LOG.info("No automatic backups: {}", BackupService.SHARED_DATABASE_REFUSAL);
+            }
+        } else if (everyHours > 0) {
             try {
                 backups.backUpIfDue(Duration.ofHours(everyHours), settings.get(Settings.BACKUPS_KEPT));
             } catch (RuntimeException e) {

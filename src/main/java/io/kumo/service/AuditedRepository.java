@@ -144,7 +144,7 @@ public class AuditedRepository<T extends StoredEntity & Auditable> {
     }
 
     private void lockRow(long id) throws Exception {
-        dao.queryRaw("SELECT id FROM " + dao.getTableName() + " WHERE id = ? FOR UPDATE", String.valueOf(id)).close();
+        dao.queryRaw("SELECT id FROM " + dao.getTableName() + " WHERE id = " + id + " FOR UPDATE").close();
     }
 
     public void delete(long id) {

@@ -2,8 +2,10 @@ package io.kumo.store;
 
 import com.j256.ormlite.dao.Dao;
 import com.j256.ormlite.dao.DaoManager;
+import com.j256.ormlite.jdbc.DataSourceConnectionSource;
 import com.j256.ormlite.jdbc.JdbcPooledConnectionSource;
 import com.j256.ormlite.jdbc.db.H2DatabaseType;
+import com.j256.ormlite.jdbc.db.PostgresDatabaseType;
 import com.j256.ormlite.misc.TransactionManager;
 import com.j256.ormlite.support.ConnectionSource;
 import com.j256.ormlite.support.DatabaseConnection;
@@ -25,6 +27,7 @@ import io.kumo.domain.Workflow;
 import io.kumo.storage.DiskFullException;
 import io.kumo.storage.StorageHealth;
 import io.kumo.storage.StoreException;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,20 +50,27 @@ import org.slf4j.LoggerFactory;
  * reaches the device with the next sync). The write delay itself stays at H2's default: {@code WRITE_DELAY=0} would
  * also write every commit at once, but it stops the MVStore's background thread, and with it the housekeeping that
  * rewrites sparse chunks, so the file would grow until the next close.
+ *
+ * <p>On a PostgreSQL server (cluster mode) the same schema lives in the connection's current schema, reached through a
+ * HikariCP pool ({@link PostgresPool}). Commits there are durable on their own: the H2 statements that force writes
+ * ({@code CHECKPOINT}, {@code CHECKPOINT SYNC}, {@code SHUTDOWN COMPACT}) are skipped.
  */
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final String url;
+    private final SqlDialect dialect;
     private final StorageHealth storage;
+    /** The PostgreSQL pool; null on H2, whose pool is the connection source itself. */
+    private final HikariDataSource pool;
     private volatile boolean compactOnClose;
     private volatile String closeFailure;
     /** Sync calls so far; the count the last finished fsync covers is guarded by {@link #syncLock}. */
     private final AtomicLong syncRequests = new AtomicLong();
     private final Object syncLock = new Object();
     private long syncDone;
-    private final JdbcPooledConnectionSource connectionSource;
+    private final ConnectionSource connectionSource;
     private final Dao<Project, Long> projects;
     private final Dao<PythonEnvironment, Long> environments;
     private final Dao<Task, Long> tasks;
@@ -77,16 +87,13 @@ public final class Database implements AutoCloseable {
     private final Dao<ApiTokenRow, Long> apiTokens;
     private final Dao<HookTriggerRow, Long> hookTriggers;
 
-    private Database(String url, StorageHealth storage) throws SQLException {
+    private Database(String url, SqlDialect dialect, ConnectionSource connectionSource, HikariDataSource pool,
+            StorageHealth storage) throws SQLException {
         this.url = url;
+        this.dialect = dialect;
+        this.pool = pool;
         this.storage = storage;
-        this.connectionSource = new JdbcPooledConnectionSource(url, "kumo", "", new H2DatabaseType());
-        connectionSource.setMaxConnectionsFree(4);
-        connectionSource.setTestBeforeGet(false);
-        // H2 closes a database whose background write failed (a disk that filled up): testing the free connections
-        // every second drops the dead ones, and the next connection opens the file again from its last complete
-        // state, so Kumo recovers within about a second once there is space
-        connectionSource.setCheckConnectionsEveryMillis(1000);
+        this.connectionSource = connectionSource;
         this.projects = DaoManager.createDao(connectionSource, Project.class);
         this.environments = DaoManager.createDao(connectionSource, PythonEnvironment.class);
         this.tasks = DaoManager.createDao(connectionSource, Task.class);
@@ -120,7 +127,7 @@ public final class Database implements AutoCloseable {
             if (!migrations.isCurrent(held)) {
                 migrations.migrate();
             }
-            Database database = new Database(url, storage);
+            Database database = new Database(url, SqlDialect.H2, h2ConnectionSource(url), null, storage);
             try {
                 database.connectionSource.releaseConnection(database.connectionSource.getReadOnlyConnection("tasks"));
             } catch (SQLException e) {
@@ -134,6 +141,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static ConnectionSource h2ConnectionSource(String url) throws SQLException {
+        JdbcPooledConnectionSource source = new JdbcPooledConnectionSource(url, "kumo", "", new H2DatabaseType());
+        source.setMaxConnectionsFree(4);
+        source.setTestBeforeGet(false);
+        // H2 closes a database whose background write failed (a disk that filled up): testing the free connections
+        // every second drops the dead ones, and the next connection opens the file again from its last complete
+        // state, so Kumo recovers within about a second once there is space
+        source.setCheckConnectionsEveryMillis(1000);
+        return source;
+    }
+
+    /** Opens the PostgreSQL database {@code server} names and migrates it to the newest schema. */
+    private static Database open(DatabaseTarget.Server server, StorageHealth storage) {
+        HikariDataSource pool = PostgresPool.open(server);
+        try {
+            Migrations migrations = new Migrations(server);
+            try (Connection connection = pool.getConnection()) {
+                if (!migrations.isCurrent(connection)) {
+                    migrations.migrate();
+                }
+            }
+            Database database = new Database(server.url(), SqlDialect.POSTGRESQL,
+                    new DataSourceConnectionSource(pool, new PostgresDatabaseType()), pool, storage);
+            LOG.info("Database open at {}", server.describe());
+            return database;
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            if (e instanceof StoreException store) {
+                throw store;
+            }
+            throw new StoreException("Cannot open the database at " + server.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Opens the database {@code target} names and migrates it to the newest schema: the embedded H2 file, or a shared
      * PostgreSQL server (a HikariCP pool; commits there are durable on their own, so {@link #sync()} is a no-op).
@@ -141,13 +182,13 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseTarget target, StorageHealth storage) {
         return switch (target) {
             case DatabaseTarget.Embedded embedded -> open(embedded.folder(), storage);
-            case DatabaseTarget.Server server -> throw new UnsupportedOperationException("PostgreSQL: not built yet");
+            case DatabaseTarget.Server server -> open(server, storage);
         };
     }
 
     /** The SQL this database speaks. */
     public SqlDialect dialect() {
-        return SqlDialect.H2;
+        return dialect;
     }
 
     /** Whether other Kumo nodes share this database (PostgreSQL, cluster mode). */
@@ -159,6 +200,7 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("kumo") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
     }
 
+    /** The JDBC URL; on PostgreSQL it may carry a password: never show it (use {@link DatabaseTarget#describe()}). */
     public String url() {
         return url;
     }
@@ -253,7 +295,7 @@ public final class Database implements AutoCloseable {
         try {
             boolean outermost = connectionSource.getSpecialConnection(null) == null;
             result = TransactionManager.callInTransaction(connectionSource, work);
-            if (outermost && checkpoint) {
+            if (outermost && checkpoint && dialect == SqlDialect.H2) {
                 tasks.executeRawNoArgs("CHECKPOINT"); // written to the file now, not within the next second
             }
         } catch (SQLException e) {
@@ -290,6 +332,9 @@ public final class Database implements AutoCloseable {
      * saved form, a run's RUNNING record) goes through here first, so it survives a kill -9 or a power loss.
      */
     public void sync() {
+        if (dialect != SqlDialect.H2) {
+            return; // a PostgreSQL commit returns once it is durable
+        }
         long mine = syncRequests.incrementAndGet();
         synchronized (syncLock) {
             // group commit: an fsync that began after this caller's commit covers it too
@@ -311,7 +356,7 @@ public final class Database implements AutoCloseable {
 
     /** Asks for {@code SHUTDOWN COMPACT} at close: after many rows were deleted, it gives the space back to the disk. */
     public void compactOnClose() {
-        compactOnClose = true;
+        compactOnClose = dialect == SqlDialect.H2;
     }
 
     @Override
@@ -321,6 +366,9 @@ public final class Database implements AutoCloseable {
         }
         try {
             connectionSource.close();
+            if (pool != null) {
+                pool.close();
+            }
             LOG.info("Database closed");
         } catch (Exception e) {
             LOG.error("Closing the database failed", e);

@@ -12,7 +12,12 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Versioned schema migrations from {@code db/migration/V*__*.sql}, applied by Flyway. */
+/**
+ * Versioned schema migrations, applied by Flyway: {@code db/migration/V*__*.sql} holds what H2 and PostgreSQL both
+ * understand, {@code db/vendor/h2} and {@code db/vendor/postgresql} the versions whose SQL differs (same file names,
+ * one of the two folders is read). The H2 files are the ones earlier releases shipped, byte for byte: their checksums
+ * are in every existing database.
+ */
 public final class Migrations {
 
     /** The version of the newest {@code V*__*.sql} file; a test keeps it equal to the files. */
@@ -31,9 +36,25 @@ public final class Migrations {
     }
 
     private final String url;
+    private final String user;
+    private final String password;
+    private final SqlDialect dialect;
 
+    /** The migrations of the embedded H2 database at {@code url} ({@link Database#urlFor}). */
     public Migrations(String url) {
+        this(url, "kumo", "", SqlDialect.H2);
+    }
+
+    /** The migrations of a PostgreSQL database. */
+    public Migrations(DatabaseTarget.Server server) {
+        this(server.url(), server.user(), server.password(), SqlDialect.POSTGRESQL);
+    }
+
+    private Migrations(String url, String user, String password, SqlDialect dialect) {
         this.url = url;
+        this.user = user;
+        this.password = password;
+        this.dialect = dialect;
     }
 
     /**
@@ -42,7 +63,7 @@ public final class Migrations {
      * an upgrade. A failed migration, an older or a newer schema all go to Flyway, which applies or explains.
      */
     public boolean isCurrent() {
-        try (Connection connection = DriverManager.getConnection(url, "kumo", "")) {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
             return isCurrent(connection);
         } catch (SQLException e) {
             throw new StoreException("Cannot read the database schema version: " + e.getMessage(), e);
@@ -52,7 +73,9 @@ public final class Migrations {
     /** As {@link #isCurrent()}, on a connection the caller holds (and closes). */
     public boolean isCurrent(Connection connection) {
         try (Statement sql = connection.createStatement()) {
-            try (ResultSet table = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+            // on PostgreSQL only the current schema counts: another schema of the database may hold another Kumo
+            String schema = dialect == SqlDialect.POSTGRESQL ? connection.getSchema() : null;
+            try (ResultSet table = connection.getMetaData().getTables(null, schema, "flyway_schema_history", null)) {
                 if (!table.next()) {
                     return false;
                 }
@@ -66,6 +89,13 @@ public final class Migrations {
         }
     }
 
+    private String vendorFolder() {
+        return switch (dialect) {
+            case H2 -> "h2";
+            case POSTGRESQL -> "postgresql";
+        };
+    }
+
     public MigrateResult migrate() {
         return migrateTo(null);
     }
@@ -73,8 +103,8 @@ public final class Migrations {
     /** Migrates up to {@code version} only; null means the newest. Tests use it to build older schemas. */
     public MigrateResult migrateTo(String version) {
         var config = Flyway.configure()
-                .dataSource(url, "kumo", "")
-                .locations("classpath:db/migration")
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendorFolder())
                 .validateMigrationNaming(true);
         if (version != null) {
             config.target(version);

@@ -13,6 +13,7 @@ import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ class AuditTrailTest {
 
     @BeforeEach
     void open() {
-        core = TestCores.open(dir, TestCores.fixedClock());
+        core = openCore(dir, TestCores.fixedClock());
     }
 
     @AfterEach
@@ -112,5 +113,10 @@ class AuditTrailTest {
 
     private AuditEntry latest() {
         return core.audit().latest(1).getFirst();
+    }
+
+    /** The core under test, on H2; {@code PostgresAuditTrailTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir, Clock clock) {
+        return TestCores.open(dataDir, clock);
     }
 }

@@ -26,7 +26,7 @@ class DashboardServiceTest {
 
     @Test
     void everyFigureMatchesTheHandCountedFixtureAndTheProjectFilterNarrowsIt(@TempDir Path dir) {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             Project etl = core.projects().create(new Project("etl", dir.toString()));
             Task a = task(core, "a", etl.getId(), true);
             Task b = task(core, "b", null, true);
@@ -71,7 +71,7 @@ class DashboardServiceTest {
 
     @Test
     void daysFollowTheUsersZoneAcrossADaylightSavingChange(@TempDir Path dir) {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             Task a = task(core, "a", null, true);
             ZoneId berlin = ZoneId.of("Europe/Berlin");
             // 2026-03-29 is 23 hours long in Berlin; 23:30 local on that day is 21:30Z
@@ -85,7 +85,7 @@ class DashboardServiceTest {
 
     @Test
     void workflowRunsAreCountedOnceAsWorkflowRunsAndTheirStepsNotAsTaskRuns(@TempDir Path dir) {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             workflowRun(core, 1, "2026-03-14T01:00:00Z", RunStatus.SUCCESS);
             workflowRun(core, 2, "2026-03-14T02:00:00Z", RunStatus.FAILED);
             workflowRun(core, 3, "2026-03-14T11:00:00Z", RunStatus.RUNNING);
@@ -127,5 +127,10 @@ class DashboardServiceTest {
             run.setEndedAt(at.plus(Duration.ofSeconds(seconds)));
         }
         StoreException.unchecked(() -> core.database().runs().create(run));
+    }
+
+    /** The core under test, on H2; {@code PostgresDashboardServiceTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }

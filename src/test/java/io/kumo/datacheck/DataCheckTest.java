@@ -29,7 +29,7 @@ class DataCheckTest {
 
     @Test
     void findsEachKindOfLeftoverAndCleansItOnRequest() throws IOException {
-        try (KumoCore core = TestCores.open(dir.resolve("data"))) {
+        try (KumoCore core = openCore(dir.resolve("data"))) {
             Task gone = core.tasks().create(new Task("gone", "true"));
             Task kept = core.tasks().create(new Task("kept", "true"));
             run(core, gone);
@@ -73,5 +73,10 @@ class DataCheckTest {
         Files.writeString(log, "ok\n");
         run.setLogPath(log.toString());
         StoreException.unchecked(() -> core.database().runs().update(run));
+    }
+
+    /** The core under test, on H2; {@code PostgresDataCheckTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }

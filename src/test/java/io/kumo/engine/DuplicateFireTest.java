@@ -32,7 +32,7 @@ class DuplicateFireTest {
 
     @BeforeEach
     void open() {
-        core = TestCores.open(dir);
+        core = openCore(dir);
         runs = new RunStore(core.database());
         task = core.tasks().create(new Task("report", "true"));
     }
@@ -81,5 +81,10 @@ class DuplicateFireTest {
         assertThat(RunStore.isUniqueViolation(new StoreException("Database error", new SQLException("wrapped", "HY000", unique)))).isTrue();
         assertThat(RunStore.isUniqueViolation(new StoreException("Database error", new SQLException("NOT NULL", "23502")))).isFalse();
         assertThat(RunStore.isUniqueViolation(new IllegalStateException("uq_runs_task_scheduled"))).isFalse();
+    }
+
+    /** The core under test, on H2; {@code PostgresDuplicateFireTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }

@@ -10,13 +10,13 @@ import io.kumo.domain.TriggerKind;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -99,7 +99,7 @@ class RunClaimsTest {
 
     @Test
     void runsClaimedFromManyThreadsAtOnceAreEachMarkedClaimed(@TempDir Path dir) throws Exception {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             RunStore store = new RunStore(core.database());
             List<Run> runs = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
@@ -131,7 +131,7 @@ class RunClaimsTest {
 
     @Test
     void claimingSeveralRunsAtOnceLeavesTheirOtherFieldsAsTheyWere(@TempDir Path dir) {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             RunStore store = new RunStore(core.database());
             Task task = core.tasks().create(new Task("report", "true"));
             Run first = store.recordFire(task, TriggerKind.CRON, AT, RunStatus.QUEUED, AT.minusSeconds(1), null).orElseThrow();
@@ -148,5 +148,10 @@ class RunClaimsTest {
             assertThat(store.find(second.getId()).orElseThrow().getClaimedAt()).isEqualTo(AT);
             assertThat(store.find(untouched.getId()).orElseThrow().getClaimedAt()).isNull();
         }
+    }
+
+    /** The core under test, on H2; {@code PostgresRunClaimsTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }

@@ -24,7 +24,7 @@ class RunStoreHotPathTest {
 
     @Test
     void aClaimMarksTheRunClaimedWithoutWritingItsIndexedStartInstant() {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             RunStore store = new RunStore(core.database());
             Task task = core.tasks().create(new Task("report", "true"));
             Run run = store.recordFire(task, TriggerKind.CRON, AT, RunStatus.QUEUED, AT.minusSeconds(1), null).orElseThrow();
@@ -40,7 +40,7 @@ class RunStoreHotPathTest {
 
     @Test
     void aFireRecordReadsBackWithEveryFieldItWasWrittenWith() {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             RunStore store = new RunStore(core.database());
             Task task = core.tasks().create(new Task("report", "true"));
 
@@ -56,7 +56,7 @@ class RunStoreHotPathTest {
 
     @Test
     void aFireAlreadyRecordedIsNotRecordedTwice() {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             RunStore store = new RunStore(core.database());
             Task task = core.tasks().create(new Task("report", "true"));
             store.recordFire(task, TriggerKind.CRON, AT, RunStatus.QUEUED, AT.minusMillis(100), null).orElseThrow();
@@ -68,7 +68,7 @@ class RunStoreHotPathTest {
 
     @Test
     void aRunsStateChangesReadBackFieldForField() {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             RunStore store = new RunStore(core.database());
             Task task = core.tasks().create(new Task("report", "true"));
             Run first = store.recordFires(List.of(new RunStore.Fire(task, TriggerKind.CRON, AT)), AT.minusMillis(100)).orElseThrow().getFirst();
@@ -93,5 +93,10 @@ class RunStoreHotPathTest {
             assertThat(store.find(first.getId()).orElseThrow()).usingRecursiveComparison().isEqualTo(first);
             assertThat(store.find(second.getId()).orElseThrow()).usingRecursiveComparison().isEqualTo(second);
         }
+    }
+
+    /** The core under test, on H2; {@code PostgresRunStoreHotPathTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }

@@ -20,7 +20,7 @@ class TaskSummariesTest {
 
     @Test
     void lastRunSuccessRateAndRunningCountsPerTask(@TempDir Path dir) {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             Task a = core.tasks().create(new Task("a", "true"));
             Task b = core.tasks().create(new Task("b", "true"));
             Task idle = core.tasks().create(new Task("idle", "true"));
@@ -49,5 +49,10 @@ class TaskSummariesTest {
         Run run = new Run(task, TriggerKind.CRON, scheduled, status);
         run.setStartedAt(scheduled);
         StoreException.unchecked(() -> core.database().runs().create(run));
+    }
+
+    /** The core under test, on H2; {@code PostgresTaskSummariesTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }

@@ -11,6 +11,7 @@ import io.kumo.settings.Settings;
 import io.kumo.testkit.MutableClock;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class DeliveryRetentionTest {
     @Test
     void deliveryLinesOlderThanTheRunRetentionAreDeletedAndNewerOnesKept() {
         MutableClock clock = new MutableClock(TestCores.T0);
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             core.settings().set(Settings.RUN_RETENTION_DAYS, 30);
             long channel = core.channelService().add("ops", "json://127.0.0.1:9/kumo", null).id();
             core.deliveryLog().open(channel, "ops", EventKind.FAILURE, null, null, "old", DeliveryStatus.DELIVERED);
@@ -43,7 +44,7 @@ class DeliveryRetentionTest {
     @Test
     void withRunsKeptForeverFinishedLinesGoAfterThirtyDaysAndUnfinishedOnesStay() {
         MutableClock clock = new MutableClock(TestCores.T0);
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             core.settings().set(Settings.RUN_RETENTION_DAYS, 0);
             long channel = core.channelService().add("ops", "json://127.0.0.1:9/kumo", null).id();
             core.deliveryLog().open(channel, "ops", EventKind.FAILURE, null, null, "old", DeliveryStatus.DELIVERED);
@@ -57,5 +58,10 @@ class DeliveryRetentionTest {
             assertThat(core.deliveryLog().page(DeliveryQuery.ALL, 0, 10)).extracting(DeliveryView::subject)
                     .containsExactlyInAnyOrder("recent", "held", "retrying");
         }
+    }
+
+    /** The core under test, on H2; {@code PostgresDeliveryRetentionTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir, Clock clock) {
+        return TestCores.open(dataDir, clock);
     }
 }

@@ -25,7 +25,7 @@ class MirrorServiceTest {
 
     @BeforeEach
     void open() {
-        core = TestCores.open(dir);
+        core = openCore(dir);
         mirrors = core.mirrors();
     }
 
@@ -106,5 +106,10 @@ class MirrorServiceTest {
     void runsGetTheMirrorsAsPipVariables() {
         mirrors.add("https://a.example/simple/", null, false);
         assertThat(List.copyOf(mirrors.taskEnvironment().keySet())).containsExactly("PIP_INDEX_URL");
+    }
+
+    /** The core under test, on H2; {@code PostgresMirrorServiceTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }

@@ -12,6 +12,7 @@ import io.kumo.supervisor.OsProcessLauncher;
 import io.kumo.testkit.MutableClock;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,7 @@ class SchedulingPauseTest {
     @BeforeEach
     void open() {
         clock = new MutableClock(NOON);
-        core = TestCores.open(dir, clock);
+        core = openCore(dir, clock);
     }
 
     @AfterEach
@@ -65,7 +66,7 @@ class SchedulingPauseTest {
         core.close();
 
         clock.advance(Duration.ofHours(3));
-        core = TestCores.open(dir, clock);
+        core = openCore(dir, clock);
         assertThat(core.schedulingPause().state().get()).isEqualTo(new SchedulingPause.State(true, NOON, TestCores.ACTOR.name()));
     }
 
@@ -168,5 +169,10 @@ class SchedulingPauseTest {
         assertThat(listing.of(twin, schedules.of(twin).trigger())).contains(Instant.parse("2026-05-04T13:00:00Z"));
         core.schedulingPause().pause();
         assertThat(core.nextRuns().listing().of(hourly, schedules.of(hourly).trigger())).isEmpty();
+    }
+
+    /** The core under test, on H2; {@code PostgresSchedulingPauseTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir, Clock clock) {
+        return TestCores.open(dataDir, clock);
     }
 }

@@ -15,6 +15,7 @@ import io.kumo.domain.TriggerType;
 import io.kumo.engine.RunStore;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ class TaskServiceTest {
 
     @BeforeEach
     void open() {
-        core = TestCores.open(dir, TestCores.fixedClock());
+        core = openCore(dir, TestCores.fixedClock());
         tasks = core.taskService();
         tasks.scheduleWith(new TaskScheduling() {
             @Override
@@ -183,5 +184,10 @@ class TaskServiceTest {
         assertThat(tasks.named("report").getCommand()).isEqualTo("python3 main.py");
         assertThatThrownBy(() -> tasks.named("nope")).hasMessage("no task named 'nope'");
         assertThatThrownBy(() -> tasks.get(999)).hasMessage("The task no longer exists (#999)");
+    }
+
+    /** The core under test, on H2; {@code PostgresTaskServiceTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir, Clock clock) {
+        return TestCores.open(dataDir, clock);
     }
 }

@@ -9,6 +9,7 @@ import io.kumo.common.ValidationException;
 import io.kumo.domain.Task;
 import io.kumo.testkit.TestCores;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +26,7 @@ class TaskUpdateTest {
 
     @BeforeEach
     void open() {
-        core = TestCores.open(dir, TestCores.fixedClock());
+        core = openCore(dir, TestCores.fixedClock());
         tasks = core.taskService();
     }
 
@@ -88,5 +89,10 @@ class TaskUpdateTest {
 
         assertThatThrownBy(() -> tasks.update(id, task -> task)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("no longer exists");
+    }
+
+    /** The core under test, on H2; {@code PostgresTaskUpdateTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir, Clock clock) {
+        return TestCores.open(dataDir, clock);
     }
 }

@@ -14,7 +14,7 @@ class SettingRangeTest {
 
     @Test
     void aWholeNumberOutsideItsRangeIsRefusedByNameAndNothingChanges(@TempDir Path dir) {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             assertThatThrownBy(() -> core.settings().set(Settings.LOG_RETENTION_DAYS, -1)).isInstanceOf(ValidationException.class)
                     .hasMessage("Keep run logs for (days, 0 = forever): -1 is outside 0-36500");
             assertThatThrownBy(() -> core.settings().set(Settings.MAX_CONCURRENT_RUNS, 0))
@@ -27,10 +27,15 @@ class SettingRangeTest {
 
     @Test
     void aConcurrencyLimitThatFitsABurstOfTwoHundredRunsIsAccepted(@TempDir Path dir) {
-        try (KumoCore core = TestCores.open(dir)) {
+        try (KumoCore core = openCore(dir)) {
             core.settings().set(Settings.MAX_CONCURRENT_RUNS, 200);
 
             assertThat(core.settings().get(Settings.MAX_CONCURRENT_RUNS)).isEqualTo(200);
         }
+    }
+
+    /** The core under test, on H2; {@code PostgresSettingRangeTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }

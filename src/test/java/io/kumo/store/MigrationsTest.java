@@ -150,15 +150,26 @@ class MigrationsTest {
 
     @Test
     void newestVersionNamesTheNewestMigrationFile() throws Exception {
-        Path folder = Path.of(Migrations.class.getResource("/db/migration").toURI());
-        int newest;
-        try (var files = java.nio.file.Files.list(folder)) {
-            newest = files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max().orElseThrow();
-        }
+        int newest = java.util.stream.Stream.of("/db/migration", "/db/vendor/h2", "/db/vendor/postgresql")
+                .flatMap(folder -> migrationFiles(folder).stream())
+                .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                .max().orElseThrow();
         assertThat(Migrations.NEWEST_VERSION).isEqualTo(String.valueOf(newest));
+    }
+
+    @Test
+    void everyVendorMigrationExistsForBothDatabasesAndNoneAlsoInTheCommonFolder() {
+        List<String> h2 = migrationFiles("/db/vendor/h2");
+        assertThat(migrationFiles("/db/vendor/postgresql")).containsExactlyInAnyOrderElementsOf(h2);
+        assertThat(migrationFiles("/db/migration")).doesNotContainAnyElementsOf(h2);
+    }
+
+    private static List<String> migrationFiles(String folder) {
+        try (var files = java.nio.file.Files.list(Path.of(Migrations.class.getResource(folder).toURI()))) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.matches("V\\d+__.*\\.sql")).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(folder, e);
+        }
     }
 
     private Connection connect() throws SQLException {

@@ -1,7 +1,9 @@
 package io.kumo.alerts.service;
 
 import com.j256.ormlite.dao.Dao;
+import com.j256.ormlite.field.SqlType;
 import com.j256.ormlite.stmt.QueryBuilder;
+import com.j256.ormlite.stmt.SelectArg;
 import com.j256.ormlite.stmt.UpdateBuilder;
 import com.j256.ormlite.stmt.Where;
 import io.kumo.alerts.DeliveryStatus;
@@ -87,7 +89,7 @@ public final class DeliveryLog {
         database.inTransactionWithoutSync(() -> {
             UpdateBuilder<AlertDelivery, Long> builder = dao.updateBuilder();
             builder.updateColumnValue("status", status.name()).updateColumnValue("attempts", attempts)
-                    .updateColumnValue("next_attempt_at", nextAttemptAt).updateColumnValue("finished_at", finished)
+                    .updateColumnValue("next_attempt_at", instantOrNull(nextAttemptAt)).updateColumnValue("finished_at", instantOrNull(finished))
                     .updateColumnValue("error", cut(error, ERROR_CHARS));
             builder.where().eq("id", id);
             return builder.update();
@@ -107,7 +109,7 @@ public final class DeliveryLog {
     private int failUnfinished(Long channelId, String reason) {
         return database.inTransactionWithoutSync(() -> {
             UpdateBuilder<AlertDelivery, Long> builder = dao.updateBuilder();
-            builder.updateColumnValue("status", DeliveryStatus.FAILED.name()).updateColumnValue("next_attempt_at", null)
+            builder.updateColumnValue("status", DeliveryStatus.FAILED.name()).updateColumnValue("next_attempt_at", instantOrNull(null))
                     .updateColumnValue("finished_at", clock.instant()).updateColumnValue("error", cut(reason, ERROR_CHARS));
             Where<AlertDelivery, Long> where = builder.where().in("status", UNFINISHED);
             if (channelId != null) {
@@ -155,6 +157,11 @@ public final class DeliveryLog {
 
     private static EventKind eventOf(String stored) {
         return Arrays.stream(EventKind.values()).filter(kind -> kind.name().equals(stored)).findFirst().orElse(EventKind.TEST);
+    }
+
+    /** ORMLite sets a plain null as a VARCHAR, which PostgreSQL refuses for a BIGINT column: a typed null instead. */
+    private static Object instantOrNull(Instant value) {
+        return value != null ? value : new SelectArg(SqlType.LONG, null);
     }
 
     private static String cut(String text, int max) {

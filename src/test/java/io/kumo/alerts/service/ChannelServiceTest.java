@@ -38,7 +38,7 @@ class ChannelServiceTest {
 
     private ChannelService service() {
         if (core == null) {
-            core = TestCores.open(data);
+            core = openCore(data);
         }
         return core.channelService();
     }
@@ -315,5 +315,10 @@ class ChannelServiceTest {
             }
             return texts;
         });
+    }
+
+    /** The core under test, on H2; {@code PostgresChannelServiceTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }

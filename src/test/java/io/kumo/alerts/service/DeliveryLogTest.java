@@ -26,7 +26,7 @@ class DeliveryLogTest {
 
     @BeforeEach
     void open() {
-        core = TestCores.open(data);
+        core = openCore(data);
         log = new DeliveryLog(core.database(), clock);
     }
 
@@ -106,5 +106,10 @@ class DeliveryLogTest {
 
         assertThat(log.deleteOlderThan(TestCores.T0.plusSeconds(2))).isEqualTo(2);
         assertThat(log.page(DeliveryQuery.ALL, 0, 10)).extracting(DeliveryView::id).containsExactly(kept);
+    }
+
+    /** The core under test, on H2; {@code PostgresDeliveryLogTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }

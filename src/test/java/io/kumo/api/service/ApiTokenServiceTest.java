@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -34,7 +35,7 @@ class ApiTokenServiceTest {
     @Test
     void aNewTokenIsKumoPrefixedBase64urlOf32BytesAndOnlyItsSha256IsStored() throws Exception {
         CreatedToken created;
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             created = core.apiTokens().create("ci", ApiRole.OPERATOR, Optional.empty());
 
             assertThat(created.secret()).matches("kumo_[A-Za-z0-9_-]{43}");
@@ -56,7 +57,7 @@ class ApiTokenServiceTest {
 
     @Test
     void twoTokensNeverShareTheirText() {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             String first = core.apiTokens().create("one", ApiRole.VIEWER, Optional.empty()).secret();
             String second = core.apiTokens().create("two", ApiRole.VIEWER, Optional.empty()).secret();
             assertThat(first).isNotEqualTo(second);
@@ -65,7 +66,7 @@ class ApiTokenServiceTest {
 
     @Test
     void authenticateFindsTheTokenByItsTextAndNothingForAnyOtherText() {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             CreatedToken created = core.apiTokens().create("grafana", ApiRole.VIEWER, Optional.empty());
 
             assertThat(core.apiTokens().authenticate(created.secret())).map(ApiToken::name).contains("grafana");
@@ -78,7 +79,7 @@ class ApiTokenServiceTest {
 
     @Test
     void aTokenStopsWorkingWhenItsLifetimeEnds() {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             CreatedToken created = core.apiTokens().create("phone", ApiRole.VIEWER, Optional.of(Duration.ofDays(30)));
             assertThat(created.token().expiresAt()).contains(TestCores.T0.plus(Duration.ofDays(30)));
 
@@ -92,7 +93,7 @@ class ApiTokenServiceTest {
 
     @Test
     void lastUsedIsWrittenAtMostOnceAMinute() {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             String secret = core.apiTokens().create("script", ApiRole.VIEWER, Optional.empty()).secret();
 
             assertThat(core.apiTokens().authenticate(secret).orElseThrow().lastUsedAt()).contains(TestCores.T0);
@@ -107,7 +108,7 @@ class ApiTokenServiceTest {
 
     @Test
     void revokeDeletesTheTokenAndItNoLongerAuthenticates() {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             String secret = core.apiTokens().create("old", ApiRole.ADMIN, Optional.empty()).secret();
             core.apiTokens().revoke("old");
 
@@ -120,7 +121,7 @@ class ApiTokenServiceTest {
 
     @Test
     void createAndRevokeAreAuditedUnderWhoeverActsWithoutTheHashOrTheToken() {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             String secret = core.apiTokens().create("deploy", ApiRole.OPERATOR, Optional.of(Duration.ofHours(12))).secret();
             java.lang.ScopedValue.where(io.kumo.common.Actor.ACTING, io.kumo.common.Actor.ofApiToken("root"))
                     .run(() -> core.apiTokens().revoke("deploy"));
@@ -139,7 +140,7 @@ class ApiTokenServiceTest {
 
     @Test
     void namesFollowTheAppsRulesAndAreUniqueInAnyCase() {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             core.apiTokens().create("CI", ApiRole.VIEWER, Optional.empty());
 
             assertThatThrownBy(() -> core.apiTokens().create("ci", ApiRole.ADMIN, Optional.empty()))
@@ -156,7 +157,7 @@ class ApiTokenServiceTest {
 
     @Test
     void aLifetimeMustBePositive() {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             assertThatThrownBy(() -> core.apiTokens().create("x", ApiRole.VIEWER, Optional.of(Duration.ZERO)))
                     .isInstanceOf(ValidationException.class).hasMessage("expires: a token's lifetime must be positive");
             assertThatThrownBy(() -> core.apiTokens().create("x", ApiRole.VIEWER, Optional.of(Duration.ofHours(-1))))
@@ -185,5 +186,10 @@ class ApiTokenServiceTest {
     private static Optional<java.time.Instant> lastUsed(KumoCore core) {
         return StoreException.unchecked(() -> Optional.ofNullable(core.database().apiTokens().queryForAll().getFirst()
                 .getLastUsedAt()));
+    }
+
+    /** The core under test, on H2; {@code PostgresApiTokenServiceTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir, Clock clock) {
+        return TestCores.open(dataDir, clock);
     }
 }

@@ -18,6 +18,7 @@ import io.kumo.testkit.WorkflowFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -41,7 +42,7 @@ class HookServiceTest {
     @Test
     void aTriggerHasA22CharacterIdAndAWhsecSecretKeptSealed() throws Exception {
         CreatedHook created;
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             Task task = core.taskService().create(new Task("deploy", "python deploy.py"));
             created = core.hooks().create(HookTarget.Kind.TASK, "deploy");
 
@@ -63,7 +64,7 @@ class HookServiceTest {
 
     @Test
     void aGoodSignatureInAnyHexCaseOrTheQueryTokenPassesAndNotesTheCall() throws Exception {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             core.taskService().create(new Task("deploy", "python deploy.py"));
             CreatedHook created = core.hooks().create(HookTarget.Kind.TASK, "deploy");
             String id = created.hook().publicId();
@@ -82,7 +83,7 @@ class HookServiceTest {
 
     @Test
     void aWrongOrMalformedSignatureOrTokenIsABadSecret() throws Exception {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             core.taskService().create(new Task("deploy", "python deploy.py"));
             CreatedHook created = core.hooks().create(HookTarget.Kind.TASK, "deploy");
             String id = created.hook().publicId();
@@ -107,7 +108,7 @@ class HookServiceTest {
 
     @Test
     void noSecretAtAllAndAnUnknownIdSayWhy() {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             core.taskService().create(new Task("deploy", "python deploy.py"));
             String id = core.hooks().create(HookTarget.Kind.TASK, "deploy").hook().publicId();
 
@@ -122,7 +123,7 @@ class HookServiceTest {
 
     @Test
     void aTriggerWhoseTaskWasDeletedIsGoneAndListedAsDeleted() throws Exception {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             Task task = core.taskService().create(new Task("deploy", "python deploy.py"));
             CreatedHook created = core.hooks().create(HookTarget.Kind.TASK, "deploy");
             core.taskService().delete(task.getId());
@@ -139,7 +140,7 @@ class HookServiceTest {
 
     @Test
     void aWorkflowGetsATriggerTooAndListsShowItsCurrentName() throws Exception {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             long workflowId = core.workflowService().save(WorkflowFiles.ETL).id();
             Task task = core.taskService().create(new Task("deploy", "python deploy.py"));
             CreatedHook forWorkflow = core.hooks().create(HookTarget.Kind.WORKFLOW, "etl");
@@ -161,7 +162,7 @@ class HookServiceTest {
 
     @Test
     void unknownTargetsAndIdsAreRefusedAndNothingIsStored() {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             core.taskService().create(new Task("deploy", "python deploy.py"));
             assertThatThrownBy(() -> core.hooks().create(HookTarget.Kind.TASK, "nope"))
                     .isInstanceOf(ValidationException.class).hasMessage("no task named 'nope'");
@@ -175,7 +176,7 @@ class HookServiceTest {
 
     @Test
     void aRemovedTriggerIsUnknownAndCreateAndRemoveAreAuditedWithoutTheSecret() throws Exception {
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             core.taskService().create(new Task("deploy", "python deploy.py"));
             CreatedHook created = core.hooks().create(HookTarget.Kind.TASK, "deploy");
             String id = created.hook().publicId();
@@ -197,12 +198,12 @@ class HookServiceTest {
     @Test
     void aSecretSealedWithAnotherKeyIsABadSecretThatSaysCreateTheTriggerAgain() throws Exception {
         CreatedHook created;
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             core.taskService().create(new Task("deploy", "python deploy.py"));
             created = core.hooks().create(HookTarget.Kind.TASK, "deploy");
         }
         Files.delete(dir.resolve("secret.key")); // a backup restored on a machine without its key file
-        try (KumoCore core = TestCores.open(dir, clock)) {
+        try (KumoCore core = openCore(dir, clock)) {
             assertRejected(() -> core.hooks().verify(created.hook().publicId(), Optional.of(created.secret()),
                     Optional.empty(), BODY), Reason.BAD_SECRET).hasMessageContaining("create the trigger again");
         }
@@ -219,5 +220,10 @@ class HookServiceTest {
             ThrowingCallable call, Reason reason) {
         return assertThatThrownBy(call).isInstanceOfSatisfying(HookRejected.class,
                 rejected -> assertThat(rejected.reason()).isEqualTo(reason));
+    }
+
+    /** The core under test, on H2; {@code PostgresHookServiceTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir, Clock clock) {
+        return TestCores.open(dataDir, clock);
     }
 }

@@ -29,7 +29,7 @@ class WorkflowRunTableTest {
 
     @BeforeEach
     void open() {
-        core = TestCores.open(dir);
+        core = openCore(dir);
         table = new WorkflowRunTable(core.database());
         rows = new WorkflowRunRows(core.database());
     }
@@ -110,5 +110,10 @@ class WorkflowRunTableTest {
         assertThat(read.params()).isEmpty();
         assertThat(read.steps().getFirst().status()).isEqualTo(StepStatus.INTERRUPTED);
         assertThat(read.steps().getFirst().outputs()).isEmpty();
+    }
+
+    /** The core under test, on H2; {@code PostgresWorkflowRunTableTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }

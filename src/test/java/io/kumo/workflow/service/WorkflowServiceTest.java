@@ -36,7 +36,7 @@ class WorkflowServiceTest {
 
     @BeforeEach
     void open() {
-        core = TestCores.open(dir);
+        core = openCore(dir);
         service = core.workflowService();
         service.runWith(runner);
     }
@@ -241,5 +241,10 @@ class WorkflowServiceTest {
 
         assertThat(service.all()).extracting(StoredWorkflow::name).containsExactly("etl");
         assertThat(service.list()).extracting(WorkflowSummary::schedule).last().asString().startsWith("unreadable: ");
+    }
+
+    /** The core under test, on H2; {@code PostgresWorkflowServiceTest} opens it on PostgreSQL. */
+    KumoCore openCore(Path dataDir) {
+        return TestCores.open(dataDir);
     }
 }
