@@ -58,14 +58,16 @@ public final class DataExport {
                 .filter(table -> !(options.withoutLogs() && table.name().equals(KumoTables.LOG_CHUNKS)))
                 .toList();
         Path partial = file.resolveSibling(file.getFileName() + ".part");
+        long[] sealed = new long[1];
         try {
             ExportHeader header = database.withConnection(connection -> inSnapshot(connection, () -> {
                 ExportHeader written = header(connection, tables, options);
+                sealed[0] = sealedRows(connection);
                 write(connection, written, tables, partial, progress);
                 return written;
             }));
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new TransferSummary(header.tables(), Files.size(file), 0, header);
+            return new TransferSummary(header.tables(), Files.size(file), sealed[0], header);
         } catch (SQLException e) {
             throw new StoreException("Cannot read the database for the export: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
@@ -109,6 +111,16 @@ public final class DataExport {
         }
         return new ExportHeader(ExportHeader.VERSION, Migrations.newestVersion(), kumoVersion, clock.millis(), counts,
                 maxIds, options.secretKey());
+    }
+
+    /** Secret variables, channels (their URLs) and hook triggers (their signing secrets) are sealed. */
+    private static long sealedRows(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             ResultSet count = sql.executeQuery("SELECT (SELECT COUNT(*) FROM env_variables WHERE secret)"
+                     + " + (SELECT COUNT(*) FROM alert_channels) + (SELECT COUNT(*) FROM hook_triggers)")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     private static void writeRows(Connection connection, KumoTables.Table table, long total, JsonGenerator json,
