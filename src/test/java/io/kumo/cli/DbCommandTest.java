@@ -3,6 +3,10 @@ package io.kumo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.store.Migrations;
+import io.kumo.app.KumoCore;
+import io.kumo.testkit.TestCores;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,5 +100,27 @@ class DbCommandTest {
 
         assertThat(cli.kumo("db", "export", nowhere.toString())).isEqualTo(2);
         assertThat(cli.err().lines()).containsExactly("kumo: No folder " + nowhere.getParent() + " to write export.gz in");
+    }
+
+    @Test
+    void whileKumoRunsTheInstanceWritesTheExportWhereTheUserAskedAndRefusesAnImport() throws Exception {
+        try (KumoCore running = TestCores.open(dir.resolve("data"))) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int exported = KumoCli.runForwarded(new String[] {"--client-dir", dir.toString(), "db", "export", "kumo.gz"},
+                    running, new PrintWriter(out, true), new PrintWriter(err, true));
+
+            assertThat(exported).as(err.toString()).isZero();
+            assertThat(dir.resolve("kumo.gz")).isRegularFile();
+            assertThat(out.toString()).startsWith("exported ").contains(" to " + dir.resolve("kumo.gz"));
+
+            StringWriter refused = new StringWriter();
+            int imported = KumoCli.runForwarded(new String[] {"--client-dir", dir.toString(), "db", "import", "kumo.gz"},
+                    running, new PrintWriter(new StringWriter(), true), new PrintWriter(refused, true));
+
+            assertThat(imported).isEqualTo(2);
+            assertThat(refused.toString().lines()).containsExactly("kumo: Kumo is running on " + dir.resolve("data")
+                    + ": import needs its database to itself; quit Kumo (or stop kumo --headless), then import again");
+        }
     }
 }
