@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kumo.common.ValidationException;
 import io.kumo.store.Database;
 import io.kumo.store.Migrations;
+import io.kumo.store.SqlDialect;
 import io.kumo.storage.StoreException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -51,7 +52,7 @@ public final class DataImport {
                 return null;
             });
             Rows rows = database.inTransaction(() -> database.withConnection(connection ->
-                    insertAll(connection, reader, header, name, progress)));
+                    insertAll(connection, database.dialect(), reader, header, name, progress)));
             return new TransferSummary(rows.counts(), Files.size(file), rows.sealed(), header);
         } catch (SQLException e) {
             throw new StoreException("Cannot import " + name + ": " + e.getMessage(), e);
@@ -72,8 +73,8 @@ public final class DataImport {
     private record Rows(Map<String, Long> counts, long sealed) {
     }
 
-    private static Rows insertAll(Connection connection, ExportReader reader, ExportHeader header, String name,
-                                  TransferProgress progress) throws SQLException {
+    private static Rows insertAll(Connection connection, SqlDialect dialect, ExportReader reader, ExportHeader header,
+                                  String name, TransferProgress progress) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         long sealed = 0;
         TableInsert current = null;
@@ -88,7 +89,7 @@ public final class DataImport {
                         current.flush();
                         current.close();
                     }
-                    current = new TableInsert(connection, table);
+                    current = new TableInsert(connection, dialect, table);
                 }
                 requireIdWithinHeader(table, row, header, where);
                 current.add(row, where);

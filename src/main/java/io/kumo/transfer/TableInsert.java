@@ -2,6 +2,7 @@ package io.kumo.transfer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kumo.common.ValidationException;
+import io.kumo.store.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +26,7 @@ final class TableInsert implements AutoCloseable {
     private final PreparedStatement insert;
     private int pending;
 
-    TableInsert(Connection connection, KumoTables.Table table) throws SQLException {
+    TableInsert(Connection connection, SqlDialect dialect, KumoTables.Table table) throws SQLException {
         this.table = table;
         try (Statement sql = connection.createStatement();
              ResultSet none = sql.executeQuery("SELECT * FROM " + table.name() + " WHERE 1 = 0")) {
@@ -35,8 +36,10 @@ final class TableInsert implements AutoCloseable {
                 types.add(meta.getColumnType(column));
             }
         }
+        // PostgreSQL refuses an id for a GENERATED ALWAYS identity without it (and ignores it on any other column)
+        String override = dialect == SqlDialect.POSTGRESQL && table.identity() ? " OVERRIDING SYSTEM VALUE" : "";
         this.insert = connection.prepareStatement("INSERT INTO " + table.name() + " (" + String.join(", ", columns)
-                + ") VALUES (" + columns.stream().map(column -> "?").collect(Collectors.joining(", ")) + ")");
+                + ")" + override + " VALUES (" + columns.stream().map(column -> "?").collect(Collectors.joining(", ")) + ")");
     }
 
     KumoTables.Table table() {
