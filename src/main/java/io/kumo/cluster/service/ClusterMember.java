@@ -94,9 +94,14 @@ public final class ClusterMember implements NodeSeat, NodeDirectory, AutoCloseab
                 config.runsTasks() ? "runs tasks" : "runs no tasks");
     }
 
+    /** Tells {@code engines} from now on (tests then drive the loops' steps themselves). */
+    public void attach(MemberEngine engines) {
+        this.engine = engines;
+    }
+
     /** Tells {@code engines} from now on and starts the loops on the {@code kumo-cluster} thread. */
     public synchronized void start(MemberEngine engines) {
-        this.engine = engines;
+        attach(engines);
         if (loops != null) {
             return;
         }
