@@ -38,7 +38,7 @@ final class EngineWiring {
                 () -> core.variableService().forRuns(), () -> core.settings().get(Settings.LOG_CAP_MB) * MEGABYTE);
         return new Engine(new EngineServices(core.clock(), tasksOf(core.tasks()), new RunStore(core.database()),
                 core.audit(), core.settings(), core.engineStatus(), core.storage().state(), launcher,
-                new LaunchSpecFactory(launch), new ResourceSampler(), EngineExecutors.named()));
+                new LaunchSpecFactory(launch), new ResourceSampler(), EngineExecutors.named(), core.seat()));
     }
 
     /**
@@ -72,7 +72,7 @@ final class EngineWiring {
         }
     }
 
-    private static EngineTasks tasksOf(AuditedRepository<Task> repository) {
+    static EngineTasks tasksOf(AuditedRepository<Task> repository) {
         return new EngineTasks() {
             @Override
             public Optional<Task> find(long id) {

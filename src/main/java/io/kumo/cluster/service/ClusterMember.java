@@ -276,9 +276,10 @@ public final class ClusterMember implements NodeSeat, NodeDirectory, AutoCloseab
         return true;
     }
 
+    /** False until the node joined: a CLI command's own engine on a node's core leaves its runs to the nodes. */
     @Override
     public boolean runsTasks() {
-        return config.runsTasks();
+        return config.runsTasks() && incarnation != null;
     }
 
     @Override

@@ -43,8 +43,10 @@ abstract class ClusterMemberContract {
 
     @AfterEach
     void closeRig() {
-        rig.close();
-        database.close();
+        if (rig != null) {
+            rig.close();
+            database.close();
+        }
     }
 
     @Test
