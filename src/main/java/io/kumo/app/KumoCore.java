@@ -385,6 +385,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         enginePause.close();
+        member.ifPresent(ClusterMember::detach); // heartbeats go on while the engine ends its runs
         if (engine != null) {
             engine.close();
         }

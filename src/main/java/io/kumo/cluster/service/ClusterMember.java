@@ -57,6 +57,7 @@ public final class ClusterMember implements NodeSeat, NodeDirectory, AutoCloseab
     private volatile MemberEngine engine = MemberEngine.NONE;
     private volatile String incarnation;
     private volatile boolean leaseHeld;
+    private volatile boolean closing;
     /** By this node's clock: when its last heartbeat landed. */
     private volatile Instant lastHeartbeat;
     private ScheduledExecutorService loops;
@@ -102,7 +103,7 @@ public final class ClusterMember implements NodeSeat, NodeDirectory, AutoCloseab
     /** Tells {@code engines} from now on and starts the loops on the {@code kumo-cluster} thread. */
     public synchronized void start(MemberEngine engines) {
         attach(engines);
-        if (loops != null) {
+        if (loops != null || closing) {
             return;
         }
         loops = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -136,7 +137,9 @@ public final class ClusterMember implements NodeSeat, NodeDirectory, AutoCloseab
             return; // not joined
         }
         if (!leaseHeld) {
-            rejoin();
+            if (!closing) {
+                rejoin();
+            }
             return;
         }
         boolean landed;
@@ -182,7 +185,7 @@ public final class ClusterMember implements NodeSeat, NodeDirectory, AutoCloseab
 
     /** Declares every node silent for longer than the lease dead; the one node that does takes its work over. */
     public void deadNodeTick() {
-        if (!holdsLease()) {
+        if (!holdsLease() || closing) {
             return; // a node that may itself be cut off judges no one
         }
         for (NodeTable.Silent silent : table.silent(config.name(), config.lease())) {
@@ -202,7 +205,7 @@ public final class ClusterMember implements NodeSeat, NodeDirectory, AutoCloseab
 
     /** Takes the queued runs no node holds that this node may run, and hands them to the engine. */
     public void adoptionTick() {
-        if (!holdsLease() || !config.runsTasks()) {
+        if (!holdsLease() || !config.runsTasks() || closing) {
             return;
         }
         List<Run> adopted = adoption.adopt(run -> holdsLease()
@@ -215,7 +218,7 @@ public final class ClusterMember implements NodeSeat, NodeDirectory, AutoCloseab
 
     /** Passes on the stops asked for elsewhere of this node's runs. */
     public void stopRequestTick() {
-        if (incarnation == null) {
+        if (incarnation == null || closing) {
             return;
         }
         List<Long> asked = stops.fresh();
@@ -226,7 +229,9 @@ public final class ClusterMember implements NodeSeat, NodeDirectory, AutoCloseab
 
     /** Tells the engines what other nodes changed in tasks, workflows and the global pause. */
     public synchronized void changeFeedTick() {
-        feed.poll(engine);
+        if (!closing) {
+            feed.poll(engine);
+        }
     }
 
     private void tell(java.util.function.Consumer<MemberEngine> call, String what) {
@@ -235,6 +240,15 @@ public final class ClusterMember implements NodeSeat, NodeDirectory, AutoCloseab
         } catch (RuntimeException e) {
             LOG.error("The engine failed to take {} of node {}", what, config.name(), e);
         }
+    }
+
+    /**
+     * Before the engine stops: nothing more is adopted, judged or told to it, while heartbeats go on so that no other
+     * node takes over the runs this node is ending itself.
+     */
+    public void detach() {
+        closing = true;
+        engine = MemberEngine.NONE;
     }
 
     /** Stops the loops and leaves (LEFT): called once the engine stopped its runs. */

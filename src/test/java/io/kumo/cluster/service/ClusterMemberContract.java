@@ -185,6 +185,26 @@ abstract class ClusterMemberContract {
     }
 
     @Test
+    void aDetachedMemberKeepsHeartbeatingButAdoptsNothingWhileItsEngineStops() throws Exception {
+        RecordingEngine engine = new RecordingEngine();
+        ClusterMember stopping = rig.started("stopping", engine);
+        ClusterMember other = rig.started("other", new RecordingEngine());
+        Run manual = rig.run(rig.task("manual", 0, null), null, RunStatus.QUEUED, ClusterRig.T0);
+
+        stopping.detach();
+        rig.clock.advance(Duration.ofSeconds(10));
+        stopping.heartbeatTick();
+        stopping.adoptionTick();
+        rig.clock.advance(Duration.ofSeconds(10));
+        other.heartbeatTick();
+        other.deadNodeTick();
+
+        assertThat(engine.calls).isEmpty();
+        assertThat(rig.reread(manual).getNode()).isNull();
+        assertThat(other.nodes()).extracting(NodeInfo::status).containsOnly(NodeStatus.ALIVE);
+    }
+
+    @Test
     void aNodeFoundDeclaredDeadLosesItsLeaseOnceAndRejoinsUnderANewIncarnation() throws Exception {
         RecordingEngine aEngine = new RecordingEngine();
         ClusterMember a = rig.started("a", aEngine);
