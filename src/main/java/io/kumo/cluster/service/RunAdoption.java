@@ -5,6 +5,7 @@ import io.kumo.domain.Run;
 import io.kumo.store.Database;
 import io.kumo.store.SqlDialect;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -29,11 +30,25 @@ final class RunAdoption {
     /** Stamps this node on the unheld queued runs {@code mayRun} accepts, oldest first; returns them, committed. */
     List<Run> adopt(Predicate<Run> mayRun) {
         Dao<Run, Long> runs = database.runs();
+        // the embedded H2 serves one process: its members (tests) take turns on the lock instead
         String skipLocked = database.dialect() == SqlDialect.POSTGRESQL ? " SKIP LOCKED" : "";
         return database.inTransaction(() -> {
+            List<Long> unheld = database.withConnection(connection -> {
+                List<Long> ids = new ArrayList<>();
+                try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM runs WHERE node IS NULL "
+                        + "AND status = 'QUEUED' ORDER BY scheduled_for LIMIT " + BATCH + " FOR UPDATE" + skipLocked);
+                     ResultSet rows = lock.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+                return ids;
+            });
+            if (unheld.isEmpty()) {
+                return List.<Run>of();
+            }
             List<Run> adopted = new ArrayList<>();
-            for (Run run : runs.queryRaw("SELECT * FROM runs WHERE node IS NULL AND status = 'QUEUED' ORDER BY scheduled_for "
-                    + "LIMIT " + BATCH + " FOR UPDATE" + skipLocked, runs.getRawRowMapper())) {
+            for (Run run : runs.queryBuilder().orderBy("scheduled_for", true).where().in("id", unheld).query()) {
                 if (mayRun.test(run)) {
                     adopted.add(run);
                 }
