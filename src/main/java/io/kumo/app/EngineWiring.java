@@ -32,20 +32,15 @@ final class EngineWiring {
     private EngineWiring() {
     }
 
-    /** One machine alone: the engine's seat is this node alone ({@code NodeSeat.solo}), named as the core's node. */
+    /** An engine sitting on the core's seat: this machine alone, or the node's cluster membership. */
     static Engine build(KumoCore core, ProcessLauncher launcher, Map<String, String> baseEnvironment) {
-        return build(core, launcher, baseEnvironment, NodeSeat.solo(core.nodes().self()));
-    }
-
-    /** An engine sitting on {@code seat} (cluster mode: the node's membership). */
-    static Engine build(KumoCore core, ProcessLauncher launcher, Map<String, String> baseEnvironment, NodeSeat seat) {
         LaunchContext launch = new LaunchContext(core.dataDirectory().root(), core.dataDirectory().runLogs(),
                 core.projects()::findById, core.environments()::findById, baseEnvironment,
                 () -> ProxyEnvironment.of(core.settings()), () -> core.mirrors().taskEnvironment(),
                 () -> core.variableService().forRuns(), () -> core.settings().get(Settings.LOG_CAP_MB) * MEGABYTE);
         return new Engine(new EngineServices(core.clock(), tasksOf(core.tasks()), new RunStore(core.database()),
                 core.audit(), core.settings(), core.engineStatus(), core.storage().state(), launcher,
-                new LaunchSpecFactory(launch), new ResourceSampler(), EngineExecutors.named(), seat));
+                new LaunchSpecFactory(launch), new ResourceSampler(), EngineExecutors.named(), core.seat()));
     }
 
     /**
@@ -79,7 +74,7 @@ final class EngineWiring {
         }
     }
 
-    private static EngineTasks tasksOf(AuditedRepository<Task> repository) {
+    static EngineTasks tasksOf(AuditedRepository<Task> repository) {
         return new EngineTasks() {
             @Override
             public Optional<Task> find(long id) {

@@ -16,6 +16,7 @@ import io.kumo.audit.AuditService;
 import io.kumo.backup.BackupService;
 import io.kumo.common.Actor;
 import io.kumo.common.Observable;
+import io.kumo.cluster.service.ClusterMember;
 import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
@@ -29,6 +30,7 @@ import io.kumo.domain.Task;
 import io.kumo.engine.Engine;
 import io.kumo.engine.EngineState;
 import io.kumo.engine.EngineStatus;
+import io.kumo.engine.NodeSeat;
 import io.kumo.engine.RunStore;
 import io.kumo.engine.TaskSummaries;
 import io.kumo.instance.InstanceLock;
@@ -121,6 +123,9 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final WindowRequests windowRequests = new WindowRequests();
     private final Deployment deployment;
     private final NodeDirectory nodes;
+    /** This process as a node of a cluster; empty on one machine alone. */
+    private final Optional<ClusterMember> member;
+    private final NodeSeat seat;
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<String> unsavedAtClose = new CopyOnWriteArrayList<>();
@@ -172,7 +177,11 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
                 new RunPruner(database, dataDirectory.workflowOutputs()), backups,
                 new DeliveryRetention(database)::deleteFinishedBefore, payloads::deleteOlderThan, clock);
-        this.nodes = new LocalNodeDirectory(deployment.node(), clock);
+        this.member = deployment.clustered()
+                ? Optional.of(ClusterWiring.member(deployment, database, cipher, tasks, environments, engineStatus, audit, clock))
+                : Optional.empty();
+        this.nodes = member.<NodeDirectory>map(joined -> joined).orElseGet(() -> new LocalNodeDirectory(deployment.node(), clock));
+        this.seat = member.<NodeSeat>map(joined -> joined).orElseGet(() -> NodeSeat.solo(deployment.node().name()));
         this.nextRuns = new NextRuns(schedulingPause, clock, taskId -> engine().flatMap(running -> running.nextFire(taskId)));
     }
 
@@ -205,7 +214,13 @@ public final class KumoCore implements TaskReads, AutoCloseable {
                                 Actor actor, Map<String, String> userEnvironment) {
         try {
             Database database = StoreServices.openDatabase(dataDirectory, deployment, clock);
-            KumoCore core = new KumoCore(dataDirectory, deployment, lock, database, clock, actor, userEnvironment);
+            KumoCore core;
+            try {
+                core = new KumoCore(dataDirectory, deployment, lock, database, clock, actor, userEnvironment);
+            } catch (RuntimeException e) { // a node refused (its secret key is not the cluster's) leaves the store closed
+                database.close();
+                throw e;
+            }
             core.start();
             return core;
         } catch (RuntimeException e) {
@@ -232,6 +247,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public Deployment deployment() { return deployment; }
     /** The cluster's nodes (on one machine, this machine alone). */
     public NodeDirectory nodes() { return nodes; }
+    /** Where this core's engines sit: one machine alone, or this process's node of the cluster. */
+    public NodeSeat seat() { return seat; }
     public Database database() { return database; }
     /** Whether the disk holding the data directory takes writes (the banner, notifications and the CLI read it). */
     public StorageHealth storage() { return database.storage(); }
@@ -296,15 +313,22 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         }
     }
 
-    /** Starts scheduling: the app and {@code --headless} run one engine; CLI commands on their own do not. */
+    /**
+     * Starts scheduling: the app and {@code --headless} run one engine; CLI commands on their own do not. In a cluster
+     * the node joins first (its engine recovers and claims under a lease), and its loops start with the engine.
+     *
+     * @throws io.kumo.common.ConflictException in a cluster, when a running node holds this node's name
+     */
     public synchronized Engine startEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
         if (engine == null) {
+            member.ifPresent(ClusterMember::join);
             engine = newEngine(launcher, baseEnvironment);
             startAlerts(engine);
             database.storage().watch(); // an instance shows a full disk before its next write
             engine.start();
             // after start: the engine read the saved pause itself; from here it follows every pause and resume
             enginePause = schedulingPause.state().observe(state -> engine.setSchedulingPaused(state.paused()));
+            member.ifPresent(joined -> joined.start(new EngineMember(engine, workflowEngine, workflowService)));
             maintenance.schedule();
         }
         return engine;
@@ -361,9 +385,11 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             Thread.currentThread().interrupt();
         }
         enginePause.close();
+        member.ifPresent(ClusterMember::detach); // heartbeats go on while the engine ends its runs
         if (engine != null) {
             engine.close();
         }
+        member.ifPresent(ClusterMember::close); // LEFT once its runs ended
         engine().ifPresent(running -> unsavedAtClose.addAll(running.unsaved()));
         if (alertDispatcher != null) {
             alertDispatcher.close(); // after the engine's last run ends, before the store closes
