@@ -23,6 +23,8 @@ public final class ConnectionCheck {
     /** How long connecting may take before the check gives up. */
     public static final Duration LOGIN_TIMEOUT = Duration.ofSeconds(5);
     private static final String HISTORY = "flyway_schema_history";
+    /** Fits {@code nodes.name}; the characters a host name uses. */
+    private static final java.util.regex.Pattern NODE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     /**
      * What the server said.
@@ -53,6 +55,23 @@ public final class ConnectionCheck {
      */
     public static void validate(String url, String user, String password) {
         DatabaseTarget.server(url, user, password);
+    }
+
+    /**
+     * The node name as typed: null when blank (the host name then), else stripped.
+     *
+     * @throws ValidationException when it is not 1-100 letters, digits and {@code . _ -}
+     */
+    public static String nodeName(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String name = typed.strip();
+        if (!NODE_NAME.matcher(name).matches()) {
+            throw new ValidationException("node name '" + name + "' is not valid: 1-100 letters, digits and . _ -, "
+                    + "starting with a letter or digit");
+        }
+        return name;
     }
 
     /**

@@ -42,6 +42,7 @@ public final class SettingsView implements PaneView {
         add(SettingsSection.PROJECTS, GeneralSections.projects(model.general()));
         add(SettingsSection.NETWORK, GeneralSections.network(model.general()));
         add(SettingsSection.API, ApiSection.create(model.general(), model.apiServer(), model.apiTokens(), model.apiHooks()));
+        add(SettingsSection.CONNECTION, ConnectionSection.create(model.connection()));
         add(SettingsSection.VARIABLES, VariablesSection.create(model.variables()));
         add(SettingsSection.BACKUPS, BackupsSection.create(model.backups(), model.general()));
         add(SettingsSection.DATA_CHECK, DataCheckSection.create(model.dataCheck()));
