@@ -24,6 +24,9 @@ import io.kumo.ui.logs.LogsServices;
 import io.kumo.ui.logs.LogsView;
 import io.kumo.ui.logs.LogsViewModel;
 import io.kumo.ui.monitor.MonitorViewModel;
+import io.kumo.ui.nodes.NodesServices;
+import io.kumo.ui.nodes.NodesView;
+import io.kumo.ui.nodes.NodesViewModel;
 import io.kumo.ui.projects.ProjectsView;
 import io.kumo.ui.projects.ProjectsViewModel;
 import io.kumo.ui.common.SystemBrowser;
@@ -79,6 +82,10 @@ public final class Panes {
             case LOGS -> new LogsView(new LogsViewModel(new LogsServices(core.runHistory(), core.tasks()::list,
                     core.projectService()::list, core.engine(), core.settings(), core.maintenance(), core.logDiskUsage(),
                     ZoneId.systemDefault()), context.background(), context.dialogs()));
+            case NODES -> new NodesView(new NodesViewModel(new NodesServices(core.nodes(), core.deployment().clustered(),
+                    core.clock(), ZoneId.systemDefault()), context.background()),
+                    () -> context.navigation().open(NavigationItem.SETTINGS, SettingsView.class)
+                            .ifPresent(SettingsView::showConnection));
             case ALERTS -> alertsView(alertServices(core), context);
             case AUDIT -> new AuditView(new AuditViewModel(core.audit(), context.background(), context.dialogs(),
                     ZoneId.systemDefault()));

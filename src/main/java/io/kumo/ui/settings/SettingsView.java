@@ -114,6 +114,11 @@ public final class SettingsView implements PaneView {
         scroll.setVvalue(content > viewport ? Math.min(1, top / (content - viewport)) : 0);
     }
 
+    /** Scrolls to the Connection section (the Nodes pane's way to a cluster). */
+    public void showConnection() {
+        scrollTo(SettingsSection.CONNECTION);
+    }
+
     private static VBox data(String dataDirectory, String version) {
         TextField dataDir = new TextField(dataDirectory);
         dataDir.setId("settings-data-dir");
