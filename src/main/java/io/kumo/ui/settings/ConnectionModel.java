@@ -48,21 +48,24 @@ public final class ConnectionModel {
     private final StatusLine testResult = new StatusLine();
     private final StatusLine status = new StatusLine();
     private final BooleanBinding valid;
+    private final BooleanBinding testable;
     private boolean loaded;
 
     public ConnectionModel(ConnectionServices services, BackgroundExecutor background, DialogService dialogs) {
         this.services = services;
         this.background = background;
         this.dialogs = dialogs;
-        url.subscribe(typed -> urlError.set(problem(() -> {
+        // an empty URL is not yet an error to show; it only keeps Test and Save disabled
+        url.subscribe(typed -> urlError.set(typed == null || typed.isBlank() ? "" : problem(() -> {
             ConnectionCheck.validate(typed, null, null);
             return null;
         })));
         nodeName.subscribe(typed -> nodeNameError.set(problem(() -> ConnectionCheck.nodeName(typed))));
         labels.subscribe(typed -> labelsError.set(problem(() -> NodeLabels.parse(typed))));
         url.addListener((obs, old, now) -> testResult.clear());
-        valid = Bindings.createBooleanBinding(() -> urlError.get().isEmpty() && nodeNameError.get().isEmpty()
-                && labelsError.get().isEmpty(), urlError, nodeNameError, labelsError);
+        valid = Bindings.createBooleanBinding(() -> !url.get().isBlank() && urlError.get().isEmpty()
+                && nodeNameError.get().isEmpty() && labelsError.get().isEmpty(), url, urlError, nodeNameError, labelsError);
+        testable = Bindings.createBooleanBinding(() -> !url.get().isBlank() && urlError.get().isEmpty(), url, urlError);
     }
 
     private static String problem(Supplier<?> check) {
@@ -106,7 +109,7 @@ public final class ConnectionModel {
 
     /** Tries the typed connection; the result (or the error, in one line) shows under the buttons. */
     public void test() {
-        if (!urlError.get().isEmpty() || busy.get()) {
+        if (!testable.get() || busy.get()) {
             return;
         }
         String typedUrl = url.get();
@@ -181,7 +184,8 @@ public final class ConnectionModel {
 
     private String firstError() {
         return java.util.stream.Stream.of(urlError.get(), nodeNameError.get(), labelsError.get())
-                .filter(message -> !message.isEmpty()).findFirst().orElse("the connection is being used");
+                .filter(message -> !message.isEmpty()).findFirst()
+                .orElse(url.get().isBlank() ? "enter the database URL" : "wait for the connection test to finish");
     }
 
     /** A driver's message can span lines (a hint under the reason): the first line says it. */
@@ -226,7 +230,10 @@ public final class ConnectionModel {
     public ReadOnlyStringProperty labelsErrorProperty() { return labelsError.getReadOnlyProperty(); }
     /** Why the saved connection is not what Kumo works on now; empty when it is. */
     public ReadOnlyStringProperty overrideProperty() { return override.getReadOnlyProperty(); }
+    /** Whether everything typed can be saved. */
     public BooleanBinding validProperty() { return valid; }
+    /** Whether the URL can be tried. */
+    public BooleanBinding testableProperty() { return testable; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** Whether a connection is saved (Forget has something to forget). */
     public ReadOnlyBooleanProperty savedProperty() { return saved.getReadOnlyProperty(); }

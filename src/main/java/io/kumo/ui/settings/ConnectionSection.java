@@ -82,7 +82,7 @@ final class ConnectionSection {
     private static HBox buttons(ConnectionModel model) {
         Button test = new Button("Test connection", FontIcon.of(Feather.ZAP));
         test.setId("connection-test");
-        test.disableProperty().bind(model.busyProperty().or(model.urlErrorProperty().isNotEmpty()));
+        test.disableProperty().bind(model.busyProperty().or(model.testableProperty().not()));
         test.setOnAction(event -> model.test());
         Button save = new Button("Save", FontIcon.of(Feather.CHECK));
         save.setId("connection-save");
