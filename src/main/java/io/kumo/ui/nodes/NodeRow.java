@@ -22,7 +22,7 @@ public record NodeRow(String name, boolean self, NodeStatus status, List<String>
                       String memory, String heartbeat, String version, String host, String started, String deadNote) {
 
     private static final String NONE = "—";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public NodeRow {
         labels = List.copyOf(labels);
@@ -33,8 +33,8 @@ public record NodeRow(String name, boolean self, NodeStatus status, List<String>
         DateTimeFormatter time = TIME.withZone(zone);
         String deadNote = node.status() != NodeStatus.DEAD ? ""
                 : "declared dead" + (node.declaredDeadBy() == null ? "" : " by " + node.declaredDeadBy())
-                + (node.declaredDeadAt() == null ? "" : " at " + time.format(node.declaredDeadAt())
-                + " (" + ago(node.declaredDeadAt(), now) + ")");
+                + (node.declaredDeadAt() == null ? "" : " " + ago(node.declaredDeadAt(), now)
+                + " (" + time.format(node.declaredDeadAt()) + ")");
         return new NodeRow(node.name(), node.name().equals(self), node.status(), List.copyOf(new TreeSet<>(node.labels())),
                 running(node), cpu(node.cpuLoad()), memory(node.memoryUsed(), node.memoryTotal()),
                 node.heartbeatAt() == null ? NONE : ago(node.heartbeatAt(), now), orDash(node.version()),

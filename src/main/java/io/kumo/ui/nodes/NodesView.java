@@ -84,15 +84,15 @@ public final class NodesView implements PaneView {
         TableView<NodeRow> table = new TableView<>(model.rows());
         table.setId("nodes-table");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // a narrow window scrolls rather than cut every value
         table.getColumns().addAll(List.of(nameColumn(), statusColumn(), labelsColumn(),
-                column("Running", 90, NodeRow::running),
-                column("CPU", 60, NodeRow::cpu),
-                column("Memory", 130, NodeRow::memory),
-                column("Last heartbeat", 115, NodeRow::heartbeat),
-                column("Version", 80, NodeRow::version),
-                column("Host", 170, NodeRow::host),
-                column("Started", 150, NodeRow::started)));
+                column("Running", 80, 70, NodeRow::running),
+                column("CPU", 60, 50, NodeRow::cpu),
+                column("Memory", 130, 100, NodeRow::memory),
+                column("Last heartbeat", 120, 110, NodeRow::heartbeat),
+                column("Version", 110, 70, NodeRow::version),
+                column("Host", 160, 90, NodeRow::host),
+                column("Started", 140, 125, NodeRow::started)));
         table.setPlaceholder(new EmptyState(Feather.SHARE_2, "No nodes yet",
                 "Every Kumo sharing this database lists itself here when it starts."));
         SelectionSync.bind(table.getSelectionModel(), model.selectedProperty(), model::select);
@@ -100,12 +100,14 @@ public final class NodesView implements PaneView {
     }
 
     private static TableColumn<NodeRow, NodeRow> nameColumn() {
-        return graphicColumn("Name", 190, () -> new TableCell<>() {
+        return graphicColumn("Name", 170, 130, () -> new TableCell<>() {
             private final Label name = new Label();
             private final Label self = new Label("this computer");
             private final HBox box = new HBox(6, name, self);
 
             {
+                name.setMinWidth(Region.USE_PREF_SIZE);
+                self.setMinWidth(Region.USE_PREF_SIZE);
                 self.getStyleClass().addAll("node-self", Styles.TEXT_SMALL, Styles.ACCENT);
                 box.setAlignment(Pos.CENTER_LEFT);
             }
@@ -125,15 +127,16 @@ public final class NodesView implements PaneView {
         });
     }
 
-    /** The badge, and for a dead node who declared it dead and when. */
+    /** The badge, and under it for a dead node who declared it dead and when. */
     private static TableColumn<NodeRow, NodeRow> statusColumn() {
-        return graphicColumn("Status", 250, () -> new TableCell<>() {
+        return graphicColumn("Status", 150, 100, () -> new TableCell<>() {
             private final NodeStatusBadge badge = new NodeStatusBadge();
             private final Label note = new Label();
-            private final HBox box = new HBox(8, badge, note);
+            private final VBox box = new VBox(2, badge, note);
 
             {
-                note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                note.getStyleClass().addAll("node-dead-note", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                note.setWrapText(true);
                 box.setAlignment(Pos.CENTER_LEFT);
             }
 
@@ -146,13 +149,15 @@ public final class NodesView implements PaneView {
                 }
                 badge.show(row.status());
                 note.setText(row.deadNote());
+                note.setVisible(!row.deadNote().isEmpty());
+                note.setManaged(note.isVisible());
                 setGraphic(box);
             }
         });
     }
 
     private static TableColumn<NodeRow, NodeRow> labelsColumn() {
-        return graphicColumn("Labels", 160, () -> new TableCell<>() {
+        return graphicColumn("Labels", 140, 80, () -> new TableCell<>() {
             private final FlowPane chips = new FlowPane(4, 4);
 
             @Override
@@ -174,18 +179,22 @@ public final class NodesView implements PaneView {
         return chip;
     }
 
-    private static TableColumn<NodeRow, NodeRow> graphicColumn(String title, double width,
+    private static TableColumn<NodeRow, NodeRow> graphicColumn(String title, double width, double min,
                                                                java.util.function.Supplier<TableCell<NodeRow, NodeRow>> cell) {
         TableColumn<NodeRow, NodeRow> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(min);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         column.setCellFactory(ignored -> cell.get());
         return column;
     }
 
-    private static TableColumn<NodeRow, String> column(String title, double width, Function<NodeRow, String> value) {
+    /** {@code min}: the header stays readable when the window is narrow. */
+    private static TableColumn<NodeRow, String> column(String title, double width, double min,
+                                                       Function<NodeRow, String> value) {
         TableColumn<NodeRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(min);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
         return column;
     }

@@ -54,6 +54,7 @@ final class ConnectionSection {
         url.setPromptText("jdbc:postgresql://db.example.com:5432/kumo");
         int row = Forms.addField(grid, 0, "Database URL", "connection-url", url, model.urlProperty(),
                 model.urlErrorProperty(), 420, "", "");
+        GridPane.setColumnSpan(url, GridPane.REMAINING); // a long URL must not push the other rows' explanations aside
         row = Forms.addField(grid, row, "User", "connection-user", new TextField(), model.userProperty(),
                 noProblem(), 200, "", "empty: the one in the URL");
         row = Forms.addField(grid, row, "Password", "connection-password", new PasswordField(), model.passwordProperty(),

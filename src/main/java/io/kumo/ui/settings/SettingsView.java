@@ -116,7 +116,8 @@ public final class SettingsView implements PaneView {
 
     /** Scrolls to the Connection section (the Nodes pane's way to a cluster). */
     public void showConnection() {
-        scrollTo(SettingsSection.CONNECTION);
+        // on the pane's first showing its page is laid out in the next pulse: scroll once it has its height
+        javafx.application.Platform.runLater(() -> scrollTo(SettingsSection.CONNECTION));
     }
 
     private static VBox data(String dataDirectory, String version) {
