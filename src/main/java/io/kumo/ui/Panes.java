@@ -1,7 +1,11 @@
 package io.kumo.ui;
 
 import io.kumo.alerts.RuleScope;
+import io.kumo.app.Deployment;
 import io.kumo.app.KumoCore;
+import io.kumo.cluster.ConnectionFile;
+import io.kumo.cluster.service.ConnectionCheck;
+import io.kumo.common.HostName;
 import io.kumo.ui.alerts.AlertsGoTo;
 import io.kumo.ui.alerts.AlertsServices;
 import io.kumo.ui.alerts.AlertsView;
@@ -20,10 +24,14 @@ import io.kumo.ui.logs.LogsServices;
 import io.kumo.ui.logs.LogsView;
 import io.kumo.ui.logs.LogsViewModel;
 import io.kumo.ui.monitor.MonitorViewModel;
+import io.kumo.ui.nodes.NodesServices;
+import io.kumo.ui.nodes.NodesView;
+import io.kumo.ui.nodes.NodesViewModel;
 import io.kumo.ui.projects.ProjectsView;
 import io.kumo.ui.projects.ProjectsViewModel;
 import io.kumo.ui.common.SystemBrowser;
 import io.kumo.ui.settings.ApiServices;
+import io.kumo.ui.settings.ConnectionServices;
 import io.kumo.ui.settings.SettingsView;
 import io.kumo.ui.settings.SettingsViewModel;
 import io.kumo.ui.shell.NavigationItem;
@@ -73,13 +81,17 @@ public final class Panes {
                     context.background(), context.dialogs()));
             case LOGS -> new LogsView(new LogsViewModel(new LogsServices(core.runHistory(), core.tasks()::list,
                     core.projectService()::list, core.engine(), core.settings(), core.maintenance(), core.logDiskUsage(),
-                    ZoneId.systemDefault()), context.background(), context.dialogs()));
+                    ZoneId.systemDefault(), core.deployment().clustered()), context.background(), context.dialogs()));
+            case NODES -> new NodesView(new NodesViewModel(new NodesServices(core.nodes(), core.deployment().clustered(),
+                    core.clock(), ZoneId.systemDefault()), context.background()),
+                    () -> context.navigation().open(NavigationItem.SETTINGS, SettingsView.class)
+                            .ifPresent(SettingsView::showConnection));
             case ALERTS -> alertsView(alertServices(core), context);
             case AUDIT -> new AuditView(new AuditViewModel(core.audit(), context.background(), context.dialogs(),
                     ZoneId.systemDefault()));
             case SETTINGS -> new SettingsView(SettingsViewModel.of(core.settings(), core.variableService(),
-                    core.backups(), core.dataCheck(), core.dataDirectory(), apiServices(core, context), context.background(),
-                    context.dialogs()), context.theme(),
+                    core.backups(), core.dataCheck(), core.dataDirectory(), apiServices(core, context),
+                    connectionServices(core), context.background(), context.dialogs()), context.theme(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
     }
@@ -90,6 +102,14 @@ public final class Panes {
                 () -> core.taskService().list().stream().map(io.kumo.domain.Task::getName).toList(),
                 () -> core.workflowService().list().stream().map(WorkflowSummary::name).toList(),
                 new SystemBrowser(context.background()));
+    }
+
+    /** The Settings pane's Connection section over a core: what it works on now and the saved connection's file. */
+    public static ConnectionServices connectionServices(KumoCore core) {
+        Deployment deployment = core.deployment();
+        return new ConnectionServices(ConnectionCheck.describe(deployment.database(), deployment.node()),
+                ConnectionCheck.serverUrl(deployment.database()).orElse(null),
+                new ConnectionFile(core.dataDirectory().connectionFile()), new ConnectionCheck(), HostName.get());
     }
 
     /** The Alerts pane's services over a core: channels and the delivery log, and what a rule can be scoped to. */

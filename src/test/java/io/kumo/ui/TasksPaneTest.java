@@ -203,6 +203,31 @@ class TasksPaneTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> String.valueOf(taskFilter.getValue()).contains("with-history"));
     }
 
+    @Test
+    void nodeLabelsAreCheckedAsTypedAndSavedOnTheTask() throws TimeoutException {
+        manualTask("render");
+        selectFirstRow();
+        robot.clickOn("#task-edit");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#task-node-labels").tryQuery().isPresent());
+
+        robot.clickOn("#task-node-labels").write("gpu, -eu");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#task-validation")).startsWith("node labels: label '-eu' is not valid");
+        assertThat(robot.lookup("#task-save").queryButton().isDisabled()).isTrue();
+
+        TextField labels = robot.lookup("#task-node-labels").queryAs(TextField.class);
+        robot.interact(labels::clear);
+        robot.clickOn(labels).write("GPU, eu");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#task-validation")).isEmpty();
+        robot.clickOn("#task-save");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "eu,gpu".equals(core.tasks().findByName("render").orElseThrow().getNodeLabels()));
+
+        robot.clickOn("#task-edit");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#task-node-labels").tryQuery().isPresent());
+        assertThat(robot.lookup("#task-node-labels").queryAs(TextField.class).getText()).isEqualTo("eu, gpu");
+    }
+
     private void manualTask(String name) {
         Task task = new Task(name, "python3 -c \"print('hi')\"");
         task.setTriggerType(TriggerType.MANUAL);

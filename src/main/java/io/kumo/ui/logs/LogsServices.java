@@ -14,9 +14,17 @@ import java.util.function.Supplier;
 
 /**
  * What the Logs pane uses, and nothing more: run records to read, task and project names for the filters, the engine's
- * run events and stop, the retention settings, log cleanup and disk usage; {@code zone} for the day filters.
+ * run events and stop, the retention settings, log cleanup and disk usage; {@code zone} for the day filters;
+ * {@code clustered}: runs happen on several nodes, and the run list says on which.
  */
 public record LogsServices(RunHistory runs, Supplier<List<Task>> tasks, Supplier<List<Project>> projects,
                            Optional<Engine> engine, SettingsService settings, Maintenance maintenance,
-                           LogDiskUsage diskUsage, ZoneId zone) {
+                           LogDiskUsage diskUsage, ZoneId zone, boolean clustered) {
+
+    /** On one machine. */
+    public LogsServices(RunHistory runs, Supplier<List<Task>> tasks, Supplier<List<Project>> projects,
+                        Optional<Engine> engine, SettingsService settings, Maintenance maintenance,
+                        LogDiskUsage diskUsage, ZoneId zone) {
+        this(runs, tasks, projects, engine, settings, maintenance, diskUsage, zone, false);
+    }
 }

@@ -120,6 +120,8 @@ public final class LogsViewModel {
     /** For the view's folder opener, which must not block the FX thread. */
     public BackgroundExecutor background() { return background; }
     public RunHistoryViewModel history() { return history; }
+    /** Whether runs happen on several nodes (the run list then says on which). */
+    public boolean clustered() { return services.clustered(); }
     public RunDetailsViewModel details() { return details; }
     public LogSearchViewModel search() { return search; }
     public RetentionViewModel retention() { return retention; }

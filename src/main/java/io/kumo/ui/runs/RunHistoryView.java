@@ -47,12 +47,23 @@ public final class RunHistoryView extends VBox {
     private final TableView<RunRow> table = new TableView<>();
 
     public RunHistoryView(RunHistoryViewModel model, Consumer<RunRow> onOpen) {
+        this(model, onOpen, false);
+    }
+
+    /** {@code showNode}: a "Node" column, for a Kumo in a cluster where runs happen on several computers. */
+    public RunHistoryView(RunHistoryViewModel model, Consumer<RunRow> onOpen, boolean showNode) {
         this.model = model;
         table.setItems(model.rows());
         table.setId("runs-table");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().addAll(columns());
+        if (showNode) {
+            TableColumn<RunRow, String> node = column("Node", 110, row -> row.node() == null
+                    ? (row.status() == RunStatus.QUEUED ? "any node" : "—") : row.node());
+            node.setId("runs-column-node");
+            table.getColumns().add(3, node);
+        }
         table.setPlaceholder(placeholder());
         table.setRowFactory(view -> {
             TableRow<RunRow> row = new TableRow<>();

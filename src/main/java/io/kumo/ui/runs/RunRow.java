@@ -8,11 +8,12 @@ import java.time.Instant;
 
 /**
  * A run as the UI shows it: an immutable snapshot taken when the record was read or the event arrived, so the FX
- * thread never reads a {@link Run} the engine is still changing.
+ * thread never reads a {@link Run} the engine is still changing. {@code node}: the cluster node that runs it (null:
+ * recorded before cluster mode, or waiting for a node to adopt it).
  */
 public record RunRow(long id, long taskId, String taskName, TriggerKind triggerKind, Instant scheduledFor,
                      Instant startedAt, Instant endedAt, Long pid, Integer exitCode, RunStatus status, int attempt,
-                     Double peakCpu, Long peakRss, String logPath, String error, String samples) {
+                     Double peakCpu, Long peakRss, String logPath, String error, String samples, String node) {
 
     private static final int ERROR_SHOWN = 160;
 
@@ -21,7 +22,7 @@ public record RunRow(long id, long taskId, String taskName, TriggerKind triggerK
                 run.getTriggerKind(),
                 run.getScheduledFor(), run.getStartedAt(), run.getEndedAt(), run.getPid(), run.getExitCode(),
                 run.getStatus(), run.getAttempt(), run.getPeakCpu(), run.getPeakRss(), run.getLogPath(), run.getError(),
-                run.getSamples());
+                run.getSamples(), run.getNode());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.kumo.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -39,19 +40,27 @@ final class Forms {
      */
     static int addField(GridPane grid, int row, String caption, String id, SettingField<?> field, double width,
                         String unit, String explanation) {
-        TextField text = new TextField();
+        return addField(grid, row, caption, id, new TextField(), field.textProperty(), field.errorProperty(), width, unit,
+                explanation);
+    }
+
+    /** As above, for any text control (a password field, say) editing {@code value}, with {@code problem} under it. */
+    static int addField(GridPane grid, int row, String caption, String id, TextField text,
+                        javafx.beans.property.StringProperty value, javafx.beans.value.ObservableStringValue problem,
+                        double width, String unit, String explanation) {
         text.setId(id);
         text.setPrefWidth(width);
         text.setMinWidth(width); // the explanation column gives way, not the number being typed
         text.setMaxWidth(width);
-        text.textProperty().bindBidirectional(field.textProperty());
+        text.textProperty().bindBidirectional(value);
         Label error = new Label();
         error.setId(id + "-error");
         error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-        error.textProperty().bind(field.errorProperty());
-        error.visibleProperty().bind(field.errorProperty().isNotEmpty());
+        error.setWrapText(true);
+        error.textProperty().bind(problem);
+        error.visibleProperty().bind(Bindings.isNotEmpty(problem));
         error.managedProperty().bind(error.visibleProperty());
-        field.errorProperty().subscribe(message -> text.pseudoClassStateChanged(Styles.STATE_DANGER, !message.isEmpty()));
+        problem.subscribe(message -> text.pseudoClassStateChanged(Styles.STATE_DANGER, message != null && !message.isEmpty()));
         Label unitLabel = muted(unit);
         unitLabel.setWrapText(false); // "seconds" must not break into one letter a line when the grid is tight
         unitLabel.setMinWidth(Region.USE_PREF_SIZE);

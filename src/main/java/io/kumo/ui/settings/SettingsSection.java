@@ -12,6 +12,7 @@ enum SettingsSection {
     PROJECTS("Projects", Feather.FOLDER),
     NETWORK("Network", Feather.GLOBE),
     API("REST API", Feather.SERVER),
+    CONNECTION("Connection", Feather.DATABASE),
     VARIABLES("Global variables", Feather.KEY),
     BACKUPS("Backups", Feather.ARCHIVE),
     DATA_CHECK("Data check", Feather.CHECK_CIRCLE),

@@ -42,6 +42,7 @@ public final class SettingsView implements PaneView {
         add(SettingsSection.PROJECTS, GeneralSections.projects(model.general()));
         add(SettingsSection.NETWORK, GeneralSections.network(model.general()));
         add(SettingsSection.API, ApiSection.create(model.general(), model.apiServer(), model.apiTokens(), model.apiHooks()));
+        add(SettingsSection.CONNECTION, ConnectionSection.create(model.connection()));
         add(SettingsSection.VARIABLES, VariablesSection.create(model.variables()));
         add(SettingsSection.BACKUPS, BackupsSection.create(model.backups(), model.general()));
         add(SettingsSection.DATA_CHECK, DataCheckSection.create(model.dataCheck()));
@@ -111,6 +112,12 @@ public final class SettingsView implements PaneView {
         double viewport = scroll.getViewportBounds().getHeight();
         double top = sections.get(section).getBoundsInParent().getMinY();
         scroll.setVvalue(content > viewport ? Math.min(1, top / (content - viewport)) : 0);
+    }
+
+    /** Scrolls to the Connection section (the Nodes pane's way to a cluster). */
+    public void showConnection() {
+        // on the pane's first showing its page is laid out in the next pulse: scroll once it has its height
+        javafx.application.Platform.runLater(() -> scrollTo(SettingsSection.CONNECTION));
     }
 
     private static VBox data(String dataDirectory, String version) {

@@ -19,21 +19,24 @@ public final class SettingsViewModel {
     private final ApiServerModel apiServer;
     private final ApiTokensModel apiTokens;
     private final ApiHooksModel apiHooks;
+    private final ConnectionModel connection;
 
     /** The pane's models on the services they use ("start at login" applied to this installation). */
     public static SettingsViewModel of(SettingsService settings, VariableService variables, BackupService backups,
                                        DataCheck dataCheck, DataDirectory data, ApiServices api,
-                                       BackgroundExecutor background, DialogService dialogs) {
+                                       ConnectionServices connection, BackgroundExecutor background,
+                                       DialogService dialogs) {
         return new SettingsViewModel(new GeneralSettingsModel(settings, background, dialogs, LoginItem::apply),
                 new VariablesViewModel(variables, background, dialogs),
                 new BackupsViewModel(backups, data, background, dialogs),
                 new DataCheckViewModel(dataCheck, background, dialogs),
-                data.toString(), api, background, dialogs);
+                data.toString(), api, new ConnectionModel(connection, background, dialogs), background, dialogs);
     }
 
     public SettingsViewModel(GeneralSettingsModel general, VariablesViewModel variables, BackupsViewModel backups,
                              DataCheckViewModel dataCheck, String dataDirectory, ApiServices api,
-                             BackgroundExecutor background, DialogService dialogs) {
+                             ConnectionModel connection, BackgroundExecutor background, DialogService dialogs) {
+        this.connection = connection;
         this.general = general;
         this.variables = variables;
         this.backups = backups;
@@ -52,6 +55,7 @@ public final class SettingsViewModel {
         apiServer.activate();
         apiTokens.refresh();
         apiHooks.refresh();
+        connection.activate();
     }
 
     public void deactivate() {
@@ -68,4 +72,5 @@ public final class SettingsViewModel {
     public ApiServerModel apiServer() { return apiServer; }
     public ApiTokensModel apiTokens() { return apiTokens; }
     public ApiHooksModel apiHooks() { return apiHooks; }
+    public ConnectionModel connection() { return connection; }
 }

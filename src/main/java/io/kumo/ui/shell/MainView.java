@@ -117,7 +117,7 @@ public final class MainView extends BorderPane {
         button.setTooltip(new Tooltip(theme == Theme.DARK ? "Switch to the light theme" : "Switch to the dark theme"));
     }
 
-    /** Ctrl+1..Ctrl+9 (Cmd on macOS) select the panes. */
+    /** Ctrl+0..Ctrl+9 (Cmd on macOS) select the panes. */
     public void installShortcuts(Scene scene) {
         for (NavigationItem item : NavigationItem.values()) {
             KeyCode digit = KeyCode.valueOf("DIGIT" + item.shortcutDigit());

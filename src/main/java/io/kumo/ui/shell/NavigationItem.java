@@ -3,24 +3,28 @@ package io.kumo.ui.shell;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The panes of the main window, in sidebar order; Ctrl+1..Ctrl+9 follow this order. */
+/** The panes of the main window, in sidebar order, each with its Ctrl+digit shortcut. */
 public enum NavigationItem {
-    DASHBOARD("Dashboard", Feather.HOME),
-    TASKS("Tasks", Feather.CLOCK),
-    WORKFLOWS("Workflows", Feather.GIT_MERGE),
-    PROJECTS("Projects", Feather.FOLDER),
-    ENVIRONMENTS("Environments", Feather.BOX),
-    LOGS("Logs", Feather.FILE_TEXT),
-    ALERTS("Alerts", Feather.BELL),
-    AUDIT("Audit", Feather.SHIELD),
-    SETTINGS("Settings", Feather.SETTINGS);
+    DASHBOARD("Dashboard", Feather.HOME, 1),
+    TASKS("Tasks", Feather.CLOCK, 2),
+    WORKFLOWS("Workflows", Feather.GIT_MERGE, 3),
+    PROJECTS("Projects", Feather.FOLDER, 4),
+    ENVIRONMENTS("Environments", Feather.BOX, 5),
+    LOGS("Logs", Feather.FILE_TEXT, 6),
+    // Ctrl+0: the panes before cluster mode kept their digits
+    NODES("Nodes", Feather.SHARE_2, 0),
+    ALERTS("Alerts", Feather.BELL, 7),
+    AUDIT("Audit", Feather.SHIELD, 8),
+    SETTINGS("Settings", Feather.SETTINGS, 9);
 
     private final String title;
     private final Ikon icon;
+    private final int shortcutDigit;
 
-    NavigationItem(String title, Ikon icon) {
+    NavigationItem(String title, Ikon icon, int shortcutDigit) {
         this.title = title;
         this.icon = icon;
+        this.shortcutDigit = shortcutDigit;
     }
 
     public String title() {
@@ -31,9 +35,9 @@ public enum NavigationItem {
         return icon;
     }
 
-    /** 1-based digit of its keyboard shortcut. */
+    /** The digit of its keyboard shortcut (Ctrl+digit). */
     public int shortcutDigit() {
-        return ordinal() + 1;
+        return shortcutDigit;
     }
 
     /** Id of the pane's root node, for tests and styling: {@code pane-tasks}. */

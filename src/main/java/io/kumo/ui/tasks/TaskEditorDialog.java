@@ -183,6 +183,7 @@ final class TaskEditorDialog {
         ComboBox<MisfirePolicy> misfire = combo("task-misfire", MisfirePolicy.values(), MISFIRE::get);
         misfire.valueProperty().bindBidirectional(model.misfireProperty());
         TextField tags = text("task-tags", model.tagsProperty(), "e.g. etl, nightly");
+        TextField nodeLabels = text("task-node-labels", model.nodeLabelsProperty(), "any node; e.g. gpu, eu");
         CheckBox enabled = new CheckBox("Enabled (scheduled)");
         enabled.setId("task-enabled");
         enabled.selectedProperty().bindBidirectional(model.enabledProperty());
@@ -195,6 +196,7 @@ final class TaskEditorDialog {
         grid.addRow(row++, label("If still running"), overlap);
         grid.addRow(row++, label("Missed runs"), misfire);
         grid.addRow(row++, label("Tags"), tags);
+        grid.addRow(row++, label("Runs on nodes labelled"), nodeLabels);
         grid.add(enabled, 1, row++);
         CheckBox notify = new CheckBox("Notify me when it fails, times out or recovers");
         notify.setId("task-notify");

@@ -86,6 +86,7 @@ public final class TaskEditorViewModel {
     private final ObservableList<VariableRow> variables =
             FXCollections.observableArrayList(row -> new Observable[] {row.nameProperty(), row.valueProperty()});
     private final StringProperty tags = new SimpleStringProperty("");
+    private final StringProperty nodeLabels = new SimpleStringProperty("");
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final BooleanProperty notify = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
@@ -119,7 +120,7 @@ public final class TaskEditorViewModel {
         projectChanged(project.get());
         for (Observable field : List.of(name, description, project, workDir, environment, command, useShell, triggerType,
                 cron.textProperty(), intervalAmount, intervalUnit, anchorDate, anchorTime, onceDate, onceTime, zone,
-                timeout, retries, retryDelay, backoff, priority, overlap, misfire, variables, tags, enabled)) {
+                timeout, retries, retryDelay, backoff, priority, overlap, misfire, variables, tags, nodeLabels, enabled)) {
             field.addListener(changed -> revalidate());
         }
         revalidate();
@@ -172,6 +173,7 @@ public final class TaskEditorViewModel {
         misfire.set(task.getMisfirePolicy());
         storedVariables(task).forEach(variable -> variables.add(new VariableRow(variable.name(), variable.value())));
         tags.set(task.getTags() == null ? "" : task.getTags().replace(",", ", "));
+        nodeLabels.set(task.getNodeLabels() == null ? "" : task.getNodeLabels().replace(",", ", "));
         enabled.set(task.isEnabled());
         notify.set(task.isNotify());
     }
@@ -188,7 +190,7 @@ public final class TaskEditorViewModel {
                 intervalUnit.get(), anchorDate.get(), anchorTime.get(), onceDate.get(), onceTime.get(), zone.get(),
                 timeout.get(), retries.get(), retryDelay.get(), backoff.get(),
                 priority.get() == null ? 1 : priority.get().value(), overlap.get(), misfire.get(),
-                variables.stream().map(VariableRow::toVariable).toList(), tags.get(), enabled.get());
+                variables.stream().map(VariableRow::toVariable).toList(), tags.get(), nodeLabels.get(), enabled.get());
     }
 
     private void revalidate() {
@@ -339,6 +341,8 @@ public final class TaskEditorViewModel {
     public ObjectProperty<MisfirePolicy> misfireProperty() { return misfire; }
     public ObservableList<VariableRow> variables() { return variables; }
     public StringProperty tagsProperty() { return tags; }
+    /** The labels a node must carry to run the task, comma-separated; empty: any node. */
+    public StringProperty nodeLabelsProperty() { return nodeLabels; }
     public BooleanProperty enabledProperty() { return enabled; }
     /** Desktop notifications for this task's failures and recoveries. */
     public BooleanProperty notifyProperty() { return notify; }

@@ -1,5 +1,6 @@
 package io.kumo.ui.tasks;
 
+import io.kumo.cluster.NodeLabels;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
@@ -31,7 +32,7 @@ public record TaskForm(String name, String description, Long projectId, String w
                        IntervalUnit intervalUnit, LocalDate anchorDate, String anchorTime, LocalDate onceDate,
                        String onceTime, String zone, String timeout, int retries, String retryDelay,
                        RetryBackoff backoff, int priority, OverlapPolicy overlap, MisfirePolicy misfire,
-                       List<Variable> variables, String tags, boolean enabled) {
+                       List<Variable> variables, String tags, String nodeLabels, boolean enabled) {
 
     public TaskForm {
         variables = List.copyOf(variables);
@@ -78,6 +79,7 @@ public record TaskForm(String name, String description, Long projectId, String w
                 .map(variable -> new Variable(text(variable.name()), variable.value())).toList()));
         List<String> tagList = Tags.parse(tags);
         task.setTags(tagList.isEmpty() ? null : String.join(",", tagList));
+        task.setNodeLabels(NodeLabels.format(labels(nodeLabels)));
         task.setEnabled(enabled);
         Triggers.of(task);
         return task;
@@ -138,6 +140,15 @@ public record TaskForm(String name, String description, Long projectId, String w
             return date.atTime(LocalTime.parse(clock.length() == 4 ? "0" + clock : clock)).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw new ValidationException(field + ": '" + clock + "' is not a time such as 06:30 or 18:45:30");
+        }
+    }
+
+    /** The labels a node must carry, as {@code kumo task add --on-label} reads them. */
+    private static java.util.Set<String> labels(String typed) {
+        try {
+            return NodeLabels.parse(typed);
+        } catch (ValidationException e) {
+            throw new ValidationException("node labels: " + e.getMessage());
         }
     }
 

@@ -21,9 +21,14 @@ class TaskFormTest {
 
     private static TaskForm form(TriggerType type, String cron, String amount, String command, boolean shell,
                                  String timeout, int retries, List<Variable> variables) {
+        return form(type, cron, amount, command, shell, timeout, retries, variables, "");
+    }
+
+    private static TaskForm form(TriggerType type, String cron, String amount, String command, boolean shell,
+                                 String timeout, int retries, List<Variable> variables, String nodeLabels) {
         return new TaskForm(" report ", "", 3L, "", null, command, shell, type, cron, amount, IntervalUnit.MINUTES,
                 LocalDate.of(2026, 3, 1), "06:00", LocalDate.of(2026, 12, 1), "6:30", "UTC", timeout, retries, "30s",
-                RetryBackoff.EXPONENTIAL, 2, OverlapPolicy.QUEUE, MisfirePolicy.ALL, variables, "ETL, nightly etl", true);
+                RetryBackoff.EXPONENTIAL, 2, OverlapPolicy.QUEUE, MisfirePolicy.ALL, variables, "ETL, nightly etl", nodeLabels, true);
     }
 
     @Test
@@ -52,6 +57,21 @@ class TaskFormTest {
         assertThat(interval.getAnchorAt()).isEqualTo(Instant.parse("2026-03-01T06:00:00Z"));
         assertThat(once.getRunAt()).isEqualTo(Instant.parse("2026-12-01T06:30:00Z"));
         assertThat(once.getCronExpression()).isNull();
+    }
+
+    @Test
+    void nodeLabelsAreStoredSortedAndLowerCase() {
+        Task task = form(TriggerType.MANUAL, "", "", "echo", false, "", 0, List.of(), " GPU, eu ,gpu").applyTo(new Task());
+        Task anyNode = form(TriggerType.MANUAL, "", "", "echo", false, "", 0, List.of(), "  ").applyTo(new Task());
+
+        assertThat(task.getNodeLabels()).isEqualTo("eu,gpu");
+        assertThat(anyNode.getNodeLabels()).isNull();
+    }
+
+    @Test
+    void aBadNodeLabelIsNamed() {
+        assertThat(form(TriggerType.MANUAL, "", "", "echo", false, "", 0, List.of(), "gpu, -eu").problem())
+                .isEqualTo("node labels: label '-eu' is not valid: 1-50 letters, digits and . _ -, starting with a letter or digit");
     }
 
     @Test
