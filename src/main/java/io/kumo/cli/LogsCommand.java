@@ -48,7 +48,7 @@ final class LogsCommand implements Callable<Integer> {
         long start = tail == null ? 0 : log.file().filter(Files::isRegularFile).isPresent() ? LogTail.startOfLast(log.path(), tail) : 0;
         PrintWriter out = spec.commandLine().getOut();
         if (follow) {
-            new LiveLog(runs -> core.runHistory().find(runs), core.runLogs()::file, POLL, Duration.ofDays(1))
+            new LiveLog(runs -> core.runHistory().find(runs), core.runLogs()::followed, POLL, Duration.ofDays(1))
                     .follow(id, start, new Printer(out));
         } else if (log.file().filter(Files::isRegularFile).isPresent()) {
             printFrom(log.path(), start, out);

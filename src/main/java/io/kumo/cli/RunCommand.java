@@ -46,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
             }
             Thread.sleep(100);
         }
-        Optional<Path> log = access.core().runLogs().file(current);
+        Optional<Path> log = access.core().runLogs().followed(current); // all of it, when another node ran it
         if (log.isPresent()) {
             copyNewBytes(log.get(), offset, out);
         }

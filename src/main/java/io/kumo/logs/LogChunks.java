@@ -20,10 +20,14 @@ public final class LogChunks {
     static final int FETCH_ROWS = 16;
     private static final int DELETE_BATCH = 500;
 
-    /** One shipped piece of a run's log. */
+    /** One shipped piece of a run's log; an empty one marks the end of a log shipped whole. */
     public record Chunk(long start, byte[] data) {
         public long end() {
             return start + data.length;
+        }
+
+        public boolean marksTheEnd() {
+            return data.length == 0;
         }
     }
 
@@ -61,6 +65,24 @@ public final class LogChunks {
                     insert.addBatch();
                 }
                 return insert.executeBatch().length;
+            }
+        }));
+    }
+
+    /** Marks the run's log shipped whole at {@code end} (an empty piece there): readers know nothing more comes. */
+    public void markEnd(long runId, long end) {
+        database.inTransactionWithoutSync(() -> database.withConnection(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM run_log_chunks WHERE run_id = ? AND start_offset = ? AND OCTET_LENGTH(data) = 0");
+                 PreparedStatement insert = connection.prepareStatement(
+                         "INSERT INTO run_log_chunks (run_id, start_offset, data) VALUES (?, ?, ?)")) {
+                delete.setLong(1, runId);
+                delete.setLong(2, end);
+                delete.executeUpdate(); // marked before (a tick whose acknowledgement was lost): once is enough
+                insert.setLong(1, runId);
+                insert.setLong(2, end);
+                insert.setBytes(3, new byte[0]);
+                return insert.executeUpdate();
             }
         }));
     }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +23,15 @@ public final class RunLogSource {
     /** Locks per run (striped): two readers of one run never append the same piece twice. */
     private static final int STRIPES = 64;
 
-    /** The file to read ({@code null}: the run has no log), and a note when it is empty for a reason worth telling. */
-    public record LogFile(Path path, String note) {
+    /**
+     * The file to read ({@code null}: the run has no log), a note when it is empty for a reason worth telling, and
+     * whether it holds all there will be (false for a copy of another node's log not yet shipped whole).
+     */
+    public record LogFile(Path path, String note, boolean complete) {
+        LogFile(Path path, String note) {
+            this(path, note, true);
+        }
+
         static LogFile none() {
             return new LogFile(null, null);
         }
@@ -70,6 +78,29 @@ public final class RunLogSource {
         return chunks != null;
     }
 
+    /** How long a follower of an ended run waits for its node to ship the last piece of its log. */
+    static final Duration END_WAIT = Duration.ofSeconds(5);
+    private static final Duration END_POLL = Duration.ofMillis(200);
+
+    /**
+     * For a follower that reads a log to its end: as {@link #file(Run)}, but for an ended run of another node it waits
+     * (at most {@link #END_WAIT}) until that node has shipped the log whole. Blocks: a follower's own thread only.
+     */
+    public Optional<Path> followed(Run run) {
+        LogFile log = open(run);
+        long deadline = System.nanoTime() + END_WAIT.toNanos();
+        while (!log.complete() && run.getStatus().isTerminal() && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(END_POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            log = open(run);
+        }
+        return log.file();
+    }
+
     /** As {@link #open(Run)}, the path alone. */
     public Optional<Path> file(Run run) {
         return open(run).file();
@@ -96,20 +127,25 @@ public final class RunLogSource {
         Path copy = copies.of(runId);
         String from = run.getNode() == null ? "the node that ran it" : "node " + run.getNode();
         try {
-            long size;
+            Fetched fetched;
             synchronized (locks[(int) Math.floorMod(runId, (long) STRIPES)]) {
-                size = fetchTail(runId, copy);
+                fetched = fetchTail(runId, copy);
             }
-            return new LogFile(copy, size == 0 ? "No output from " + from + " yet: its log shows here once it ships." : null);
+            return new LogFile(copy, fetched.size() == 0 && !fetched.complete()
+                    ? "No output from " + from + " yet: its log shows here once it ships." : null, fetched.complete());
         } catch (StoreException e) {
             boolean have = Files.isRegularFile(copy);
             ensureExists(copy);
-            return new LogFile(copy, "The database cannot be reached: " + (have ? "the log shows what was fetched before." : "the log of " + from + " cannot be fetched now."));
+            return new LogFile(copy, "The database cannot be reached: " + (have ? "the log shows what was fetched before."
+                    : "the log of " + from + " cannot be fetched now."), false);
         }
     }
 
-    /** Appends the pieces beyond the copy's end; answers the copy's size. */
-    private long fetchTail(long runId, Path copy) {
+    private record Fetched(long size, boolean complete) {
+    }
+
+    /** Appends the pieces beyond the copy's end; answers the copy's size and whether the log was shipped whole. */
+    private Fetched fetchTail(long runId, Path copy) {
         try {
             OwnerOnly.createDirectories(copies.folder());
             long size = Files.isRegularFile(copy) ? Files.size(copy) : 0;
@@ -118,13 +154,16 @@ public final class RunLogSource {
                     List<LogChunks.Chunk> pieces = chunks.from(runId, size);
                     for (LogChunks.Chunk piece : pieces) {
                         if (piece.start() != size) {
-                            return size; // a gap (pieces not all shipped yet): the rest comes at a later read
+                            return new Fetched(size, false); // a gap (pieces not all shipped yet): the rest comes later
+                        }
+                        if (piece.marksTheEnd()) {
+                            return new Fetched(size, true);
                         }
                         out.write(piece.data());
                         size = piece.end();
                     }
                     if (pieces.size() < LogChunks.FETCH_ROWS) {
-                        return size;
+                        return new Fetched(size, false);
                     }
                 }
             }

@@ -39,7 +39,7 @@ public final class LogEndpoints implements ApiEndpoints {
 
     LogEndpoints(KumoCore core, Duration poll, Duration keepAlive) {
         this.core = core;
-        this.live = new LiveLog(id -> core.runHistory().find(id), core.runLogs()::file, poll, keepAlive);
+        this.live = new LiveLog(id -> core.runHistory().find(id), core.runLogs()::followed, poll, keepAlive);
     }
 
     @Override

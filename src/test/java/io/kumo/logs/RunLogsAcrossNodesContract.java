@@ -86,11 +86,17 @@ abstract class RunLogsAcrossNodesContract {
         shipperA.runChanged(ended(run));
         shipperA.tick();
 
+        boolean completeBeforeItsEndWasMarked = sourceB.open(ended(run)).complete();
+        shipperA.tick(); // the settling tick after the end marks the log shipped whole
+
         RunLogSource.LogFile read = sourceB.open(ended(run));
 
         assertThat(read.path()).isEqualTo(copiesB.of(run.getId()));
         assertThat(Files.readAllBytes(read.path())).isEqualTo(concat(first, rest));
         assertThat(read.noteIfAny()).isEmpty();
+        assertThat(completeBeforeItsEndWasMarked).isFalse();
+        assertThat(read.complete()).isTrue();
+        assertThat(shipperA.shipping()).isZero();
     }
 
     @Test
