@@ -111,7 +111,8 @@ public final class LiveLog {
                     next = chunk.next();
                     keepAliveDue = nanoTime.getAsLong() + keepAlive.toNanos();
                 }
-            } while (chunk.bytes().length == LogFollow.MAX_READ); // a burst larger than one read goes on at once
+            } while (chunk.bytes().length == LogFollow.MAX_READ // a burst larger than one read goes on at once
+                    || (ended && !chunk.isEmpty())); // an ended run's log is read to its last byte, however much is left
             if (ended) {
                 reader.ended(run);
                 return;
