@@ -37,6 +37,9 @@ import io.kumo.instance.InstanceLock;
 import io.kumo.logs.FileSystemSpace;
 import io.kumo.logs.LogDiskUsage;
 import io.kumo.logs.LogRetention;
+import io.kumo.logs.LogShipper;
+import io.kumo.logs.RemoteLogCopies;
+import io.kumo.logs.RunLogSource;
 import io.kumo.logs.Maintenance;
 import io.kumo.logs.RunPruner;
 import io.kumo.project.ArchiveLimits;
@@ -106,6 +109,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final DataCheck dataCheck;
     private final TaskSummaries taskSummaries;
     private final RunHistory runHistory;
+    private final RunLogSource runLogs;
+    private volatile Optional<LogShipper> logShipper = Optional.empty();
     private final DashboardService dashboard;
     private final SchedulingPause schedulingPause;
     private final NextRuns nextRuns;
@@ -162,7 +167,9 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.backups = new BackupService(database, dataDirectory, audit, clock);
         this.dataCheck = new DataCheck(database, dataDirectory.runLogs(), tasks, projects, environments, audit);
         this.taskSummaries = new TaskSummaries(database);
-        this.runHistory = new RunHistory(new RunStore(database));
+        RemoteLogCopies logCopies = new RemoteLogCopies(dataDirectory.remoteRunLogs());
+        this.runLogs = RunLogSource.of(database, deployment.node().name(), logCopies);
+        this.runHistory = new RunHistory(new RunStore(database), runLogs);
         this.dashboard = new DashboardService(database);
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
@@ -174,8 +181,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.apiTokens = new ApiTokenService(database, audit, clock);
         this.hooks = new HookService(database, audit, clock, cipher, taskService, workflowService);
         this.payloads = new Payloads(dataDirectory.payloads(), clock);
-        this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs()),
-                new RunPruner(database, dataDirectory.workflowOutputs()), backups,
+        this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs(), logCopies),
+                new RunPruner(database, dataDirectory.workflowOutputs(), logCopies), backups,
                 new DeliveryRetention(database)::deleteFinishedBefore, payloads::deleteOlderThan, clock);
         this.member = deployment.clustered()
                 ? Optional.of(ClusterWiring.member(deployment, database, cipher, tasks, environments, engineStatus, audit, clock))
@@ -280,6 +287,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public MirrorService mirrors() { return python.mirrors(); }
     /** Run records for readers (panes, notifications): no writes, no store types. */
     public RunHistory runHistory() { return runHistory; }
+    /** The file to read for a run's log (in a cluster, another node's log is fetched from the database). */
+    public RunLogSource runLogs() { return runLogs; }
     public DashboardService dashboard() { return dashboard; }
     /** Pausing and resuming all scheduling (tray, window, {@code kumo scheduler}); the engine follows it. */
     public SchedulingPause schedulingPause() { return schedulingPause; }
@@ -324,6 +333,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             member.ifPresent(ClusterMember::join);
             engine = newEngine(launcher, baseEnvironment);
             startAlerts(engine);
+            logShipper = LogShipper.startedIfShared(database, deployment.node().name()); // this node's logs, for the others
+            logShipper.ifPresent(engine::addListener);
             database.storage().watch(); // an instance shows a full disk before its next write
             engine.start();
             // after start: the engine read the saved pause itself; from here it follows every pause and resume
@@ -389,6 +400,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         if (engine != null) {
             engine.close();
         }
+        logShipper.ifPresent(LogShipper::close); // the ended runs' last lines, before the store closes
         member.ifPresent(ClusterMember::close); // LEFT once its runs ended
         engine().ifPresent(running -> unsavedAtClose.addAll(running.unsaved()));
         if (alertDispatcher != null) {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code kumo}: opens the window, or with {@code --headless} runs the engine without one. */
 @Command(name = "kumo", mixinStandardHelpOptions = true, versionProvider = KumoVersion.class,
         description = "Kumo: schedule and supervise Python scripts.%nWith no arguments, opens the Kumo window.",
-        subcommands = {TaskCommand.class, RunCommand.class, RunsCommand.class, CronCommand.class, EnvCommand.class,
+        subcommands = {TaskCommand.class, RunCommand.class, RunsCommand.class, LogsCommand.class, CronCommand.class, EnvCommand.class,
                 MirrorCommand.class, ProjectCommand.class, VarCommand.class, AuditCommand.class,
                 BackupCommand.class, SchedulerCommand.class, WorkflowCommand.class, ChannelCommand.class, ApiCommand.class, NodesCommand.class, DbCommand.class, OpenCommand.class, ActivateCommand.class, KumoHelpCommand.class})
 public final class KumoCommand implements Callable<Integer> {

@@ -7,6 +7,7 @@ import io.kumo.logs.LogFollow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -36,16 +37,18 @@ final class RunCommand implements Callable<Integer> {
         Run current = run;
         while (true) {
             current = engine.runs().find(run.getId()).orElseThrow();
-            if (current.getLogPath() != null) {
-                offset = copyNewBytes(Path.of(current.getLogPath()), offset, out);
+            Optional<Path> log = access.core().runLogs().file(current); // in a cluster another node may run it
+            if (log.isPresent()) {
+                offset = copyNewBytes(log.get(), offset, out);
             }
             if (current.getStatus().isTerminal()) {
                 break;
             }
             Thread.sleep(100);
         }
-        if (current.getLogPath() != null) {
-            copyNewBytes(Path.of(current.getLogPath()), offset, out);
+        Optional<Path> log = access.core().runLogs().followed(current); // all of it, when another node ran it
+        if (log.isPresent()) {
+            copyNewBytes(log.get(), offset, out);
         }
         out.flush();
         if (current.getStatus() != RunStatus.SUCCESS) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
@@ -38,6 +39,7 @@ public final class LiveLog {
     static final int STATUS_EVERY_POLLS = 5;
 
     private final LongFunction<Optional<Run>> runs;
+    private final Function<Run, Optional<Path>> logFiles;
     private final Duration poll;
     private final Duration keepAlive;
     private final Duration statusEvery;
@@ -49,13 +51,27 @@ public final class LiveLog {
      *             much later), the log itself every {@code poll}
      */
     public LiveLog(LongFunction<Optional<Run>> runs, Duration poll, Duration keepAlive) {
-        this(runs, poll, keepAlive, poll.multipliedBy(STATUS_EVERY_POLLS), System::nanoTime, Thread::sleep);
+        this(runs, RunLogSource.local()::file, poll, keepAlive);
+    }
+
+    /**
+     * @param logFiles the file to read for a run's log ({@link RunLogSource#file}); asked with every read of the run
+     *                 record, which brings the copy of another node's log up to date as often
+     */
+    public LiveLog(LongFunction<Optional<Run>> runs, Function<Run, Optional<Path>> logFiles, Duration poll, Duration keepAlive) {
+        this(runs, logFiles, poll, keepAlive, poll.multipliedBy(STATUS_EVERY_POLLS), System::nanoTime, Thread::sleep);
     }
 
     /** With the clock and the pause a test moves by hand. */
     LiveLog(LongFunction<Optional<Run>> runs, Duration poll, Duration keepAlive, Duration statusEvery, LongSupplier nanoTime,
             Pause pause) {
+        this(runs, RunLogSource.local()::file, poll, keepAlive, statusEvery, nanoTime, pause);
+    }
+
+    LiveLog(LongFunction<Optional<Run>> runs, Function<Run, Optional<Path>> logFiles, Duration poll, Duration keepAlive,
+            Duration statusEvery, LongSupplier nanoTime, Pause pause) {
         this.runs = runs;
+        this.logFiles = logFiles;
         this.poll = poll;
         this.keepAlive = keepAlive;
         this.statusEvery = statusEvery;
@@ -82,7 +98,7 @@ public final class LiveLog {
                     return; // deleted while followed (retention, or the user): nothing more will come
                 }
                 run = found.get();
-                log = run.getLogPath() == null ? null : Path.of(run.getLogPath());
+                log = logFiles.apply(run).orElse(null);
                 statusDue = nanoTime.getAsLong() + statusEvery.toNanos();
             }
             boolean ended = run != null && run.getStatus().isTerminal(); // the log is complete once the status is terminal
@@ -95,7 +111,8 @@ public final class LiveLog {
                     next = chunk.next();
                     keepAliveDue = nanoTime.getAsLong() + keepAlive.toNanos();
                 }
-            } while (chunk.bytes().length == LogFollow.MAX_READ); // a burst larger than one read goes on at once
+            } while (chunk.bytes().length == LogFollow.MAX_READ // a burst larger than one read goes on at once
+                    || (ended && !chunk.isEmpty())); // an ended run's log is read to its last byte, however much is left
             if (ended) {
                 reader.ended(run);
                 return;

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,12 +27,29 @@ public final class LogRetention {
 
     private static final Logger LOG = LoggerFactory.getLogger(LogRetention.class);
 
+    /** How long a local copy of another node's log is kept after it was last brought up to date. */
+    public static final Duration REMOTE_COPY_DAYS = Duration.ofDays(7);
+
     private final Database database;
     private final Path runLogs;
+    private final LogChunks chunks;
+    private final RemoteLogCopies copies;
 
     public LogRetention(Database database, Path runLogs) {
+        this(database, runLogs, null);
+    }
+
+    /** Also deletes a deleted log's shipped pieces and its local copies ({@code copies} may be null: none kept here). */
+    public LogRetention(Database database, Path runLogs, RemoteLogCopies copies) {
         this.database = database;
         this.runLogs = runLogs;
+        this.chunks = new LogChunks(database);
+        this.copies = copies;
+    }
+
+    /** Deletes the local copies of other nodes' logs not brought up to date since the cutoff; answers how many. */
+    public int deleteCopiesOlderThan(Instant cutoff) {
+        return copies == null ? 0 : copies.deleteOlderThan(cutoff);
     }
 
     /** A log file on disk, with the run it belongs to (from its name, {@code <task>/<run id>.log}). */
@@ -89,6 +107,10 @@ public final class LogRetention {
             }
         }
         clearLogPaths(cleared);
+        chunks.deleteRuns(cleared);
+        if (copies != null) {
+            copies.delete(cleared);
+        }
         return new CleanupReport(deleted, bytes, 0);
     }
 

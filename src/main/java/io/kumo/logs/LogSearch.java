@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -22,6 +24,18 @@ import java.util.regex.PatternSyntaxException;
 public final class LogSearch {
 
     private static final int MAX_SHOWN = 500;
+
+    private final Function<Run, Optional<Path>> logFiles;
+
+    /** Searches the runs' own log files (one machine). */
+    public LogSearch() {
+        this(RunLogSource.local()::file);
+    }
+
+    /** @param logFiles the file to read for a run's log ({@link RunLogSource#file}: another node's log too) */
+    public LogSearch(Function<Run, Optional<Path>> logFiles) {
+        this.logFiles = logFiles;
+    }
 
     /** A matching line: which run, which line (1-based, as in {@link IndexedLog}), and its text. */
     public record Hit(Run run, int lineNumber, String text) {
@@ -57,18 +71,19 @@ public final class LogSearch {
             if (hits.size() >= maxHits || cancelled.getAsBoolean()) {
                 break;
             }
-            if (run.getLogPath() == null || !Files.isRegularFile(Path.of(run.getLogPath()))) {
+            Optional<Path> log = logFiles.apply(run).filter(Files::isRegularFile);
+            if (log.isEmpty()) {
                 continue;
             }
-            searchOne(run, matcher, maxHits, cancelled, hits);
+            searchOne(run, log.get(), matcher, maxHits, cancelled, hits);
         }
         return hits;
     }
 
-    private static void searchOne(Run run, Predicate<String> matcher, int maxHits, BooleanSupplier cancelled, List<Hit> hits) {
+    private static void searchOne(Run run, Path log, Predicate<String> matcher, int maxHits, BooleanSupplier cancelled, List<Hit> hits) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(run.getLogPath())), decoder))) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(log), decoder))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {

@@ -96,6 +96,7 @@ public final class Maintenance implements AutoCloseable {
         if (runDays > 0) {
             report = report.plus(runs.deleteEndedBefore(clock.instant().minus(Duration.ofDays(runDays))));
         }
+        deleteCopiesBefore(clock.instant().minus(LogRetention.REMOTE_COPY_DAYS));
         deleteDeliveriesBefore(clock.instant().minus(Duration.ofDays(runDays > 0 ? runDays : DEFAULT_LINE_DAYS)));
         deletePayloadsBefore(clock.instant().minus(Duration.ofDays(runDays > 0 ? Math.min(runDays, PAYLOAD_DAYS) : PAYLOAD_DAYS)));
         int perTask = settings.get(Settings.RUNS_KEPT_PER_TASK);
@@ -106,6 +107,17 @@ public final class Maintenance implements AutoCloseable {
             LOG.info("Retention: {}", report.summary());
         }
         return report;
+    }
+
+    private void deleteCopiesBefore(java.time.Instant cutoff) {
+        try {
+            int deleted = logs.deleteCopiesOlderThan(cutoff);
+            if (deleted > 0) {
+                LOG.info("Retention: deleted {} local cop{} of other nodes' run logs", deleted, deleted == 1 ? "y" : "ies");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Deleting old copies of other nodes' run logs failed", e);
+        }
     }
 
     private void deleteDeliveriesBefore(java.time.Instant cutoff) {

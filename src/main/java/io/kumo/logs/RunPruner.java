@@ -27,11 +27,20 @@ public final class RunPruner {
 
     private final Database database;
     private final Path workflowOutputs;
+    private final LogChunks chunks;
+    private final RemoteLogCopies copies;
 
     /** @param workflowOutputs the folder of the workflow runs' output folders ({@code <run id>} each) */
     public RunPruner(Database database, Path workflowOutputs) {
+        this(database, workflowOutputs, null);
+    }
+
+    /** Also deletes the deleted runs' shipped log pieces and their local copies (cluster mode, {@code copies} may be null). */
+    public RunPruner(Database database, Path workflowOutputs, RemoteLogCopies copies) {
         this.database = database;
         this.workflowOutputs = workflowOutputs;
+        this.chunks = new LogChunks(database);
+        this.copies = copies;
     }
 
     public CleanupReport deleteEndedBefore(Instant cutoff) {
@@ -44,10 +53,10 @@ public final class RunPruner {
     public CleanupReport keepNewestPerTask(int kept) {
         CleanupReport taskRuns = deleteSelected("SELECT id, log_path FROM (SELECT id, log_path, ROW_NUMBER() OVER "
                 + "(PARTITION BY task_id ORDER BY scheduled_for DESC, id DESC) AS newness FROM runs WHERE "
-                + "workflow_run_id IS NULL AND status IN (" + FINISHED + ")) WHERE newness > " + kept + " ORDER BY id LIMIT " + BATCH);
+                + "workflow_run_id IS NULL AND status IN (" + FINISHED + ")) AS ranked WHERE newness > " + kept + " ORDER BY id LIMIT " + BATCH);
         return taskRuns.plus(deleteWorkflowRuns("SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY workflow_id "
                 + "ORDER BY scheduled_for DESC, id DESC) AS newness FROM workflow_runs WHERE status IN (" + FINISHED
-                + ")) WHERE newness > " + kept + " ORDER BY id LIMIT " + BATCH));
+                + ")) AS ranked WHERE newness > " + kept + " ORDER BY id LIMIT " + BATCH));
     }
 
     /** The workflow runs {@code select} names, a batch at a time: their attempts (records, logs), steps and outputs. */
@@ -125,6 +134,10 @@ public final class RunPruner {
             }
         }
         StoreException.unchecked(() -> database.runs().deleteIds(ids));
+        chunks.deleteRuns(ids);
+        if (copies != null) {
+            copies.delete(ids);
+        }
         return new CleanupReport(logs, bytes, ids.size());
     }
 }

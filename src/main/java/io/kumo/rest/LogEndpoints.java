@@ -8,6 +8,7 @@ import io.kumo.json.Json;
 import io.kumo.logs.LiveLog;
 import io.kumo.logs.LogFollow;
 import io.kumo.logs.LogTail;
+import io.kumo.logs.RunLogSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,7 +39,7 @@ public final class LogEndpoints implements ApiEndpoints {
 
     LogEndpoints(KumoCore core, Duration poll, Duration keepAlive) {
         this.core = core;
-        this.live = new LiveLog(id -> core.runHistory().find(id), poll, keepAlive);
+        this.live = new LiveLog(id -> core.runHistory().find(id), core.runLogs()::followed, poll, keepAlive);
     }
 
     @Override
@@ -82,13 +83,16 @@ public final class LogEndpoints implements ApiEndpoints {
         throw ApiException.badRequest("tail must be a number of lines from 1 to " + MAX_TAIL + ", not '" + value + "'");
     }
 
-    private static Optional<Path> logOf(Run run) {
-        return Optional.ofNullable(run.getLogPath()).map(Path::of).filter(Files::isRegularFile);
+    /** The file to read (in a cluster, another node's log is fetched first). */
+    private Optional<Path> logOf(Run run) {
+        return core.runLogs().file(run).filter(Files::isRegularFile);
     }
 
-    private static void plain(Context ctx, Run run, OptionalInt tail) throws IOException {
+    private void plain(Context ctx, Run run, OptionalInt tail) throws IOException {
         ctx.contentType("text/plain; charset=utf-8");
-        Optional<Path> log = logOf(run);
+        RunLogSource.LogFile file = core.runLogs().open(run);
+        file.noteIfAny().ifPresent(note -> ctx.header("X-Kumo-Log-Note", note));
+        Optional<Path> log = file.file().filter(Files::isRegularFile);
         if (log.isEmpty()) {
             ctx.result("");
             return;
@@ -109,7 +113,8 @@ public final class LogEndpoints implements ApiEndpoints {
     private void follow(Context ctx, Run run, OptionalInt tail) throws IOException {
         long offset = resumeAt(ctx.header("Last-Event-ID"));
         if (offset < 0) {
-            offset = tail.isPresent() && logOf(run).isPresent() ? LogTail.startOfLast(logOf(run).get(), tail.getAsInt()) : 0;
+            Optional<Path> log = tail.isPresent() ? logOf(run) : Optional.empty();
+            offset = log.isPresent() ? LogTail.startOfLast(log.get(), tail.getAsInt()) : 0;
         }
         ctx.status(200);
         ctx.res().setHeader("Content-Type", EVENT_STREAM);
@@ -179,7 +184,9 @@ public final class LogEndpoints implements ApiEndpoints {
     private static ApiDoc doc() {
         return ApiDoc.of("Logs", "A run's log")
                 .describedAs("""
-                        The run's output as plain text (UTF-8); empty while the run has no log yet. With `Accept: \
+                        The run's output as plain text (UTF-8); empty while the run has no log yet. In a cluster, another node's \
+                        log is read from what it shipped to the database; while there is none yet, the header \
+                        `X-Kumo-Log-Note` says so. With `Accept: \
                         text/event-stream` the answer is a server-sent event stream that follows a live run: a comment \
                         `: following run N` at once, then an event \
                         `line` per log line (`data:` the line; `id:` the byte offset after it), new complete lines as they \

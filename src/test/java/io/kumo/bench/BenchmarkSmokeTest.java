@@ -36,6 +36,14 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void logShippingBenchmarkShipsAndFollowsASmallLog() throws Exception {
+        LogShippingBenchmark.main(new String[] {"1"});
+
+        assertThat(output()).contains("Run logs across nodes on").contains("MB/s shipped end to end").contains("p99")
+                .contains("per MB of log");
+    }
+
+    @Test
     void durabilityBenchmarkMeasuresWritesAndRuns() throws Exception {
         DurabilityBenchmark.main(new String[] {"5", "5"});
 

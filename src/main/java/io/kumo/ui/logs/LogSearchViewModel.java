@@ -37,7 +37,7 @@ public final class LogSearchViewModel {
     private final Supplier<RunFilter> scope;
     private final BackgroundExecutor background;
     private final Consumer<Throwable> onError;
-    private final LogSearch search = new LogSearch();
+    private final LogSearch search;
     private final StringProperty query = new SimpleStringProperty("");
     private final BooleanProperty regex = new SimpleBooleanProperty();
     private final BooleanProperty caseSensitive = new SimpleBooleanProperty();
@@ -49,6 +49,13 @@ public final class LogSearchViewModel {
 
     public LogSearchViewModel(RunPages pages, Supplier<RunFilter> scope, BackgroundExecutor background,
                               Consumer<Throwable> onError) {
+        this(pages, scope, new LogSearch(), background, onError);
+    }
+
+    /** @param search reads each run's log where {@code RunLogSource} says (another node's log too) */
+    public LogSearchViewModel(RunPages pages, Supplier<RunFilter> scope, LogSearch search, BackgroundExecutor background,
+                              Consumer<Throwable> onError) {
+        this.search = search;
         this.pages = pages;
         this.scope = scope;
         this.background = background;

@@ -38,7 +38,7 @@ public final class LogsViewModel {
         this.history = new RunHistoryViewModel(services.runs(), services.tasks(), services.projects(), services.zone(),
                 background, onError);
         this.details = new RunDetailsViewModel(services.runs(), services.engine(), background, dialogs);
-        this.search = new LogSearchViewModel(history.pages(), history::filter, background,
+        this.search = new LogSearchViewModel(history.pages(), history::filter, new LogSearch(services.runs().logs()::file), background,
                 error -> dialogs.showError("The search failed", error));
         this.retention = new RetentionViewModel(services.settings(), services.maintenance(), services.diskUsage(), background,
                 error -> dialogs.showError("Could not clean up", error), this::afterDeletion);

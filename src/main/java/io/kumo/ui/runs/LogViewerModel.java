@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -59,6 +60,7 @@ public final class LogViewerModel {
 
     private final BackgroundExecutor background;
     private final DialogService dialogs;
+    private final Function<RunRow, Path> logFiles;
     private final ReadOnlyObjectWrapper<ObservableList<Integer>> lines =
             new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyIntegerWrapper lineCount = new ReadOnlyIntegerWrapper();
@@ -84,10 +86,20 @@ public final class LogViewerModel {
     private int settleTicks = -1;
     private int pendingReveal = -1;
     private RunRow waitingFor;
+    private RunRow openedRow;
 
     public LogViewerModel(BackgroundExecutor background, DialogService dialogs) {
+        this(background, dialogs, row -> Path.of(row.logPath()));
+    }
+
+    /**
+     * @param logFiles the file to read for a run's log, called in the background at opening and with every refresh of
+     *                 a live run (in a cluster it brings the copy of another node's log up to date)
+     */
+    public LogViewerModel(BackgroundExecutor background, DialogService dialogs, Function<RunRow, Path> logFiles) {
         this.background = background;
         this.dialogs = dialogs;
+        this.logFiles = logFiles;
         this.find = new LogFind(background, line -> requestReveal(line, true));
         ticker.setCycleCount(Timeline.INDEFINITE);
         follow.addListener((obs, old, on) -> {
@@ -108,6 +120,7 @@ public final class LogViewerModel {
     public void open(RunRow run, int line) {
         closeLog();
         runId = run.id();
+        openedRow = run;
         pendingReveal = line;
         if (line > 0) {
             follow.set(false);
@@ -116,18 +129,18 @@ public final class LogViewerModel {
             message.set(noLogMessage(run.status()));
             return;
         }
-        Path file = Path.of(run.logPath());
+        Path named = Path.of(run.logPath());
         long mine = generation;
         message.set(null);
         notice.set("Opening the log…");
         int tailLines = line <= 0 && follow.get() ? FOLLOWED_TAIL : 0; // opened at its end: the last screenful with the index
-        background.run(() -> Opened.read(file, tailLines), opened -> {
+        background.run(() -> Opened.read(logFiles.apply(run), tailLines), opened -> {
             if (mine != generation) {
                 opened.log().close();
                 return;
             }
             notice.set("");
-            show(opened, file, run.active());
+            show(opened, opened.file(), run.active());
             if (run.active()) {
                 settleTicks = -1;
                 startTicker();
@@ -137,7 +150,7 @@ public final class LogViewerModel {
                 notice.set("");
                 // the failed read itself tells missing from unreadable: no disk call on the FX thread
                 boolean missing = error.getCause() instanceof NoSuchFileException;
-                message.set(!missing ? "The log " + file + " cannot be read: " + error.getMessage()
+                message.set(!missing ? "The log " + named + " cannot be read: " + error.getMessage()
                         : run.active() ? "Waiting for the run's first output…"
                         : "No output: this run printed nothing, so it has no log file.");
                 if (run.active()) {
@@ -152,12 +165,12 @@ public final class LogViewerModel {
      * A log opened in the background, with its last lines when it is opened at its end: the first cells in view show
      * text at once, instead of placeholders whose page read makes them render (and restyle) a second time.
      */
-    private record Opened(IndexedLog log, int count, List<LogLine> tail) {
+    private record Opened(Path file, IndexedLog log, int count, List<LogLine> tail) {
         static Opened read(Path file, int tailLines) {
             IndexedLog log = IndexedLog.open(file);
             try {
                 int count = log.lineCount();
-                return new Opened(log, count, tailLines == 0 || count == 0 ? List.of()
+                return new Opened(file, log, count, tailLines == 0 || count == 0 ? List.of()
                         : log.lines(Math.max(1, count - tailLines + 1), Math.min(tailLines, count)));
             } catch (RuntimeException e) {
                 log.close();
@@ -260,9 +273,13 @@ public final class LogViewerModel {
         }
         refreshing = true;
         IndexedLog current = log;
+        RunRow row = openedRow;
         long mine = generation;
         boolean following = follow.get();
-        background.run(() -> Growth.read(current, following ? FOLLOWED_TAIL : 0), growth -> {
+        background.run(() -> {
+            logFiles.apply(row); // another node's log: its copy gains what was shipped since
+            return Growth.read(current, following ? FOLLOWED_TAIL : 0);
+        }, growth -> {
             refreshing = false;
             if (mine == generation) {
                 grow(growth);

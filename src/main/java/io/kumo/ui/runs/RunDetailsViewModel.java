@@ -5,6 +5,7 @@ import io.kumo.engine.ResourceSeries;
 import io.kumo.runs.RunHistory;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,8 @@ public final class RunDetailsViewModel {
         this.engine = engine;
         this.background = background;
         this.dialogs = dialogs;
-        this.log = new LogViewerModel(background, dialogs);
+        this.log = new LogViewerModel(background, dialogs, row -> history.log(row.id())
+                .flatMap(io.kumo.logs.RunLogSource.LogFile::file).orElseGet(() -> Path.of(row.logPath())));
     }
 
     public void open(RunRow row) {
