@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -35,7 +36,8 @@ import java.util.stream.Stream;
  * Cluster mode on a real PostgreSQL with fsync on ({@code PostgresServer.start(true)}): (1) lateness of fires
  * ({@code started_at − scheduled_for} from the runs table, p50/p99/max) with N interval tasks every second on 1 node and
  * on 3 nodes, each a real {@code kumo --headless --db-url …} process; (2) failover: SIGKILL of the node running a
- * {@code sleep}, until its run is INTERRUPTED and until the task runs on another node, over a few repetitions (the
+ * {@code sleep} (a task due once),
+ * until its run is INTERRUPTED and until its retry runs on another node, over a few repetitions (the
  * killed node restarts between them). Run after {@code mvn -o -q package -DskipTests}:
  * {@code mvn -Pbench -Dbench.main=io.kumo.bench.ClusterBenchmark -Dbench.args="100 30 5 1,3 3"}. Arguments: tasks per
  * second (100), seconds measured (30), warm-up seconds (5), the cluster sizes (1,3), failover repetitions on the
@@ -104,14 +106,17 @@ public final class ClusterBenchmark {
     }
 
     private void failovers(Cluster cluster, int repetitions) throws Exception {
-        cluster.api("POST", "/api/v1/tasks", JSON.createObjectNode().put("name", "failover").put("command", "sleep 600")
-                .put("every", "2s").put("overlap", "skip").put("retries", 1).put("retry_delay", "1s").toString(), 201);
         List<Long> toInterrupted = new ArrayList<>();
         List<Long> toElsewhere = new ArrayList<>();
         for (int i = 1; i <= repetitions; i++) {
-            RunRow running = awaitRunning(cluster, Duration.ofSeconds(60));
+            // once, a few seconds from now: the run on another node after the crash is the takeover's retry
+            String task = "failover-" + i;
+            cluster.api("POST", "/api/v1/tasks", JSON.createObjectNode().put("name", task).put("command", "sleep 600")
+                    .put("at", Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS).toString()).put("retries", 1)
+                    .put("retry_delay", "1s").toString(), 201);
+            RunRow running = awaitRunning(cluster, task, Duration.ofSeconds(60));
             String victim = running.node();
-            Instant killedAt = Instant.now();
+            Instant killedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             cluster.nodes.get(victim).kill();
             Instant interruptedAt = null;
             Instant elsewhereAt = null;
@@ -120,8 +125,8 @@ public final class ClusterBenchmark {
                 if (interruptedAt == null && !cluster.rows.runs("id = ? AND status = 'INTERRUPTED'", running.id()).isEmpty()) {
                     interruptedAt = Instant.now();
                 }
-                if (elsewhereAt == null && !cluster.rows.runs("task_name = 'failover' AND node <> ? AND started_at >= ?",
-                        victim, killedAt).isEmpty()) {
+                if (elsewhereAt == null && !cluster.rows.runs("task_name = ? AND node <> ? AND started_at >= ?",
+                        task, victim, killedAt).isEmpty()) {
                     elsewhereAt = Instant.now();
                 }
                 Thread.sleep(100);
@@ -142,10 +147,10 @@ public final class ClusterBenchmark {
                 spread(toInterrupted), spread(toElsewhere));
     }
 
-    private static RunRow awaitRunning(Cluster cluster, Duration limit) throws Exception {
+    private static RunRow awaitRunning(Cluster cluster, String task, Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
-            List<RunRow> running = cluster.rows.runs("task_name = 'failover' AND status = 'RUNNING'");
+            List<RunRow> running = cluster.rows.runs("task_name = ? AND status = 'RUNNING'", task);
             for (RunRow run : running) {
                 if (run.node() != null && cluster.nodes.get(run.node()).isAlive()) {
                     return run;
@@ -153,7 +158,7 @@ public final class ClusterBenchmark {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the failover task did not run within " + limit);
+        throw new IllegalStateException(task + " did not run within " + limit);
     }
 
     private static String since(Instant from, Instant to) {
