@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +71,8 @@ class ClusterIT {
     private static final Duration HEARTBEAT = LEASE.dividedBy(5);
     private static final Duration SLACK = Duration.ofSeconds(1);
     private static final Duration DETECTION_LIMIT = LEASE.plus(HEARTBEAT).plus(SLACK);
-    private static final Duration STARTUP = Duration.ofSeconds(90);
+    /** A node's start on a loaded 2-core machine (three JVMs starting at once, each re-executed with its memory options). */
+    private static final Duration STARTUP = Duration.ofSeconds(180);
     private static final int LOAD_TASKS = 200;
     /** Load tasks left running after the exactly-once window: the partition's "others keep running its tasks". */
     private static final int STEADY_TASKS = 10;
@@ -321,7 +323,8 @@ class ClusterIT {
                 }
             }
             return names.stream().allMatch(name -> alive(name)) ? Boolean.TRUE : null;
-        });
+        }, () -> names.stream().map(name -> "---- " + nodes.get(name) + " printed:\n" + tail(nodes.get(name).output(), 3000))
+                .collect(java.util.stream.Collectors.joining("\n")));
     }
 
     private boolean alive(String name) {
@@ -350,6 +353,11 @@ class ClusterIT {
 
     /** Asks {@code probe} every 200 ms until it answers non-null; fails after {@code limit}. */
     private static <T> T await(Duration limit, String what, Callable<T> probe) throws Exception {
+        return await(limit, what, probe, () -> "");
+    }
+
+    /** {@link #await}, with {@code details} in the failure's message. */
+    private static <T> T await(Duration limit, String what, Callable<T> probe, Supplier<String> details) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             T answer = probe.call();
@@ -358,7 +366,7 @@ class ClusterIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("not within " + limit + ": " + what);
+        throw new AssertionError("not within " + limit + ": " + what + "\n" + details.get());
     }
 
     private static KumoCommands.Result ok(KumoCommands.Result result) {
