@@ -131,6 +131,13 @@ class ClusterIT {
         startNode("n2", url, List.of("--labels", "gpu,blue"));
         startNode("n3", partitionedUrl, List.of("--api", "127.0.0.1:" + apiPort));
         awaitAlive(Set.of("n1", "n2", "n3"), STARTUP);
+        await(STARTUP, "n3's REST API answering", () -> {
+            try {
+                return api("GET", "/api/v1/health", null).statusCode() == 200 ? Boolean.TRUE : null;
+            } catch (java.io.IOException notYet) {
+                return null;
+            }
+        });
     }
 
     @AfterAll
@@ -198,7 +205,7 @@ class ClusterIT {
     void aTaskOnLabelGpuRanOnlyOnTheNodeStartedWithThatLabel() throws Exception {
         List<RunRow> gpuRuns = rows.runs("task_name = 'gpu-only'");
 
-        assertThat(gpuRuns).as("the gpu task ran").hasSizeGreaterThan(30);
+        assertThat(gpuRuns).as("the gpu task ran").hasSizeGreaterThan(5);
         assertThat(gpuRuns).extracting(RunRow::node).containsOnly("n2");
         assertThat(FireLog.read(gpuFires).perNode()).containsOnlyKeys("n2");
         System.out.printf("cluster: the gpu task ran %d times, all on n2%n", gpuRuns.size());
@@ -217,10 +224,13 @@ class ClusterIT {
     @Test
     @Order(4)
     void aKilledNodesRunIsInterruptedAndItsTaskRunsOnTheOtherEligibleNodeWithinTheLease() throws Exception {
-        // once, on n1 or n2 (labelled blue): the run elsewhere after the crash is the takeover's retry, adopted
-        String at = Instant.now().plusSeconds(10).truncatedTo(ChronoUnit.SECONDS).toString();
-        ok(kumo("task", "add", "--name", "failover", "--at", at, "--retries", "1", "--retry-delay", "1s",
-                "--on-label", "blue", "--command", "sleep 30"));
+        // once, on n1 or n2 (labelled blue): the run elsewhere after the crash is the takeover's retry. Through the
+        // REST API: a CLI command's JVM can take longer to start on a loaded machine than any lead given to --at
+        ObjectNode failover = JSON.createObjectNode().put("name", "failover").put("command", "sleep 30").put("retries", 1)
+                .put("retry_delay", "1s").put("at", Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.SECONDS).toString());
+        failover.putArray("node_labels").add("blue");
+        HttpResponse<String> created = api("POST", "/api/v1/tasks", failover.toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         RunRow running = await(Duration.ofSeconds(40), "a RUNNING run of the failover task",
                 () -> rows.runs("task_name = 'failover' AND status = 'RUNNING'").stream().findFirst().orElse(null));
         String victim = running.node();
