@@ -151,4 +151,12 @@ class BenchmarkSmokeTest {
 
         assertThat(output()).contains("40 tasks, 400 runs: scrape reading the store median").contains("from the cache median");
     }
+
+    @Test
+    void clusterBenchmarkMeasuresTheLatenessOfOneNodeOnARealPostgresql() throws Exception {
+        ClusterBenchmark.main(new String[] {"5", "3", "1", "1", "0", "classpath"}); // one node, 3 s, no failover
+
+        assertThat(output()).contains("Cluster benchmark:").contains("1 node : lateness over").contains("p99")
+                .contains("by node {n1=");
+    }
 }
