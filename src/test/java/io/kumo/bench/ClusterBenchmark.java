@@ -208,6 +208,7 @@ public final class ClusterBenchmark {
                 for (int i = 1; i <= size; i++) {
                     cluster.awaitAlive("n" + i, null);
                 }
+                cluster.awaitApi();
                 return cluster;
             } catch (Exception | Error e) {
                 cluster.close();
@@ -240,6 +241,23 @@ public final class ClusterBenchmark {
                 Thread.sleep(200);
             }
             throw new IllegalStateException(name + " not ALIVE within " + STARTUP + ":\n" + nodes.get(name).output());
+        }
+
+        /** Until n1's REST API answers: a node joins (its row ALIVE) before its API server listens. */
+        private void awaitApi() throws Exception {
+            long deadline = System.nanoTime() + STARTUP.toNanos();
+            while (true) {
+                try {
+                    api("GET", "/api/v1/health", null, 200);
+                    return;
+                } catch (java.net.ConnectException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("n1's REST API did not listen within " + STARTUP + ":\n"
+                                + nodes.get("n1").output(), e);
+                    }
+                    Thread.sleep(200);
+                }
+            }
         }
 
         /** N tasks of {@code /bin/true} every second, created one after the other (anchors spread by the creation). */

@@ -50,11 +50,14 @@ class PostgresCliTest {
     void aTaskAddedThroughOneDataDirectoryIsListedThroughAnother() {
         DatabaseTarget.Server database = server.newDatabase();
         assumeStoreOpensPostgres(database);
-        CliRun adding = new CliRun(first, Map.of());
-        assertThat(adding.kumo("--db-url", database.url(), "task", "add", "--name", "shared", "--command", "python a.py",
+        // every node of a cluster seals secrets with the same key
+        String key = first.resolveSibling(first.getFileName() + "-cluster.key").toString();
+        CliRun adding = new CliRun(first, Map.of(DeploymentResolver.SECRET_KEY_FILE, key));
+        assertThat(adding.kumo("--db-url", database.url() + "?user=" + database.user(), "task", "add", "--name", "shared", "--command", "python a.py",
                 "--every", "1h", "--on-label", "gpu")).as(adding.err()).isZero();
 
-        Map<String, String> environment = new HashMap<>(Map.of(DeploymentResolver.DB_URL, database.url()));
+        Map<String, String> environment = new HashMap<>(Map.of(DeploymentResolver.DB_URL, database.url(),
+                DeploymentResolver.SECRET_KEY_FILE, key));
         if (database.user() != null) {
             environment.put(DeploymentResolver.DB_USER, database.user());
         }

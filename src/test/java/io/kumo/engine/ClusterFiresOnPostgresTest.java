@@ -128,7 +128,7 @@ class ClusterFiresOnPostgresTest {
         DataDirectory data = new DataDirectory(dir.resolve(node));
         data.ensureLayout();
         Deployment deployment = new Deployment(database, NodeConfig.named(node, Set.of(), true, OptionalInt.empty(),
-                NodeConfig.DEFAULT_LEASE), data.secretKeyFile());
+                NodeConfig.DEFAULT_LEASE), dir.resolve("cluster.key")); // every node seals with the cluster's key
         try {
             return KumoCore.open(data, deployment, InstanceLock.acquire(data.lockFile()), clock, TestCores.ACTOR, System.getenv());
         } catch (RuntimeException e) {

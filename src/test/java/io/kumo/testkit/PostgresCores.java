@@ -26,13 +26,23 @@ public final class PostgresCores {
         return open(server.newDatabase(), dataDir, clock);
     }
 
-    /** A core on {@code target} (another node of the same database, say), with data directory {@code dataDir}. */
+    /**
+     * A core on {@code target} (another node of the same database, say), with data directory {@code dataDir}. Every
+     * node of a cluster seals with the same key: the cores of one database whose data directories share a parent
+     * share the key file {@code <parent>/<database>.secret.key}.
+     */
     public static KumoCore open(DatabaseTarget.Server target, Path dataDir, Clock clock) {
+        String database = target.url().substring(target.url().lastIndexOf('/') + 1);
+        return open(target, dataDir, clock, dataDir.toAbsolutePath().getParent().resolve(database + ".secret.key"));
+    }
+
+    /** As above, sealing with the key in {@code secretKey}. */
+    public static KumoCore open(DatabaseTarget.Server target, Path dataDir, Clock clock, Path secretKey) {
         DataDirectory dataDirectory = new DataDirectory(dataDir);
         dataDirectory.ensureLayout();
         NodeConfig node = NodeConfig.named("node-" + dataDir.getFileName(), Set.of(), true, OptionalInt.empty(),
                 Duration.ofSeconds(15));
-        Deployment deployment = new Deployment(target, node, dataDirectory.secretKeyFile());
+        Deployment deployment = new Deployment(target, node, secretKey);
         return KumoCore.open(dataDirectory, deployment, InstanceLock.acquire(dataDirectory.lockFile()), clock,
                 TestCores.ACTOR, System.getenv());
     }
