@@ -58,19 +58,22 @@ import org.junit.jupiter.api.io.TempDir;
  * through a {@link TcpProxy}, cut off: declared dead, it claims nothing after its lease while the others keep running
  * its tasks; restored, it rejoins with a new incarnation, and no fire ran twice. Prints the figures it measures.
  *
- * <p>Limits: the lease is the default 15 s and the dead-node check runs once a heartbeat (a fifth of the lease, 3 s)
- * against heartbeats that are up to 3 s old at the crash, so a crash is noticed between 12 and 18 s after it; the
- * limits below are lease + one heartbeat + {@link #SLACK} (one second for the adoption loop and this test's polling).
+ * <p>Limits: the issue's 15 s. The lease is the default 10 s and the dead-node check runs once a heartbeat (a fifth of
+ * the lease, 2 s) against heartbeats that are up to 2 s old at the crash, so a crash is noticed 10 to 14 s after it,
+ * and the adoption loop (every second) starts the retry elsewhere.
+ *
+ * <p>Load: 200 one-line runs a second, three JVMs, PostgreSQL and this test on the CI's 2 cores are more than the
+ * cores do in real time, so fires start late (figures printed). The load tasks use misfire policy {@code all}: a fire
+ * that is late runs late instead of being folded into a MISSED gap (the default {@code once} would drop it, by
+ * design, on one machine as in a cluster); the test then waits until the backlog before its cutoff has run.
  */
 @DisabledOnOs(OS.WINDOWS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final Duration LEASE = Duration.ofSeconds(15);
-    private static final Duration HEARTBEAT = LEASE.dividedBy(5);
-    private static final Duration SLACK = Duration.ofSeconds(1);
-    private static final Duration DETECTION_LIMIT = LEASE.plus(HEARTBEAT).plus(SLACK);
+    private static final Duration LEASE = Duration.ofSeconds(10);
+    private static final Duration DETECTION_LIMIT = Duration.ofSeconds(15);
     /** A node's start on a loaded 2-core machine (three JVMs starting at once, each re-executed with its memory options). */
     private static final Duration STARTUP = Duration.ofSeconds(180);
     private static final int LOAD_TASKS = 200;
@@ -129,7 +132,7 @@ class ClusterIT {
         apiBase = "http://127.0.0.1:" + apiPort;
         startNode("n1", url, labelsOf("n1"));
         startNode("n2", url, labelsOf("n2"));
-        startNode("n3", partitionedUrl, List.of("--api", "127.0.0.1:" + apiPort));
+        startNode("n3", partitionedUrl, List.of("--api", "127.0.0.1:" + apiPort, "--max-runs", "16"));
         awaitAlive(Set.of("n1", "n2", "n3"), STARTUP);
         await(STARTUP, "n3's REST API answering", () -> {
             try {
@@ -160,7 +163,7 @@ class ClusterIT {
         for (int i = 0; i < LOAD_TASKS; i++) {
             String name = "load-%03d".formatted(i);
             ObjectNode body = JSON.createObjectNode().put("name", name).put("command", FireLog.COMMAND.formatted(fires))
-                    .put("every", "1s").put("shell", true).put("overlap", "allow");
+                    .put("every", "1s").put("shell", true).put("overlap", "allow").put("misfire", "all");
             HttpResponse<String> created = api("POST", "/api/v1/tasks", body.toString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             loadTaskIds.put(name, JSON.readTree(created.body()).get("id").asLong());
@@ -170,6 +173,11 @@ class ClusterIT {
 
         Thread.sleep(LOAD_WINDOW.toMillis());
         Instant cutoff = Instant.now().minusSeconds(2).truncatedTo(ChronoUnit.MILLIS); // every fire before it has ended (a run is one echo)
+        // an overloaded cluster records fires late: pausing a task drops its fires not yet recorded, so pause only once
+        // every load task has a run recorded past the cutoff
+        await(Duration.ofSeconds(120), "every load task recorded past the cutoff", () ->
+                rows.runs("task_id IN (SELECT id FROM tasks WHERE name LIKE 'load-%') AND scheduled_for >= ?", cutoff)
+                        .stream().map(RunRow::taskId).distinct().count() == LOAD_TASKS ? Boolean.TRUE : null);
         List<String> pauseFailures = new ArrayList<>(); // checked last: the exactly-once figures count even then
         for (String name : loadTaskIds.keySet().stream().skip(STEADY_TASKS).toList()) {
             HttpResponse<String> paused = api("POST", "/api/v1/tasks/" + name + "/pause", null);
@@ -177,7 +185,9 @@ class ClusterIT {
                 pauseFailures.add(name + ": " + paused.statusCode() + " " + paused.body());
             }
         }
-        Thread.sleep(3000);
+        await(Duration.ofSeconds(120), "the backlog before the cutoff has run", () ->
+                rows.runs("status IN ('QUEUED', 'RUNNING') AND scheduled_for < ?", cutoff).isEmpty() ? Boolean.TRUE : null);
+        Thread.sleep(1000); // the last runs' lines are in the file
 
         Set<Long> ids = Set.copyOf(loadTaskIds.values());
         FireLog ran = FireLog.read(fires).where(fire -> ids.contains(fire.taskId()) && fire.scheduledFor().isBefore(cutoff));
@@ -302,10 +312,18 @@ class ClusterIT {
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), cutAt.plus(DETECTION_LIMIT).plusSeconds(8)).toMillis()));
         Instant restoredAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         partition.restore();
-        NodeRow back = await(Duration.ofSeconds(45), "n3 ALIVE again", () -> {
-            NodeRow row = rows.nodes().get("n3");
-            return row.status().equals("ALIVE") ? row : null;
-        });
+        NodeRow back;
+        try {
+            back = await(Duration.ofSeconds(60), "n3 ALIVE again", () -> {
+                NodeRow row = rows.nodes().get("n3");
+                return row.status().equals("ALIVE") ? row : null;
+            });
+        } catch (AssertionError e) {
+            Path log = work.resolve("n3").resolve("logs").resolve("kumo.log");
+            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of("(no log)");
+            throw new AssertionError(e.getMessage() + "\nn3's log, last lines:\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())), e);
+        }
         Instant rejoinedAt = Instant.now();
         RunRow claimedAgain = await(Duration.ofSeconds(30), "a run claimed by n3 after it rejoined",
                 () -> rows.runs("node = 'n3' AND scheduled_for > ?", rejoinedAt).stream().findFirst().orElse(null));
@@ -330,7 +348,9 @@ class ClusterIT {
     }
 
     private static List<String> labelsOf(String name) {
-        return name.equals("n1") ? List.of("--labels", "blue") : List.of("--labels", "gpu,blue");
+        // a server node's own limit of runs at once (the desktop default is 4): 200 one-line runs a second need slots
+        return name.equals("n1") ? List.of("--labels", "blue", "--max-runs", "16")
+                : List.of("--labels", "gpu,blue", "--max-runs", "16");
     }
 
     private void startNode(String name, String dbUrl, List<String> extraArgs) throws Exception {

@@ -84,6 +84,9 @@ final class BackupCommand {
         @Override
         public Integer call() {
             KumoCommand root = (KumoCommand) spec.root().userObject();
+            if (root.deployment().clustered()) {
+                throw new CliUsageException(io.kumo.backup.BackupService.SHARED_DATABASE_REFUSAL);
+            }
             Path backup = resolve(spec, file);
             PrintWriter out = spec.commandLine().getOut();
             if (root.isForwarded()) {

@@ -75,7 +75,7 @@ public final class KumoCommand implements Callable<Integer> {
     Integer maxRuns;
 
     @Option(names = "--lease", paramLabel = "DURATION", description = "A node silent for longer is declared dead and "
-            + "its runs taken over, 5s-10m (default: 15s; heartbeat a fifth of it).")
+            + "its runs taken over, 5s-10m (default: 10s; heartbeat a fifth of it).")
     String lease;
 
     @Option(names = "--secret-key", paramLabel = "FILE", description = "The key that seals secrets; every node of a "

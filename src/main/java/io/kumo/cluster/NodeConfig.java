@@ -9,13 +9,13 @@ import java.util.Set;
 /**
  * How this node joins: its name ({@code --node}, default the host name), its labels ({@code --labels}), whether it runs
  * tasks (a desktop may only control the cluster), its own limit of runs at once ({@code --max-runs}; empty: the global
- * setting), and its lease: a node silent for longer is declared dead (default 15 s), heartbeating every
+ * setting), and its lease: a node silent for longer is declared dead (default 10 s, so that its runs go on elsewhere within 15 s), heartbeating every
  * {@code heartbeat} (default a fifth of the lease).
  */
 public record NodeConfig(String name, Set<String> labels, boolean runsTasks, OptionalInt maxRuns, Duration lease,
                          Duration heartbeat) {
 
-    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(15);
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(10);
 
     public NodeConfig {
         Objects.requireNonNull(name, "name");

@@ -135,9 +135,10 @@ public class Task extends StoredEntity implements Auditable {
     public Long getIntervalSeconds() { return intervalSeconds; }
     public void setIntervalSeconds(Long intervalSeconds) { this.intervalSeconds = intervalSeconds; }
     public Instant getAnchorAt() { return anchorAt; }
-    public void setAnchorAt(Instant anchorAt) { this.anchorAt = anchorAt; }
+    /** To the millisecond, as stored: the task in memory fires at the instants every node computes from the stored one. */
+    public void setAnchorAt(Instant anchorAt) { this.anchorAt = toStoredPrecision(anchorAt); }
     public Instant getRunAt() { return runAt; }
-    public void setRunAt(Instant runAt) { this.runAt = runAt; }
+    public void setRunAt(Instant runAt) { this.runAt = toStoredPrecision(runAt); }
     public String getTimeZone() { return timeZone; }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     public Long getTimeoutSeconds() { return timeoutSeconds; }
@@ -167,4 +168,8 @@ public class Task extends StoredEntity implements Auditable {
     public void setNodeLabels(String nodeLabels) { this.nodeLabels = nodeLabels; }
     public Instant getLastFiredAt() { return lastFiredAt; }
     public void setLastFiredAt(Instant lastFiredAt) { this.lastFiredAt = lastFiredAt; }
+
+    private static Instant toStoredPrecision(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
 }

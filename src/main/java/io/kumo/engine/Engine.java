@@ -53,8 +53,12 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     /** How many following milliseconds a manual run tries when its instant is taken by another run of the task. */
     static final int MANUAL_RUN_NUDGES = 1000;
     static final Duration MAX_RETRY_DELAY = Duration.ofDays(1);
-    /** Cluster mode: how long a node at its limit leaves a fire to the others before it records it itself. */
-    static final Duration BUSY_YIELD = Duration.ofSeconds(2);
+    /**
+     * Cluster mode: how long a node at its limit leaves a fire to the others before it records it itself. A free node
+     * records a fire {@link FireScheduler#LEAD} ahead of its instant, so a short wait is enough for one to take it; a
+     * longer one only makes the fire late when every node is busy.
+     */
+    static final Duration BUSY_YIELD = Duration.ofMillis(250);
 
     private final EngineServices services;
     private final NodeSeat seat;
@@ -350,8 +354,9 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         }
         List<Run> created = recorded.get();
         created.forEach(this::publish);
-        List<Task> tasksOfRuns = batch.stream().map(FireScheduler.DueFire::task).toList();
-        dispatcher.enqueueAll(created, tasksOfRuns);
+        Map<Long, Task> tasksById = new java.util.HashMap<>();
+        batch.forEach(due -> tasksById.put(due.task().getId(), due.task()));
+        dispatcher.enqueueAll(created, created.stream().map(run -> tasksById.get(run.getTaskId())).toList());
     }
 
     private Optional<Run> submitAlone(Task task, TriggerKind kind, Instant scheduledFor, boolean manual, String payloadPath) {
@@ -540,12 +545,10 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         if (!started && !stepsAccepted) {
             throw new IllegalStateException("the engine is not running");
         }
-        boolean here = runsHere(stepTask);
-        Run run = runs.recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, clock.instant(), payloadPath, here);
+        // a workflow run's steps stay on the node that runs the workflow: only its engine hears of their ends
+        Run run = runs.recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, clock.instant(), payloadPath);
         publish(run);
-        if (here) {
-            dispatcher.enqueue(run, stepTask);
-        }
+        dispatcher.enqueue(run, stepTask);
         return run;
     }
 

@@ -1,6 +1,7 @@
 package io.kumo.engine;
 
 import io.kumo.domain.Run;
+import io.kumo.store.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ final class RunRows {
             + "samples, missed_fires, missed_until, workflow_run_id, step_name, payload_path, node";
     private static final int COLUMN_COUNT = 24;
     private static final String INSERT = "INSERT INTO runs (" + COLUMNS + ") VALUES (?" + ", ?".repeat(COLUMN_COUNT - 1) + ")";
+    private static final String INSERT_UNLESS_RECORDED = INSERT + " ON CONFLICT (task_id, scheduled_for) DO NOTHING";
     private static final String UPDATE = "UPDATE runs SET " + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?";
     /** Cluster mode: only a row still this node's and not ended (another node may have ended it INTERRUPTED). */
     private static final String UPDATE_FENCED = UPDATE + " AND node = ? AND status IN ('QUEUED', 'RUNNING')";
@@ -35,14 +37,34 @@ final class RunRows {
 
     /** Inserts the run and gives it its new id. */
     static void insert(Connection connection, Run run) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[] {"id"})) {
+        if (!insert(connection, run, INSERT)) {
+            throw new SQLException("no id generated for the run of task " + run.getTaskId());
+        }
+    }
+
+    /**
+     * Inserts a fire's run unless its (task, instant) is recorded already; whether it did. On PostgreSQL the loser of a
+     * race between nodes meets no error ({@code ON CONFLICT DO NOTHING}): an error would abort the whole transaction and
+     * fill the server's log at every fire of a cluster. H2 has no such clause: there the unique violation is the answer.
+     */
+    static boolean insertFire(Connection connection, Run run, SqlDialect dialect) throws SQLException {
+        if (dialect != SqlDialect.POSTGRESQL) {
+            insert(connection, run);
+            return true;
+        }
+        return insert(connection, run, INSERT_UNLESS_RECORDED);
+    }
+
+    private static boolean insert(Connection connection, Run run, String sql) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
             bind(insert, run);
             insert.executeUpdate();
             try (ResultSet key = insert.getGeneratedKeys()) {
                 if (!key.next()) {
-                    throw new SQLException("no id generated for the run of task " + run.getTaskId());
+                    return false;
                 }
                 run.setId(key.getLong(1));
+                return true;
             }
         }
     }

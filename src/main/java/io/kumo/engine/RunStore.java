@@ -114,20 +114,23 @@ public final class RunStore {
     }
 
     /**
-     * Records several QUEUED fires (of different tasks) as {@link #recordFire} does, in one transaction. Empty, and none
-     * recorded, when any of them is recorded already: the caller then records them one by one.
+     * Records several QUEUED fires (of different tasks) as {@link #recordFire} does, in one transaction: the runs
+     * recorded. On H2, empty, and none recorded, when any of them is recorded already: the caller then records them one
+     * by one. On PostgreSQL a fire recorded already (by another node) is simply not among the runs returned.
      */
     public Optional<List<Run>> recordFires(List<Fire> fires, Instant now) {
         List<Run> created = new java.util.ArrayList<>();
         try {
             database.inTransactionWrittenLater(() -> { // as insertFire: in the file with the claims before their spawns
+                created.clear();
                 for (Fire fire : fires) {
                     Run run = new Run(fire.task(), fire.kind(), fire.scheduledFor(), RunStatus.QUEUED);
                     run.setQueuedAt(now);
                     run.setNode(node);
-                    insert(run);
-                    moveLastFired(fire.task(), fire.kind(), fire.scheduledFor());
-                    created.add(run);
+                    if (insertFireRow(run)) { // PostgreSQL: a fire another node recorded first is left out, not an error
+                        moveLastFired(fire.task(), fire.kind(), fire.scheduledFor());
+                        created.add(run);
+                    }
                 }
                 return null;
             });
@@ -138,6 +141,10 @@ public final class RunStore {
             }
             throw e;
         }
+    }
+
+    private boolean insertFireRow(Run run) throws SQLException {
+        return database.withConnection(connection -> RunRows.insertFire(connection, run, database.dialect()));
     }
 
     private void insert(Run run) throws SQLException {
@@ -167,7 +174,9 @@ public final class RunStore {
             // in the file with the claim before its spawn (a sync), or within about a second: a kill -9 before
             // that loses the record and the move of last_fired_at together, so the next start finds the fire due again
             return database.inTransactionWrittenLater(() -> {
-                insert(run); // a duplicate fire fails on the unique key, handled below
+                if (!insertFireRow(run)) { // H2: a duplicate fire fails on the unique key, handled below
+                    return Optional.<Run>empty();
+                }
                 moveLastFired(task, kind, firedUpTo);
                 return Optional.of(run);
             });
@@ -194,17 +203,11 @@ public final class RunStore {
         return recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, now, null);
     }
 
-    /** As above, the attempt reading its workflow run's {@code payloadPath} (null: none). */
+    /** As above, the attempt reading its workflow run's {@code payloadPath} (null: none); on this node, as its workflow run. */
     public Run recordStep(Task stepTask, long workflowRunId, String stepName, int attempt, Instant scheduledFor, Instant now,
                           String payloadPath) {
-        return recordStep(stepTask, workflowRunId, stepName, attempt, scheduledFor, now, payloadPath, true);
-    }
-
-    /** As above; not {@code assigned} (cluster mode: the step may not run here): recorded with no node, for adoption. */
-    public Run recordStep(Task stepTask, long workflowRunId, String stepName, int attempt, Instant scheduledFor, Instant now,
-                          String payloadPath, boolean assigned) {
         Run run = new Run(stepTask, TriggerKind.MANUAL, scheduledFor, RunStatus.QUEUED);
-        run.setNode(assigned ? node : null);
+        run.setNode(node);
         run.setPayloadPath(payloadPath);
         run.setQueuedAt(now);
         run.setAttempt(attempt);

@@ -23,6 +23,8 @@ final class PostgresPool {
      * @throws StoreException one line naming the server and why it cannot be used ("cannot connect to PostgreSQL at
      *                        127.0.0.1:5432/kumo: connection refused"), never the password
      */
+    private static final int SOCKET_TIMEOUT_SECONDS = 60;
+
     static HikariDataSource open(DatabaseTarget.Server server) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("kumo-db");
@@ -38,6 +40,10 @@ final class PostgresPool {
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECTION_TIMEOUT_MILLIS / 1000));
         config.addDataSourceProperty("ApplicationName", "Kumo");
+        // a link cut without a reset (a partition) would leave a read waiting forever: the node's loops must see the
+        // failure, drop the lease and let the others take over; no statement of Kumo's legitimately waits this long
+        config.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT_SECONDS));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {

@@ -1,35 +1,19 @@
 package io.kumo.engine;
 
 import io.kumo.app.KumoCore;
-import io.kumo.store.DatabaseTarget;
-import io.kumo.testkit.PostgresCores;
-import io.kumo.testkit.PostgresServer;
+import io.kumo.testkit.PostgresDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link RunStoreHotPathTest} on a real PostgreSQL server: the same behaviour from a shared database. */
 class PostgresRunStoreHotPathTest extends RunStoreHotPathTest {
 
-    private static PostgresServer server;
-    /** A data directory reopened finds its database again. */
-    private final Map<Path, DatabaseTarget.Server> databases = new HashMap<>();
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        server.close();
-    }
+    @RegisterExtension
+    static final PostgresDatabases POSTGRES = new PostgresDatabases();
 
     @Override
     KumoCore openCore(Path dataDir) {
-        return PostgresCores.open(databases.computeIfAbsent(dataDir, folder -> server.newDatabase()), dataDir, Clock.systemUTC());
+        return POSTGRES.open(dataDir, Clock.systemUTC());
     }
 }

@@ -90,6 +90,10 @@ public final class BackupsViewModel {
     }
 
     private void restore(Path file, String name) {
+        if (!backups.available()) {
+            status.bad(BackupService.SHARED_DATABASE_REFUSAL);
+            return;
+        }
         if (!dialogs.confirm("Restore " + name + "?", "Kumo checks the backup now and restores it when it starts next. "
                 + "Before that, a safety backup of the current data is made (in the backups folder), so the restore "
                 + "can be undone. Kumo must be restarted to complete it: changes made until then are not kept.",

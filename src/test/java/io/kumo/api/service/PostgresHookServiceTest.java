@@ -5,33 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kumo.api.HookTarget;
 import io.kumo.app.KumoCore;
 import io.kumo.domain.Task;
-import io.kumo.store.DatabaseTarget;
 import io.kumo.testkit.PostgresCores;
-import io.kumo.testkit.PostgresServer;
+import io.kumo.testkit.PostgresDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@link HookServiceTest} on a real PostgreSQL server: the same behaviour from a shared database. */
 class PostgresHookServiceTest extends HookServiceTest {
 
-    private static PostgresServer server;
-    /** A data directory reopened finds its database again. */
-    private final Map<Path, DatabaseTarget.Server> databases = new HashMap<>();
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        server.close();
-    }
+    @RegisterExtension
+    static final PostgresDatabases POSTGRES = new PostgresDatabases();
 
     /** In a cluster a node with another key is refused at open, before it could read any secret. */
     @Override
@@ -42,12 +27,12 @@ class PostgresHookServiceTest extends HookServiceTest {
             core.hooks().create(HookTarget.Kind.TASK, "deploy");
         }
         Path otherKey = dir.resolveSibling(dir.getFileName() + "-other.key");
-        assertThatThrownBy(() -> PostgresCores.open(databases.get(dir), dir, clock, otherKey).close())
+        assertThatThrownBy(() -> PostgresCores.open(POSTGRES.databaseOf(dir), dir, clock, otherKey).close())
                 .hasMessageContaining("does not match the cluster's");
     }
 
     @Override
     KumoCore openCore(Path dataDir, Clock clock) {
-        return PostgresCores.open(databases.computeIfAbsent(dataDir, folder -> server.newDatabase()), dataDir, clock);
+        return POSTGRES.open(dataDir, clock);
     }
 }
