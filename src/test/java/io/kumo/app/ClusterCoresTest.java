@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,15 +78,10 @@ class ClusterCoresTest {
         data.ensureLayout();
         Deployment deployment = new Deployment(target, NodeConfig.named(name, Set.of(), true, OptionalInt.empty(),
                 NodeConfig.DEFAULT_LEASE), keyFile);
-        try {
-            KumoCore core = KumoCore.open(data, deployment, InstanceLock.acquire(data.lockFile()), Clock.systemUTC(),
-                    TestCores.ACTOR, System.getenv());
-            cores.add(core);
-            return core;
-        } catch (UnsupportedOperationException e) {
-            Assumptions.abort("Database on PostgreSQL is not built yet: " + e.getMessage());
-            throw e;
-        }
+        KumoCore core = KumoCore.open(data, deployment, InstanceLock.acquire(data.lockFile()), Clock.systemUTC(),
+                TestCores.ACTOR, System.getenv());
+        cores.add(core);
+        return core;
     }
 
     private KumoCore started(String name) {

@@ -225,6 +225,9 @@ public final class ClusterBenchmark {
             String before = rows.nodes().get(name).incarnation();
             startNode(name);
             awaitAlive(name, before);
+            if (name.equals("n1")) {
+                awaitApi(); // the load is driven through n1's REST API
+            }
         }
 
         /** Until the node's row is ALIVE (with another incarnation than {@code notIncarnation}, when given). */

@@ -52,14 +52,8 @@ public final class LogShippingBenchmark {
         try {
             if (postgres && PostgresServer.available()) {
                 server = PostgresServer.start(true);
-                try {
-                    database = Database.open(server.newDatabase(), StorageHealth.of(dir, Clock.systemUTC()));
-                    on = "PostgreSQL (durable)";
-                } catch (UnsupportedOperationException e) {
-                    System.out.println("Database cannot open PostgreSQL here (" + e.getMessage() + "): measuring on H2");
-                    database = Database.open(dir.resolve("db"));
-                    on = "H2";
-                }
+                database = Database.open(server.newDatabase(), StorageHealth.of(dir, Clock.systemUTC()));
+                on = "PostgreSQL (durable)";
             } else {
                 database = Database.open(dir.resolve("db"));
                 on = "H2";

@@ -37,19 +37,10 @@ class PostgresCliTest {
         server.close();
     }
 
-    /** Until the store's PostgreSQL support is merged ("pg-store"), Database.open refuses it: skipped, not failed. */
-    private void assumeStoreOpensPostgres(DatabaseTarget.Server database) {
-        try (Database probe = Database.open(database, StorageHealth.of(first, Clock.systemUTC()))) {
-            assertThat(probe.shared()).isTrue();
-        } catch (UnsupportedOperationException e) {
-            Assumptions.abort("the store does not open PostgreSQL yet: " + e.getMessage());
-        }
-    }
 
     @Test
     void aTaskAddedThroughOneDataDirectoryIsListedThroughAnother() {
         DatabaseTarget.Server database = server.newDatabase();
-        assumeStoreOpensPostgres(database);
         // every node of a cluster seals secrets with the same key
         String key = first.resolveSibling(first.getFileName() + "-cluster.key").toString();
         CliRun adding = new CliRun(first, Map.of(DeploymentResolver.SECRET_KEY_FILE, key));

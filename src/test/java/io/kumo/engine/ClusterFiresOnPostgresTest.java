@@ -129,21 +129,6 @@ class ClusterFiresOnPostgresTest {
         data.ensureLayout();
         Deployment deployment = new Deployment(database, NodeConfig.named(node, Set.of(), true, OptionalInt.empty(),
                 NodeConfig.DEFAULT_LEASE), dir.resolve("cluster.key")); // every node seals with the cluster's key
-        try {
-            return KumoCore.open(data, deployment, InstanceLock.acquire(data.lockFile()), clock, TestCores.ACTOR, System.getenv());
-        } catch (RuntimeException e) {
-            Assumptions.assumeFalse(causedBy(e, UnsupportedOperationException.class),
-                    "Database.open(Server) is not built yet (the pg-store part of issue 18): " + e.getMessage());
-            throw e;
-        }
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return KumoCore.open(data, deployment, InstanceLock.acquire(data.lockFile()), clock, TestCores.ACTOR, System.getenv());
     }
 }

@@ -33,11 +33,6 @@ class RunLogsAcrossNodesPostgresTest extends RunLogsAcrossNodesContract {
     @Override
     Database openDatabase(Path folder) throws Exception {
         java.nio.file.Files.createDirectories(folder);
-        try {
-            return Database.open(server.newDatabase(), StorageHealth.of(folder, Clock.systemUTC()));
-        } catch (UnsupportedOperationException e) {
-            Assumptions.abort("Database cannot open PostgreSQL yet (the pg-store part): " + e.getMessage());
-            throw e;
-        }
+        return Database.open(server.newDatabase(), StorageHealth.of(folder, Clock.systemUTC()));
     }
 }

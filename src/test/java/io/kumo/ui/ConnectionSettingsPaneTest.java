@@ -1,7 +1,6 @@
 package io.kumo.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kumo.app.KumoCore;
 import io.kumo.cluster.ConnectionFile;
@@ -109,7 +108,6 @@ class ConnectionSettingsPaneTest {
 
     @Test
     void savesTheConnectionToTheDataDirectory() throws TimeoutException {
-        assumeConnectionFileBuilt();
         DatabaseTarget.Server database = server.newDatabase();
         reveal("#connection-url");
         form.replaceText("#connection-url", database.url());
@@ -125,17 +123,6 @@ class ConnectionSettingsPaneTest {
         assertThat(robot.lookup("#connection-forget").queryButton().isDisabled()).isFalse();
     }
 
-    /** ConnectionFile is the "cli-deploy" part's; until it is merged its methods throw. */
-    private void assumeConnectionFileBuilt() {
-        boolean built;
-        try {
-            new ConnectionFile(dir.resolve("probe.properties")).load();
-            built = true;
-        } catch (UnsupportedOperationException notYet) {
-            built = false;
-        }
-        assumeTrue(built, "ConnectionFile is not built yet (the cli-deploy part)");
-    }
 
     private void reveal(String query) {
         Node node = robot.lookup(query).query();

@@ -6,7 +6,6 @@ import io.kumo.testkit.PostgresServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +31,6 @@ class ClusterMemberPostgresTest extends ClusterMemberContract {
 
     @Override
     Database openDatabase() throws Exception {
-        try {
-            return Database.open(server.newDatabase(), StorageHealth.of(dir, Clock.systemUTC()));
-        } catch (UnsupportedOperationException e) { // until PostgreSQL support is in the store (the pg-store part)
-            Assumptions.abort("Database on PostgreSQL is not built yet: " + e.getMessage());
-            throw e;
-        }
+        return Database.open(server.newDatabase(), StorageHealth.of(dir, Clock.systemUTC()));
     }
 }

@@ -1,7 +1,6 @@
 package io.kumo.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kumo.cluster.ConnectionFile;
 import io.kumo.cluster.ConnectionSettings;
@@ -105,7 +104,6 @@ class ConnectionModelTest {
 
     @Test
     void savesTheTypedConnectionAndSaysWhenItIsUsed() {
-        assumeConnectionFileBuilt();
         ConnectionModel model = model(null);
         model.activate();
         model.urlProperty().set(" " + URL + " ");
@@ -123,7 +121,6 @@ class ConnectionModelTest {
 
     @Test
     void aSavedConnectionFillsTheFormAndANewerStartUrlIsSaidToWin() {
-        assumeConnectionFileBuilt();
         new ConnectionFile(dir.resolve("connection.properties"))
                 .save(new ConnectionSettings(URL, "kumo", "pw", "desk", Set.of("eu"), true));
         ConnectionModel model = model("jdbc:postgresql://other:5432/kumo");
@@ -139,7 +136,6 @@ class ConnectionModelTest {
 
     @Test
     void forgettingAsksFirstThenClearsTheFile() {
-        assumeConnectionFileBuilt();
         ConnectionFile file = new ConnectionFile(dir.resolve("connection.properties"));
         file.save(new ConnectionSettings(URL, null, null, null, Set.of(), false));
         ConnectionModel model = model(null);
@@ -157,16 +153,4 @@ class ConnectionModelTest {
         assertThat(model.status().textProperty().get()).startsWith("Forgotten.");
     }
 
-    /** ConnectionFile is the "cli-deploy" part's; until it is merged its methods throw. */
-    private void assumeConnectionFileBuilt() {
-        boolean built;
-        try {
-            new ConnectionFile(dir.resolve("probe.properties")).load();
-            built = true;
-        } catch (UnsupportedOperationException notYet) {
-            built = false;
-        }
-        assumeTrue(built, "ConnectionFile is not built yet (the cli-deploy part)");
-        assertThat(Files.exists(dir.resolve("probe.properties"))).isFalse();
-    }
 }
