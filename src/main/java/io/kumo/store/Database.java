@@ -293,8 +293,13 @@ public final class Database implements AutoCloseable {
         storage.checkWritable();
         T result;
         try {
-            boolean outermost = connectionSource.getSpecialConnection(null) == null;
-            result = TransactionManager.callInTransaction(connectionSource, work);
+            DatabaseConnection joined = connectionSource.getSpecialConnection(null);
+            boolean outermost = joined == null;
+            // a nested call runs as a savepoint on the outer transaction's connection: ORMLite's own nesting counts the
+            // thread's saved connection up and never down, so the thread would keep that connection past its
+            // transaction, and once the server dropped it (a partition) every later statement would fail
+            result = outermost ? TransactionManager.callInTransaction(connectionSource, work)
+                    : TransactionManager.callInTransaction(joined, connectionSource.getDatabaseType(), work);
             if (outermost && checkpoint && dialect == SqlDialect.H2) {
                 tasks.executeRawNoArgs("CHECKPOINT"); // written to the file now, not within the next second
             }

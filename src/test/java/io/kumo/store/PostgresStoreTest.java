@@ -77,6 +77,24 @@ class PostgresStoreTest {
         }
     }
 
+    @Test
+    void aThreadThatNestedATransactionGetsAFreshConnectionAfterTheServerDroppedItsConnections() throws Exception {
+        DatabaseTarget.Server target = server.newDatabase();
+        try (KumoCore core = PostgresCores.open(target, dir, Clock.systemUTC())) {
+            Database database = core.database();
+            database.inTransaction(() -> database.inTransaction(() -> database.settings().create(new io.kumo.domain.Setting("a", "1", AT))));
+
+            try (java.sql.Connection admin = java.sql.DriverManager.getConnection(target.url(), target.user(), target.password());
+                 java.sql.Statement statement = admin.createStatement()) {
+                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                        + " WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            }
+            Thread.sleep(600); // past HikariCP's window in which a borrowed connection is handed out unchecked
+
+            assertThat(database.inTransaction(() -> database.settings().idExists("a"))).isTrue();
+        }
+    }
+
     private static Callable<Integer> recordEveryMinute(RunStore store, Task task, int fires) {
         return () -> {
             int won = 0;
