@@ -45,6 +45,12 @@ public class Run {
     private String logPath;
     @DatabaseField(columnName = "error")
     private String error;
+    /** The failure's error group ({@code error_groups.fingerprint}); set after the run ended, never by the engine's row writes. */
+    @DatabaseField(columnName = "error_fingerprint")
+    private String errorFingerprint;
+    /** CPU time of the run's process tree, in milliseconds. */
+    @DatabaseField(columnName = "cpu_millis")
+    private Long cpuMillis;
     /** CPU/RSS series of the tree, compact text from {@code ResourceSeries}. */
     @DatabaseField(columnName = "samples")
     private String samples;
@@ -102,6 +108,8 @@ public class Run {
         copy.peakRss = peakRss;
         copy.logPath = logPath;
         copy.error = error;
+        copy.errorFingerprint = errorFingerprint;
+        copy.cpuMillis = cpuMillis;
         copy.samples = samples;
         copy.missedFires = missedFires;
         copy.missedUntil = missedUntil;
@@ -163,6 +171,10 @@ public class Run {
     public void setTriggerKind(TriggerKind triggerKind) { this.triggerKind = triggerKind; }
     public String getError() { return error; }
     public void setError(String error) { this.error = error; }
+    public String getErrorFingerprint() { return errorFingerprint; }
+    public void setErrorFingerprint(String errorFingerprint) { this.errorFingerprint = errorFingerprint; }
+    public Long getCpuMillis() { return cpuMillis; }
+    public void setCpuMillis(Long cpuMillis) { this.cpuMillis = cpuMillis; }
     public Long getWorkflowRunId() { return workflowRunId; }
     public String getStepName() { return stepName; }
 

@@ -40,6 +40,8 @@ public final class KumoTables {
             new Table("alert_deliveries", "alert delivery", "id", true),
             new Table("api_tokens", "api token", "id", true),
             new Table("hook_triggers", "hook trigger", "id", true),
+            new Table("error_groups", "error group", "fingerprint", false),
+            new Table("report_schedules", "report schedule", "id", true),
             new Table("audit_events", "audit event", "id", true));
 
     /** Run logs shipped to the database: what {@code --without-logs} leaves out. */

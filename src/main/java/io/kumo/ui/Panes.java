@@ -24,6 +24,9 @@ import io.kumo.ui.logs.LogsServices;
 import io.kumo.ui.logs.LogsView;
 import io.kumo.ui.logs.LogsViewModel;
 import io.kumo.ui.monitor.MonitorViewModel;
+import io.kumo.ui.insights.InsightsTab;
+import io.kumo.ui.insights.InsightsView;
+import io.kumo.ui.insights.PendingTab;
 import io.kumo.ui.nodes.NodesServices;
 import io.kumo.ui.nodes.NodesView;
 import io.kumo.ui.nodes.NodesViewModel;
@@ -86,6 +89,7 @@ public final class Panes {
                     core.clock(), ZoneId.systemDefault()), context.background()),
                     () -> context.navigation().open(NavigationItem.SETTINGS, SettingsView.class)
                             .ifPresent(SettingsView::showConnection));
+            case INSIGHTS -> new InsightsView(List.of(errorsTab(), trendsTab(), reportsTab(), archivesTab()));
             case ALERTS -> alertsView(alertServices(core), context);
             case AUDIT -> new AuditView(new AuditViewModel(core.audit(), context.background(), context.dialogs(),
                     ZoneId.systemDefault()));
@@ -95,6 +99,34 @@ public final class Panes {
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
     }
+
+    /** Insights → Errors: the error groups of failed runs. */
+    private InsightsTab errorsTab() {
+        return new PendingTab("Errors");
+    }
+
+    // ----------------------------------------------------------------------------------------------------------------
+
+    /** Insights → Trends: one task's durations, success rate and resources over time, split at its script's versions. */
+    private InsightsTab trendsTab() {
+        return new PendingTab("Trends");
+    }
+
+    // ----------------------------------------------------------------------------------------------------------------
+
+    /** Insights → Reports: a report over a period and a selection, exported as CSV, Excel or PDF; scheduled reports. */
+    private InsightsTab reportsTab() {
+        return new PendingTab("Reports");
+    }
+
+    // ----------------------------------------------------------------------------------------------------------------
+
+    /** Insights → Archives: months of old runs archived instead of deleted, listed and opened again. */
+    private InsightsTab archivesTab() {
+        return new PendingTab("Archives");
+    }
+
+    // ----------------------------------------------------------------------------------------------------------------
 
     /** The Settings pane's REST API section over a core: tokens, trigger URLs and what a trigger can start. */
     public static ApiServices apiServices(KumoCore core, UiContext context) {

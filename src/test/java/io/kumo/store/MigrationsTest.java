@@ -26,11 +26,12 @@ class MigrationsTest {
             assertThat(tables(connection)).contains("projects", "python_envs", "tasks", "runs", "settings",
                     "audit_events", "env_variables", "interpreters", "pypi_mirrors", "workflows", "workflow_runs",
                     "workflow_step_runs", "alert_channels", "alert_rules", "alert_deliveries", "api_tokens", "hook_triggers",
+                    "error_groups", "report_schedules",
                     "flyway_schema_history");
             assertThat(indexes(connection, "runs")).contains("ix_runs_status_scheduled", "ix_runs_day_figures")
                     .doesNotContain("ix_runs_task_started", "ix_runs_status_started", "ix_runs_started"); // V10: read by no query
             assertThat(indexes(connection, "audit_events")).contains("ix_audit_occurred");
-            assertThat(schemaVersion(connection)).isEqualTo("14");
+            assertThat(schemaVersion(connection)).isEqualTo("15");
         }
     }
 
@@ -48,7 +49,7 @@ class MigrationsTest {
         Database.open(dir).close();
 
         try (Connection connection = connect(); Statement sql = connection.createStatement()) {
-            assertThat(schemaVersion(connection)).isEqualTo("14");
+            assertThat(schemaVersion(connection)).isEqualTo("15");
             assertThat(tables(connection)).contains("env_variables", "pypi_mirrors");
             assertThat(indexes(connection, "runs")).contains("ix_runs_status_scheduled");
             ResultSet rows = sql.executeQuery("SELECT t.name, r.status FROM tasks t JOIN runs r ON r.task_id = t.id");

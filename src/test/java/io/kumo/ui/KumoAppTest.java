@@ -99,7 +99,7 @@ class KumoAppTest {
     @Test
     void ctrlDigitsSwitchPanes() {
         for (NavigationItem item : NavigationItem.values()) {
-            KeyCode digit = KeyCode.valueOf("DIGIT" + item.shortcutDigit());
+            KeyCode digit = item.shortcutKey();
             robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#" + item.paneId()).tryQuery()).as(item.title()).isPresent();

@@ -83,7 +83,7 @@ public final class MainView extends BorderPane {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().addAll(Styles.FLAT, "nav-button");
-            button.setTooltip(new Tooltip(item.title() + " (Ctrl+" + item.shortcutDigit() + ")"));
+            button.setTooltip(new Tooltip(item.title() + " (Ctrl+" + item.shortcutKey().getName() + ")"));
             button.setOnAction(event -> selected.set(item));
             navButtons.put(item, button);
             sidebar.getChildren().add(button);
@@ -117,11 +117,10 @@ public final class MainView extends BorderPane {
         button.setTooltip(new Tooltip(theme == Theme.DARK ? "Switch to the light theme" : "Switch to the dark theme"));
     }
 
-    /** Ctrl+0..Ctrl+9 (Cmd on macOS) select the panes. */
+    /** Ctrl+0..Ctrl+9 and Ctrl+I (Cmd on macOS) select the panes. */
     public void installShortcuts(Scene scene) {
         for (NavigationItem item : NavigationItem.values()) {
-            KeyCode digit = KeyCode.valueOf("DIGIT" + item.shortcutDigit());
-            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> selected.set(item));
+            scene.getAccelerators().put(new KeyCodeCombination(item.shortcutKey(), KeyCombination.SHORTCUT_DOWN), () -> selected.set(item));
         }
     }
 

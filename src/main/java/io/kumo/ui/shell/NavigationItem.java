@@ -1,9 +1,10 @@
 package io.kumo.ui.shell;
 
+import javafx.scene.input.KeyCode;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The panes of the main window, in sidebar order, each with its Ctrl+digit shortcut. */
+/** The panes of the main window, in sidebar order, each with its Ctrl+key shortcut (a digit, or a letter). */
 public enum NavigationItem {
     DASHBOARD("Dashboard", Feather.HOME, 1),
     TASKS("Tasks", Feather.CLOCK, 2),
@@ -11,6 +12,7 @@ public enum NavigationItem {
     PROJECTS("Projects", Feather.FOLDER, 4),
     ENVIRONMENTS("Environments", Feather.BOX, 5),
     LOGS("Logs", Feather.FILE_TEXT, 6),
+    INSIGHTS("Insights", Feather.TRENDING_UP, KeyCode.I),
     // Ctrl+0: the panes before cluster mode kept their digits
     NODES("Nodes", Feather.SHARE_2, 0),
     ALERTS("Alerts", Feather.BELL, 7),
@@ -19,12 +21,16 @@ public enum NavigationItem {
 
     private final String title;
     private final Ikon icon;
-    private final int shortcutDigit;
+    private final KeyCode shortcutKey;
 
     NavigationItem(String title, Ikon icon, int shortcutDigit) {
+        this(title, icon, KeyCode.valueOf("DIGIT" + shortcutDigit));
+    }
+
+    NavigationItem(String title, Ikon icon, KeyCode shortcutKey) {
         this.title = title;
         this.icon = icon;
-        this.shortcutDigit = shortcutDigit;
+        this.shortcutKey = shortcutKey;
     }
 
     public String title() {
@@ -35,9 +41,9 @@ public enum NavigationItem {
         return icon;
     }
 
-    /** The digit of its keyboard shortcut (Ctrl+digit). */
-    public int shortcutDigit() {
-        return shortcutDigit;
+    /** The key of its keyboard shortcut (Ctrl+key). */
+    public KeyCode shortcutKey() {
+        return shortcutKey;
     }
 
     /** Id of the pane's root node, for tests and styling: {@code pane-tasks}. */
