@@ -7,6 +7,9 @@ import io.kumo.alerts.send.Senders;
 import io.kumo.alerts.service.AlertDispatcher;
 import io.kumo.alerts.service.AlertFacts;
 import io.kumo.alerts.service.ChannelService;
+import io.kumo.reports.schedule.ReportDelivery;
+import io.kumo.reports.schedule.ReportScheduleService;
+import io.kumo.reports.schedule.ReportScheduler;
 import io.kumo.alerts.service.DeliveryLog;
 import io.kumo.alerts.service.DeliveryRetention;
 import io.kumo.api.ApiState;
@@ -119,6 +122,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final DeliveryLog deliveryLog;
     private final ChannelService channelService;
     private final ChannelSender alertSender;
+    private final ReportScheduleService reportSchedules;
+    private final ReportScheduler reportScheduler;
     private volatile AlertDispatcher alertDispatcher;
     private final ApiTokenService apiTokens;
     private final HookService hooks;
@@ -176,8 +181,12 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
         this.alertHttp = new HttpTransport(new ProxyRoutes(settings), Duration.ofSeconds(10), Duration.ofSeconds(30));
         this.deliveryLog = new DeliveryLog(database, clock);
-        this.alertSender = new Senders(alertHttp, new MailSender(Duration.ofSeconds(10), Duration.ofSeconds(30)), clock);
+        MailSender mailSender = new MailSender(Duration.ofSeconds(10), Duration.ofSeconds(30));
+        this.alertSender = new Senders(alertHttp, mailSender, clock);
         this.channelService = new ChannelService(database, audit, clock, cipher, alertSender, deliveryLog);
+        this.reportSchedules = new ReportScheduleService(database, audit, channelService, clock);
+        this.reportScheduler = new ReportScheduler(reportSchedules, ReportsPending::build, ReportsPending::writer,
+                new ReportDelivery(channelService, alertSender, mailSender), clock);
         this.apiTokens = new ApiTokenService(database, audit, clock);
         this.hooks = new HookService(database, audit, clock, cipher, taskService, workflowService);
         this.payloads = new Payloads(dataDirectory.payloads(), clock);
@@ -300,6 +309,10 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public WorkflowService workflowService() { return workflowService; }
     /** Alert channels and their rules (window, CLI, API). */
     public ChannelService channelService() { return channelService; }
+    /** Reports made on a schedule and sent through a channel (window, CLI, API). */
+    public ReportScheduleService reportSchedules() { return reportSchedules; }
+    /** Sends the scheduled reports (started with the engine); "send now" for the window and CLI. */
+    public ReportScheduler reportScheduler() { return reportScheduler; }
     /** What was sent to which channel and how it went. */
     public DeliveryLog deliveryLog() { return deliveryLog; }
     /** REST API tokens (window, CLI, API). */
@@ -333,6 +346,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             member.ifPresent(ClusterMember::join);
             engine = newEngine(launcher, baseEnvironment);
             startAlerts(engine);
+            reportScheduler.start();
             logShipper = LogShipper.startedIfShared(database, deployment.node().name()); // this node's logs, for the others
             logShipper.ifPresent(engine::addListener);
             database.storage().watch(); // an instance shows a full disk before its next write
@@ -406,6 +420,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         if (alertDispatcher != null) {
             alertDispatcher.close(); // after the engine's last run ends, before the store closes
         }
+        reportScheduler.close();
         alertHttp.close();
         engineStatus.state().set(EngineState.STOPPING);
         database.close();

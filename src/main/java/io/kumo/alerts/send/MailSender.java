@@ -46,11 +46,16 @@ public final class MailSender {
     }
 
     public SendResult send(AlertMessage message, MailSpec channel) {
+        return send(message, channel, null);
+    }
+
+    /** As above, with {@code attachment} (null: none) after the text: {@code multipart/mixed} around the alternative. */
+    public SendResult send(AlertMessage message, MailSpec channel, MailAttachment attachment) {
         String protocol = channel.security() == MailSpec.Security.TLS ? "smtps" : "smtp";
         Session session = Session.getInstance(properties(channel, protocol));
         try (Transport transport = session.getTransport(protocol)) {
             transport.connect(channel.host(), channel.port(), channel.user(), channel.password());
-            MimeMessage mail = compose(session, message, channel);
+            MimeMessage mail = compose(session, message, channel, attachment);
             transport.sendMessage(mail, mail.getAllRecipients());
             return new SendResult.Delivered(MailFailures.replyLine(transport));
         } catch (MessagingException e) {
@@ -79,7 +84,8 @@ public final class MailSender {
         return properties;
     }
 
-    private static MimeMessage compose(Session session, AlertMessage message, MailSpec channel) throws MessagingException {
+    private static MimeMessage compose(Session session, AlertMessage message, MailSpec channel, MailAttachment attachment)
+            throws MessagingException {
         MimeMessage mail = new MimeMessage(session);
         mail.setFrom(sender(channel));
         mail.setRecipients(Message.RecipientType.TO, addresses(channel.to()));
@@ -100,7 +106,19 @@ public final class MailSender {
         text.setText(Rendering.plainText(message.markdown()), StandardCharsets.UTF_8.name());
         MimeBodyPart html = new MimeBodyPart();
         html.setText(Rendering.html(message.markdown()), StandardCharsets.UTF_8.name(), "html");
-        mail.setContent(new MimeMultipart("alternative", text, html));
+        MimeMultipart body = new MimeMultipart("alternative", text, html);
+        if (attachment == null) {
+            mail.setContent(body);
+        } else {
+            MimeBodyPart both = new MimeBodyPart();
+            both.setContent(body);
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(
+                    new jakarta.mail.util.ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            mail.setContent(new MimeMultipart("mixed", both, file));
+        }
         return mail;
     }
 
