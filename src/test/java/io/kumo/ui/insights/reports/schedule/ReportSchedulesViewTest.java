@@ -49,10 +49,10 @@ class ReportSchedulesViewTest {
         MailSender mail = new MailSender(Duration.ofSeconds(5), Duration.ofSeconds(5));
         scheduler = new ReportScheduler(core.reportSchedules(), query -> SampleReports.small(), format -> new PdfReportWriter(),
                 new ReportDelivery(core.channelService(), new Senders(http, mail, core.clock()), mail), core.clock());
-        view = new ReportSchedulesView(new ReportSchedulesViewModel(core.reportSchedules(), scheduler,
-                core.channelService(), new SameThreadBackground(), ZoneOffset.UTC));
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
+            view = new ReportSchedulesView(new ReportSchedulesViewModel(core.reportSchedules(), scheduler,
+                    core.channelService(), new SameThreadBackground(), ZoneOffset.UTC));
             stage.setScene(new Scene(view.root(), 1000, 500));
             stage.show();
             view.onShow();
