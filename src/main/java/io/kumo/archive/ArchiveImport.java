@@ -107,14 +107,21 @@ public final class ArchiveImport {
         Set<Long> idsInUse = new HashSet<>();
         Set<String> slotsTaken = new HashSet<>();
         String ids = String.join(",", batch.stream().map(run -> Long.toString(run.id())).toList());
-        String instants = String.join(",", batch.stream().map(run -> Long.toString(run.scheduledFor())).distinct().toList());
+        String tasks = String.join(",", batch.stream().map(run -> Long.toString(run.taskId())).distinct().toList());
+        long first = batch.stream().mapToLong(Archived::scheduledFor).min().orElseThrow();
+        long last = batch.stream().mapToLong(Archived::scheduledFor).max().orElseThrow();
         StoreException.unchecked(() -> database.withConnection(connection -> {
-            try (var statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT id, task_id, scheduled_for FROM runs WHERE id IN (" + ids
-                         + ") OR scheduled_for IN (" + instants + ")")) {
-                while (rows.next()) {
-                    idsInUse.add(rows.getLong(1));
-                    slotsTaken.add(rows.getLong(2) + "@" + rows.getLong(3));
+            try (var statement = connection.createStatement()) {
+                try (ResultSet rows = statement.executeQuery("SELECT id FROM runs WHERE id IN (" + ids + ")")) {
+                    while (rows.next()) {
+                        idsInUse.add(rows.getLong(1));
+                    }
+                }
+                try (ResultSet rows = statement.executeQuery("SELECT task_id, scheduled_for FROM runs WHERE task_id IN ("
+                        + tasks + ") AND scheduled_for BETWEEN " + first + " AND " + last)) { // the (task, instant) key's index
+                    while (rows.next()) {
+                        slotsTaken.add(rows.getLong(1) + "@" + rows.getLong(2));
+                    }
                 }
             }
             return null;

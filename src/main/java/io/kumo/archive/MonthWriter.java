@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +41,7 @@ import java.util.zip.ZipOutputStream;
  */
 final class MonthWriter {
 
-    private static final int BATCH = 1_000;
+    private static final int BATCH = 500;
 
     /** The runs of the month the selection named: all of them are in the archive file now. */
     record Written(List<Long> archivedIds, int newlyWritten) {
@@ -128,34 +127,29 @@ final class MonthWriter {
         }
     }
 
+    /** The month's ids first (a long each), then their rows by primary key: no query ever sorts the month. */
     private void appendRuns(String where, OutputStream zip, MonthStats stats, Set<Long> alreadyArchived,
                             List<Long> archivedIds, List<PendingLog> pending) {
-        long after = Long.MIN_VALUE;
-        while (true) {
-            long from = after;
-            List<Long> batch = StoreException.unchecked(() -> database.withConnection(connection -> {
-                List<Long> seen = new ArrayList<>();
-                try (PreparedStatement select = connection.prepareStatement("SELECT * FROM runs WHERE (" + where
-                        + ") AND id > ? ORDER BY id LIMIT " + BATCH)) {
-                    select.setLong(1, from);
-                    try (ResultSet result = select.executeQuery()) {
-                        while (result.next()) {
-                            long id = result.getLong("id");
-                            seen.add(id);
-                            if (alreadyArchived.add(id)) {
-                                writeRun(result, zip, stats, pending);
-                            }
-                        }
+        List<String[]> ids = StoreException.unchecked(() -> database.runs()
+                .queryRaw("SELECT id FROM runs WHERE " + where + " ORDER BY id").getResults());
+        for (String[] id : ids) {
+            archivedIds.add(Long.parseLong(id[0]));
+        }
+        List<Long> fresh = archivedIds.stream().filter(id -> !alreadyArchived.contains(id)).toList();
+        for (int from = 0; from < fresh.size(); from += BATCH) {
+            String batch = String.join(",", fresh.subList(from, Math.min(fresh.size(), from + BATCH)).stream()
+                    .map(String::valueOf).toList());
+            StoreException.unchecked(() -> database.withConnection(connection -> {
+                try (var select = connection.createStatement();
+                     ResultSet result = select.executeQuery("SELECT * FROM runs WHERE id IN (" + batch + ") ORDER BY id")) {
+                    while (result.next()) {
+                        writeRun(result, zip, stats, pending);
                     }
                 }
-                return seen;
+                return null;
             }));
-            archivedIds.addAll(batch);
-            if (batch.size() < BATCH) {
-                return;
-            }
-            after = batch.getLast();
         }
+        alreadyArchived.addAll(fresh);
     }
 
     private void writeRun(ResultSet result, OutputStream zip, MonthStats stats, List<PendingLog> pending) throws java.sql.SQLException {
