@@ -39,6 +39,7 @@ import io.kumo.engine.TaskSummaries;
 import io.kumo.instance.InstanceLock;
 import io.kumo.logs.FileSystemSpace;
 import io.kumo.logs.LogDiskUsage;
+import io.kumo.archive.RunArchives;
 import io.kumo.logs.LogRetention;
 import io.kumo.logs.LogShipper;
 import io.kumo.logs.RemoteLogCopies;
@@ -106,6 +107,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final ProjectService projectService;
     private final ProjectFiles projectFiles;
     private final Maintenance maintenance;
+    private final RunArchives archives;
     private final LogDiskUsage logDiskUsage;
     private final VariableService variableService;
     private final BackupService backups;
@@ -190,9 +192,11 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.apiTokens = new ApiTokenService(database, audit, clock);
         this.hooks = new HookService(database, audit, clock, cipher, taskService, workflowService);
         this.payloads = new Payloads(dataDirectory.payloads(), clock);
+        RunPruner runPruner = new RunPruner(database, dataDirectory.workflowOutputs(), logCopies);
+        this.archives = new RunArchives(database, dataDirectory.archive(), runLogs, runPruner, clock);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs(), logCopies),
-                new RunPruner(database, dataDirectory.workflowOutputs(), logCopies), backups,
-                new DeliveryRetention(database)::deleteFinishedBefore, payloads::deleteOlderThan, clock);
+                runPruner, backups, new DeliveryRetention(database)::deleteFinishedBefore, payloads::deleteOlderThan, clock,
+                archives);
         this.member = deployment.clustered()
                 ? Optional.of(ClusterWiring.member(deployment, database, cipher, tasks, environments, engineStatus, audit, clock))
                 : Optional.empty();
@@ -286,6 +290,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public ProjectService projectService() { return projectService; }
     public ProjectFiles projectFiles() { return projectFiles; }
     public Maintenance maintenance() { return maintenance; }
+    public RunArchives archives() { return archives; }
     /** Run logs' bytes and files, and the space and inodes left on their file system. */
     public LogDiskUsage logDiskUsage() { return logDiskUsage; }
     /** Global variables; secrets sealed. Use this, not {@link #variables()}, to read or write values. */

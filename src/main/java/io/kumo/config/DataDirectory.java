@@ -58,6 +58,11 @@ public record DataDirectory(Path root) {
         return root.resolve("payloads");
     }
 
+    /** Old runs and their logs archived per month ({@code runs-yyyy-MM.kar}) instead of deleted. */
+    public Path archive() {
+        return root.resolve("archive");
+    }
+
     public Path trash() {
         return root.resolve("trash");
     }

@@ -34,7 +34,18 @@ public final class Maintenance implements AutoCloseable {
         int deleteOlderThan(java.time.Instant cutoff);
     }
 
+    /**
+     * Writes the task runs a retention rule takes away into archive files, then deletes them (the archive package
+     * implements it; a run it cannot archive stays). Throws when archiving fails: nothing is deleted unarchived then.
+     */
+    public interface RunArchive {
+        CleanupReport archiveEndedBefore(java.time.Instant cutoff);
+
+        CleanupReport archiveBeyondNewestPerTask(int kept);
+    }
+
     private final SettingsService settings;
+    private final RunArchive archive;
     private final LogRetention logs;
     private final RunPruner runs;
     private final BackupService backups;
@@ -51,6 +62,13 @@ public final class Maintenance implements AutoCloseable {
      */
     public Maintenance(SettingsService settings, LogRetention logs, RunPruner runs, BackupService backups, LinePruner deliveries,
                        LinePruner payloads, Clock clock) {
+        this(settings, logs, runs, backups, deliveries, payloads, clock, null);
+    }
+
+    /** @param archive archives runs before retention deletes them, when the setting asks for it (null: never) */
+    public Maintenance(SettingsService settings, LogRetention logs, RunPruner runs, BackupService backups, LinePruner deliveries,
+                       LinePruner payloads, Clock clock, RunArchive archive) {
+        this.archive = archive;
         this.settings = settings;
         this.logs = logs;
         this.runs = runs;
@@ -94,19 +112,30 @@ public final class Maintenance implements AutoCloseable {
         }
         int runDays = settings.get(Settings.RUN_RETENTION_DAYS);
         if (runDays > 0) {
-            report = report.plus(runs.deleteEndedBefore(clock.instant().minus(Duration.ofDays(runDays))));
+            java.time.Instant cutoff = clock.instant().minus(Duration.ofDays(runDays));
+            if (archiving()) {
+                report = report.plus(archive.archiveEndedBefore(cutoff)); // what is left: workflow runs
+            }
+            report = report.plus(runs.deleteEndedBefore(cutoff));
         }
         deleteCopiesBefore(clock.instant().minus(LogRetention.REMOTE_COPY_DAYS));
         deleteDeliveriesBefore(clock.instant().minus(Duration.ofDays(runDays > 0 ? runDays : DEFAULT_LINE_DAYS)));
         deletePayloadsBefore(clock.instant().minus(Duration.ofDays(runDays > 0 ? Math.min(runDays, PAYLOAD_DAYS) : PAYLOAD_DAYS)));
         int perTask = settings.get(Settings.RUNS_KEPT_PER_TASK);
         if (perTask > 0) {
+            if (archiving()) {
+                report = report.plus(archive.archiveBeyondNewestPerTask(perTask));
+            }
             report = report.plus(runs.keepNewestPerTask(perTask));
         }
         if (report.logsDeleted() > 0 || report.runsDeleted() > 0) {
             LOG.info("Retention: {}", report.summary());
         }
         return report;
+    }
+
+    private boolean archiving() {
+        return archive != null && settings.get(Settings.RUNS_ARCHIVE_INSTEAD_OF_DELETE);
     }
 
     private void deleteCopiesBefore(java.time.Instant cutoff) {

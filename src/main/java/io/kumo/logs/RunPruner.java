@@ -59,6 +59,27 @@ public final class RunPruner {
                 + ")) AS ranked WHERE newness > " + kept + " ORDER BY id LIMIT " + BATCH));
     }
 
+    /**
+     * Deletes the given task runs (never workflow step attempts) with their logs and shipped pieces, a batch at a time:
+     * the archive's path once the runs are safely in an archive file.
+     */
+    public CleanupReport deleteTaskRuns(java.util.Collection<Long> runIds) {
+        List<Long> ids = new ArrayList<>(runIds);
+        CleanupReport total = new CleanupReport(0, 0, 0);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            String batch = String.join(",", ids.subList(from, Math.min(ids.size(), from + BATCH)).stream().map(String::valueOf).toList());
+            List<String[]> rows = StoreException.unchecked(() -> database.runs().queryRaw(
+                    "SELECT id, log_path FROM runs WHERE workflow_run_id IS NULL AND id IN (" + batch + ")").getResults());
+            if (!rows.isEmpty()) {
+                total = total.plus(deleteRuns(rows));
+            }
+        }
+        if (total.runsDeleted() > 0) {
+            database.compactOnClose();
+        }
+        return total;
+    }
+
     /** The workflow runs {@code select} names, a batch at a time: their attempts (records, logs), steps and outputs. */
     private CleanupReport deleteWorkflowRuns(String select) {
         CleanupReport total = new CleanupReport(0, 0, 0);

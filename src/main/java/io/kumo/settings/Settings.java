@@ -19,6 +19,9 @@ public final class Settings {
             SettingKey.integer("runs.retention_days", "Keep run records for (days, 0 = forever)", 365, 0, 36_500);
     public static final SettingKey<Integer> RUNS_KEPT_PER_TASK =
             SettingKey.integer("runs.kept_per_task", "Run records kept per task and workflow runs per workflow (0 = all)", 0, 0, 1_000_000);
+    /** Run retention writes the runs it takes away into monthly archives (data/archive) before deleting them. */
+    public static final SettingKey<Boolean> RUNS_ARCHIVE_INSTEAD_OF_DELETE =
+            SettingKey.flag("runs.archive_instead_of_delete", "Archive old runs instead of deleting them", false);
     public static final SettingKey<Integer> BACKUP_EVERY_HOURS =
             SettingKey.integer("backups.every_hours", "Automatic backup every (hours, 0 = off)", 24, 0, 8760);
     public static final SettingKey<Integer> BACKUPS_KEPT =

@@ -27,6 +27,9 @@ import io.kumo.ui.monitor.MonitorViewModel;
 import io.kumo.ui.insights.InsightsTab;
 import io.kumo.ui.insights.InsightsView;
 import io.kumo.ui.insights.PendingTab;
+import io.kumo.ui.insights.archives.ArchivesTab;
+import io.kumo.ui.insights.archives.ArchivesViewModel;
+import io.kumo.ui.runs.FolderOpener;
 import io.kumo.ui.nodes.NodesServices;
 import io.kumo.ui.nodes.NodesView;
 import io.kumo.ui.nodes.NodesViewModel;
@@ -123,7 +126,9 @@ public final class Panes {
 
     /** Insights → Archives: months of old runs archived instead of deleted, listed and opened again. */
     private InsightsTab archivesTab() {
-        return new PendingTab("Archives");
+        ArchivesViewModel model = new ArchivesViewModel(core.archives(), context.background(), core.clock());
+        FolderOpener folders = new FolderOpener(context.background(), () -> null);
+        return new ArchivesTab(model, question -> context.dialogs().confirm("Delete archive", question, "Delete"), folders::open);
     }
 
     // ----------------------------------------------------------------------------------------------------------------

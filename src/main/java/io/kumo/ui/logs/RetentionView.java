@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -44,6 +45,12 @@ final class RetentionView extends VBox {
         grid.addRow(1, caption("Log disk budget"), budget, muted("MB"), muted("the oldest logs go first when the logs take more"));
         grid.addRow(2, caption("Keep run records for"), runDays, muted("days"), muted("a deleted run record takes its log with it"));
         grid.addRow(3, caption("Run records kept per task"), perTask, muted(""), muted("the newest ones, and as many runs of each workflow; 0 keeps all"));
+        CheckBox archive = new CheckBox("Archive old runs instead of deleting them");
+        archive.setId("retention-archive");
+        archive.selectedProperty().bindBidirectional(model.archiveProperty());
+        archive.setTooltip(new Tooltip("Task runs the two rules above take away go with their logs into one file per month "
+                + "(Insights → Archives), where they can be restored"));
+        grid.add(archive, 0, 4, 4, 1);
 
         Button apply = new Button("Apply", FontIcon.of(Feather.CHECK));
         apply.setId("retention-apply");

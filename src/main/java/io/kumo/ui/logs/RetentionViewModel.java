@@ -10,15 +10,17 @@ import io.kumo.settings.SettingsService;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.runs.RunFormat;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The retention settings (log days, log disk budget, run record days, runs kept per task), the logs' size and file
+ * The retention settings (log days, log disk budget, run record days, runs kept per task, archive instead of delete), the logs' size and file
  * count on disk with the space and inodes their file system has left, and "Clean up now": the values shown are saved
  * (audited) and the maintenance runs in the background.
  */
@@ -34,6 +36,7 @@ public final class RetentionViewModel {
     private final ObjectProperty<Integer> budgetMb = new SimpleObjectProperty<>(Settings.LOG_BUDGET_MB.defaultValue());
     private final ObjectProperty<Integer> runDays = new SimpleObjectProperty<>(Settings.RUN_RETENTION_DAYS.defaultValue());
     private final ObjectProperty<Integer> perTask = new SimpleObjectProperty<>(Settings.RUNS_KEPT_PER_TASK.defaultValue());
+    private final BooleanProperty archive = new SimpleBooleanProperty(Settings.RUNS_ARCHIVE_INSTEAD_OF_DELETE.defaultValue());
     private final ReadOnlyStringWrapper totalSize = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper diskUse = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper("");
@@ -53,13 +56,14 @@ public final class RetentionViewModel {
     public void load() {
         background.run(() -> new long[] {settings.get(Settings.LOG_RETENTION_DAYS), settings.get(Settings.LOG_BUDGET_MB),
                         settings.get(Settings.RUN_RETENTION_DAYS), settings.get(Settings.RUNS_KEPT_PER_TASK),
-                        maintenance.logs().totalBytes()},
+                        maintenance.logs().totalBytes(), settings.get(Settings.RUNS_ARCHIVE_INSTEAD_OF_DELETE) ? 1 : 0},
                 values -> {
                     logDays.set((int) values[0]);
                     budgetMb.set((int) values[1]);
                     runDays.set((int) values[2]);
                     perTask.set((int) values[3]);
                     showTotal(values[4]);
+                    archive.set(values[5] == 1);
                 }, onError);
         measureDisk();
     }
@@ -126,13 +130,14 @@ public final class RetentionViewModel {
     private record Cleaned(CleanupReport report, long totalBytes) {
     }
 
-    private record Values(int logDays, int budgetMb, int runDays, int perTask) {
+    private record Values(int logDays, int budgetMb, int runDays, int perTask, boolean archive) {
     }
 
     private Values values() {
         try {
             return new Values(check(logDays.get(), Settings.LOG_RETENTION_DAYS), check(budgetMb.get(), Settings.LOG_BUDGET_MB),
-                    check(runDays.get(), Settings.RUN_RETENTION_DAYS), check(perTask.get(), Settings.RUNS_KEPT_PER_TASK));
+                    check(runDays.get(), Settings.RUN_RETENTION_DAYS), check(perTask.get(), Settings.RUNS_KEPT_PER_TASK),
+                    archive.get());
         } catch (ValidationException e) {
             report.set(e.getMessage());
             return null;
@@ -151,6 +156,7 @@ public final class RetentionViewModel {
         set(Settings.LOG_BUDGET_MB, values.budgetMb());
         set(Settings.RUN_RETENTION_DAYS, values.runDays());
         set(Settings.RUNS_KEPT_PER_TASK, values.perTask());
+        settings.set(Settings.RUNS_ARCHIVE_INSTEAD_OF_DELETE, values.archive());
     }
 
     private void set(SettingKey<Integer> key, int value) {
@@ -167,6 +173,8 @@ public final class RetentionViewModel {
     public ObjectProperty<Integer> budgetMbProperty() { return budgetMb; }
     public ObjectProperty<Integer> runDaysProperty() { return runDays; }
     public ObjectProperty<Integer> perTaskProperty() { return perTask; }
+    /** Run retention writes the runs it takes away into month archives first (Insights → Archives). */
+    public BooleanProperty archiveProperty() { return archive; }
     public ReadOnlyStringProperty totalSizeProperty() { return totalSize.getReadOnlyProperty(); }
     public ReadOnlyStringProperty diskUseProperty() { return diskUse.getReadOnlyProperty(); }
     public ReadOnlyStringProperty reportProperty() { return report.getReadOnlyProperty(); }

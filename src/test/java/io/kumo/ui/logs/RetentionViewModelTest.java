@@ -45,6 +45,18 @@ class RetentionViewModelTest {
     }
 
     @Test
+    void theArchiveSettingLoadsAndSaves() {
+        core.settings().set(Settings.RUNS_ARCHIVE_INSTEAD_OF_DELETE, true);
+        retention.load();
+        assertThat(retention.archiveProperty().get()).isTrue();
+
+        retention.archiveProperty().set(false);
+        retention.apply();
+
+        assertThat(core.settings().get(Settings.RUNS_ARCHIVE_INSTEAD_OF_DELETE)).isFalse();
+    }
+
+    @Test
     void loadShowsTheStoredSettingsAndTheLogsOnDisk() {
         core.settings().set(Settings.LOG_RETENTION_DAYS, 12);
         core.settings().set(Settings.RUNS_KEPT_PER_TASK, 7);
