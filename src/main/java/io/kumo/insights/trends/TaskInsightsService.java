@@ -60,7 +60,7 @@ public final class TaskInsightsService {
         Optional<String> script = script(task);
         List<FileVersion> versions = script.map(path -> history.versions(task.getProjectId(), path)).orElse(List.of());
         return new TaskInsights(taskId, task.getName(), days, from, now, zone, script.orElse(null), RunFigures.of(facts),
-                perDay(facts, first, today, zone), VersionSegments.split(facts, versions, from));
+                perDay(facts, first, today, zone), script.isEmpty() ? List.of() : VersionSegments.split(facts, versions, from));
     }
 
     private static List<DayTrend> perDay(List<RunFact> facts, LocalDate first, LocalDate last, ZoneId zone) {
