@@ -23,6 +23,7 @@ import io.kumo.cluster.service.ClusterMember;
 import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
+import io.kumo.insights.trends.TaskInsightsService;
 import io.kumo.datacheck.DataCheck;
 import io.kumo.domain.EnvVariable;
 import io.kumo.domain.Interpreter;
@@ -117,6 +118,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final RunLogSource runLogs;
     private volatile Optional<LogShipper> logShipper = Optional.empty();
     private final DashboardService dashboard;
+    private final TaskInsightsService taskInsights;
     private final SchedulingPause schedulingPause;
     private final NextRuns nextRuns;
     private final WorkflowService workflowService;
@@ -179,7 +181,9 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.runHistory = new RunHistory(new RunStore(database), runLogs);
         this.dashboard = new DashboardService(database);
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
-        this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
+        FileHistory fileHistory = new FileHistory(dataDirectory.history(), clock);
+        this.projectFiles = new ProjectFiles(new TextFiles(), fileHistory, audit);
+        this.taskInsights = new TaskInsightsService(database, fileHistory, clock);
         this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
         this.alertHttp = new HttpTransport(new ProxyRoutes(settings), Duration.ofSeconds(10), Duration.ofSeconds(30));
         this.deliveryLog = new DeliveryLog(database, clock);
@@ -304,6 +308,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     /** The file to read for a run's log (in a cluster, another node's log is fetched from the database). */
     public RunLogSource runLogs() { return runLogs; }
     public DashboardService dashboard() { return dashboard; }
+    public TaskInsightsService taskInsights() { return taskInsights; }
     /** Pausing and resuming all scheduling (tray, window, {@code kumo scheduler}); the engine follows it. */
     public SchedulingPause schedulingPause() { return schedulingPause; }
     /** Each task's next run as the lists show it (none while paused). */

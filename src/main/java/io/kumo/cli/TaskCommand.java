@@ -26,11 +26,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kumo task add|edit|list|show|rm|pause|resume}. */
+/** {@code kumo task add|edit|list|show|rm|pause|resume|insights}. */
 @Command(name = "task", description = "Create, list and change tasks.", subcommands = {TaskCommand.Add.class,
         TaskCommand.Edit.class, TaskCommand.ListTasks.class,
         TaskCommand.Show.class, TaskCommand.Remove.class, TaskCommand.Pause.class, TaskCommand.Resume.class,
-        CrontabImportCommand.class})
+        CrontabImportCommand.class, TaskInsightsCommand.class})
 final class TaskCommand {
 
     static CoreAccess access(CommandSpec spec) {

@@ -84,7 +84,8 @@ public final class DashboardService {
                 + hint("ix_runs_status_scheduled") + " WHERE status = 'RUNNING'" + project + " ORDER BY 3").stream()
                 .map(row -> new DashboardSnapshot.RunningRun(number(row[0]), row[1], Instant.ofEpochMilli(number(row[2])))).toList();
         return new DashboardSnapshot(new DashboardSnapshot.Cards(number(taskCounts[0]), number(taskCounts[1]), running, failedToday),
-                counts, rates, failing, durations, runningNow, workflowFigures(todayStart, rateFrom));
+                counts, rates, failing, durations, runningNow, workflowFigures(todayStart, rateFrom),
+                new TaskRankings(database).since(rateFrom, project));
     }
 
     /** Workflow runs since the start of the 7 days, and the running ones, in one pass over {@code workflow_runs}. */

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record DashboardSnapshot(Cards cards, List<DayCount> runsPerDay, List<DayRate> successRate,
                                 List<FailingTask> topFailing, List<DayDuration> averageDuration, List<RunningRun> running,
-                                WorkflowFigures workflows) {
+                                WorkflowFigures workflows, Rankings rankings) {
 
     public record Cards(long tasksTotal, long tasksEnabled, long running, long failedToday) {
     }
@@ -39,5 +39,24 @@ public record DashboardSnapshot(Cards cards, List<DayCount> runsPerDay, List<Day
      * days' finished runs that succeeded (-1 when none finished), and how many run now.
      */
     public record WorkflowFigures(long runsToday, long runsWeek, long failedWeek, double successRateWeek, long running) {
+    }
+
+    /**
+     * The last 7 days' top {@value TaskRankings#TOP} tasks by runs, by failed runs and by CPU milliseconds (runs whose
+     * CPU time is known), and how many finished runs took how long.
+     */
+    public record Rankings(List<RankedTask> byRuns, List<RankedTask> byFailures, List<RankedTask> byCpuMillis,
+                           List<DurationBucket> durations) {
+
+        public boolean noRuns() {
+            return byRuns.isEmpty();
+        }
+    }
+
+    public record RankedTask(long taskId, String taskName, long value) {
+    }
+
+    /** Finished runs whose duration falls in the bucket named {@code label}. */
+    public record DurationBucket(String label, long runs) {
     }
 }

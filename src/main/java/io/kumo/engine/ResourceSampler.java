@@ -13,7 +13,10 @@ import oshi.SystemInfo;
 import oshi.software.os.OSProcess;
 import oshi.software.os.OperatingSystem;
 
-/** Samples CPU % and RSS of every running tree once a second on one thread (OSHI), into each run's series. */
+/**
+ * Samples CPU % and RSS of every running tree once a second on one thread (OSHI), into each run's series, with the
+ * CPU time the tree spent. CPU a member spends after the last sample before it ends is not seen (at most a second's).
+ */
 public final class ResourceSampler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResourceSampler.class);
@@ -63,6 +66,7 @@ public final class ResourceSampler implements AutoCloseable {
         double wallMillis = Math.max(1, (now - run.lastNanos) / 1_000_000.0);
         long rss = 0;
         long cpuDelta = 0;
+        long cpuSpent = 0;
         Map<Long, Long> seen = new HashMap<>();
         for (ProcessHandle member : run.tree.processes()) {
             OSProcess process = system.getProcess((int) member.pid());
@@ -72,6 +76,8 @@ public final class ResourceSampler implements AutoCloseable {
             long cpu = process.getKernelTime() + process.getUserTime();
             rss += process.getResidentMemory();
             cpuDelta += Math.max(0, cpu - run.cpuMillisByPid.getOrDefault(member.pid(), cpu - Math.min(cpu, (long) wallMillis)));
+            // the total counts all of a new member's CPU: it began during the run (the % above is capped to the interval)
+            cpuSpent += Math.max(0, cpu - run.cpuMillisByPid.getOrDefault(member.pid(), 0L));
             seen.put(member.pid(), cpu);
         }
         synchronized (run) {
@@ -82,6 +88,7 @@ public final class ResourceSampler implements AutoCloseable {
         if (!seen.isEmpty()) {
             run.series.add((now - run.startNanos) / 1_000_000_000L, 100.0 * cpuDelta / wallMillis, rss);
         }
+        run.series.addCpuMillis(cpuSpent);
     }
 
     private OperatingSystem system() {

@@ -18,6 +18,7 @@ public final class ResourceSeries {
     private final List<Point> points = new ArrayList<>();
     private double peakCpu;
     private long peakRss;
+    private long cpuMillis;
 
     public synchronized void add(long second, double cpu, long rss) {
         peakCpu = Math.max(peakCpu, cpu);
@@ -33,6 +34,15 @@ public final class ResourceSeries {
             points.clear();
             points.addAll(merged);
         }
+    }
+
+    /** CPU time the run's tree spent since the last sample, all cores together. */
+    public synchronized void addCpuMillis(long millis) {
+        cpuMillis += millis;
+    }
+
+    public synchronized long cpuMillis() {
+        return cpuMillis;
     }
 
     public synchronized double peakCpu() {

@@ -220,6 +220,7 @@ final class RunDispatcher {
         if (!active.series.isEmpty()) {
             run.setPeakCpu(active.series.peakCpu());
             run.setPeakRss(active.series.peakRss());
+            run.setCpuMillis(active.series.cpuMillis());
             run.setSamples(active.series.encode());
         }
         if (error != null || outcome == null) {

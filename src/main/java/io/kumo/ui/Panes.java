@@ -30,6 +30,9 @@ import io.kumo.ui.insights.PendingTab;
 import io.kumo.ui.insights.archives.ArchivesTab;
 import io.kumo.ui.insights.archives.ArchivesViewModel;
 import io.kumo.ui.runs.FolderOpener;
+import io.kumo.ui.insights.trends.TaskChoice;
+import io.kumo.ui.insights.trends.TrendsView;
+import io.kumo.ui.insights.trends.TrendsViewModel;
 import io.kumo.ui.nodes.NodesServices;
 import io.kumo.ui.nodes.NodesView;
 import io.kumo.ui.nodes.NodesViewModel;
@@ -112,7 +115,8 @@ public final class Panes {
 
     /** Insights → Trends: one task's durations, success rate and resources over time, split at its script's versions. */
     private InsightsTab trendsTab() {
-        return new PendingTab("Trends");
+        return new TrendsView(new TrendsViewModel(core.taskInsights(), () -> core.taskService().list().stream()
+                .map(task -> new TaskChoice(task.getId(), task.getName())).toList(), context.background(), ZoneId.systemDefault()));
     }
 
     // ----------------------------------------------------------------------------------------------------------------

@@ -105,6 +105,56 @@ class DashboardServiceTest {
         }
     }
 
+    @Test
+    void topTenTasksByRunsFailuresAndCpuAndTheSpreadOfDurations(@TempDir Path dir) {
+        try (KumoCore core = openCore(dir)) {
+            Project etl = core.projects().create(new Project("etl", dir.toString()));
+            for (int i = 1; i <= 12; i++) { // task i runs i times in the week, 1 s each, and spends i * 100 ms of CPU
+                Task task = task(core, "t" + i, i == 12 ? etl.getId() : null, true);
+                for (int n = 0; n < i; n++) {
+                    Run run = run(core, task, "2026-03-13T%02d:%02d:00Z".formatted(n / 60, n % 60), RunStatus.SUCCESS, 1);
+                    run.setCpuMillis(100L);
+                    StoreException.unchecked(() -> core.database().runs().update(run));
+                }
+            }
+            Task failing = task(core, "failing", null, true);
+            run(core, failing, "2026-03-12T01:00:00Z", RunStatus.FAILED, 0); // < 1 s
+            run(core, failing, "2026-03-12T02:00:00Z", RunStatus.TIMEOUT, 45 * 60); // > 30 min
+            run(core, failing, "2026-03-12T03:00:00Z", RunStatus.INTERRUPTED, 120); // 1-5 min
+            run(core, failing, "2026-03-12T04:00:00Z", RunStatus.SKIPPED, 0); // no run
+            run(core, failing, "2026-03-01T04:00:00Z", RunStatus.FAILED, 0); // before the 7 days
+
+            DashboardSnapshot.Rankings all = new DashboardService(core.database()).snapshot(null, ZoneOffset.UTC, NOW).rankings();
+
+            assertThat(all.byRuns()).hasSize(10);
+            assertThat(all.byRuns().getFirst()).extracting(DashboardSnapshot.RankedTask::taskName, DashboardSnapshot.RankedTask::value)
+                    .containsExactly("t12", 12L);
+            assertThat(all.byRuns()).extracting(DashboardSnapshot.RankedTask::taskName).contains("failing").doesNotContain("t1", "t2");
+            assertThat(all.byFailures()).extracting(DashboardSnapshot.RankedTask::taskName, DashboardSnapshot.RankedTask::value)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("failing", 3L));
+            assertThat(all.byCpuMillis()).hasSize(10);
+            assertThat(all.byCpuMillis().getFirst().value()).isEqualTo(1200);
+            assertThat(all.byCpuMillis()).extracting(DashboardSnapshot.RankedTask::taskName).doesNotContain("failing");
+            assertThat(all.durations()).extracting(DashboardSnapshot.DurationBucket::runs).containsExactly(1L, 78L, 0L, 1L, 0L, 1L);
+            assertThat(all.durations()).extracting(DashboardSnapshot.DurationBucket::label).first().isEqualTo("< 1 s");
+
+            DashboardSnapshot.Rankings onlyEtl = new DashboardService(core.database()).snapshot(etl.getId(), ZoneOffset.UTC, NOW)
+                    .rankings();
+            assertThat(onlyEtl.byRuns()).extracting(DashboardSnapshot.RankedTask::taskName).containsExactly("t12");
+            assertThat(onlyEtl.byFailures()).isEmpty();
+            assertThat(onlyEtl.durations()).extracting(DashboardSnapshot.DurationBucket::runs).containsExactly(0L, 12L, 0L, 0L, 0L, 0L);
+        }
+    }
+
+    @Test
+    void noRunsGiveEmptyRankingsAndEmptyBuckets(@TempDir Path dir) {
+        try (KumoCore core = openCore(dir)) {
+            DashboardSnapshot.Rankings rankings = new DashboardService(core.database()).snapshot(null, ZoneOffset.UTC, NOW).rankings();
+            assertThat(rankings.noRuns()).isTrue();
+            assertThat(rankings.durations()).hasSize(6).allMatch(bucket -> bucket.runs() == 0);
+        }
+    }
+
     private static void workflowRun(KumoCore core, long id, String scheduled, RunStatus status) {
         long at = Instant.parse(scheduled).toEpochMilli();
         StoreException.unchecked(() -> core.database().runs().executeRaw("INSERT INTO workflow_runs (id, workflow_id, "
@@ -119,7 +169,7 @@ class DashboardServiceTest {
         return core.tasks().create(task);
     }
 
-    private static void run(KumoCore core, Task task, String scheduled, RunStatus status, int seconds) {
+    private static Run run(KumoCore core, Task task, String scheduled, RunStatus status, int seconds) {
         Instant at = Instant.parse(scheduled);
         Run run = new Run(task, TriggerKind.CRON, at, status);
         run.setStartedAt(at);
@@ -127,6 +177,7 @@ class DashboardServiceTest {
             run.setEndedAt(at.plus(Duration.ofSeconds(seconds)));
         }
         StoreException.unchecked(() -> core.database().runs().create(run));
+        return run;
     }
 
     /** The core under test, on H2; {@code PostgresDashboardServiceTest} opens it on PostgreSQL. */

@@ -215,6 +215,46 @@ class DashboardPaneTest {
         assertThat(text("#card-tasks")).isEqualTo("4");
     }
 
+    @Test
+    void topTasksToggleBetweenRunsFailuresAndCpuAndTheDurationSpreadCountsFinishedRuns() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rankedNames().isEmpty());
+        assertThat(rankedNames()).containsExactly("crawl", "load", "report"); // 8, 7 (one running) and 1 runs
+        assertThat(rankedValues()).containsExactly("8 runs", "7 runs", "1 run");
+
+        robot.interact(() -> robot.lookup("#top-tasks-failures").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        assertThat(rankedValues()).containsExactly("3 failures", "3 failures", "1 failure");
+        robot.interact(() -> robot.lookup("#top-tasks-cpu").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        assertThat(text("#top-tasks-empty")).isEqualTo("No CPU time recorded in the last 7 days.");
+
+        javafx.scene.chart.BarChart<String, Number> spread = robot.lookup("#chart-duration-spread").query();
+        assertThat(onFx(() -> spread.getData().getFirst().getData().stream()
+                .map(bar -> bar.getXValue() + "=" + bar.getYValue()).toList()))
+                .containsExactly("< 1 s=0", "1–10 s=0", "10–60 s=15", "1–5 min=0", "5–30 min=0", "> 30 min=0");
+        assertThat(onFx(spread::isVisible)).isTrue();
+    }
+
+    @Test
+    void withoutRunsTheNewCardsSayNoRunsYetInsteadOfBareAxes() throws TimeoutException {
+        StoreException.unchecked(() -> core.database().runs().executeRaw("DELETE FROM runs"));
+        robot.clickOn("#" + NavigationItem.TASKS.navId());
+        robot.clickOn("#" + NavigationItem.DASHBOARD.navId());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#top-tasks-empty").tryQuery().isPresent()
+                && "No runs yet.".equals(text("#top-tasks-empty")));
+        assertThat(onFx(() -> robot.lookup("#chart-duration-spread").query().isVisible())).isFalse();
+        assertThat(onFx(() -> robot.lookup("#duration-spread-empty").queryAs(Label.class).isVisible())).isTrue();
+    }
+
+    private java.util.List<String> rankedNames() {
+        return onFx(() -> robot.from(robot.lookup("#chart-top-tasks").<Node>query()).lookup(".failing-name")
+                .queryAllAs(Label.class).stream().map(Label::getText).toList());
+    }
+
+    private java.util.List<String> rankedValues() {
+        return onFx(() -> robot.from(robot.lookup("#chart-top-tasks").<Node>query()).lookup(".failing-count")
+                .queryAllAs(Label.class).stream().map(Label::getText).toList());
+    }
+
     private String text(String query) {
         return onFx(() -> robot.lookup(query).queryAs(Label.class).getText());
     }

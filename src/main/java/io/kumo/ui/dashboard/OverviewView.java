@@ -39,12 +39,16 @@ final class OverviewView extends ScrollPane {
         SuccessRateChart successRate = new SuccessRateChart();
         TopFailingChart topFailing = new TopFailingChart();
         DurationChart duration = new DurationChart();
+        TopTasksChart topTasks = new TopTasksChart();
+        DurationSpreadChart spread = new DurationSpreadChart();
         model.snapshotProperty().subscribe(snapshot -> {
             if (snapshot != null) {
                 runsPerDay.show(snapshot);
                 successRate.show(snapshot);
                 topFailing.show(snapshot);
                 duration.show(snapshot);
+                topTasks.show(snapshot);
+                spread.show(snapshot);
             }
         });
 
@@ -58,6 +62,10 @@ final class OverviewView extends ScrollPane {
         failingPanel.addNote(new javafx.beans.property.SimpleStringProperty("last 7 days"));
         Panel durationPanel = new Panel("Average duration", Feather.CLOCK, duration);
         durationPanel.addNote(new javafx.beans.property.SimpleStringProperty("finished runs, 14 days"));
+        Panel topPanel = new Panel("Top tasks", Feather.AWARD, topTasks);
+        topPanel.addNote(new javafx.beans.property.SimpleStringProperty("top 10, last 7 days"));
+        Panel spreadPanel = new Panel("How long runs take", Feather.WATCH, spread);
+        spreadPanel.addNote(new javafx.beans.property.SimpleStringProperty("finished runs, 7 days"));
         Panel runningPanel = new Panel("Running now", Feather.PLAY_CIRCLE, new RunningRunsView(model.running()));
 
         GridPane charts = grid(2);
@@ -65,7 +73,9 @@ final class OverviewView extends ScrollPane {
         charts.add(ratePanel, 1, 0);
         charts.add(durationPanel, 0, 1);
         charts.add(failingPanel, 1, 1);
-        charts.add(runningPanel, 0, 2, 2, 1);
+        charts.add(topPanel, 0, 2);
+        charts.add(spreadPanel, 1, 2);
+        charts.add(runningPanel, 0, 3, 2, 1);
 
         VBox content = new VBox(16, toolbar(), machineCards(), taskCards(), workflowCards(), charts);
         content.setPadding(new Insets(16, 4, 16, 0));
