@@ -20,6 +20,9 @@ import io.kumo.cluster.service.ClusterMember;
 import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
+import io.kumo.reports.CsvReportWriter;
+import io.kumo.reports.ReportService;
+import io.kumo.reports.ReportWriters;
 import io.kumo.datacheck.DataCheck;
 import io.kumo.domain.EnvVariable;
 import io.kumo.domain.Interpreter;
@@ -112,6 +115,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final RunLogSource runLogs;
     private volatile Optional<LogShipper> logShipper = Optional.empty();
     private final DashboardService dashboard;
+    private final ReportService reports;
     private final SchedulingPause schedulingPause;
     private final NextRuns nextRuns;
     private final WorkflowService workflowService;
@@ -171,6 +175,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.runLogs = RunLogSource.of(database, deployment.node().name(), logCopies);
         this.runHistory = new RunHistory(new RunStore(database), runLogs);
         this.dashboard = new DashboardService(database);
+        this.reports = new ReportService(database, clock, new ReportWriters(List.of(new CsvReportWriter())));
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         this.projectFiles = new ProjectFiles(new TextFiles(), new FileHistory(dataDirectory.history(), clock), audit);
         this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
@@ -290,6 +295,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     /** The file to read for a run's log (in a cluster, another node's log is fetched from the database). */
     public RunLogSource runLogs() { return runLogs; }
     public DashboardService dashboard() { return dashboard; }
+    /** Reports over a period's runs, and the formats they are written as (window, CLI, API). */
+    public ReportService reports() { return reports; }
     /** Pausing and resuming all scheduling (tray, window, {@code kumo scheduler}); the engine follows it. */
     public SchedulingPause schedulingPause() { return schedulingPause; }
     /** Each task's next run as the lists show it (none while paused). */
