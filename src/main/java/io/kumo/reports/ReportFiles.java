@@ -17,20 +17,27 @@ public final class ReportFiles {
         this.writers = writers;
     }
 
+    /** The target as an absolute path; refused when its folder does not exist or it is a folder itself. */
+    static Path checkTarget(Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ValidationException("the folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new ValidationException(absolute + " is a folder");
+        }
+        return absolute;
+    }
+
     /**
      * @throws ValidationException when the format has no writer or the folder does not exist (nothing is written)
      * @throws IOException         when writing fails (the target is left as it was)
      */
     public void write(Report report, ReportFormat format, Path target) throws IOException {
         ReportWriter writer = writers.writer(format);
-        Path absolute = target.toAbsolutePath();
+        Path absolute = checkTarget(target);
         Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ValidationException("The folder " + folder + " does not exist");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new ValidationException(absolute + " is a folder");
-        }
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {

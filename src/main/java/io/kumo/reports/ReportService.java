@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Builds reports for the window, the CLI and the API. Every figure is aggregated in SQL (by task, by day, by error
@@ -35,6 +39,29 @@ public final class ReportService {
     /** The formats a report can be written as, and their writers. */
     public ReportWriters writers() {
         return writers;
+    }
+
+    /**
+     * The query for a period of whole local days and a selection by name (each part optional), as the CLI and the
+     * API take it.
+     *
+     * @throws ValidationException for a project or task no one has
+     */
+    public ReportQuery query(ReportPeriod period, ZoneId zone, String projectName, String tag, List<String> taskNames) {
+        ReportNames names = new ReportNames(rows);
+        Long projectId = projectName == null || projectName.isBlank() ? null : names.projectId(projectName);
+        Set<Long> taskIds = new LinkedHashSet<>();
+        for (String name : taskNames == null ? List.<String>of() : taskNames) {
+            taskIds.add(names.taskId(name));
+        }
+        return new ReportQuery(period.from(zone), period.to(zone), projectId, tag == null || tag.isBlank() ? null : tag.strip(),
+                taskIds, zone);
+    }
+
+    /** Refuses, before a report is built, a format without a writer or a file in a folder that does not exist. */
+    public void checkExport(ReportFormat format, Path target) {
+        writers.writer(format);
+        ReportFiles.checkTarget(target);
     }
 
     /** Writes the report to {@code target} whole or not at all; see {@link ReportFiles#write}. */
