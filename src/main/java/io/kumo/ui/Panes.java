@@ -27,6 +27,9 @@ import io.kumo.ui.monitor.MonitorViewModel;
 import io.kumo.ui.insights.InsightsTab;
 import io.kumo.ui.insights.InsightsView;
 import io.kumo.ui.insights.PendingTab;
+import io.kumo.ui.insights.reports.ExportTarget;
+import io.kumo.ui.insights.reports.ReportsTab;
+import io.kumo.ui.insights.reports.ReportsViewModel;
 import io.kumo.ui.nodes.NodesServices;
 import io.kumo.ui.nodes.NodesView;
 import io.kumo.ui.nodes.NodesViewModel;
@@ -116,7 +119,8 @@ public final class Panes {
 
     /** Insights → Reports: a report over a period and a selection, exported as CSV, Excel or PDF; scheduled reports. */
     private InsightsTab reportsTab() {
-        return new PendingTab("Reports");
+        return new ReportsTab(new ReportsViewModel(core.reports(), core.projects()::list, context.background(), core.clock(),
+                ZoneId.systemDefault()), ExportTarget.fileChooser());
     }
 
     // ----------------------------------------------------------------------------------------------------------------
