@@ -24,6 +24,11 @@ import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.insights.trends.TaskInsightsService;
+import io.kumo.reports.CsvReportWriter;
+import io.kumo.reports.ReportService;
+import io.kumo.reports.ReportWriters;
+import io.kumo.reports.pdf.PdfReportWriter;
+import io.kumo.reports.xlsx.XlsxReportWriter;
 import io.kumo.datacheck.DataCheck;
 import io.kumo.domain.EnvVariable;
 import io.kumo.domain.Interpreter;
@@ -119,6 +124,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private volatile Optional<LogShipper> logShipper = Optional.empty();
     private final DashboardService dashboard;
     private final TaskInsightsService taskInsights;
+    private final ReportService reports;
     private final SchedulingPause schedulingPause;
     private final NextRuns nextRuns;
     private final WorkflowService workflowService;
@@ -180,6 +186,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.runLogs = RunLogSource.of(database, deployment.node().name(), logCopies);
         this.runHistory = new RunHistory(new RunStore(database), runLogs);
         this.dashboard = new DashboardService(database);
+        this.reports = new ReportService(database, clock, new ReportWriters(List.of(new CsvReportWriter(), new XlsxReportWriter(), new PdfReportWriter())));
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         FileHistory fileHistory = new FileHistory(dataDirectory.history(), clock);
         this.projectFiles = new ProjectFiles(new TextFiles(), fileHistory, audit);
@@ -191,7 +198,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.alertSender = new Senders(alertHttp, mailSender, clock);
         this.channelService = new ChannelService(database, audit, clock, cipher, alertSender, deliveryLog);
         this.reportSchedules = new ReportScheduleService(database, audit, channelService, clock);
-        this.reportScheduler = new ReportScheduler(reportSchedules, ReportsPending::build, ReportsPending::writer,
+        this.reportScheduler = new ReportScheduler(reportSchedules, reports::build, reports.writers()::writer,
                 new ReportDelivery(channelService, alertSender, mailSender), clock);
         this.apiTokens = new ApiTokenService(database, audit, clock);
         this.hooks = new HookService(database, audit, clock, cipher, taskService, workflowService);
@@ -309,6 +316,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public RunLogSource runLogs() { return runLogs; }
     public DashboardService dashboard() { return dashboard; }
     public TaskInsightsService taskInsights() { return taskInsights; }
+    /** Reports over a period's runs, and the formats they are written as (window, CLI, API). */
+    public ReportService reports() { return reports; }
     /** Pausing and resuming all scheduling (tray, window, {@code kumo scheduler}); the engine follows it. */
     public SchedulingPause schedulingPause() { return schedulingPause; }
     /** Each task's next run as the lists show it (none while paused). */

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kumo report-schedule add|list|remove|send}: reports made on a cron schedule and sent through a channel. */
-@Command(name = "report-schedule", description = "Reports made on a schedule and sent through an alert channel "
+/** {@code kumo report schedule add|list|remove|send}: reports made on a cron schedule and sent through a channel. */
+@Command(name = "schedule", description = "Reports made on a schedule and sent through an alert channel "
         + "(a mail gets the file attached, other channels a summary).",
         subcommands = {ReportScheduleCommand.Add.class, ReportScheduleCommand.ListSchedules.class,
                 ReportScheduleCommand.Remove.class, ReportScheduleCommand.Send.class})

@@ -33,6 +33,11 @@ import io.kumo.ui.runs.FolderOpener;
 import io.kumo.ui.insights.trends.TaskChoice;
 import io.kumo.ui.insights.trends.TrendsView;
 import io.kumo.ui.insights.trends.TrendsViewModel;
+import io.kumo.ui.insights.reports.ExportTarget;
+import io.kumo.ui.insights.reports.ReportsTab;
+import io.kumo.ui.insights.reports.ReportsViewModel;
+import io.kumo.ui.insights.reports.schedule.ReportSchedulesView;
+import io.kumo.ui.insights.reports.schedule.ReportSchedulesViewModel;
 import io.kumo.ui.nodes.NodesServices;
 import io.kumo.ui.nodes.NodesView;
 import io.kumo.ui.nodes.NodesViewModel;
@@ -123,7 +128,9 @@ public final class Panes {
 
     /** Insights → Reports: a report over a period and a selection, exported as CSV, Excel or PDF; scheduled reports. */
     private InsightsTab reportsTab() {
-        return new PendingTab("Reports");
+        return new ReportsTab(new ReportsViewModel(core.reports(), core.projects()::list, context.background(), core.clock(),
+                ZoneId.systemDefault()), ExportTarget.fileChooser(), new ReportSchedulesView(new ReportSchedulesViewModel(
+                core.reportSchedules(), core.reportScheduler(), core.channelService(), context.background(), ZoneId.systemDefault())));
     }
 
     // ----------------------------------------------------------------------------------------------------------------

@@ -65,6 +65,14 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void reportBenchmarkReportsASmallHistory() throws Exception {
+        ReportBenchmark.main(new String[] {"20000", "10"});
+
+        assertThat(output()).contains("Inserted 20,000 runs").contains("report, all tasks, 10 days: median")
+                .contains("report, one project");
+    }
+
+    @Test
     void startupBenchmarkStartsKumoBesideTheHelloWindow() throws Exception {
         StartupBenchmark.main(new String[] {"1", "1", "--headless"});
 
