@@ -79,7 +79,7 @@ public final class ErrorGroups {
     public int backfill(int limit) {
         List<Run> unclassified = StoreException.unchecked(() -> database.runs().queryBuilder()
                 .orderBy("id", false).limit((long) limit)
-                .where().in("status", FAILURES.stream().map(Enum::name).toList()).and().isNull("error_fingerprint").query());
+                .where().in("status", List.copyOf(FAILURES)).and().isNull("error_fingerprint").query());
         int classified = 0;
         for (Run run : unclassified) {
             if (Thread.currentThread().isInterrupted()) {
