@@ -27,6 +27,9 @@ import io.kumo.ui.monitor.MonitorViewModel;
 import io.kumo.ui.insights.InsightsTab;
 import io.kumo.ui.insights.InsightsView;
 import io.kumo.ui.insights.PendingTab;
+import io.kumo.ui.insights.errors.EditorTargets;
+import io.kumo.ui.insights.errors.ErrorsTab;
+import io.kumo.ui.insights.errors.ErrorsViewModel;
 import io.kumo.ui.nodes.NodesServices;
 import io.kumo.ui.nodes.NodesView;
 import io.kumo.ui.nodes.NodesViewModel;
@@ -102,7 +105,11 @@ public final class Panes {
 
     /** Insights → Errors: the error groups of failed runs. */
     private InsightsTab errorsTab() {
-        return new PendingTab("Errors");
+        EditorTargets targets = new EditorTargets(core.tasks()::findById, core.projects()::findById);
+        return new ErrorsTab(new ErrorsViewModel(core.errorGroups(), targets, target -> context.navigation()
+                .open(NavigationItem.PROJECTS, ProjectsView.class)
+                .ifPresent(projects -> projects.openFile(target.projectId(), target.relativePath(), target.line())),
+                context.background(), core.clock()), ZoneId.systemDefault());
     }
 
     // ----------------------------------------------------------------------------------------------------------------
