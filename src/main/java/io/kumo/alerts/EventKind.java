@@ -15,6 +15,8 @@ public enum EventKind {
     MISSED("missed"),
     LONG_RUN("long"),
     FAILURES_IN_ROW("streak"),
+    /** A failure whose error (its fingerprint) no run had before. */
+    NEW_ERROR("new-error"),
     /** Messages the storm guard or quiet hours held back, summed up in one. */
     DIGEST("digest"),
     /** "Send test": bypasses rules, quiet hours and the storm guard. */
@@ -23,7 +25,8 @@ public enum EventKind {
     /** What a new channel is told unless the user says otherwise. */
     public static final Set<EventKind> DEFAULTS = Set.copyOf(EnumSet.of(FAILURE, TIMEOUT, RECOVERY));
     /** The events a rule may ask for (digest and test are Kumo's own). */
-    public static final Set<EventKind> SUBSCRIBABLE = Set.copyOf(EnumSet.of(FAILURE, TIMEOUT, RECOVERY, SUCCESS, MISSED, LONG_RUN, FAILURES_IN_ROW));
+    public static final Set<EventKind> SUBSCRIBABLE = Set.copyOf(EnumSet.of(FAILURE, TIMEOUT, RECOVERY, SUCCESS, MISSED, LONG_RUN, FAILURES_IN_ROW,
+            NEW_ERROR));
 
     private final String word;
 

@@ -37,6 +37,12 @@ public record RunFacts(Long runId, Long workflowRunId, Long taskId, Long workflo
         return Duration.between(startedAt, endedAt != null ? endedAt : now);
     }
 
+    /** The same facts with another error line (a new error's type, message and place). */
+    public RunFacts withError(String otherError) {
+        return new RunFacts(runId, workflowRunId, taskId, workflowId, projectId, name, projectName, status, exitCode,
+                startedAt, endedAt, otherError, attempt, missedFires, logTail, failedSteps);
+    }
+
     /** The same facts with another log tail (e.g. the last lines a channel asks for). */
     public RunFacts withLogTail(List<String> tail) {
         return new RunFacts(runId, workflowRunId, taskId, workflowId, projectId, name, projectName, status, exitCode,

@@ -14,13 +14,13 @@ public final class SampleEvent {
     public static AlertEvent of(EventKind kind, Instant now) {
         Instant started = now.minus(Duration.ofMinutes(12));
         String status = switch (kind) {
-            case FAILURE, FAILURES_IN_ROW -> "FAILED";
+            case FAILURE, FAILURES_IN_ROW, NEW_ERROR -> "FAILED";
             case TIMEOUT -> "TIMEOUT";
             case MISSED -> "MISSED";
             case LONG_RUN -> "RUNNING";
             default -> "SUCCESS";
         };
-        boolean bad = kind == EventKind.FAILURE || kind == EventKind.FAILURES_IN_ROW || kind == EventKind.TIMEOUT;
+        boolean bad = kind == EventKind.FAILURE || kind == EventKind.NEW_ERROR || kind == EventKind.FAILURES_IN_ROW || kind == EventKind.TIMEOUT;
         RunFacts facts = new RunFacts(42L, null, 7L, null, 3L, "backup", "ops", status, bad ? 2 : 0,
                 kind == EventKind.MISSED ? null : started, kind == EventKind.LONG_RUN ? null : now.minusSeconds(10),
                 bad ? "rsync: Permission denied (13)" : null, 1, kind == EventKind.MISSED ? 3 : 0,

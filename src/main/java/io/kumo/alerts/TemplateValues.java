@@ -56,6 +56,7 @@ final class TemplateValues {
             case LONG_RUN -> "🐢 " + who + " has run " + HumanDuration.format(facts.duration(context.now()))
                     + (event.threshold() == null ? "" : " (over " + HumanDuration.format(event.threshold()) + ")");
             case FAILURES_IN_ROW -> "✗ " + who + " failed " + event.streak() + " times in a row";
+            case NEW_ERROR -> "🆕 New error in " + who + (facts.error() == null ? "" : ": " + facts.error());
             case DIGEST, TEST -> "ℹ " + who;
         };
     }

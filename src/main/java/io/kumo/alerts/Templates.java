@@ -80,7 +80,7 @@ public final class Templates {
     /** How a message of this event looks: failures red, long runs and missed fires amber, good news green. */
     public static Severity severity(EventKind kind) {
         return switch (kind) {
-            case FAILURE, TIMEOUT, FAILURES_IN_ROW -> Severity.FAILURE;
+            case FAILURE, TIMEOUT, FAILURES_IN_ROW, NEW_ERROR -> Severity.FAILURE;
             case LONG_RUN, MISSED -> Severity.WARNING;
             case RECOVERY, SUCCESS -> Severity.SUCCESS;
             case DIGEST, TEST -> Severity.INFO;

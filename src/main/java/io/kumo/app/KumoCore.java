@@ -42,6 +42,8 @@ import io.kumo.engine.EngineStatus;
 import io.kumo.engine.NodeSeat;
 import io.kumo.engine.RunStore;
 import io.kumo.engine.TaskSummaries;
+import io.kumo.insights.errors.ErrorGroups;
+import io.kumo.insights.errors.FailureClassifier;
 import io.kumo.instance.InstanceLock;
 import io.kumo.logs.FileSystemSpace;
 import io.kumo.logs.LogDiskUsage;
@@ -96,6 +98,8 @@ import org.slf4j.LoggerFactory;
 public final class KumoCore implements TaskReads, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KumoCore.class);
+    private static final int BACKFILL_RUNS = 2000;
+    private static final Duration ERROR_GROUPS_GRACE = Duration.ofSeconds(10);
 
     private final DataDirectory dataDirectory;
     private final InstanceLock lock;
@@ -138,6 +142,9 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final ApiTokenService apiTokens;
     private final HookService hooks;
     private final Payloads payloads;
+    /** Failed runs grouped by error; classified on one background thread while the instance's engine runs. */
+    private final ErrorGroups errorGroups;
+    private volatile java.util.concurrent.ExecutorService errorClassifying;
     private final Observable<ApiState> apiState = new Observable<>(ApiState.OFF);
     private final StoredSchedules schedules = new StoredSchedules();
     private final WindowRequests windowRequests = new WindowRequests();
@@ -205,6 +212,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.payloads = new Payloads(dataDirectory.payloads(), clock);
         RunPruner runPruner = new RunPruner(database, dataDirectory.workflowOutputs(), logCopies);
         this.archives = new RunArchives(database, dataDirectory.archive(), runLogs, runPruner, clock);
+        this.errorGroups = new ErrorGroups(database, runLogs, this::projectRootOfTask);
         this.maintenance = new Maintenance(settings, new LogRetention(database, dataDirectory.runLogs(), logCopies),
                 runPruner, backups, new DeliveryRetention(database)::deleteFinishedBefore, payloads::deleteOlderThan, clock,
                 archives);
@@ -340,6 +348,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public HookService hooks() { return hooks; }
     /** The bodies webhook triggers bring, read by their runs through KUMO_PAYLOAD. */
     public Payloads payloads() { return payloads; }
+    /** Failed runs grouped by their error's fingerprint (window, CLI, API). */
+    public ErrorGroups errorGroups() { return errorGroups; }
     /** Whether this instance's REST API listens, and where (its server sets it; the window and CLI read it). */
     public Observable<ApiState> apiState() { return apiState; }
 
@@ -366,6 +376,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             engine = newEngine(launcher, baseEnvironment);
             startAlerts(engine);
             reportScheduler.start();
+            startErrorGroups(engine);
             logShipper = LogShipper.startedIfShared(database, deployment.node().name()); // this node's logs, for the others
             logShipper.ifPresent(engine::addListener);
             database.storage().watch(); // an instance shows a full disk before its next write
@@ -392,6 +403,33 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         started.addListener(dispatcher);
         workflowService.addListener(dispatcher);
         alertDispatcher = dispatcher;
+    }
+
+    /** Each failure is grouped after it ended; the failures of a Kumo without groups yet are grouped once, newest first. */
+    private void startErrorGroups(Engine started) {
+        errorClassifying = java.util.concurrent.Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("kumo-error-groups").factory());
+        started.addListener(new FailureClassifier(errorGroups, errorClassifying, (run, signature) -> {
+            AlertDispatcher dispatcher = alertDispatcher;
+            if (dispatcher != null) {
+                dispatcher.newError(run, signature.summary());
+            }
+        }));
+        errorClassifying.execute(() -> {
+            try {
+                int grouped = errorGroups.backfill(BACKFILL_RUNS);
+                if (grouped > 0) {
+                    LOG.info("Grouped the errors of {} earlier failed run(s)", grouped);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Could not group the errors of earlier failed runs ({})", e.getMessage());
+            }
+        });
+    }
+
+    private Optional<java.nio.file.Path> projectRootOfTask(long taskId) {
+        return tasks.findById(taskId).map(Task::getProjectId).flatMap(projects::findById)
+                .map(Project::getRootPath).filter(root -> !root.isBlank()).map(java.nio.file.Path::of);
     }
 
     /**
@@ -436,6 +474,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         logShipper.ifPresent(LogShipper::close); // the ended runs' last lines, before the store closes
         member.ifPresent(ClusterMember::close); // LEFT once its runs ended
         engine().ifPresent(running -> unsavedAtClose.addAll(running.unsaved()));
+        stopErrorGroups();
         if (alertDispatcher != null) {
             alertDispatcher.close(); // after the engine's last run ends, before the store closes
         }
@@ -451,6 +490,24 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             LOG.info("Kumo core stopped cleanly");
         } else {
             LOG.error("Kumo core stopped; not saved: {}", String.join("; ", unsavedAtClose));
+        }
+    }
+
+    /** The last failures are grouped (and their new-error alerts handed over) before the dispatcher closes. */
+    private void stopErrorGroups() {
+        java.util.concurrent.ExecutorService classifying = errorClassifying;
+        if (classifying == null) {
+            return;
+        }
+        classifying.shutdown();
+        try {
+            if (!classifying.awaitTermination(ERROR_GROUPS_GRACE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                classifying.shutdownNow();
+                LOG.warn("Stopped grouping errors before the last failures were grouped (the next start groups them)");
+            }
+        } catch (InterruptedException e) {
+            classifying.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 

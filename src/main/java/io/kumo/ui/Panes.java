@@ -26,7 +26,6 @@ import io.kumo.ui.logs.LogsViewModel;
 import io.kumo.ui.monitor.MonitorViewModel;
 import io.kumo.ui.insights.InsightsTab;
 import io.kumo.ui.insights.InsightsView;
-import io.kumo.ui.insights.PendingTab;
 import io.kumo.ui.insights.archives.ArchivesTab;
 import io.kumo.ui.insights.archives.ArchivesViewModel;
 import io.kumo.ui.runs.FolderOpener;
@@ -38,6 +37,9 @@ import io.kumo.ui.insights.reports.ReportsTab;
 import io.kumo.ui.insights.reports.ReportsViewModel;
 import io.kumo.ui.insights.reports.schedule.ReportSchedulesView;
 import io.kumo.ui.insights.reports.schedule.ReportSchedulesViewModel;
+import io.kumo.ui.insights.errors.EditorTargets;
+import io.kumo.ui.insights.errors.ErrorsTab;
+import io.kumo.ui.insights.errors.ErrorsViewModel;
 import io.kumo.ui.nodes.NodesServices;
 import io.kumo.ui.nodes.NodesView;
 import io.kumo.ui.nodes.NodesViewModel;
@@ -113,7 +115,11 @@ public final class Panes {
 
     /** Insights → Errors: the error groups of failed runs. */
     private InsightsTab errorsTab() {
-        return new PendingTab("Errors");
+        EditorTargets targets = new EditorTargets(core.tasks()::findById, core.projects()::findById);
+        return new ErrorsTab(new ErrorsViewModel(core.errorGroups(), targets, target -> context.navigation()
+                .open(NavigationItem.PROJECTS, ProjectsView.class)
+                .ifPresent(projects -> projects.openFile(target.projectId(), target.relativePath(), target.line())),
+                context.background(), core.clock()), ZoneId.systemDefault());
     }
 
     // ----------------------------------------------------------------------------------------------------------------

@@ -53,13 +53,22 @@ class ChannelCommandTest {
     }
 
     @Test
+    void aChannelMayAskForNewErrorsOnly() {
+        CliRun cli = new CliRun(data);
+        assertThat(cli.kumo("channel", "add", "errors", url("/errors"), "--on", "new-error")).as(cli.err()).isZero();
+
+        assertThat(cli.kumo("channel", "list", "--json")).isZero();
+        assertThat(cli.json().get(0).get("rules").asText()).isEqualTo("every task and workflow: new-error");
+    }
+
+    @Test
     void badInputAnswersExitTwoWithOneLineAndStoresNothing() {
         CliRun cli = new CliRun(data);
         assertThat(cli.kumo("channel", "add", "ops", "nope://x/" + MARKER)).isEqualTo(2);
         assertThat(cli.err().lines()).singleElement().asString().startsWith("kumo: Unknown channel type 'nope://'")
                 .doesNotContain(MARKER);
         assertThat(cli.kumo("channel", "add", "ops", url("/a"), "--on", "sometimes")).isEqualTo(2);
-        assertThat(cli.err().lines()).containsExactly("kumo: Unknown event 'sometimes'; use failure, timeout, recovery, success, missed, long, streak");
+        assertThat(cli.err().lines()).containsExactly("kumo: Unknown event 'sometimes'; use failure, timeout, recovery, success, missed, long, streak, new-error");
         assertThat(cli.kumo("channel", "add", "a:b", url("/a"))).isEqualTo(2);
         assertThat(cli.err().lines()).hasSize(1);
 

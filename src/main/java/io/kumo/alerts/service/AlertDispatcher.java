@@ -143,6 +143,21 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
         offer(run);
     }
 
+    /**
+     * A failed run's error is one no run had before: channels whose rule for the run asks for "new-error" are told,
+     * {@code error} (its type, message and place) standing for the run's error line. Never blocks.
+     */
+    public void newError(Run run, String error) {
+        if (live.isEmpty() || closed || run.getId() == null) {
+            return;
+        }
+        offer(new NewError(run.copy(), error));
+    }
+
+    /** A new error's snapshot on the intake. */
+    private record NewError(Run run, String error) {
+    }
+
     private void offer(Object snapshot) {
         if (intake.offer(snapshot)) {
             accepted.incrementAndGet();
@@ -193,6 +208,7 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
                 switch (next) {
                     case Run run -> handle(run);
                     case WorkflowRunRecord run -> handle(run);
+                    case NewError found -> handle(found);
                     default -> { }
                 }
             } catch (RuntimeException e) {
@@ -229,6 +245,23 @@ public final class AlertDispatcher implements EngineListener, WorkflowListener, 
         List<LiveChannel> covering = covering(live, runFacts);
         if (!covering.isEmpty()) {
             tell(covering, runFacts, facts.history(run));
+        }
+    }
+
+    private void handle(NewError found) {
+        if (!firstEnd("new-error-" + found.run().getId())) {
+            return;
+        }
+        RunFacts named = facts.of(found.run(), 0);
+        List<LiveChannel> asking = live.stream().filter(channel -> AlertRules.ruleFor(named, channel.view().rules())
+                .filter(rule -> rule.events().contains(EventKind.NEW_ERROR)).isPresent()).toList();
+        if (asking.isEmpty()) {
+            return;
+        }
+        int logLines = asking.stream().mapToInt(channel -> channel.view().logLines()).max().orElse(0);
+        RunFacts told = facts.of(found.run(), logLines).withError(found.error());
+        for (LiveChannel channel : asking) {
+            send(channel, AlertEvent.of(EventKind.NEW_ERROR, withLogLines(told, channel.view().logLines())));
         }
     }
 

@@ -11,7 +11,8 @@ final class AlertWords {
 
     private static final Map<EventKind, String> EVENTS = Map.of(EventKind.FAILURE, "failure", EventKind.TIMEOUT, "time-out",
             EventKind.RECOVERY, "recovery", EventKind.SUCCESS, "success", EventKind.MISSED, "missed fire",
-            EventKind.LONG_RUN, "long run", EventKind.FAILURES_IN_ROW, "failures in a row", EventKind.TEST, "test message");
+            EventKind.LONG_RUN, "long run", EventKind.FAILURES_IN_ROW, "failures in a row", EventKind.NEW_ERROR, "new error",
+            EventKind.TEST, "test message");
 
     private AlertWords() {
     }

@@ -25,7 +25,7 @@ public final class RuleRow {
 
     /** The events a row offers, in the order of its checkboxes. */
     public static final List<EventKind> EVENTS = List.of(EventKind.FAILURE, EventKind.TIMEOUT, EventKind.RECOVERY,
-            EventKind.SUCCESS, EventKind.MISSED, EventKind.LONG_RUN, EventKind.FAILURES_IN_ROW);
+            EventKind.SUCCESS, EventKind.MISSED, EventKind.LONG_RUN, EventKind.FAILURES_IN_ROW, EventKind.NEW_ERROR);
 
     private final ObjectProperty<RuleScope> scope = new SimpleObjectProperty<>(RuleScope.ALL);
     private final ObjectProperty<ScopeTarget> target = new SimpleObjectProperty<>();

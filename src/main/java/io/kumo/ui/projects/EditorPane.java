@@ -157,6 +157,12 @@ final class EditorPane extends VBox {
         tab.area().requestFocus();
     }
 
+    /** Opens the file (or selects its tab) with the caret at the start of {@code line}. */
+    void openAt(FileNode node, int line) {
+        open(node);
+        open.get(node.relativePath()).showLine(line);
+    }
+
     private void selected(EditorTab old, EditorTab tab) {
         if (old != null) {
             old.setSelectedId(false);

@@ -120,6 +120,31 @@ final class EditorTab extends Tab {
         return bar;
     }
 
+    /** Puts the caret at the start of a line (1-based), now or once the file's text is in. */
+    void showLine(int line) {
+        if (model.loadedProperty().get() != null) {
+            moveToLine(line);
+            return;
+        }
+        model.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends EditorTabViewModel.Loaded> obs,
+                                EditorTabViewModel.Loaded old, EditorTabViewModel.Loaded loaded) {
+                if (loaded != null) {
+                    obs.removeListener(this);
+                    moveToLine(line);
+                }
+            }
+        });
+    }
+
+    private void moveToLine(int line) {
+        int paragraph = Math.max(0, Math.min(area.getParagraphs().size() - 1, line - 1));
+        area.moveTo(paragraph, 0);
+        area.showParagraphAtCenter(paragraph);
+        area.requestFocus();
+    }
+
     /** Puts freshly read text in the area, keeping the caret where it was; the area starts clean. */
     private void load(String text) {
         int caret = Math.min(area.getCaretPosition(), text.length());

@@ -18,8 +18,10 @@ final class ProjectWorkspace {
     private final ProjectTreeModel tree;
     private final EditorPane editors;
     private final SplitPane root;
+    private final java.nio.file.Path folder;
 
     ProjectWorkspace(Project project, ProjectFiles files, BackgroundExecutor background, DialogService dialogs) {
+        this.folder = java.nio.file.Path.of(project.getRootPath());
         this.watched = new WatchedFolders(background, this::foldersChanged);
         this.editors = new EditorPane(project, files, background, dialogs, watched);
         this.tree = new ProjectTreeModel(project, files, background,
@@ -35,6 +37,12 @@ final class ProjectWorkspace {
     private void foldersChanged(java.util.Set<java.nio.file.Path> folders) {
         tree.refresh(folders);
         editors.foldersChanged(folders);
+    }
+
+    /** Opens a file of the project, by its path in the project folder, at a line. */
+    void openAt(String relativePath, int line) {
+        java.nio.file.Path file = folder.resolve(relativePath).normalize();
+        editors.openAt(new io.kumo.project.FileNode(file, relativePath, file.getFileName().toString(), false, 0), line);
     }
 
     void activate() {

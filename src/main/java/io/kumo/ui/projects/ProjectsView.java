@@ -46,6 +46,8 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
     private final Map<Long, ProjectWorkspace> workspaces = new HashMap<>();
     private ProjectWorkspace shownWorkspace;
     private boolean showing;
+    /** A file to open once the project list has loaded (asked for before it had). */
+    private Runnable pendingOpen;
 
     public ProjectsView(ProjectsViewModel model, DialogService dialogs) {
         this.model = model;
@@ -83,7 +85,14 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
         root.getProperties().put(ZipDrop.Target.class, this);
 
         model.selectedProperty().addListener((obs, old, item) -> selected(item));
-        model.items().addListener((ListChangeListener<ProjectItem>) change -> forgetRemovedWorkspaces());
+        model.items().addListener((ListChangeListener<ProjectItem>) change -> {
+            forgetRemovedWorkspaces();
+            if (pendingOpen != null) {
+                Runnable open = pendingOpen;
+                pendingOpen = null;
+                open.run();
+            }
+        });
     }
 
     private VBox sidebar() {
@@ -147,6 +156,27 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
         button.setTooltip(new Tooltip(tooltip));
         button.getStyleClass().add(Styles.SMALL);
         return button;
+    }
+
+    /**
+     * Selects the project and opens its file at a line (Insights › Errors' "Open in editor"); when the list has not
+     * loaded yet, as soon as it has. A project that is not listed is ignored.
+     */
+    public void openFile(long projectId, String relativePath, int line) {
+        ProjectItem item = model.items().stream().filter(one -> one.id() == projectId).findFirst().orElse(null);
+        if (item == null) {
+            pendingOpen = () -> model.items().stream().filter(one -> one.id() == projectId).findFirst()
+                    .ifPresent(found -> open(found, relativePath, line));
+            return;
+        }
+        open(item, relativePath, line);
+    }
+
+    private void open(ProjectItem item, String relativePath, int line) {
+        model.selectedProperty().set(item);
+        if (shownWorkspace != null) {
+            shownWorkspace.openAt(relativePath, line);
+        }
     }
 
     private void selected(ProjectItem item) {
