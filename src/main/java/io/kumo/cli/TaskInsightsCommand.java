@@ -5,7 +5,7 @@ import io.kumo.domain.Task;
 import io.kumo.insights.trends.DayTrend;
 import io.kumo.insights.trends.RunFigures;
 import io.kumo.insights.trends.TaskInsights;
-import io.kumo.insights.trends.TaskInsightsJson;
+import io.kumo.json.TaskInsightsJson;
 import io.kumo.insights.trends.VersionSegment;
 import io.kumo.json.Json;
 import java.io.PrintWriter;

@@ -3,7 +3,7 @@ package io.kumo.rest;
 import io.javalin.http.Context;
 import io.kumo.app.KumoCore;
 import io.kumo.domain.Task;
-import io.kumo.insights.trends.TaskInsightsJson;
+import io.kumo.json.TaskInsightsJson;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 

@@ -89,7 +89,11 @@ public final class Panes {
                     new MonitorViewModel(context.background(), core.clock(), core.dataDirectory().root()));
             case TASKS -> new TasksView(new TasksViewModel(taskServices(core), context.background(), context.dialogs(),
                     task -> context.navigation().open(NavigationItem.LOGS, LogsView.class)
-                            .ifPresent(logs -> logs.showTask(task.getId()))));
+                            .ifPresent(logs -> logs.showTask(task.getId())),
+                    task -> context.navigation().open(NavigationItem.INSIGHTS, InsightsView.class).ifPresent(insights -> {
+                        insights.select("Trends");
+                        insights.part(TrendsView.class).ifPresent(trends -> trends.showTask(task.getId()));
+                    })));
             case WORKFLOWS -> workflowsView(workflowServices(core), context);
             case PROJECTS -> new ProjectsView(new ProjectsViewModel(core.projectService(), core.projectFiles(),
                     core.python(), core.projects(), context.background(), context.dialogs()), context.dialogs());

@@ -193,7 +193,7 @@ final class TasksPaneTiming {
         /** What {@code MainView} does on the first visit: build the pane, put it in the window, show it. */
         static Pane navigate(KumoCore core, Window window) {
             VirtualThreadBackground background = new VirtualThreadBackground();
-            TasksViewModel model = new TasksViewModel(Panes.taskServices(core), background, new DialogService(null), task -> { });
+            TasksViewModel model = new TasksViewModel(Panes.taskServices(core), background, new DialogService(null), task -> { }, task -> { });
             Pane pane = new Pane(new TasksView(model), model, background);
             window.enter(pane);
             return pane;

@@ -34,7 +34,7 @@ class ErrorsCommandTest {
             Task load = core.tasks().create(new Task("load", "python load.py"));
             Task other = core.tasks().create(new Task("other", "python other.py"));
             fingerprint = classify(core, load, now.minus(Duration.ofHours(2)), "ValueError: bad row 7", 12);
-            classify(core, load, now.minus(Duration.ofHours(1)), "ValueError: bad row 9", 14);
+            classify(core, load, now.minus(Duration.ofMinutes(90)), "ValueError: bad row 9", 14); // "1 h ago" however long the test takes
             classify(core, other, now.minus(Duration.ofDays(20)), "KeyError: 'id'", 3);
         }
         cli = new CliRun(dir);

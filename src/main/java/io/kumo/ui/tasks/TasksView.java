@@ -171,6 +171,7 @@ public final class TasksView implements PaneView {
                 item("Edit…", Feather.EDIT_2, notOne, this::edit),
                 item("Duplicate", Feather.COPY, none, model::duplicate),
                 item("Runs", Feather.LIST, notOne, model::openRuns),
+                item("Trends", Feather.TRENDING_UP, notOne, model::openInsights),
                 new SeparatorMenuItem(),
                 item("Delete…", Feather.TRASH_2, none, model::delete));
     }

@@ -51,6 +51,7 @@ public final class TasksViewModel {
     private final BackgroundExecutor background;
     private final DialogService dialogs;
     private final Consumer<Task> showRuns;
+    private final Consumer<Task> showInsights;
     private final TaskLoader loader;
     private final TaskActions actions;
     private final TextOrder textOrder = new TextOrder();
@@ -82,12 +83,17 @@ public final class TasksViewModel {
     private boolean again;
     private Long revealWhenListed;
 
+    /**
+     * @param showRuns     opens a task's run history (the Logs pane)
+     * @param showInsights opens a task's trends (Insights → Trends)
+     */
     public TasksViewModel(TaskPaneServices services, BackgroundExecutor background, DialogService dialogs,
-                          Consumer<Task> showRuns) {
+                          Consumer<Task> showRuns, Consumer<Task> showInsights) {
         this.services = services;
         this.background = background;
         this.dialogs = dialogs;
         this.showRuns = showRuns;
+        this.showInsights = showInsights;
         this.loader = new TaskLoader(services, textOrder);
         this.actions = new TaskActions(services.tasks(), services.engine());
         filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
@@ -292,9 +298,18 @@ public final class TasksViewModel {
 
     /** Shows the run history of the selected task (the Logs pane). */
     public void openRuns() {
+        openSelected(showRuns, "Could not open the runs");
+    }
+
+    /** Shows the selected task's durations, success rate and resources over time (Insights → Trends). */
+    public void openInsights() {
+        openSelected(showInsights, "Could not open the task's trends");
+    }
+
+    private void openSelected(Consumer<Task> open, String failure) {
         List<Long> ids = selectedIds();
         if (ids.size() == 1) {
-            background.run(() -> actions.find(ids.getFirst()), showRuns, error -> dialogs.showError("Could not open the runs", error));
+            background.run(() -> actions.find(ids.getFirst()), open, error -> dialogs.showError(failure, error));
         }
     }
 

@@ -26,13 +26,14 @@ class TasksViewModelTest {
     TaskService tasks;
     RecordingDialogs dialogs = new RecordingDialogs();
     List<Task> shownRuns = new ArrayList<>();
+    List<Task> shownTrends = new ArrayList<>();
     TasksViewModel model;
 
     @BeforeEach
     void open() {
         core = TestCores.open(dir, TestCores.fixedClock());
         tasks = core.taskService();
-        model = new TasksViewModel(PaneServices.of(core), new SameThreadBackground(), dialogs, shownRuns::add);
+        model = new TasksViewModel(PaneServices.of(core), new SameThreadBackground(), dialogs, shownRuns::add, shownTrends::add);
     }
 
     @AfterEach
@@ -169,6 +170,18 @@ class TasksViewModelTest {
         model.openRuns();
 
         assertThat(shownRuns).extracting(Task::getId).containsExactly(task.getId());
+    }
+
+    @Test
+    void openInsightsShowsTheTrendsOfTheSelectedTask() {
+        Task task = task("report");
+        model.refresh();
+        select("report");
+
+        model.openInsights();
+
+        assertThat(shownTrends).extracting(Task::getId).containsExactly(task.getId());
+        assertThat(shownRuns).isEmpty();
     }
 
     @Test

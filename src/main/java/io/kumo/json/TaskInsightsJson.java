@@ -1,6 +1,8 @@
-package io.kumo.insights.trends;
+package io.kumo.json;
 
-import io.kumo.json.Json;
+import io.kumo.insights.trends.RunFigures;
+import io.kumo.insights.trends.TaskInsights;
+import io.kumo.insights.trends.VersionSegment;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
