@@ -376,7 +376,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             engine = newEngine(launcher, baseEnvironment);
             startAlerts(engine);
             reportScheduler.start();
-            startErrorGroups(engine);
+            startErrorGroups();
             logShipper = LogShipper.startedIfShared(database, deployment.node().name()); // this node's logs, for the others
             logShipper.ifPresent(engine::addListener);
             database.storage().watch(); // an instance shows a full disk before its next write
@@ -405,17 +405,9 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         alertDispatcher = dispatcher;
     }
 
-    /** Each failure is grouped after it ended; the failures of a Kumo without groups yet are grouped once, newest first. */
-    private void startErrorGroups(Engine started) {
-        errorClassifying = java.util.concurrent.Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().daemon().name("kumo-error-groups").factory());
-        started.addListener(new FailureClassifier(errorGroups, errorClassifying, (run, signature) -> {
-            AlertDispatcher dispatcher = alertDispatcher;
-            if (dispatcher != null) {
-                dispatcher.newError(run, signature.summary());
-            }
-        }));
-        errorClassifying.execute(() -> {
+    /** The failures of earlier runs without a group (a Kumo upgraded, a crash before grouping) are grouped, newest first. */
+    private void startErrorGroups() {
+        errorClassifying().execute(() -> {
             try {
                 int grouped = errorGroups.backfill(BACKFILL_RUNS);
                 if (grouped > 0) {
@@ -425,6 +417,27 @@ public final class KumoCore implements TaskReads, AutoCloseable {
                 LOG.warn("Could not group the errors of earlier failed runs ({})", e.getMessage());
             }
         });
+    }
+
+    /**
+     * Each failure of {@code engine} is grouped after it ended, a CLI command's runs too; only the instance's engine
+     * has an alert dispatcher to tell of a new group.
+     */
+    private void groupFailuresOf(Engine engine) {
+        engine.addListener(new FailureClassifier(errorGroups, errorClassifying(), (run, signature) -> {
+            AlertDispatcher dispatcher = alertDispatcher;
+            if (dispatcher != null) {
+                dispatcher.newError(run, signature.summary());
+            }
+        }));
+    }
+
+    private synchronized java.util.concurrent.ExecutorService errorClassifying() {
+        if (errorClassifying == null) {
+            errorClassifying = java.util.concurrent.Executors.newSingleThreadExecutor(
+                    Thread.ofPlatform().daemon().name("kumo-error-groups").factory());
+        }
+        return errorClassifying;
     }
 
     private Optional<java.nio.file.Path> projectRootOfTask(long taskId) {
@@ -438,6 +451,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
      */
     public Engine newEngine(ProcessLauncher launcher, Map<String, String> baseEnvironment) {
         Engine built = EngineWiring.build(this, launcher, baseEnvironment);
+        groupFailuresOf(built);
         taskService.scheduleWith(built); // from now on a saved task is scheduled at once
         workflowEngine = EngineWiring.workflows(this, built, launcher, baseEnvironment);
         return built;

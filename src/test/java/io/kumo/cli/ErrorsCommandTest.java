@@ -75,6 +75,21 @@ class ErrorsCommandTest {
     }
 
     @Test
+    @org.junit.jupiter.api.condition.DisabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS)
+    void aFailureOfKumoRunIsGroupedBeforeTheCommandExits() {
+        assertThat(cli.kumo("task", "add", "--name", "crash", "--every", "1d", "--command",
+                "python3 -c \"def parse():\n    raise LookupError('no such row')\nparse()\"")).as(cli.err()).isZero();
+
+        assertThat(cli.kumo("run", "crash")).isEqualTo(1);
+
+        assertThat(cli.kumo("errors", "--task", "crash", "--json")).as(cli.err()).isZero();
+        assertThat(cli.json()).singleElement().satisfies(group -> {
+            assertThat(group.get("type").asText()).isEqualTo("LookupError");
+            assertThat(group.get("message").asText()).isEqualTo("no such row");
+        });
+    }
+
+    @Test
     void emptyWindowSaysSo() {
         assertThat(cli.kumo("errors", "--since", "10m")).as(cli.err()).isZero();
         assertThat(cli.out().strip()).isEqualTo("No failures since 10m.");
