@@ -220,6 +220,8 @@ class DashboardPaneTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !rankedNames().isEmpty());
         assertThat(rankedNames()).containsExactly("crawl", "load", "report"); // 8, 7 (one running) and 1 runs
         assertThat(rankedValues()).containsExactly("8 runs", "7 runs", "1 run");
+        assertThat(onFx(() -> robot.from(robot.lookup("#chart-top-tasks").<Node>query()).lookup(".failing-count").queryAll()))
+                .as("runs are not drawn as failures").isEmpty();
 
         robot.interact(() -> robot.lookup("#top-tasks-failures").queryAs(javafx.scene.control.ToggleButton.class).fire());
         assertThat(rankedValues()).containsExactly("3 failures", "3 failures", "1 failure");
@@ -251,7 +253,7 @@ class DashboardPaneTest {
     }
 
     private java.util.List<String> rankedValues() {
-        return onFx(() -> robot.from(robot.lookup("#chart-top-tasks").<Node>query()).lookup(".failing-count")
+        return onFx(() -> robot.from(robot.lookup("#chart-top-tasks").<Node>query()).lookup(".ranked-value")
                 .queryAllAs(Label.class).stream().map(Label::getText).toList());
     }
 

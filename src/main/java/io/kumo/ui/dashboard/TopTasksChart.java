@@ -114,10 +114,10 @@ final class TopTasksChart extends VBox {
             Label name = new Label(task.taskName());
             name.getStyleClass().add("failing-name");
             ProgressBar bar = new ProgressBar(most == 0 ? 0 : (double) task.value() / most);
-            bar.getStyleClass().add("failing-bar");
+            bar.getStyleClass().add(measure == Measure.FAILURES ? "failing-bar" : "ranked-bar"); // red for failures only
             bar.setMaxWidth(Double.MAX_VALUE);
             Label value = new Label(measure.value(task.value()));
-            value.getStyleClass().add("failing-count");
+            value.getStyleClass().addAll("ranked-value", measure == Measure.FAILURES ? "failing-count" : "ranked-count");
             value.setAlignment(Pos.CENTER_RIGHT);
             rows.addRow(row, rank, name, bar, value);
         }

@@ -34,7 +34,7 @@ import org.kordamp.ikonli.feather.Feather;
 /** Insights › Errors: the window's error groups, a sparkline each, and the selected group's message and runs. */
 public final class ErrorsTab implements InsightsTab {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH); // as the charts write days
 
     private final ErrorsViewModel model;
     private final ZoneId zone;
@@ -92,14 +92,14 @@ public final class ErrorsTab implements InsightsTab {
     private TableView<ErrorGroup> table() {
         TableView<ErrorGroup> table = new TableView<>(model.rows());
         table.setId("errors-table");
-        table.getColumns().add(column("Type", 170, ErrorGroup::type));
-        table.getColumns().add(column("Message", 320, group -> group.message() == null ? "" : group.message().replaceAll("\\s+", " ")));
-        table.getColumns().add(column("Count", 60, group -> Long.toString(group.windowCount())));
-        table.getColumns().add(column("First seen", 130, group -> time(group.firstSeen())));
-        table.getColumns().add(column("Last seen", 130, group -> time(group.lastSeen())));
-        table.getColumns().add(column("Tasks", 150, group -> String.join(", ", group.tasks())));
+        table.getColumns().add(column("Type", 150, ErrorGroup::type));
+        table.getColumns().add(column("Message", 240, group -> group.message() == null ? "" : group.message().replaceAll("\\s+", " ")));
+        table.getColumns().add(column("Count", 64, group -> Long.toString(group.windowCount())));
         TableColumn<ErrorGroup, ErrorGroup> trend = new TableColumn<>("30 days");
-        trend.setPrefWidth(Sparkline.WIDTH + 12);
+        trend.setMinWidth(Sparkline.WIDTH + 20); // the canvas and the cell's padding: a narrower cell clips today's bar
+        trend.setMaxWidth(Sparkline.WIDTH + 20);
+        trend.setResizable(false);
+        trend.setSortable(false);
         trend.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         trend.setCellFactory(column -> new TableCell<>() {
             private final Sparkline spark = new Sparkline();
@@ -116,6 +116,9 @@ public final class ErrorsTab implements InsightsTab {
             }
         });
         table.getColumns().add(trend);
+        table.getColumns().add(column("First seen", 140, group -> time(group.firstSeen())));
+        table.getColumns().add(column("Last seen", 140, group -> time(group.lastSeen())));
+        table.getColumns().add(column("Tasks", 150, group -> String.join(", ", group.tasks())));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
@@ -184,6 +187,7 @@ public final class ErrorsTab implements InsightsTab {
                                                           java.util.function.Function<ErrorGroup, String> value) {
         TableColumn<ErrorGroup, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 140));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }

@@ -27,6 +27,8 @@ final class Sparkline extends Canvas {
             return;
         }
         double bar = WIDTH / daily.size();
+        g.setFill(Color.web("#8c8c8c", 0.5)); // the days line, so a group failing on one day still reads as 30 days
+        g.fillRect(0, HEIGHT - 1, WIDTH, 1);
         g.setFill(Color.web("#d9534f"));
         for (int i = 0; i < daily.size(); i++) {
             double height = Math.max(1, (HEIGHT - 2) * daily.get(i) / max);

@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import atlantafx.base.theme.Styles;
 import io.kumo.ui.insights.reports.schedule.ReportSchedulesView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
@@ -112,6 +113,7 @@ public final class ReportsTab implements InsightsTab {
         Label summary = new Label();
         summary.setId("report-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a VBox would squeeze it to one cut line
         summary.textProperty().bind(model.summary());
 
         TableView<Report.TaskLine> table = new TableView<>(model.lines());
@@ -132,7 +134,10 @@ public final class ReportsTab implements InsightsTab {
         VBox schedules = new VBox();
         schedules.setId("report-schedules-slot");
         if (schedulesView != null) {
-            schedules.getChildren().add(schedulesView.root());
+            Label title = new Label("Scheduled reports");
+            title.getStyleClass().add(Styles.TITLE_4);
+            schedules.setSpacing(8);
+            schedules.getChildren().addAll(title, schedulesView.root());
         }
         VBox body = new VBox(10, period, actions, problem, notice, summary, table, schedules);
         body.setPadding(new Insets(12));

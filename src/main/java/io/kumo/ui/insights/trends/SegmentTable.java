@@ -23,8 +23,10 @@ final class SegmentTable extends TableView<VersionSegment> {
         setId("trends-segments");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPrefHeight(200);
-        getColumns().add(column("Version saved at", segment -> segment.since() == null ? "before the first kept save"
-                : SAVED.format(segment.since().atZone(zone))));
+        TableColumn<VersionSegment, String> saved = column("Version saved", segment -> segment.since() == null
+                ? "before the first kept save" : SAVED.format(segment.since().atZone(zone)));
+        saved.setMinWidth(190);
+        getColumns().add(saved);
         getColumns().add(column("Runs", segment -> Long.toString(segment.figures().runs())));
         getColumns().add(column("p50", segment -> seconds(segment.figures().p50Millis())));
         getColumns().add(column("p95", segment -> seconds(segment.figures().p95Millis())));

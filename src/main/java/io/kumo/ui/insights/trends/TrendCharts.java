@@ -90,7 +90,7 @@ final class TrendCharts extends GridPane {
 
     private static void style(XYChart<String, Number> chart, String id) {
         chart.setId(id);
-        chart.getStyleClass().add("duration-chart");
+        chart.getStyleClass().add("trend-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setVerticalGridLinesVisible(false);

@@ -2,6 +2,7 @@ package io.kumo.ui.insights.trends;
 
 import atlantafx.base.theme.Styles;
 import io.kumo.ui.insights.InsightsTab;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
@@ -66,6 +67,11 @@ public final class TrendsView implements InsightsTab {
             charts.show(insights);
             segments.show(insights);
         });
+        // no bare axes before a task is chosen: the message says what to do
+        for (javafx.scene.Node shownWithATask : List.of(charts, versions, segments)) {
+            shownWithATask.visibleProperty().bind(model.insightsProperty().isNotNull());
+            shownWithATask.managedProperty().bind(shownWithATask.visibleProperty());
+        }
         VBox content = new VBox(12, toolbar, message, summary, charts, versions, segments);
         content.setPadding(new Insets(12, 4, 12, 0));
         ScrollPane scroll = new ScrollPane(content);
