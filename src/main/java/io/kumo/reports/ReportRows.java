@@ -46,9 +46,4 @@ final class ReportRows {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
     }
-
-    static Double doubleOrNull(ResultSet row, int column) throws SQLException {
-        double value = row.getDouble(column);
-        return row.wasNull() ? null : value;
-    }
 }

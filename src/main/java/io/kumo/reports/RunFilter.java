@@ -13,14 +13,17 @@ import java.util.stream.Collectors;
 record RunFilter(Instant from, Instant to, Set<Long> taskIds) {
 
     String where() {
-        String tasks;
+        return " WHERE scheduled_for >= " + from.toEpochMilli() + " AND scheduled_for < " + to.toEpochMilli() + " AND " + tasks();
+    }
+
+    /** The condition on {@code task_id} alone. */
+    String tasks() {
         if (taskIds == null) {
-            tasks = "task_id >= 0";
-        } else if (taskIds.isEmpty()) {
-            tasks = "1 = 0";
-        } else {
-            tasks = "task_id IN (" + taskIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+            return "task_id >= 0";
         }
-        return " WHERE scheduled_for >= " + from.toEpochMilli() + " AND scheduled_for < " + to.toEpochMilli() + " AND " + tasks;
+        if (taskIds.isEmpty()) {
+            return "1 = 0";
+        }
+        return "task_id IN (" + taskIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")) + ")";
     }
 }
