@@ -22,6 +22,11 @@ final class ReportRows {
         this.database = database;
     }
 
+    /** The hint that makes H2 read a query through {@code index}; nothing on PostgreSQL. */
+    String useIndex(String index) {
+        return database.dialect().useIndex(index);
+    }
+
     <T> T withConnection(Database.JdbcWork<T> work) {
         try {
             return database.withConnection(work);

@@ -5,16 +5,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The runs a report reads: scheduled in [{@code from}, {@code to}) and of the selected tasks, as a SQL condition on
- * {@code runs}. Only numbers computed here go into the SQL, so it needs no parameters.
+ * The runs a report reads: scheduled in [{@code from}, {@code to}) and of the selected tasks (as a SQL condition on
+ * {@code runs}, made of numbers only).
  *
  * @param taskIds the selected tasks' ids, or null for every task (workflow steps, with negative ids, excluded)
  */
 record RunFilter(Instant from, Instant to, Set<Long> taskIds) {
-
-    String where() {
-        return " WHERE scheduled_for >= " + from.toEpochMilli() + " AND scheduled_for < " + to.toEpochMilli() + " AND " + tasks();
-    }
 
     /** The condition on {@code task_id} alone. */
     String tasks() {

@@ -1,15 +1,15 @@
 package io.kumo.reports;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * The one read of the period's runs that every figure comes from: the columns of {@code ix_runs_report} (migration
- * V16), so H2 answers from that index alone. Read a day at a time: H2 builds a query's whole result before handing
- * it over, on disk past a few ten thousand rows, and its lazy mode, which streams, can lose pages to the store's
- * background compaction (h2database issue 4142); a day's runs stay in memory.
+ * V16), so H2 answers from that index alone. The index is named: for a day's range H2 would pick {@code
+ * ix_runs_scheduled} and fetch each row, and for a few tasks {@code uq_runs_task_scheduled}, whose scan by task does
+ * not stop at the day. Read a day at a time: H2 builds a query's whole result before handing it over, on disk past a
+ * few ten thousand rows, and its lazy mode, which streams, can lose pages to the store's background compaction
+ * (h2database issue 4142); a day's runs stay in memory.
  */
 final class RunScan {
 
@@ -26,8 +26,8 @@ final class RunScan {
     RunTally tally(RunFilter filter, DayBuckets days) {
         RunTally tally = new RunTally(days.size());
         rows.withConnection(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + runs(connection) + WHERE
-                    + filter.tasks())) {
+            String sql = "SELECT " + COLUMNS + " FROM runs" + rows.useIndex("ix_runs_report") + WHERE + filter.tasks();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
                 for (int day = 0; day < days.size(); day++) {
                     select.setLong(1, Math.max(filter.from().toEpochMilli(), days.start(day)));
                     select.setLong(2, day + 1 < days.size() ? days.start(day + 1) : filter.to().toEpochMilli());
@@ -45,14 +45,5 @@ final class RunScan {
             return null;
         });
         return tally;
-    }
-
-    /**
-     * On H2, the runs through {@code ix_runs_report}, named: for a day's range H2 otherwise picks {@code
-     * ix_runs_scheduled} and fetches each row, and for a few tasks {@code uq_runs_task_scheduled}, whose scan by task
-     * does not stop at the day.
-     */
-    private static String runs(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().equals("H2") ? "runs USE INDEX (ix_runs_report)" : "runs";
     }
 }
