@@ -38,8 +38,8 @@ final class RunTally {
     }
 
     /** Adds a run of the day at index {@code dayIndex} of the period. */
-    void add(int dayIndex, long taskId, String status, long scheduledFor, Long duration, Long cpuMillis, Long peakRss, String fingerprint,
-            String reason) {
+    void add(int dayIndex, long taskId, String status, long scheduledFor, Long duration, Long cpuMillis, Long peakRss,
+            String fingerprint, String reason) {
         TaskTally task = tasks.computeIfAbsent(taskId, id -> new TaskTally());
         DayTally day = days[dayIndex];
         task.runs++;
