@@ -8,8 +8,7 @@ import java.util.List;
 
 /**
  * The local days of a period, with their boundaries computed in the zone (a day across a daylight-saving change is
- * 23 or 25 hours long), and the SQL that puts a run in its day: a CASE nested as a binary search over the boundaries,
- * so a year of days costs each row about nine comparisons, not hundreds.
+ * 23 or 25 hours long).
  */
 final class DayBuckets {
 
@@ -29,17 +28,12 @@ final class DayBuckets {
         return List.copyOf(days);
     }
 
-    /** An expression giving the index into {@link #days()} of the day holding {@code scheduled_for}. */
-    String indexOfScheduledFor() {
-        return index(0, days.size() - 1);
+    int size() {
+        return days.size();
     }
 
-    private String index(int low, int high) {
-        if (low == high) {
-            return String.valueOf(low);
-        }
-        int middle = (low + high + 1) / 2;
-        return "CASE WHEN scheduled_for < " + starts.get(middle) + " THEN " + index(low, middle - 1) + " ELSE "
-                + index(middle, high) + " END";
+    /** The first millisecond of the day at {@code index}. */
+    long start(int index) {
+        return starts.get(index);
     }
 }

@@ -37,21 +37,16 @@ final class FailureFigures {
         final Map<String, Long> taskCounts = new LinkedHashMap<>();
     }
 
-    List<Report.FailureGroup> groups(RunFilter filter, ReportSelection selection) {
+    /** @param names each task's name in the report, by id */
+    List<Report.FailureGroup> groups(RunTally tally, Map<Long, String> names) {
         Map<Key, Group> groups = new HashMap<>();
-        rows.query("SELECT fp, err, task_id, MAX(task_name), COUNT(*), MIN(scheduled_for), MAX(scheduled_for) FROM ("
-                + "SELECT error_fingerprint AS fp, CASE WHEN error_fingerprint IS NULL THEN error END AS err, task_id, task_name, "
-                + "scheduled_for FROM runs" + filter.where() + " AND " + RunSql.NOT_SUCCEEDED + ") f GROUP BY fp, err, task_id",
-                row -> {
-                    Group group = groups.computeIfAbsent(new Key(row.getString(1), row.getString(2)), key -> new Group());
-                    SelectedTask task = selection.tasks().get(row.getLong(3));
-                    long count = row.getLong(5);
-                    group.count += count;
-                    group.first = Math.min(group.first, row.getLong(6));
-                    group.last = Math.max(group.last, row.getLong(7));
-                    group.taskCounts.merge(task == null ? row.getString(4) : task.name(), count, Long::sum);
-                    return null;
-                });
+        tally.failures.forEach((key, figures) -> {
+            Group group = groups.computeIfAbsent(new Key(key.fingerprint(), key.reason()), k -> new Group());
+            group.count += figures.count;
+            group.first = Math.min(group.first, figures.first);
+            group.last = Math.max(group.last, figures.last);
+            group.taskCounts.merge(names.get(key.taskId()), figures.count, Long::sum);
+        });
         List<Map.Entry<Key, Group>> largest = groups.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<Key, Group> entry) -> -entry.getValue().count)
                         .thenComparing(entry -> Objects.toString(entry.getKey().fingerprint(), ""))

@@ -22,6 +22,11 @@ final class ReportRows {
         this.database = database;
     }
 
+    /** The hint that makes H2 read a query through {@code index}; nothing on PostgreSQL. */
+    String useIndex(String index) {
+        return database.dialect().useIndex(index);
+    }
+
     <T> T withConnection(Database.JdbcWork<T> work) {
         try {
             return database.withConnection(work);
@@ -44,11 +49,6 @@ final class ReportRows {
 
     static Long longOrNull(ResultSet row, int column) throws SQLException {
         long value = row.getLong(column);
-        return row.wasNull() ? null : value;
-    }
-
-    static Double doubleOrNull(ResultSet row, int column) throws SQLException {
-        double value = row.getDouble(column);
         return row.wasNull() ? null : value;
     }
 }

@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Builds reports for the window, the CLI and the API. Every figure is aggregated in SQL (by task, by day, by error
- * fingerprint) over the runs' scheduled-time range, so no run row reaches Java: a million runs report in about a
- * second on H2 (docs/performance.md). Counts: "failed" is FAILED and INTERRUPTED, "timed out" TIMEOUT, "other" every
+ * Builds reports for the window, the CLI and the API. The period's runs are read once, streamed from a covering index
+ * ({@link RunScan}), and added up by task, by day and by error fingerprint in Java, percentiles included: one pass
+ * where SQL needed four, each sorting per group (a million runs report in about 2 s on H2, docs/performance.md). Counts: "failed" is FAILED and INTERRUPTED, "timed out" TIMEOUT, "other" every
  * other status (stopped, skipped, missed, queued, running); the success rate is of succeeded, failed and timed-out
  * runs.
  */
@@ -78,9 +80,12 @@ public final class ReportService {
         LocalDate last = LocalDate.ofInstant(query.to().minusMillis(1), query.zone());
         String title = "Kumo report " + first + (first.equals(last) ? "" : " – " + last)
                 + (selection.all() ? "" : " · " + selection.words());
-        return new Report(query, clock.instant(), title, selection.words(), new SummaryFigures(rows).summary(filter),
-                new TaskFigures(rows).lines(filter, selection), new FailureFigures(rows).groups(filter, selection),
-                new DayFigures(rows).lines(filter, new DayBuckets(query.from(), query.to(), query.zone())));
+        DayBuckets days = new DayBuckets(query.from(), query.to(), query.zone());
+        RunTally tally = new RunScan(rows).tally(filter, days);
+        List<Report.TaskLine> tasks = new TaskFigures(rows).lines(tally, selection);
+        Map<Long, String> names = tasks.stream().collect(Collectors.toMap(Report.TaskLine::taskId, Report.TaskLine::taskName));
+        return new Report(query, clock.instant(), title, selection.words(), SummaryFigures.summary(tally), tasks,
+                new FailureFigures(rows).groups(tally, names), DayFigures.lines(tally, days));
     }
 
     private static void check(ReportQuery query) {
