@@ -53,7 +53,7 @@ class BackupRestoreTest {
         }
         String backupName = backup.name();
         BackupSummary summary = BackupService.verify(backup.path());
-        assertThat(summary.schemaVersion()).isEqualTo("14");
+        assertThat(summary.schemaVersion()).isEqualTo(io.kumo.store.Migrations.newestVersion());
         assertThat(summary.rows()).containsEntry("tasks", 1L).containsEntry("projects", 1L).containsEntry("runs", 1L)
                 .containsEntry("env_variables", 1L).containsEntry("pypi_mirrors", 1L).containsEntry("python_envs", 1L)
                 .containsKeys(BackupService.TABLES.toArray(String[]::new));
