@@ -13,6 +13,7 @@ import io.kumo.engine.NodeSeat;
 import io.kumo.engine.ResourceSampler;
 import io.kumo.engine.RunStore;
 import io.kumo.service.AuditedRepository;
+import io.kumo.isolation.DefaultLimits;
 import io.kumo.settings.ProxyEnvironment;
 import io.kumo.settings.Settings;
 import io.kumo.supervisor.ProcessLauncher;
@@ -37,7 +38,8 @@ final class EngineWiring {
         LaunchContext launch = new LaunchContext(core.dataDirectory().root(), core.dataDirectory().runLogs(),
                 core.projects()::findById, core.environments()::findById, baseEnvironment,
                 () -> ProxyEnvironment.of(core.settings()), () -> core.mirrors().taskEnvironment(),
-                () -> core.variableService().forRuns(), () -> core.settings().get(Settings.LOG_CAP_MB) * MEGABYTE);
+                () -> core.variableService().forRuns(), () -> core.settings().get(Settings.LOG_CAP_MB) * MEGABYTE,
+                () -> DefaultLimits.of(core.settings()), core::confiners);
         return new Engine(new EngineServices(core.clock(), tasksOf(core.tasks()), new RunStore(core.database()),
                 core.audit(), core.settings(), core.engineStatus(), core.storage().state(), launcher,
                 new LaunchSpecFactory(launch), new ResourceSampler(), EngineExecutors.named(), core.seat()));

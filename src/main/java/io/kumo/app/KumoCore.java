@@ -23,6 +23,11 @@ import io.kumo.cluster.service.ClusterMember;
 import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
+import io.kumo.common.Lazy;
+import io.kumo.isolation.RunConfiners;
+import io.kumo.isolation.limits.OsLimits;
+import io.kumo.isolation.sandbox.Bubblewrap;
+import io.kumo.isolation.sandbox.Containers;
 import io.kumo.insights.trends.TaskInsightsService;
 import io.kumo.reports.CsvReportWriter;
 import io.kumo.reports.ReportService;
@@ -144,6 +149,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final Payloads payloads;
     /** Failed runs grouped by error; classified on one background thread while the instance's engine runs. */
     private final ErrorGroups errorGroups;
+    private final Lazy<RunConfiners> confiners = new Lazy<>(() -> new RunConfiners(OsLimits.detect(), Bubblewrap.detect(), Containers.detect()));
     private volatile java.util.concurrent.ExecutorService errorClassifying;
     private final Observable<ApiState> apiState = new Observable<>(ApiState.OFF);
     private final StoredSchedules schedules = new StoredSchedules();
@@ -350,6 +356,9 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public Payloads payloads() { return payloads; }
     /** Failed runs grouped by their error's fingerprint (window, CLI, API). */
     public ErrorGroups errorGroups() { return errorGroups; }
+
+    /** How runs are confined on this machine (limits, sandboxes): probed on first use. */
+    public RunConfiners confiners() { return confiners.get(); }
     /** Whether this instance's REST API listens, and where (its server sets it; the window and CLI read it). */
     public Observable<ApiState> apiState() { return apiState; }
 

@@ -64,6 +64,34 @@ public class Task extends StoredEntity implements Auditable {
     /** The labels a node must carry to run this task (comma-separated, lower case); null: any node. */
     @DatabaseField(columnName = "node_labels")
     private String nodeLabels;
+    @DatabaseField(columnName = "max_memory_bytes")
+    private Long maxMemoryBytes;
+    @DatabaseField(columnName = "max_cpu_percent")
+    private Integer maxCpuPercent;
+    @DatabaseField(columnName = "max_processes")
+    private Integer maxProcesses;
+    @DatabaseField(columnName = "max_open_files")
+    private Integer maxOpenFiles;
+    @DatabaseField(columnName = "max_output_bytes")
+    private Long maxOutputBytes;
+    @DatabaseField(columnName = "sandbox", canBeNull = false, unknownEnumName = "NONE")
+    private SandboxMode sandboxMode = SandboxMode.NONE;
+    @DatabaseField(columnName = "sandbox_image")
+    private String sandboxImage;
+    @DatabaseField(columnName = "sandbox_network")
+    private boolean sandboxNetwork = true;
+    @DatabaseField(columnName = "only_on_ac")
+    private boolean onlyOnAc;
+    @DatabaseField(columnName = "only_online")
+    private boolean onlyOnline;
+    @DatabaseField(columnName = "online_host")
+    private String onlineHost;
+    @DatabaseField(columnName = "only_idle_seconds")
+    private Long onlyIdleSeconds;
+    @DatabaseField(columnName = "not_metered")
+    private boolean notMetered;
+    @DatabaseField(columnName = "condition_wait_seconds")
+    private long conditionWaitSeconds;
     @DatabaseField(columnName = "last_fired_at", persisterClass = InstantPersister.class)
     private Instant lastFiredAt;
 
@@ -110,6 +138,10 @@ public class Task extends StoredEntity implements Auditable {
         fields.put("notify", notify);
         fields.put("tags", tags);
         fields.put("node_labels", nodeLabels);
+        fields.put("limits", getLimits().describe());
+        fields.put("sandbox", sandboxMode.word() + (sandboxImage == null ? "" : " " + sandboxImage)
+                + (sandboxNetwork ? "" : ", no network"));
+        fields.put("conditions", conditionsText());
         return fields;
     }
 
@@ -171,5 +203,67 @@ public class Task extends StoredEntity implements Auditable {
 
     private static Instant toStoredPrecision(Instant instant) {
         return instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** The task's own limits (a null field: the default from Settings applies). */
+    public ResourceLimits getLimits() {
+        return new ResourceLimits(maxMemoryBytes, maxCpuPercent, maxProcesses, maxOpenFiles, maxOutputBytes);
+    }
+
+    public void setLimits(ResourceLimits limits) {
+        ResourceLimits given = limits == null ? ResourceLimits.NONE : limits;
+        maxMemoryBytes = given.memoryBytes();
+        maxCpuPercent = given.cpuPercent();
+        maxProcesses = given.maxProcesses();
+        maxOpenFiles = given.maxOpenFiles();
+        maxOutputBytes = given.maxOutputBytes();
+    }
+
+    public Sandbox getSandbox() {
+        return new Sandbox(sandboxMode, sandboxImage, sandboxNetwork);
+    }
+
+    public void setSandbox(Sandbox sandbox) {
+        Sandbox given = sandbox == null ? Sandbox.NONE : sandbox;
+        sandboxMode = given.mode();
+        sandboxImage = given.image();
+        sandboxNetwork = given.network();
+    }
+
+    public RunConditions getConditions() {
+        return new RunConditions(onlyOnAc, onlyOnline, onlineHost, onlyIdleSeconds, notMetered, conditionWaitSeconds);
+    }
+
+    public void setConditions(RunConditions conditions) {
+        RunConditions given = conditions == null ? RunConditions.NONE : conditions;
+        onlyOnAc = given.onlyOnAc();
+        onlyOnline = given.onlyOnline();
+        onlineHost = given.reachableHost();
+        onlyIdleSeconds = given.idleSeconds();
+        notMetered = given.notMetered();
+        conditionWaitSeconds = given.waitSeconds();
+    }
+
+    private String conditionsText() {
+        RunConditions conditions = getConditions();
+        if (!conditions.any()) {
+            return "none";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (conditions.onlyOnAc()) {
+            parts.add("on AC power");
+        }
+        if (conditions.reachableHost() != null) {
+            parts.add("online (" + conditions.reachableHost() + " reachable)");
+        } else if (conditions.onlyOnline()) {
+            parts.add("online");
+        }
+        if (conditions.idleSeconds() != null) {
+            parts.add("idle " + conditions.idleSeconds() + " s");
+        }
+        if (conditions.notMetered()) {
+            parts.add("not metered");
+        }
+        return String.join(", ", parts) + (conditions.waitSeconds() == 0 ? "; else skip" : "; wait up to " + conditions.waitSeconds() + " s");
     }
 }

@@ -5,12 +5,16 @@ import io.kumo.config.OwnerOnly;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.Project;
 import io.kumo.domain.PythonEnvironment;
+import io.kumo.domain.ResourceLimits;
 import io.kumo.domain.Run;
 import io.kumo.domain.Task;
 import io.kumo.secrets.VariableService;
 import io.kumo.service.TaskVariables;
 import io.kumo.supervisor.CommandLineSplitter;
 import io.kumo.supervisor.LaunchSpec;
+import io.kumo.supervisor.RunConfinement;
+import io.kumo.isolation.ConfinementRequest;
+import io.kumo.isolation.RunConfiners;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,7 +73,30 @@ public final class LaunchSpecFactory {
         if (Files.exists(logFile)) { // an id reused after a restore: never write into another run's log
             throw new IllegalStateException("the log file " + logFile + " belongs to another run; it is left as it is");
         }
-        return new LaunchSpec(argv(task, python), workDir, env, logFile, secrets, context.logCapBytes().getAsLong());
+        RunConfinement confinement = confinement(task, run, project, python, workDir, outputDir, env);
+        return new LaunchSpec(argv(task, python), workDir, env, logFile, secrets, context.logCapBytes().getAsLong(), confinement);
+    }
+
+    /** The run's limits (the task's, else the defaults) and sandbox; none where this engine confines nothing. */
+    private RunConfinement confinement(Task task, Run run, Optional<Project> project, Optional<PythonEnvironment> python,
+                                       Path workDir, Path outputDir, Map<String, String> env) {
+        RunConfiners confiners = context.confiners().get();
+        if (confiners == null) {
+            return RunConfinement.NONE;
+        }
+        ResourceLimits limits = task.getLimits().orDefaults(context.defaultLimits().get());
+        if (limits.isEmpty() && task.getSandbox().isNone()) {
+            return RunConfinement.NONE;
+        }
+        ConfinementRequest request = new ConfinementRequest(run.getId(), task.getName(), limits, task.getSandbox(), workDir,
+                project.map(p -> Path.of(p.getRootPath())), outputDir,
+                python.map(PythonEnvironment::getLocation).filter(location -> location != null && !location.isBlank()).map(Path::of),
+                python.map(PythonEnvironment::getPythonVersion), env, context.dataRoot());
+        try {
+            return confiners.forRun(request);
+        } catch (IllegalStateException e) {
+            throw new ValidationException("task " + task.getName() + ": " + e.getMessage());
+        }
     }
 
     /**

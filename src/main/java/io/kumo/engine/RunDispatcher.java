@@ -195,8 +195,9 @@ final class RunDispatcher {
         run.setPid(process.pid());
         run.setStatus(RunStatus.RUNNING);
         run.setLogPath(specs.logPath(active.task, run).toString());
+        String confinement = process.confinementNote();
         process.log().deferredNotice("run " + run.getId() + " of task '" + active.task.getName() + "' started, pid " + process.pid()
-                + ", attempt " + run.getAttempt());
+                + ", attempt " + run.getAttempt() + (confinement.isEmpty() ? "" : "; " + confinement));
         records.write(run); // with the next changes: a crash before it lands finds the tree by the claimed run's id
         sampler.watch(run.getId(), process.tree(), active.series);
         Long timeoutSeconds = active.task.getTimeoutSeconds();
@@ -223,6 +224,9 @@ final class RunDispatcher {
             run.setCpuMillis(active.series.cpuMillis());
             run.setSamples(active.series.encode());
         }
+        if (outcome != null && outcome.peakMemoryBytes() > 0) {
+            run.setPeakRss(Math.max(outcome.peakMemoryBytes(), run.getPeakRss() == null ? 0 : run.getPeakRss()));
+        }
         if (error != null || outcome == null) {
             finish(active, RunStatus.INTERRUPTED, null, "supervision failed: " + (error == null ? "unknown" : error.getMessage()));
             return;
@@ -231,14 +235,15 @@ final class RunDispatcher {
             case STOPPED -> RunStatus.STOPPED;
             case TIMEOUT -> RunStatus.TIMEOUT;
             case SHUTDOWN, LEASE_LOST -> RunStatus.INTERRUPTED;
-            case NONE -> outcome.exitCode() == 0 ? RunStatus.SUCCESS : RunStatus.FAILED;
+            case NONE -> outcome.exitCode() == 0 && outcome.limitExceeded() == null ? RunStatus.SUCCESS : RunStatus.FAILED;
         };
         String summary = switch (status) {
             case TIMEOUT -> "timed out after " + io.kumo.schedule.Durations.format(Duration.ofSeconds(active.task.getTimeoutSeconds()));
             case STOPPED -> "stopped by the user";
             case INTERRUPTED -> active.endReason == ActiveRun.EndReason.LEASE_LOST ? LEASE_LOST_DURING_RUN
                     : "Kumo was shut down during the run";
-            case FAILED -> outcome.errorSummary() != null ? outcome.errorSummary() : "exit code " + outcome.exitCode();
+            case FAILED -> outcome.limitExceeded() != null ? outcome.limitExceeded()
+                    : outcome.errorSummary() != null ? outcome.errorSummary() : "exit code " + outcome.exitCode();
             default -> null;
         };
         if (outcome.logFailure() != null) {

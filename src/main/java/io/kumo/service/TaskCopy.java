@@ -33,6 +33,9 @@ public final class TaskCopy {
         copy.setNotify(source.isNotify());
         copy.setTags(source.getTags());
         copy.setNodeLabels(source.getNodeLabels());
+        copy.setLimits(source.getLimits());
+        copy.setSandbox(source.getSandbox());
+        copy.setConditions(source.getConditions());
         return copy;
     }
 }

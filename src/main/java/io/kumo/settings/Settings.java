@@ -22,6 +22,16 @@ public final class Settings {
     /** Run retention writes the runs it takes away into monthly archives (data/archive) before deleting them. */
     public static final SettingKey<Boolean> RUNS_ARCHIVE_INSTEAD_OF_DELETE =
             SettingKey.flag("runs.archive_instead_of_delete", "Archive old runs instead of deleting them", false);
+    public static final SettingKey<Integer> LIMIT_MEMORY_MB =
+            SettingKey.integer("limits.memory_mb", "Memory per run (MB, 0 = no limit)", 0, 0, 4_194_304);
+    public static final SettingKey<Integer> LIMIT_CPU_PERCENT =
+            SettingKey.integer("limits.cpu_percent", "CPU per run (% of one core, 0 = no limit)", 0, 0, 100_000);
+    public static final SettingKey<Integer> LIMIT_PROCESSES =
+            SettingKey.integer("limits.processes", "Processes per run (0 = no limit)", 0, 0, 1_000_000);
+    public static final SettingKey<Integer> LIMIT_OPEN_FILES =
+            SettingKey.integer("limits.open_files", "Open files per run (0 = no limit)", 0, 0, 1_048_576);
+    public static final SettingKey<Integer> LIMIT_OUTPUT_MB =
+            SettingKey.integer("limits.output_mb", "Largest file a run may write (MB, 0 = no limit)", 0, 0, 100_000_000);
     public static final SettingKey<Integer> BACKUP_EVERY_HOURS =
             SettingKey.integer("backups.every_hours", "Automatic backup every (hours, 0 = off)", 24, 0, 8760);
     public static final SettingKey<Integer> BACKUPS_KEPT =

@@ -2,7 +2,11 @@ package io.kumo.store;
 
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
+import io.kumo.domain.ResourceLimits;
 import io.kumo.domain.RetryBackoff;
+import io.kumo.domain.RunConditions;
+import io.kumo.domain.Sandbox;
+import io.kumo.domain.SandboxMode;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
 import io.kumo.storage.StoreException;
@@ -23,7 +27,9 @@ public final class TaskTable {
     private static final String ALL = "SELECT id, name, description, project_id, env_id, command, use_shell, work_dir, "
             + "trigger_type, cron_expr, interval_seconds, anchor_at, run_at, time_zone, timeout_seconds, retries, "
             + "retry_delay_seconds, retry_backoff, env_vars, priority, overlap_policy, misfire_policy, enabled, notify, "
-            + "tags, last_fired_at, created_at, updated_at, node_labels FROM tasks ORDER BY name";
+            + "tags, last_fired_at, created_at, updated_at, node_labels, "
+            + "max_memory_bytes, max_cpu_percent, max_processes, max_open_files, max_output_bytes, sandbox, sandbox_image, "
+            + "sandbox_network, only_on_ac, only_online, online_host, only_idle_seconds, not_metered, condition_wait_seconds FROM tasks ORDER BY name";
 
     private final Database database;
 
@@ -79,11 +85,22 @@ public final class TaskTable {
         task.setCreatedAt(instant(row, 27));
         task.setUpdatedAt(instant(row, 28));
         task.setNodeLabels(row.getString(29));
+        task.setLimits(new ResourceLimits(longOrNull(row, 30), intOrNull(row, 31), intOrNull(row, 32), intOrNull(row, 33),
+                longOrNull(row, 34)));
+        task.setSandbox(new Sandbox(known(SandboxMode.class, row.getString(35), SandboxMode.NONE), row.getString(36),
+                row.getBoolean(37)));
+        task.setConditions(new RunConditions(row.getBoolean(38), row.getBoolean(39), row.getString(40), longOrNull(row, 41),
+                row.getBoolean(42), row.getLong(43)));
         return task;
     }
 
     private static Long longOrNull(ResultSet row, int column) throws SQLException {
         long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static Integer intOrNull(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
         return row.wasNull() ? null : value;
     }
 

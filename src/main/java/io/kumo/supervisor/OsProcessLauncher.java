@@ -74,11 +74,36 @@ public final class OsProcessLauncher implements ProcessLauncher {
         }
         RunLog log = new RunLog(spec.logFile(), spec.secrets(), spec.logCapBytes());
         try {
-            return useNativeSpawn ? prepareNative(program, spec, log, tap) : prepareProcessBuilder(program, spec, log, tap);
+            LaunchSpec confined = confined(program, spec);
+            Path spawned = confined == spec ? program : Path.of(confined.argv().getFirst());
+            return useNativeSpawn ? prepareNative(spawned, confined, log, tap) : prepareProcessBuilder(spawned, confined, log, tap);
         } catch (IOException | RuntimeException e) {
+            spec.confinement().close();
             log.close();
             throw e;
         }
+    }
+
+    /** The spec as spawned: its command line wrapped by its confinement (the same spec when it has none). */
+    private static LaunchSpec confined(Path program, LaunchSpec spec) throws IOException {
+        if (spec.confinement() == RunConfinement.NONE) {
+            return spec;
+        }
+        List<String> resolved = new ArrayList<>(spec.argv());
+        resolved.set(0, program.toString());
+        List<String> wrapped;
+        try {
+            wrapped = spec.confinement().wrap(List.copyOf(resolved));
+        } catch (RuntimeException e) {
+            throw new IOException("cannot confine the run: " + e.getMessage(), e);
+        }
+        return new LaunchSpec(wrapped, spec.workDir(), spec.environment(), spec.logFile(), spec.secrets(), spec.logCapBytes(),
+                spec.confinement());
+    }
+
+    /** The process as the engine sees it: inside its confinement where it has one. */
+    private static SupervisedProcess supervised(SupervisedProcess process, LaunchSpec spec) {
+        return spec.confinement() == RunConfinement.NONE ? process : new ConfinedProcess(process, spec.confinement());
     }
 
     private PreparedLaunch prepareNative(Path program, LaunchSpec spec, RunLog log, OutputTap tap) throws IOException {
@@ -93,8 +118,8 @@ public final class OsProcessLauncher implements ProcessLauncher {
                         throw new UncheckedIOException(e);
                     }
                 }, RunProcess.THREAD_POOL);
-                return new RunProcess(child.pid(), new ProcessTree(child.pid(), true), log, child.stdout(), child.stderr(),
-                        child.pipes(), exit, tap);
+                return supervised(new RunProcess(child.pid(), new ProcessTree(child.pid(), true), log, child.stdout(),
+                        child.stderr(), child.pipes(), exit, tap), spec);
             };
         });
     }
@@ -117,8 +142,9 @@ public final class OsProcessLauncher implements ProcessLauncher {
                 throw new IOException("cannot start '" + spec.argv().getFirst() + "': " + rootMessage(e), e);
             }
             java.util.Set<String> pipes = pipesOf(process.pid()); // while it runs: gone once it exited
-            return () -> new RunProcess(process.pid(), new ProcessTree(process.pid(), setsid.isPresent()), log,
-                    process.getInputStream(), process.getErrorStream(), pipes, process.onExit().thenApply(Process::exitValue), tap);
+            return () -> supervised(new RunProcess(process.pid(), new ProcessTree(process.pid(), setsid.isPresent()), log,
+                    process.getInputStream(), process.getErrorStream(), pipes, process.onExit().thenApply(Process::exitValue), tap),
+                    spec);
         });
     }
 
@@ -148,6 +174,7 @@ public final class OsProcessLauncher implements ProcessLauncher {
                 return spawning.spawn();
             } catch (IOException e) {
                 log.notice("could not start " + spec.argv().getFirst() + ": " + e.getMessage());
+                spec.confinement().close();
                 log.close();
                 throw masked(e, log.mask()); // its message becomes the run's error
             }
@@ -156,6 +183,7 @@ public final class OsProcessLauncher implements ProcessLauncher {
         @Override
         public void cancel() {
             release.run();
+            spec.confinement().close();
             log.close();
         }
     }

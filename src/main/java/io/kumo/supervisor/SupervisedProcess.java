@@ -21,6 +21,11 @@ public interface SupervisedProcess {
     /** Completes after the process ended, its pipes are drained and the log is closed. */
     CompletableFuture<ProcessOutcome> outcome();
 
+    /** What confines the run, for its log ("limits through cgroup v2: memory 500 MB"); "" when nothing does. */
+    default String confinementNote() {
+        return "";
+    }
+
     /** Stops the whole tree: SIGTERM, then SIGKILL after {@code grace}. Returns when it is gone. */
     default void terminate(Duration grace) {
         tree().terminate(grace);
