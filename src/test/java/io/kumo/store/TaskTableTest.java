@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.domain.MisfirePolicy;
 import io.kumo.domain.OverlapPolicy;
+import io.kumo.domain.ResourceLimits;
 import io.kumo.domain.RetryBackoff;
+import io.kumo.domain.RunConditions;
+import io.kumo.domain.Sandbox;
+import io.kumo.domain.SandboxMode;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
 import java.nio.file.Path;
@@ -43,6 +47,9 @@ class TaskTableTest {
             full.setNotify(false);
             full.setTags("nightly, reports");
             full.setLastFiredAt(Instant.parse("2026-03-02T06:00:00.007Z"));
+            full.setLimits(new ResourceLimits(200L << 20, 50, 30, 256, 1L << 30));
+            full.setSandbox(new Sandbox(SandboxMode.CONTAINER, "python:3.11-slim", false));
+            full.setConditions(new RunConditions(true, true, "example.com:443", 600L, true, 1800));
             stamp(full);
             Task bare = new Task("a-bare", "/bin/true");
             bare.setTriggerType(TriggerType.CRON);
@@ -68,7 +75,7 @@ class TaskTableTest {
             stamp(task);
             database.tasks().create(task);
             database.tasks().executeRawNoArgs("UPDATE tasks SET trigger_type = 'LUNAR', overlap_policy = 'MERGE', "
-                    + "misfire_policy = 'LATER', retry_backoff = 'RANDOM'");
+                    + "misfire_policy = 'LATER', retry_backoff = 'RANDOM', sandbox = 'VM'");
 
             Task read = new TaskTable(database).all().getFirst();
 
@@ -76,6 +83,7 @@ class TaskTableTest {
             assertThat(read.getOverlapPolicy()).isEqualTo(OverlapPolicy.SKIP);
             assertThat(read.getMisfirePolicy()).isEqualTo(MisfirePolicy.ONCE);
             assertThat(read.getRetryBackoff()).isEqualTo(RetryBackoff.FIXED);
+            assertThat(read.getSandbox()).isEqualTo(Sandbox.NONE);
             assertThat(read).usingRecursiveComparison().isEqualTo(database.tasks().queryForId(task.getId()));
         }
     }
