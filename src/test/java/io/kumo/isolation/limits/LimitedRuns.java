@@ -74,6 +74,11 @@ final class LimitedRuns implements AutoCloseable {
         throw new AssertionError("timed out waiting for " + what);
     }
 
+    /** The run as it is now. */
+    Run awaitAny(Run run) {
+        return await(run, r -> true, "run " + run.getId());
+    }
+
     Run runToEnd(Task task) {
         return awaitEnd(start(task));
     }
