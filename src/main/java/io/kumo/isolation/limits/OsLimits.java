@@ -94,7 +94,9 @@ public final class OsLimits {
     private static boolean enableControllers(Path dir, String enable) {
         try {
             CgroupFiles.write(dir.resolve("cgroup.subtree_control"), enable);
-            return words(dir.resolve("cgroup.subtree_control")).containsAll(List.of("memory", "pids"));
+            Set<String> enabled = words(dir.resolve("cgroup.subtree_control")).stream().map(word -> word.replaceFirst("^\\+", ""))
+                    .collect(Collectors.toSet());
+            return enabled.containsAll(List.of("memory", "pids"));
         } catch (IllegalStateException e) {
             return false; // other processes share Kumo's cgroup, or it is not delegated to this user
         }
