@@ -23,7 +23,13 @@ final class CgroupV1Limits implements LimitConfiner {
         if (request.limits().isEmpty()) {
             return inner;
         }
-        CgroupV1Run cgroup = CgroupV1Run.create(parents, RunCgroupNames.of(request), request.limits());
+        CgroupV1Run cgroup;
+        try {
+            cgroup = CgroupV1Run.create(parents, RunCgroupNames.of(request), request.limits());
+        } catch (IllegalStateException e) {
+            inner.close(); // the sandbox made for this run is not used either
+            throw e;
+        }
         return new CgroupConfinement(inner, cgroup, request.limits(), shell, mechanism());
     }
 

@@ -23,7 +23,13 @@ final class CgroupV2Limits implements LimitConfiner {
         if (request.limits().isEmpty()) {
             return inner;
         }
-        CgroupV2Run cgroup = CgroupV2Run.create(parent, RunCgroupNames.of(request), request.limits());
+        CgroupV2Run cgroup;
+        try {
+            cgroup = CgroupV2Run.create(parent, RunCgroupNames.of(request), request.limits());
+        } catch (IllegalStateException e) {
+            inner.close(); // the sandbox made for this run is not used either
+            throw e;
+        }
         return new CgroupConfinement(inner, cgroup, request.limits(), shell, mechanism());
     }
 

@@ -35,13 +35,16 @@ final class LimitScript {
         return this;
     }
 
-    /** Memory as address space and processes per user: what rlimits have where cgroups are missing. */
-    LimitScript memoryAndProcessLimits(ResourceLimits limits) {
+    /**
+     * Memory as address space and processes: what rlimits have where cgroups are missing. The process rlimit counts all
+     * of the user's processes, so the run gets {@code userProcesses} (those running now) plus its limit.
+     */
+    LimitScript memoryAndProcessLimits(ResourceLimits limits, long userProcesses) {
         if (limits.memoryBytes() != null) {
             steps.add("ulimit -v " + ceil(limits.memoryBytes(), KILOBYTE));
         }
         if (limits.maxProcesses() != null) {
-            steps.add("ulimit -u " + limits.maxProcesses());
+            steps.add("ulimit -u " + (userProcesses + limits.maxProcesses()));
         }
         return this;
     }

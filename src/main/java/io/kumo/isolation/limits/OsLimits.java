@@ -40,7 +40,7 @@ public final class OsLimits {
 
     /** The rlimits fallback, also for tests that need it where cgroups exist. */
     public static LimitConfiner rlimits(LimitHost host) {
-        return new RlimitLimits(host.shell(), host.root());
+        return new RlimitLimits(host.shell(), host.root(), RlimitLimits::processesOfThisUser);
     }
 
     static Optional<LimitConfiner> cgroupV2(LimitHost host) {

@@ -12,17 +12,19 @@ final class RlimitConfinement extends LayeredConfinement {
     private final ResourceLimits limits;
     private final Path shell;
     private final String mechanism;
+    private final long userProcesses;
 
-    RlimitConfinement(RunConfinement inner, ResourceLimits limits, Path shell, String mechanism) {
+    RlimitConfinement(RunConfinement inner, ResourceLimits limits, Path shell, String mechanism, long userProcesses) {
         super(inner);
         this.limits = limits;
+        this.userProcesses = userProcesses;
         this.shell = shell;
         this.mechanism = mechanism;
     }
 
     @Override
     List<String> wrapOuter(List<String> innerArgv) {
-        return new LimitScript().memoryAndProcessLimits(limits).fileLimits(limits).around(shell, innerArgv);
+        return new LimitScript().memoryAndProcessLimits(limits, userProcesses).fileLimits(limits).around(shell, innerArgv);
     }
 
     @Override

@@ -128,6 +128,17 @@ class LimitDetectionTest {
     }
 
     @Test
+    void rlimitsGiveTheRunItsProcessesOnTopOfThoseTheUserRunsAlready() {
+        LimitConfiner limits = new RlimitLimits(SHELL, false, () -> 100);
+
+        List<String> argv = limits.confine(request(new ResourceLimits(200L << 20, 50, 30, null, null)), RunConfinement.NONE)
+                .wrap(List.of("/usr/bin/python3"));
+
+        assertThat(argv).containsExactly("/bin/sh", "-c", "ulimit -v 204800 && ulimit -u 130 && exec \"$@\"", "kumo-limits",
+                "/usr/bin/python3");
+    }
+
+    @Test
     void aRunWithoutLimitsIsLeftAsItIs() throws IOException {
         v1("/kumo", "");
         LimitConfiner limits = OsLimits.detect(host("4:memory:/kumo\n5:pids:/\n"));
