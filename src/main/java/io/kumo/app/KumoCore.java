@@ -150,6 +150,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     /** Failed runs grouped by error; classified on one background thread while the instance's engine runs. */
     private final ErrorGroups errorGroups;
     private final Lazy<RunConfiners> confiners = new Lazy<>(() -> new RunConfiners(OsLimits.detect(), Bubblewrap.detect(), Containers.detect()));
+    private volatile RunConfiners chosenConfiners;
     private volatile java.util.concurrent.ExecutorService errorClassifying;
     private final Observable<ApiState> apiState = new Observable<>(ApiState.OFF);
     private final StoredSchedules schedules = new StoredSchedules();
@@ -357,8 +358,14 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     /** Failed runs grouped by their error's fingerprint (window, CLI, API). */
     public ErrorGroups errorGroups() { return errorGroups; }
 
-    /** How runs are confined on this machine (limits, sandboxes): probed on first use. */
-    public RunConfiners confiners() { return confiners.get(); }
+    /** How runs are confined on this machine (limits, sandboxes): probed on first use, unless chosen by {@link #confineRunsWith}. */
+    public RunConfiners confiners() {
+        RunConfiners chosen = chosenConfiners;
+        return chosen != null ? chosen : confiners.get();
+    }
+
+    /** Confines the next runs with {@code chosen} instead of this machine's best mechanisms (a fallback forced in tests). */
+    public void confineRunsWith(RunConfiners chosen) { chosenConfiners = chosen; }
     /** Whether this instance's REST API listens, and where (its server sets it; the window and CLI read it). */
     public Observable<ApiState> apiState() { return apiState; }
 
