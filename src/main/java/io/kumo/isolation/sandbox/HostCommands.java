@@ -1,0 +1,86 @@
+package io.kumo.isolation.sandbox;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The programs of this machine as a sandbox sees them: found on PATH, and run to the end within a bound (a probe, a
+ * {@code kill}, an {@code inspect}). Injected so tests can stand in for what this machine lacks.
+ */
+public interface HostCommands {
+
+    /** What a finished command said; exit code -1 when it could not start or did not end in time. */
+    record Result(int exitCode, String output) {
+        public boolean succeeded() {
+            return exitCode == 0;
+        }
+    }
+
+    /** The program's absolute path: the first executable {@code name} on PATH, else the fallbacks given. */
+    Optional<Path> find(String name, String... fallbacks);
+
+    /** Runs {@code argv} to its end (stdout and stderr together), killing it after {@code timeout}. */
+    Result run(List<String> argv, Duration timeout);
+
+    /** This machine's PATH and processes. */
+    static HostCommands system() {
+        return new SystemCommands(System.getenv().getOrDefault("PATH", ""));
+    }
+
+    /** The real machine. */
+    final class SystemCommands implements HostCommands {
+
+        private final String path;
+
+        SystemCommands(String path) {
+            this.path = path;
+        }
+
+        @Override
+        public Optional<Path> find(String name, String... fallbacks) {
+            for (String dir : path.split(File.pathSeparator)) {
+                if (!dir.isBlank() && Files.isExecutable(Path.of(dir, name))) {
+                    return Optional.of(Path.of(dir, name).toAbsolutePath());
+                }
+            }
+            for (String fallback : fallbacks) {
+                if (Files.isExecutable(Path.of(fallback))) {
+                    return Optional.of(Path.of(fallback));
+                }
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public Result run(List<String> argv, Duration timeout) {
+            Process process;
+            try {
+                process = new ProcessBuilder(argv).redirectErrorStream(true)
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            } catch (IOException e) {
+                return new Result(-1, e.getMessage());
+            }
+            try {
+                // the output of these commands is short; a full pipe cannot stall them before it is read below
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                    return new Result(-1, argv.getFirst() + " did not answer within " + timeout.toSeconds() + " s");
+                }
+                return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
+            } catch (IOException e) {
+                return new Result(-1, e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+                return new Result(-1, "interrupted");
+            }
+        }
+    }
+}
