@@ -18,10 +18,14 @@ import java.util.Optional;
  */
 final class ContainerConfinement implements RunConfinement {
 
+    /** A container's main process killed by SIGKILL, as the runtime's client reports it: 128 + 9. */
+    private static final int SIGKILL_EXIT = 137;
+
     private final ContainerRuntime runtime;
     private final ConfinementRequest request;
     private final String container;
     private final Path envFile;
+    private volatile boolean stopped;
 
     ContainerConfinement(ContainerRuntime runtime, ConfinementRequest request) {
         this.runtime = runtime;
@@ -52,12 +56,21 @@ final class ContainerConfinement implements RunConfinement {
     /** The runtime's client may not pass a signal on (Docker's daemon owns the container): the container is killed too. */
     @Override
     public void stopping() {
+        stopped = true;
         runtime.kill(container);
     }
 
+    /**
+     * The runtime's OOMKilled flag; where it does not set one (Podman on runc with cgroups v1), a SIGKILL Kumo did not
+     * send to a run under a memory limit: the kernel's OOM killer is then the one that sends it.
+     */
     @Override
     public Optional<String> limitExceeded(int exitCode, String errorSummary) {
-        if (request.limits().memoryBytes() == null || exitCode == 0 || !runtime.oomKilled(container)) {
+        if (request.limits().memoryBytes() == null || exitCode == 0) {
+            return Optional.empty();
+        }
+        boolean killedUnasked = exitCode == SIGKILL_EXIT && !stopped;
+        if (!runtime.oomKilled(container) && !killedUnasked) {
             return Optional.empty();
         }
         return Optional.of("memory limit " + ByteSize.format(request.limits().memoryBytes()) + " exceeded");
