@@ -7,43 +7,61 @@ import io.kumo.supervisor.RunConfinement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.kumo.common.FileTrees;
+import java.io.File;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run in a container. The container is not started with {@code --rm}: the memory verdict comes from
- * {@code inspect} after the exit, so it is removed in {@link #close()} instead, with the env file holding its variables.
+ * {@code inspect} after the exit, so it is removed in {@link #close()} instead, with the run's folder of Kumo's
+ * (its env file).
+ * <p>
+ * The runtime's client starts in that folder, not in the run's working directory: conmon (2.1.6, Podman's monitor)
+ * writes an {@code oom} file into its working directory when the OOM killer strikes, which must not land in the
+ * user's project; and where Podman sets no OOMKilled flag (runc on cgroups v1) that file is the verdict.
  */
 final class ContainerConfinement implements RunConfinement {
 
-    /** A container's main process killed by SIGKILL, as the runtime's client reports it: 128 + 9. */
-    private static final int SIGKILL_EXIT = 137;
+    private static final Logger LOG = LoggerFactory.getLogger(ContainerConfinement.class);
+    private static final String OOM_FILE = "oom";
 
     private final ContainerRuntime runtime;
     private final ConfinementRequest request;
     private final String container;
+    private final Path runFolder;
     private final Path envFile;
-    private volatile boolean stopped;
 
     ContainerConfinement(ContainerRuntime runtime, ConfinementRequest request) {
         this.runtime = runtime;
         this.request = request;
         this.container = ContainerArguments.containerName(request.runId());
-        this.envFile = request.dataRoot().resolve("sandbox").resolve(container + ".env");
+        this.runFolder = request.dataRoot().resolve("sandbox").resolve(container);
+        this.envFile = runFolder.resolve("env");
     }
 
     @Override
     public List<String> wrap(List<String> resolvedArgv) {
         try {
-            OwnerOnly.createDirectories(envFile.getParent());
+            OwnerOnly.createDirectories(runFolder);
             OwnerOnly.write(envFile, (String.join("\n", ContainerArguments.environmentLines(request)) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the container's variables to " + envFile + ": " + e.getMessage(), e);
         }
-        return new ContainerArguments(runtime.program()).run(request, envFile, resolvedArgv);
+        List<String> run = new ContainerArguments(runtime.program()).run(request, envFile, resolvedArgv);
+        if (File.separatorChar != '/') {
+            return run;
+        }
+        List<String> inFolder = new ArrayList<>(List.of("/bin/sh", "-c", "cd \"$1\" && shift && exec \"$@\"", "kumo-sandbox",
+                runFolder.toString()));
+        inFolder.addAll(run);
+        return List.copyOf(inFolder);
     }
 
     @Override
@@ -56,21 +74,13 @@ final class ContainerConfinement implements RunConfinement {
     /** The runtime's client may not pass a signal on (Docker's daemon owns the container): the container is killed too. */
     @Override
     public void stopping() {
-        stopped = true;
         runtime.kill(container);
     }
 
-    /**
-     * The runtime's OOMKilled flag; where it does not set one (Podman on runc with cgroups v1), a SIGKILL Kumo did not
-     * send to a run under a memory limit: the kernel's OOM killer is then the one that sends it.
-     */
     @Override
     public Optional<String> limitExceeded(int exitCode, String errorSummary) {
-        if (request.limits().memoryBytes() == null || exitCode == 0) {
-            return Optional.empty();
-        }
-        boolean killedUnasked = exitCode == SIGKILL_EXIT && !stopped;
-        if (!runtime.oomKilled(container) && !killedUnasked) {
+        if (request.limits().memoryBytes() == null || exitCode == 0
+                || !(Files.exists(runFolder.resolve(OOM_FILE)) || runtime.oomKilled(container))) {
             return Optional.empty();
         }
         return Optional.of("memory limit " + ByteSize.format(request.limits().memoryBytes()) + " exceeded");
@@ -80,9 +90,9 @@ final class ContainerConfinement implements RunConfinement {
     public void close() {
         runtime.remove(container);
         try {
-            Files.deleteIfExists(envFile);
+            FileTrees.delete(runFolder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + envFile + ": " + e.getMessage(), e);
+            LOG.warn("cannot delete {} (it holds the run's variables): {}", runFolder, e.getMessage());
         }
     }
 }
