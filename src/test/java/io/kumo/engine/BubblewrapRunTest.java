@@ -128,6 +128,18 @@ class BubblewrapRunTest {
     }
 
     @Test
+    void aTriggeredRunReadsItsWebhookPayloadInside() throws IOException {
+        Task task = task("hooked", true, "");
+        Path payload = kumo.core.payloads().save("{\"ref\": \"main\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(project.resolve("probe.py"), "import os\nprint('payload:', open(os.environ['KUMO_PAYLOAD']).read())\n");
+
+        kumo.engine.runNow(task, payload);
+        Run run = kumo.awaitEnded(task, 1);
+
+        assertThat(log(run)).contains("payload: {\"ref\": \"main\"}");
+    }
+
+    @Test
     void theProjectIsReadOnlyInside() throws IOException {
         Files.writeString(project.resolve("write.py"), """
                 try:

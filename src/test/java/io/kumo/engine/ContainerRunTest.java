@@ -156,6 +156,20 @@ class ContainerRunTest {
     }
 
     @Test
+    void stopEndsTheRunAndItsContainer() throws IOException {
+        Task task = task("stopped", false, ResourceLimits.NONE, "hang");
+        kumo.engine.runNow(task);
+        kumo.awaitRun(() -> kumo.runsOf(task), run -> run.getStatus() == RunStatus.RUNNING && Files.exists(output.resolve("pids")),
+                "hangs inside");
+
+        kumo.engine.stopTask(task.getId());
+        Run ended = kumo.awaitEnded(task, 1);
+
+        assertThat(ended.getStatus()).isEqualTo(RunStatus.STOPPED);
+        assertNoContainerLeft(ended);
+    }
+
+    @Test
     void aTimeoutLeavesNoContainerAndNoVariablesFileBehind() throws IOException {
         Task task = task("hangs", false, ResourceLimits.NONE, "hang");
         task.setTimeoutSeconds(3L);
@@ -165,6 +179,10 @@ class ContainerRunTest {
 
         assertThat(ended.getStatus()).as(log(ended)).isEqualTo(RunStatus.TIMEOUT);
         assertThat(output.resolve("pids")).as("the script started inside").exists();
+        assertNoContainerLeft(ended);
+    }
+
+    private void assertNoContainerLeft(Run ended) throws IOException {
         HostCommands.Result left = host.run(List.of(runtime.toString(), "ps", "--all", "--quiet", "--filter",
                 "name=kumo-run-" + ended.getId()), BOUND);
         assertThat(left.succeeded()).as(left.output()).isTrue();

@@ -18,10 +18,6 @@ record ContainerRuntime(String name, Path program, HostCommands host) {
                 : host.run(List.of(program.toString(), "info", "--format", "{{.Host.OCIRuntime.Name}}"), ASK_TIMEOUT);
     }
 
-    boolean hasImage(String image) {
-        return host.run(List.of(program.toString(), "image", "inspect", "--format", "{{.Id}}", image), ASK_TIMEOUT).succeeded();
-    }
-
     void kill(String container) {
         host.run(List.of(program.toString(), "kill", container), KILL_TIMEOUT);
     }
