@@ -60,26 +60,36 @@ public interface HostCommands {
 
         @Override
         public Result run(List<String> argv, Duration timeout) {
-            Process process;
+            Path output = null;
+            Process process = null;
             try {
-                process = new ProcessBuilder(argv).redirectErrorStream(true)
-                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-            } catch (IOException e) {
-                return new Result(-1, e.getMessage());
-            }
-            try {
-                // the output of these commands is short; a full pipe cannot stall them before it is read below
+                output = Files.createTempFile("kumo-command", ".out"); // a file, not a pipe: no output size can stall it
+                process = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(output.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '/' ? "/dev/null" : "NUL")))
+                        .start();
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly();
                     return new Result(-1, argv.getFirst() + " did not answer within " + timeout.toSeconds() + " s");
                 }
-                return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
+                return new Result(process.exitValue(), new String(Files.readAllBytes(output), StandardCharsets.UTF_8).strip());
             } catch (IOException e) {
                 return new Result(-1, e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
                 return new Result(-1, "interrupted");
+            } finally {
+                deleteQuietly(output);
+            }
+        }
+
+        private static void deleteQuietly(Path file) {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file of a command's output: the system's temp cleaning takes it
+                }
             }
         }
     }
