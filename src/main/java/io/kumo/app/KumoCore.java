@@ -24,6 +24,8 @@ import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.common.Lazy;
+import io.kumo.conditions.ConditionSource;
+import io.kumo.conditions.SystemConditionSource;
 import io.kumo.isolation.RunConfiners;
 import io.kumo.isolation.limits.OsLimits;
 import io.kumo.isolation.sandbox.Bubblewrap;
@@ -149,6 +151,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final Payloads payloads;
     /** Failed runs grouped by error; classified on one background thread while the instance's engine runs. */
     private final ErrorGroups errorGroups;
+    /** The computer's state that run conditions ask about (power, network, idle time, metering). */
+    private final ConditionSource conditions = SystemConditionSource.detect();
     private final Lazy<RunConfiners> confiners = new Lazy<>(() -> new RunConfiners(OsLimits.detect(), Bubblewrap.detect(), Containers.detect()));
     private volatile java.util.concurrent.ExecutorService errorClassifying;
     private final Observable<ApiState> apiState = new Observable<>(ApiState.OFF);
@@ -356,6 +360,9 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public Payloads payloads() { return payloads; }
     /** Failed runs grouped by their error's fingerprint (window, CLI, API). */
     public ErrorGroups errorGroups() { return errorGroups; }
+
+    /** What run conditions ask about on this computer; each call probes anew, so keep it off the FX thread. */
+    public ConditionSource conditions() { return conditions; }
 
     /** How runs are confined on this machine (limits, sandboxes): probed on first use. */
     public RunConfiners confiners() { return confiners.get(); }

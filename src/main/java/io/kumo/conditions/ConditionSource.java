@@ -9,6 +9,34 @@ import java.util.Optional;
  */
 public interface ConditionSource {
 
+    /** A computer that tells nothing: every answer unknown, no host reachable. */
+    ConditionSource UNKNOWN = new ConditionSource() {
+        @Override
+        public Answer onAcPower() {
+            return Answer.UNKNOWN;
+        }
+
+        @Override
+        public Answer networkUp() {
+            return Answer.UNKNOWN;
+        }
+
+        @Override
+        public Answer reachable(HostPort host) {
+            return Answer.UNKNOWN;
+        }
+
+        @Override
+        public Optional<Duration> idleTime() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Answer metered() {
+            return Answer.UNKNOWN;
+        }
+    };
+
     /** YES on AC power (a computer without a battery is on AC), NO on battery. */
     Answer onAcPower();
 
