@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,22 +76,33 @@ final class ConditionGate {
         }
         Held entry = new Held(run, task, clock.instant());
         held.put(run.getId(), entry);
-        workers.execute(() -> check(entry));
+        request(entry);
     }
 
     /** Checks every held run again (each on a worker); the engine's timer calls it every {@link #RECHECK}. */
     void recheck() {
         for (Held entry : List.copyOf(held.values())) {
-            workers.execute(() -> check(entry));
+            request(entry);
         }
     }
 
-    boolean holdsTask(long taskId) {
-        return held.values().stream().anyMatch(entry -> entry.task.getId() == taskId);
+    /** One check at a time per run; asks made during one are answered by one more pass after it (none is lost). */
+    private void request(Held entry) {
+        if (entry.asks.getAndIncrement() == 0) {
+            workers.execute(() -> {
+                int answered;
+                do {
+                    answered = entry.asks.get();
+                    check(entry);
+                } while (entry.asks.addAndGet(-answered) > 0);
+            });
+        }
     }
 
-    boolean holds(long runId) {
-        return held.containsKey(runId);
+    /** A run of the task held here, the earliest. */
+    java.util.Optional<Long> heldRunOf(long taskId) {
+        return held.values().stream().filter(entry -> entry.task.getId() == taskId).map(entry -> entry.run.getId())
+                .min(Long::compare);
     }
 
     /** Takes a held run out (it was stopped, or this node lost its lease); false when it was not held. */
@@ -110,9 +121,6 @@ final class ConditionGate {
     }
 
     private void check(Held entry) {
-        if (!entry.checking.compareAndSet(false, true)) {
-            return; // the check under way decides
-        }
         try {
             if (held.get(entry.run.getId()) != entry) {
                 return;
@@ -125,8 +133,6 @@ final class ConditionGate {
             if (held.remove(entry.run.getId(), entry)) {
                 outcomes.admit(entry.run, entry.task, "its conditions could not be checked (" + e.getMessage() + ")");
             }
-        } finally {
-            entry.checking.set(false);
         }
     }
 
@@ -171,7 +177,8 @@ final class ConditionGate {
         final Task task;
         final Instant since;
         final Set<String> awaited = new LinkedHashSet<>();
-        final AtomicBoolean checking = new AtomicBoolean();
+        /** Checks asked for and not yet answered. */
+        final AtomicInteger asks = new AtomicInteger();
 
         Held(Run run, Task task, Instant since) {
             this.run = run;

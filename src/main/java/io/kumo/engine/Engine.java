@@ -376,7 +376,8 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     private Optional<Run> submitAlone(Task task, TriggerKind kind, Instant scheduledFor, boolean manual, String payloadPath) {
         Instant now = clock.instant();
         boolean running = dispatcher.isRunning(task.getId());
-        boolean waiting = dispatcher.isWaiting(task.getId()) || gate.holdsTask(task.getId());
+        boolean waiting = dispatcher.isWaiting(task.getId());
+        Optional<Long> held = gate.heldRunOf(task.getId());
         OverlapPolicy policy = task.getOverlapPolicy();
         if (policy == OverlapPolicy.SKIP && !manual && (running || waiting)) {
             String reason = "skipped: run #" + dispatcher.runningRunOf(task.getId()).map(String::valueOf).orElse("?")
@@ -385,6 +386,10 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         }
         if (policy != OverlapPolicy.ALLOW && waiting) {
             return record(task, kind, scheduledFor, RunStatus.SKIPPED, now, "skipped: a run of this task is already waiting");
+        }
+        if (policy != OverlapPolicy.ALLOW && held.isPresent()) {
+            return record(task, kind, scheduledFor, RunStatus.SKIPPED, now,
+                    "skipped: run #" + held.get() + " of this task is still waiting for its conditions");
         }
         Optional<Run> run = runs.recordFire(task, kind, scheduledFor, RunStatus.QUEUED, now, null, payloadPath);
         run.ifPresent(created -> {
