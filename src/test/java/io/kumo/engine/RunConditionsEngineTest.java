@@ -253,4 +253,31 @@ class RunConditionsEngineTest {
         Run second = await(task, r -> r.getStatus() == RunStatus.SKIPPED, "the second fire skipped");
         assertThat(second.getError()).isEqualTo("skipped: run #" + waiting.getId() + " of this task is still waiting for its conditions");
     }
+
+    @Test
+    void anUnknownIdleTimeDoesNotHoldTheRunBackAndItsLogSaysSo() throws Exception {
+        computer.idle = null;
+        Task task = task("idle-unknown", QUICK, new RunConditions(false, false, null, 600L, false, 0));
+
+        tickAt(FIRE);
+
+        Run run = await(task, r -> r.getStatus().isTerminal(), "the run's end");
+        assertThat(run.getStatus()).isEqualTo(RunStatus.SUCCESS);
+        assertThat(Files.readString(Path.of(run.getLogPath())))
+                .contains("the idle time is unknown here (the idle condition was not applied)");
+    }
+
+    @Test
+    void inABurstOfFiresOnlyTheTaskWhoseConditionsFailIsSkipped() {
+        computer.online = Answer.NO;
+        Task offline = task("needs-network", QUICK, new RunConditions(false, true, null, null, false, 0));
+        Task plain = task("no-conditions", QUICK, RunConditions.NONE);
+
+        tickAt(FIRE); // both fire on the same instant: recorded together
+
+        assertThat(await(offline, r -> r.getStatus().isTerminal(), "the offline fire's end").getError())
+                .isEqualTo("skipped: no network");
+        assertThat(await(plain, r -> r.getStatus().isTerminal(), "the plain fire's end").getStatus())
+                .isEqualTo(RunStatus.SUCCESS);
+    }
 }
