@@ -49,13 +49,15 @@ final class ConditionGate {
     }
 
     private final Clock clock;
+    private final EngineTasks tasks;
     private final ConditionSource source;
     private final Executor workers;
     private final Outcomes outcomes;
     private final Map<Long, Held> held = new ConcurrentHashMap<>();
 
-    ConditionGate(Clock clock, ConditionSource source, Executor workers, Outcomes outcomes) {
+    ConditionGate(Clock clock, EngineTasks tasks, ConditionSource source, Executor workers, Outcomes outcomes) {
         this.clock = clock;
+        this.tasks = tasks;
         this.source = source;
         this.workers = workers;
         this.outcomes = outcomes;
@@ -125,7 +127,8 @@ final class ConditionGate {
             if (held.get(entry.run.getId()) != entry) {
                 return;
             }
-            RunConditions conditions = entry.task.getConditions();
+            // the task as it is now: conditions changed while a run waits apply to it
+            RunConditions conditions = tasks.find(entry.task.getId()).map(Task::getConditions).orElse(entry.task.getConditions());
             ConditionVerdict verdict = ConditionCheck.evaluate(conditions, ConditionSnapshot.probe(source, conditions));
             decide(entry, conditions, verdict);
         } catch (RuntimeException e) { // a probe that fails must not leave the run held for ever, nor kill the worker

@@ -95,7 +95,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         this.dispatcher = new RunDispatcher(runs, services.launcher(), services.launches(), sampler, clock,
                 services.executors().workers(), services.executors().timers(), this::concurrencyLimit, seat::holdsLease,
                 this::stopGrace, this::publish, this::finished);
-        this.gate = new ConditionGate(clock, services.conditions(), services.executors().workers(), new GateOutcomes());
+        this.gate = new ConditionGate(clock, tasks, services.conditions(), services.executors().workers(), new GateOutcomes());
         this.unrecorded = new UnrecordedFires(runs, clock);
         // space is back: the fires that could not be recorded get their MISSED records
         this.storagePin = services.storage().observe(state -> {

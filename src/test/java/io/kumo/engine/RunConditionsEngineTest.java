@@ -280,4 +280,18 @@ class RunConditionsEngineTest {
         assertThat(await(plain, r -> r.getStatus().isTerminal(), "the plain fire's end").getStatus())
                 .isEqualTo(RunStatus.SUCCESS);
     }
+
+    @Test
+    void aWaitingRunFollowsItsTasksConditionsAsTheyAreNow() {
+        computer.onAc = Answer.NO;
+        Task task = task("edited-while-waiting", QUICK, onlyOnAc(1800));
+        tickAt(FIRE);
+        awaitWaiting(task);
+
+        task.setConditions(RunConditions.NONE);
+        core.tasks().update(task);
+        engine.recheckConditions();
+
+        assertThat(await(task, r -> r.getStatus().isTerminal(), "the run's end").getStatus()).isEqualTo(RunStatus.SUCCESS);
+    }
 }
