@@ -151,8 +151,6 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final Payloads payloads;
     /** Failed runs grouped by error; classified on one background thread while the instance's engine runs. */
     private final ErrorGroups errorGroups;
-    /** The computer's state that run conditions ask about (power, network, idle time, metering). */
-    private final ConditionSource conditions = SystemConditionSource.detect();
     private final Lazy<RunConfiners> confiners = new Lazy<>(() -> new RunConfiners(OsLimits.detect(), Bubblewrap.detect(), Containers.detect()));
     private volatile java.util.concurrent.ExecutorService errorClassifying;
     private final Observable<ApiState> apiState = new Observable<>(ApiState.OFF);
@@ -162,6 +160,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final NodeDirectory nodes;
     /** This process as a node of a cluster; empty on one machine alone. */
     private final Optional<ClusterMember> member;
+    /** The computer's state that run conditions ask about (power, network, idle time, metering). */
+    private final ConditionSource conditions = SystemConditionSource.detect();
     private final NodeSeat seat;
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -302,6 +302,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     /** Whether the disk holding the data directory takes writes (the banner, notifications and the CLI read it). */
     public StorageHealth storage() { return database.storage(); }
     public Clock clock() { return clock; }
+    /** What run conditions ask about on this computer; each call probes anew, so keep it off the FX thread. */
+    public ConditionSource conditions() { return conditions; }
     public AuditService audit() { return audit; }
     public SettingsService settings() { return settings; }
     public AuditedRepository<Project> projects() { return projects; }
@@ -360,9 +362,6 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public Payloads payloads() { return payloads; }
     /** Failed runs grouped by their error's fingerprint (window, CLI, API). */
     public ErrorGroups errorGroups() { return errorGroups; }
-
-    /** What run conditions ask about on this computer; each call probes anew, so keep it off the FX thread. */
-    public ConditionSource conditions() { return conditions; }
 
     /** How runs are confined on this machine (limits, sandboxes): probed on first use. */
     public RunConfiners confiners() { return confiners.get(); }
