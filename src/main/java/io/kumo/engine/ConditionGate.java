@@ -91,13 +91,17 @@ final class ConditionGate {
     /** One check at a time per run; asks made during one are answered by one more pass after it (none is lost). */
     private void request(Held entry) {
         if (entry.asks.getAndIncrement() == 0) {
-            workers.execute(() -> {
-                int answered;
-                do {
-                    answered = entry.asks.get();
-                    check(entry);
-                } while (entry.asks.addAndGet(-answered) > 0);
-            });
+            try {
+                workers.execute(() -> {
+                    int answered;
+                    do {
+                        answered = entry.asks.get();
+                        check(entry);
+                    } while (entry.asks.addAndGet(-answered) > 0);
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) { // the engine is closing: it stays QUEUED
+                entry.asks.set(0);
+            }
         }
     }
 
