@@ -10,7 +10,6 @@ import io.kumo.domain.RunConditions;
 import io.kumo.domain.RunStatus;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
-import io.kumo.settings.ProxyEnvironment;
 import io.kumo.settings.Settings;
 import io.kumo.supervisor.OsProcessLauncher;
 import io.kumo.testkit.FakeConditions;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,24 +64,7 @@ class RunConditionsEngineTest {
     }
 
     private Engine engineOn(FakeConditions source) {
-        LaunchContext launch = new LaunchContext(core.dataDirectory().root(), core.dataDirectory().runLogs(),
-                core.projects()::findById, core.environments()::findById, System.getenv(),
-                () -> ProxyEnvironment.of(core.settings()), () -> core.mirrors().taskEnvironment(),
-                () -> core.variableService().forRuns(), () -> 16L * 1024 * 1024);
-        EngineTasks tasks = new EngineTasks() {
-            @Override
-            public Optional<Task> find(long id) {
-                return core.tasks().findById(id);
-            }
-
-            @Override
-            public List<Task> all() {
-                return core.tasks().list();
-            }
-        };
-        return new Engine(new EngineServices(clock, tasks, new RunStore(core.database()), core.audit(), core.settings(),
-                new EngineStatus(), core.storage().state(), new OsProcessLauncher(), new LaunchSpecFactory(launch),
-                new ResourceSampler(), EngineExecutors.named(), NodeSeat.solo("here"), source));
+        return ClusterFixture.engineOn(core, clock, NodeSeat.solo("here"), new OsProcessLauncher(), source);
     }
 
     private Task task(String name, String command, RunConditions conditions) {
