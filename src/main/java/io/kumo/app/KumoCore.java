@@ -24,6 +24,8 @@ import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.common.Lazy;
+import io.kumo.conditions.ConditionSource;
+import io.kumo.conditions.SystemConditionSource;
 import io.kumo.isolation.RunConfiners;
 import io.kumo.isolation.limits.OsLimits;
 import io.kumo.isolation.sandbox.Bubblewrap;
@@ -159,6 +161,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final NodeDirectory nodes;
     /** This process as a node of a cluster; empty on one machine alone. */
     private final Optional<ClusterMember> member;
+    /** The computer's state that run conditions ask about (power, network, idle time, metering). */
+    private final ConditionSource conditions = SystemConditionSource.detect();
     private final NodeSeat seat;
     private final EngineStatus engineStatus = new EngineStatus();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -299,6 +303,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     /** Whether the disk holding the data directory takes writes (the banner, notifications and the CLI read it). */
     public StorageHealth storage() { return database.storage(); }
     public Clock clock() { return clock; }
+    /** What run conditions ask about on this computer; each call probes anew, so keep it off the FX thread. */
+    public ConditionSource conditions() { return conditions; }
     public AuditService audit() { return audit; }
     public SettingsService settings() { return settings; }
     public AuditedRepository<Project> projects() { return projects; }

@@ -12,14 +12,21 @@ final class ActiveRun {
 
     final Run run;
     final Task task;
+    /** Empty, or what the "started" log line adds (how long the run waited for its conditions). */
+    final String note;
     final ResourceSeries series = new ResourceSeries();
     volatile SupervisedProcess process;
     volatile EndReason endReason = EndReason.NONE;
     volatile Future<?> timeout;
 
     ActiveRun(Run run, Task task) {
+        this(run, task, "");
+    }
+
+    ActiveRun(Run run, Task task, String note) {
         this.run = run;
         this.task = task;
+        this.note = note;
     }
 
     long id() {

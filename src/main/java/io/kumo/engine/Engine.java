@@ -69,6 +69,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     private final RunStore runs;
     private final FireScheduler scheduler;
     private final RunDispatcher dispatcher;
+    private final ConditionGate gate;
     private final ResourceSampler sampler;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private final UnrecordedFires unrecorded;
@@ -94,6 +95,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         this.dispatcher = new RunDispatcher(runs, services.launcher(), services.launches(), sampler, clock,
                 services.executors().workers(), services.executors().timers(), this::concurrencyLimit, seat::holdsLease,
                 this::stopGrace, this::publish, this::finished);
+        this.gate = new ConditionGate(clock, tasks, services.conditions(), services.executors().workers(), new GateOutcomes());
         this.unrecorded = new UnrecordedFires(runs, clock);
         // space is back: the fires that could not be recorded get their MISSED records
         this.storagePin = services.storage().observe(state -> {
@@ -149,6 +151,9 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         prepare();
         sampler.start();
         scheduler.start();
+        long recheck = ConditionGate.RECHECK.toMillis();
+        services.executors().timers().scheduleWithFixedDelay(this::recheckConditions, recheck, recheck,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         tell(EngineListener::engineTimersStarted);
     }
 
@@ -226,7 +231,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
             Run run = decision.run();
             switch (decision.action()) {
                 case WAIT -> scheduler.delay(run.getId(), run.getScheduledFor());
-                case START -> dispatcher.enqueue(run, queuedTasks.get(run.getTaskId()));
+                case START -> gate.offer(run, queuedTasks.get(run.getTaskId()));
                 case MISS -> end(run, RunStatus.MISSED, decision.reason());
                 case INTERRUPT -> end(run, RunStatus.INTERRUPTED, decision.reason());
             }
@@ -356,13 +361,23 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         created.forEach(this::publish);
         Map<Long, Task> tasksById = new java.util.HashMap<>();
         batch.forEach(due -> tasksById.put(due.task().getId(), due.task()));
-        dispatcher.enqueueAll(created, created.stream().map(run -> tasksById.get(run.getTaskId())).toList());
+        List<Run> free = new ArrayList<>();
+        for (Run run : created) { // runs with conditions go through the gate, the others to the dispatcher together
+            Task task = tasksById.get(run.getTaskId());
+            if (ConditionGate.applies(run, task)) {
+                gate.offer(run, task);
+            } else {
+                free.add(run);
+            }
+        }
+        dispatcher.enqueueAll(free, free.stream().map(run -> tasksById.get(run.getTaskId())).toList());
     }
 
     private Optional<Run> submitAlone(Task task, TriggerKind kind, Instant scheduledFor, boolean manual, String payloadPath) {
         Instant now = clock.instant();
         boolean running = dispatcher.isRunning(task.getId());
         boolean waiting = dispatcher.isWaiting(task.getId());
+        Optional<Long> held = gate.heldRunOf(task.getId());
         OverlapPolicy policy = task.getOverlapPolicy();
         if (policy == OverlapPolicy.SKIP && !manual && (running || waiting)) {
             String reason = "skipped: run #" + dispatcher.runningRunOf(task.getId()).map(String::valueOf).orElse("?")
@@ -372,10 +387,14 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         if (policy != OverlapPolicy.ALLOW && waiting) {
             return record(task, kind, scheduledFor, RunStatus.SKIPPED, now, "skipped: a run of this task is already waiting");
         }
+        if (policy != OverlapPolicy.ALLOW && held.isPresent()) {
+            return record(task, kind, scheduledFor, RunStatus.SKIPPED, now,
+                    "skipped: run #" + held.get() + " of this task is still waiting for its conditions");
+        }
         Optional<Run> run = runs.recordFire(task, kind, scheduledFor, RunStatus.QUEUED, now, null, payloadPath);
         run.ifPresent(created -> {
             publish(created);
-            dispatcher.enqueue(created, task);
+            gate.offer(created, task);
         });
         return run;
     }
@@ -442,8 +461,40 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     public void startDelayed(long runId) {
         runs.find(runId).filter(run -> run.getStatus() == RunStatus.QUEUED).filter(this::mine).ifPresent(run ->
                 tasks.find(run.getTaskId()).ifPresentOrElse(
-                        task -> dispatcher.enqueue(run, task),
+                        task -> gate.offer(run, task),
                         () -> end(run, RunStatus.INTERRUPTED, "its task was deleted")));
+    }
+
+    /**
+     * Checks again the conditions of the runs held for them: each starts once they hold, or is skipped once its wait is
+     * over. The engine's timer calls this every 30 s after {@link #start()}; tests on {@link #prepare()} call it.
+     */
+    public void recheckConditions() {
+        try {
+            gate.recheck();
+        } catch (RuntimeException e) { // the timer's task must not die: a failed pass is followed by the next
+            LOG.warn("Checking run conditions failed", e);
+        }
+    }
+
+    /** Where the gate hands the runs it decided on. */
+    private final class GateOutcomes implements ConditionGate.Outcomes {
+        @Override
+        public void admit(Run run, Task task, String note) {
+            dispatcher.enqueue(run, task, note);
+        }
+
+        @Override
+        public void skip(Run run, String reason) {
+            LOG.info("Run #{} of '{}' {}", run.getId(), run.getTaskName(), reason);
+            end(run, RunStatus.SKIPPED, reason);
+        }
+
+        @Override
+        public void waiting(Run run) {
+            runs.update(run);
+            publish(run);
+        }
     }
 
     /** Whether the run is this engine's: on one machine every run; in a cluster, its node's name is this one's. */
@@ -607,6 +658,10 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         if (dispatcher.stop(runId)) {
             return true;
         }
+        if (run.isPresent() && gate.release(runId)) {
+            end(run.get(), RunStatus.STOPPED, "cancelled before it started");
+            return true;
+        }
         if (run.isPresent() && run.get().getStatus() == RunStatus.QUEUED && scheduler.cancelDelayed(runId)) {
             end(run.get(), RunStatus.STOPPED, "cancelled before it started");
             return true;
@@ -678,6 +733,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     public void leaseLost() {
         LOG.warn("This node lost its cluster lease: its runs are stopped and nothing is claimed until it holds one again");
         scheduler.forgetDelayed();
+        gate.releaseAll();
         dispatcher.dropAll();
     }
 
@@ -793,6 +849,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
             services.status().state().set(EngineState.STOPPING);
             scheduler.stop();
         }
+        gate.releaseAll(); // they stay QUEUED and are checked again at the next start
         dispatcher.shutdown(stopGrace());
         storagePin.close();
         unrecorded.record(this::publish); // a last try

@@ -79,10 +79,15 @@ final class RunDispatcher {
     }
 
     synchronized void enqueue(Run run, Task task) {
+        enqueue(run, task, "");
+    }
+
+    /** As above, {@code note} (empty or a line) added to the run's "started" log line. */
+    synchronized void enqueue(Run run, Task task, String note) {
         if (!accepting) {
             return; // stays QUEUED in the database and resumes at the next start
         }
-        waiting.add(new WaitingRun(run, task));
+        waiting.add(new WaitingRun(run, task, note));
         pump();
     }
 
@@ -144,7 +149,7 @@ final class RunDispatcher {
                 continue;
             }
             iterator.remove();
-            ActiveRun run = new ActiveRun(next.run(), next.task());
+            ActiveRun run = new ActiveRun(next.run(), next.task(), next.note());
             active.put(run.id(), run);
             byInstant.computeIfAbsent(run.run.getScheduledFor(), instant -> new ArrayList<>()).add(run);
         }
@@ -197,7 +202,8 @@ final class RunDispatcher {
         run.setLogPath(specs.logPath(active.task, run).toString());
         String confinement = process.confinementNote();
         process.log().deferredNotice("run " + run.getId() + " of task '" + active.task.getName() + "' started, pid " + process.pid()
-                + ", attempt " + run.getAttempt() + (confinement.isEmpty() ? "" : "; " + confinement));
+                + ", attempt " + run.getAttempt() + (confinement.isEmpty() ? "" : "; " + confinement)
+                + (active.note.isEmpty() ? "" : "; " + active.note));
         records.write(run); // with the next changes: a crash before it lands finds the tree by the claimed run's id
         sampler.watch(run.getId(), process.tree(), active.series);
         Long timeoutSeconds = active.task.getTimeoutSeconds();

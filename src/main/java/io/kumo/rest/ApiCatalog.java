@@ -15,7 +15,7 @@ public final class ApiCatalog {
         List<ApiRoute> routes = new ArrayList<>();
         for (ApiEndpoints group : List.of(new TaskEndpoints(core), new RunEndpoints(core), new LogEndpoints(core),
                 new WorkflowEndpoints(core), new CatalogEndpoints(core), new TokenEndpoints(core),
-                new HookEndpoints(core), new NodeEndpoints(core), new ReportEndpoints(core), new ErrorEndpoints(core), new MetricsEndpoints(metrics), new InsightEndpoints(core))) {
+                new HookEndpoints(core), new NodeEndpoints(core), new ConditionEndpoints(core), new ReportEndpoints(core), new ErrorEndpoints(core), new MetricsEndpoints(metrics), new InsightEndpoints(core))) {
             routes.addAll(group.routes());
         }
         List<ApiRoute> all = new ArrayList<>(new SystemEndpoints(core, routes).routes());

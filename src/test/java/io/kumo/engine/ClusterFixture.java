@@ -43,6 +43,12 @@ final class ClusterFixture implements AutoCloseable {
 
     /** An engine on the core's services, sitting on {@code seat} (as the composition root builds one). */
     static Engine engineOn(KumoCore core, java.time.Clock clock, NodeSeat seat, ProcessLauncher launcher) {
+        return engineOn(core, clock, seat, launcher, io.kumo.conditions.ConditionSource.UNKNOWN);
+    }
+
+    /** As above, run conditions answered by {@code conditions}. */
+    static Engine engineOn(KumoCore core, java.time.Clock clock, NodeSeat seat, ProcessLauncher launcher,
+                           io.kumo.conditions.ConditionSource conditions) {
         LaunchContext launch = new LaunchContext(core.dataDirectory().root(), core.dataDirectory().runLogs(),
                 core.projects()::findById, core.environments()::findById, System.getenv(),
                 () -> ProxyEnvironment.of(core.settings()), () -> core.mirrors().taskEnvironment(),
@@ -60,7 +66,7 @@ final class ClusterFixture implements AutoCloseable {
         };
         return new Engine(new EngineServices(clock, tasks, new RunStore(core.database()), core.audit(), core.settings(),
                 new EngineStatus(), core.storage().state(), launcher, new LaunchSpecFactory(launch), new ResourceSampler(),
-                EngineExecutors.named(), seat));
+                EngineExecutors.named(), seat, conditions));
     }
 
     Task cronTask(String name, String cron, String command) {
