@@ -8,7 +8,7 @@ import io.kumo.domain.Task;
 
 /**
  * A draft's limits, sandbox and conditions applied to a task: each field given replaces the task's, the others stay.
- * Messages name the field as the API body does (max_memory, only_idle...).
+ * Messages name the field as the command line does (max-memory, only-idle...; the API body says max_memory).
  */
 final class DraftIsolation {
 
@@ -18,26 +18,26 @@ final class DraftIsolation {
     static void apply(TaskDraft draft, Task task) {
         ResourceLimits limits = task.getLimits();
         task.setLimits(new ResourceLimits(
-                draft.maxMemory() == null ? limits.memoryBytes() : IsolationText.size("max_memory", draft.maxMemory()),
-                draft.maxCpu() == null ? limits.cpuPercent() : IsolationText.cpuPercent("max_cpu", draft.maxCpu()),
-                draft.maxProcesses() == null ? limits.maxProcesses() : IsolationText.count("max_processes", draft.maxProcesses()),
-                draft.maxOpenFiles() == null ? limits.maxOpenFiles() : IsolationText.count("max_open_files", draft.maxOpenFiles()),
-                draft.maxOutput() == null ? limits.maxOutputBytes() : IsolationText.size("max_output", draft.maxOutput())));
+                draft.maxMemory() == null ? limits.memoryBytes() : IsolationText.size("max-memory", draft.maxMemory()),
+                draft.maxCpu() == null ? limits.cpuPercent() : IsolationText.cpuPercent("max-cpu", draft.maxCpu()),
+                draft.maxProcesses() == null ? limits.maxProcesses() : IsolationText.count("max-processes", draft.maxProcesses()),
+                draft.maxOpenFiles() == null ? limits.maxOpenFiles() : IsolationText.count("max-open-files", draft.maxOpenFiles()),
+                draft.maxOutput() == null ? limits.maxOutputBytes() : IsolationText.size("max-output", draft.maxOutput())));
         Sandbox sandbox = task.getSandbox();
         SandboxMode mode = draft.sandbox() == null ? sandbox.mode() : IsolationText.sandbox("sandbox", draft.sandbox());
         String image = draft.sandboxImage() == null ? sandbox.image()
-                : IsolationText.image("sandbox_image", draft.sandboxImage());
+                : IsolationText.image("sandbox-image", draft.sandboxImage());
         boolean network = draft.sandboxNetwork() == null ? sandbox.network()
-                : IsolationText.onOff("sandbox_network", draft.sandboxNetwork());
+                : IsolationText.onOff("sandbox-network", draft.sandboxNetwork());
         task.setSandbox(new Sandbox(mode, image, network));
         RunConditions conditions = task.getConditions();
         task.setConditions(new RunConditions(
                 draft.onlyOnAc() == null ? conditions.onlyOnAc() : draft.onlyOnAc(),
                 draft.onlyOnline() == null ? conditions.onlyOnline() : draft.onlyOnline(),
-                draft.onlineHost() == null ? conditions.reachableHost() : IsolationText.host("online_host", draft.onlineHost()),
-                draft.onlyIdle() == null ? conditions.idleSeconds() : IsolationText.idleSeconds("only_idle", draft.onlyIdle()),
+                draft.onlineHost() == null ? conditions.reachableHost() : IsolationText.host("online-host", draft.onlineHost()),
+                draft.onlyIdle() == null ? conditions.idleSeconds() : IsolationText.idleSeconds("only-idle", draft.onlyIdle()),
                 draft.notMetered() == null ? conditions.notMetered() : draft.notMetered(),
                 draft.conditionWait() == null ? conditions.waitSeconds()
-                        : IsolationText.waitSeconds("condition_wait", draft.conditionWait())));
+                        : IsolationText.waitSeconds("condition-wait", draft.conditionWait())));
     }
 }

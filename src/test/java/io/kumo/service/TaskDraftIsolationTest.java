@@ -79,45 +79,45 @@ class TaskDraftIsolationTest {
     @Test
     void badSizesNameTheFieldAndShowHowToWriteThem() {
         assertThatThrownBy(() -> drafts.create(draft().maxMemory("5X"))).isInstanceOf(ValidationException.class)
-                .hasMessage("max_memory: '5X' is not a size; write it like 500M, 2G or 64K");
+                .hasMessage("max-memory: '5X' is not a size; write it like 500M, 2G or 64K");
         assertThatThrownBy(() -> drafts.create(draft().maxOutput("lots")))
-                .hasMessage("max_output: 'lots' is not a size; write it like 500M, 2G or 64K");
+                .hasMessage("max-output: 'lots' is not a size; write it like 500M, 2G or 64K");
     }
 
     @Test
     void cpuIsAWholePercentageOfOneCore() {
         assertThatThrownBy(() -> drafts.create(draft().maxCpu("1.5")))
-                .hasMessage("max_cpu: '1.5' is not a share of one core; write it like 50% (half a core) or 200% (two cores)");
-        assertThatThrownBy(() -> drafts.create(draft().maxCpu("0%"))).hasMessage("max_cpu: must be more than 0 (or none for no limit)");
+                .hasMessage("max-cpu: '1.5' is not a share of one core; write it like 50% (half a core) or 200% (two cores)");
+        assertThatThrownBy(() -> drafts.create(draft().maxCpu("0%"))).hasMessage("max-cpu: must be more than 0 (or none for no limit)");
         assertThat(drafts.create(draft().maxCpu(" 250 % ")).getLimits().cpuPercent()).isEqualTo(250);
     }
 
     @Test
     void countsMustBeWholeNumbersAboveZero() {
         assertThatThrownBy(() -> drafts.create(draft().maxProcesses("-1")))
-                .hasMessage("max_processes: '-1' is not a whole number more than 0 (or none)");
+                .hasMessage("max-processes: '-1' is not a whole number more than 0 (or none)");
         assertThatThrownBy(() -> drafts.create(draft().maxOpenFiles("0")))
-                .hasMessage("max_open_files: must be more than 0 (or none for no limit)");
+                .hasMessage("max-open-files: must be more than 0 (or none for no limit)");
     }
 
     @Test
     void sandboxChoicesImagesAndNetworkAreChecked() {
         assertThatThrownBy(() -> drafts.create(draft().sandbox("docker")))
                 .hasMessage("sandbox: 'docker' is not one of none, container, bwrap");
-        assertThatThrownBy(() -> drafts.create(draft().sandboxNetwork("maybe"))).hasMessage("sandbox_network: 'maybe' is not on or off");
+        assertThatThrownBy(() -> drafts.create(draft().sandboxNetwork("maybe"))).hasMessage("sandbox-network: 'maybe' is not on or off");
         assertThatThrownBy(() -> drafts.create(draft().sandboxImage("my image")))
-                .hasMessage("sandbox_image: 'my image' is not an image name such as python:3.12-slim");
+                .hasMessage("sandbox-image: 'my image' is not an image name such as python:3.12-slim");
     }
 
     @Test
     void hostsAndDurationsOfConditionsAreChecked() {
         assertThatThrownBy(() -> drafts.create(draft().onlineHost("http://example.com")))
-                .hasMessage("online_host: 'http://example.com' is not a host name; write it like example.com or example.com:443");
+                .hasMessage("online-host: 'http://example.com' is not a host name; write it like example.com or example.com:443");
         assertThatThrownBy(() -> drafts.create(draft().onlineHost("example.com:70000")))
-                .hasMessage("online_host: '70000' is not a port between 1 and 65535");
+                .hasMessage("online-host: '70000' is not a port between 1 and 65535");
         assertThatThrownBy(() -> drafts.create(draft().onlyIdle("ten minutes")))
-                .hasMessage("only_idle: 'ten minutes' is not a duration; use a number with a unit, e.g. 30s, 5m, 2h, 1d or 1w");
-        assertThatThrownBy(() -> drafts.create(draft().conditionWait("30d"))).hasMessage("condition_wait: at most 7d");
+                .hasMessage("only-idle: 'ten minutes' is not a duration; use a number with a unit, e.g. 30s, 5m, 2h, 1d or 1w");
+        assertThatThrownBy(() -> drafts.create(draft().conditionWait("30d"))).hasMessage("condition-wait: at most 7d");
         assertThat(drafts.create(draft().onlineHost("[::1]:22")).getConditions().reachableHost()).isEqualTo("[::1]:22");
     }
 }
