@@ -115,7 +115,8 @@ public final class Panes {
                     ZoneId.systemDefault()));
             case SETTINGS -> new SettingsView(SettingsViewModel.of(core.settings(), core.variableService(),
                     core.backups(), core.dataCheck(), core.dataDirectory(), apiServices(core, context),
-                    connectionServices(core), context.background(), context.dialogs()), context.theme(),
+                    connectionServices(core), () -> IsolationStatus.of(core.confiners()), context.background(),
+                    context.dialogs()), context.theme(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
     }
