@@ -93,8 +93,9 @@ final class IsolationSection extends VBox {
                 fields.notMeteredProperty());
         TextField wait = text("task-condition-wait", fields.waitForProperty());
         wait.setPromptText("skip at once; e.g. 30m");
-        Label waitHint = TriggerSection.small("When a condition is false at fire time, the run waits up to this long, "
-                + "then is skipped with the reason. Run now ignores conditions.");
+        Label waitHint = TriggerSection.small("task-condition-wait-hint");
+        waitHint.setText("When a condition is false at fire time, the run waits up to this long, then is skipped with "
+                + "the reason. Run now ignores conditions.");
 
         int row = 0;
         grid.add(ac, 0, row++, 4, 1);
