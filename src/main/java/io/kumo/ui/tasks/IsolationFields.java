@@ -49,6 +49,10 @@ public final class IsolationFields {
     private final ReadOnlyStringWrapper sandboxNote = new ReadOnlyStringWrapper("");
     private IsolationStatus status;
 
+    IsolationFields() {
+        sandbox.addListener((obs, old, now) -> noteSandbox());
+    }
+
     void fill(Task task) {
         ResourceLimits limits = task.getLimits();
         memory.set(limits.memoryBytes() == null ? "" : ByteSize.compact(limits.memoryBytes()));
@@ -71,7 +75,6 @@ public final class IsolationFields {
 
     /** Reads the defaults and this machine's sandboxes in the background; the prompts and the note follow. */
     void load(BackgroundExecutor background, IsolationLookup lookup) {
-        sandbox.addListener((obs, old, now) -> noteSandbox());
         background.run(() -> new Loaded(lookup.defaults().get(), lookup.status().get()), loaded -> {
             ResourceLimits defaults = loaded.defaults();
             memoryDefault.set(prompt(defaults.memoryBytes(), ByteSize::compact));
