@@ -80,6 +80,7 @@ final class TaskCommand {
                     .nodeLabels(nodeLabels);
             Task created = drafts(core).create(isolation.applyTo(draft));
             TaskRules.warnings(created).forEach(warning -> spec.commandLine().getErr().println("kumo: warning: " + warning));
+            sandboxWarning(core, created, spec);
             spec.commandLine().getOut().println("Added task '" + created.getName() + "': " + TaskFields.describe(created));
             return ExitCodes.OK;
         }
@@ -116,8 +117,21 @@ final class TaskCommand {
                     .retryDelay(retryDelay).priority(priority).overlap(overlap).misfire(misfire).nodeLabels(nodeLabels);
             Task updated = drafts(core).update(find(core, task).getId(), isolation.applyTo(draft));
             TaskRules.warnings(updated).forEach(warning -> spec.commandLine().getErr().println("kumo: warning: " + warning));
+            sandboxWarning(core, updated, spec);
             spec.commandLine().getOut().println("Changed task '" + updated.getName() + "': " + TaskFields.describe(updated));
             return ExitCodes.OK;
+        }
+    }
+
+    /** A sandbox this machine cannot give fails each run: said now, while the task is saved anyway. */
+    private static void sandboxWarning(KumoCore core, Task task, CommandSpec spec) {
+        if (task.getSandbox().isNone()) {
+            return;
+        }
+        String reason = core.confiners().unavailableReason(task.getSandbox().mode());
+        if (reason != null) {
+            spec.commandLine().getErr().println("kumo: warning: the " + task.getSandbox().mode().word()
+                    + " sandbox cannot be used on this machine (" + reason + "); its runs will fail until it can");
         }
     }
 

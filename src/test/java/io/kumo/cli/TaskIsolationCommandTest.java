@@ -106,6 +106,21 @@ class TaskIsolationCommandTest {
     }
 
     @Test
+    void aSandboxThisMachineLacksIsSavedWithAWarning() {
+        assertThat(cli.kumo("task", "add", "--name", "boxed", "--command", "python a.py", "--every", "1h", "--sandbox", "bwrap"))
+                .as(cli.err()).isZero();
+        assertThat(cli.kumo("isolation", "--json")).isZero();
+        boolean available = cli.json().get("bwrap").get("available").asBoolean();
+        assertThat(cli.kumo("task", "edit", "boxed", "--sandbox", "bwrap")).isZero();
+
+        if (available) {
+            assertThat(cli.err()).doesNotContain("warning");
+        } else {
+            assertThat(oneErrorLine()).startsWith("kumo: warning: the bwrap sandbox cannot be used on this machine (");
+        }
+    }
+
+    @Test
     void isolationNamesTheLimitMechanismAndEachSandbox() {
         assertThat(cli.kumo("isolation")).as(cli.err()).isZero();
         assertThat(cli.out()).containsPattern("Limits: +\\S").containsPattern("Sandbox bwrap: +(available|unavailable: .+)")
