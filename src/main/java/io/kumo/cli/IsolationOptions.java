@@ -8,7 +8,7 @@ final class IsolationOptions {
 
     @Option(names = "--max-memory", paramLabel = "500M", description = "Memory per run, e.g. 500M or 2G; none: the Settings default.")
     String maxMemory;
-    @Option(names = "--max-cpu", paramLabel = "50%", description = "CPU per run as a percentage of one core (150% = 1.5 cores).")
+    @Option(names = "--max-cpu", paramLabel = "50%", description = "CPU per run as a percentage of one core (150%% = 1.5 cores).")
     String maxCpu;
     @Option(names = "--max-processes", paramLabel = "N", description = "Processes per run.") String maxProcesses;
     @Option(names = "--max-open-files", paramLabel = "N", description = "Open files per run.") String maxOpenFiles;
