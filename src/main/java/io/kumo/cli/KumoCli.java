@@ -39,7 +39,7 @@ public final class KumoCli {
     /** Subcommands that need the data directory, and so go to a running instance when there is one. */
     private static final Set<String> INSTANCE_COMMANDS = Set.of("task", "run", "runs", "logs", "env", "mirror", "project", "var",
             "audit", "backup", "scheduler", "workflow",
-            "channel", "report", "api", "open", "nodes", "errors", "db", "archive");
+            "channel", "report", "api", "open", "nodes", "errors", "db", "archive", "isolation");
 
     private final DataDirectoryResolver resolver;
     private final DeploymentResolver deployments;

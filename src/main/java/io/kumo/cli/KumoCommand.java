@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         description = "Kumo: schedule and supervise Python scripts.%nWith no arguments, opens the Kumo window.",
         subcommands = {TaskCommand.class, RunCommand.class, RunsCommand.class, LogsCommand.class, CronCommand.class, EnvCommand.class,
                 MirrorCommand.class, ProjectCommand.class, VarCommand.class, AuditCommand.class,
-                BackupCommand.class, SchedulerCommand.class, WorkflowCommand.class, ChannelCommand.class, ReportCommand.class, ApiCommand.class, NodesCommand.class, ConditionsCommand.class, ErrorsCommand.class, DbCommand.class, ArchiveCommand.class, OpenCommand.class, ActivateCommand.class, KumoHelpCommand.class})
+                BackupCommand.class, SchedulerCommand.class, WorkflowCommand.class, ChannelCommand.class, ReportCommand.class, ApiCommand.class, NodesCommand.class, ConditionsCommand.class, ErrorsCommand.class, IsolationCommand.class, DbCommand.class, ArchiveCommand.class, OpenCommand.class, ActivateCommand.class, KumoHelpCommand.class})
 public final class KumoCommand implements Callable<Integer> {
 
     @Option(names = "--headless", description = "Run the scheduler without a window until SIGINT/SIGTERM.")

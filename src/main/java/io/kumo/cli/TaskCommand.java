@@ -9,6 +9,7 @@ import io.kumo.app.TaskReads;
 import io.kumo.domain.Task;
 import io.kumo.service.NextRuns;
 import io.kumo.service.Choices;
+import io.kumo.service.IsolationWords;
 import io.kumo.service.StoredSchedules;
 import io.kumo.service.TaskDraft;
 import io.kumo.service.TaskDrafts;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,6 +68,7 @@ final class TaskCommand {
         @Option(names = "--shell", description = "Run through /bin/sh -c (cmd /c on Windows), for pipes and redirection.") boolean shell;
         @Option(names = "--on-label", paramLabel = "LABEL", description = "Run only on nodes carrying this label "
                 + "(cluster mode); repeat it or give several comma-separated.") List<String> nodeLabels;
+        @Mixin IsolationOptions isolation = new IsolationOptions();
         @Spec CommandSpec spec;
 
         @Override
@@ -75,8 +78,9 @@ final class TaskCommand {
                     .cron(schedule.cron).every(schedule.every).at(schedule.at).timeout(timeout).retries(retries)
                     .retryDelay(retryDelay).priority(priority).overlap(overlap).misfire(misfire).project(project).env(environment)
                     .nodeLabels(nodeLabels);
-            Task created = drafts(core).create(draft);
+            Task created = drafts(core).create(isolation.applyTo(draft));
             TaskRules.warnings(created).forEach(warning -> spec.commandLine().getErr().println("kumo: warning: " + warning));
+            sandboxWarning(core, created, spec);
             spec.commandLine().getOut().println("Added task '" + created.getName() + "': " + TaskFields.describe(created));
             return ExitCodes.OK;
         }
@@ -102,6 +106,7 @@ final class TaskCommand {
         @Option(names = "--misfire", description = "skip, once or all.") String misfire;
         @Option(names = "--on-label", paramLabel = "LABEL", description = "Run only on nodes carrying these labels "
                 + "(replacing the task's); repeat it or give several comma-separated; '' clears them.") List<String> nodeLabels;
+        @Mixin IsolationOptions isolation = new IsolationOptions();
         @Spec CommandSpec spec;
 
         @Override
@@ -110,10 +115,23 @@ final class TaskCommand {
             TaskDraft draft = new TaskDraft().name(name).command(command).cron(cron).every(every).at(at).zone(zone)
                     .workdir(workdir).project(project).env(environment).timeout(timeout).retries(retries)
                     .retryDelay(retryDelay).priority(priority).overlap(overlap).misfire(misfire).nodeLabels(nodeLabels);
-            Task updated = drafts(core).update(find(core, task).getId(), draft);
+            Task updated = drafts(core).update(find(core, task).getId(), isolation.applyTo(draft));
             TaskRules.warnings(updated).forEach(warning -> spec.commandLine().getErr().println("kumo: warning: " + warning));
+            sandboxWarning(core, updated, spec);
             spec.commandLine().getOut().println("Changed task '" + updated.getName() + "': " + TaskFields.describe(updated));
             return ExitCodes.OK;
+        }
+    }
+
+    /** A sandbox this machine cannot give fails each run: said now, while the task is saved anyway. */
+    private static void sandboxWarning(KumoCore core, Task task, CommandSpec spec) {
+        if (task.getSandbox().isNone()) {
+            return;
+        }
+        String reason = core.confiners().unavailableReason(task.getSandbox().mode());
+        if (reason != null) {
+            spec.commandLine().getErr().println("kumo: warning: the " + task.getSandbox().mode().word()
+                    + " sandbox cannot be used on this machine (" + reason + "); its runs will fail until it can");
         }
     }
 
@@ -170,16 +188,20 @@ final class TaskCommand {
         @Override
         public Integer call() {
             TaskReads reads = access(spec).reads();
-            Map<String, Object> fields = toJson(find(reads, name), reads);
+            Task shown = find(reads, name);
+            Map<String, Object> fields = toJson(shown, reads);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Json.write(fields));
             } else {
                 fields.forEach((key, value) -> {
-                    if (!key.equals("node_labels")) {
+                    if (!key.equals("node_labels") && !(value instanceof Map)) {
                         out.printf("%-20s %s%n", key + ":", value == null ? "-" : value);
                     }
                 });
+                out.printf("%-20s %s%n", "limits:", shown.getLimits().describe());
+                out.printf("%-20s %s%n", "sandbox:", IsolationWords.sandbox(shown.getSandbox()));
+                out.printf("%-20s %s%n", "conditions:", IsolationWords.conditions(shown.getConditions()));
                 if (fields.get("node_labels") instanceof List<?> labels && !labels.isEmpty()) {
                     out.printf("%-20s %s%n", "Runs on:", "nodes labelled " + String.join(", ",
                             labels.stream().map(String::valueOf).toList()));

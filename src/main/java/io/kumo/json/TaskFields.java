@@ -1,6 +1,9 @@
 package io.kumo.json;
 
 import io.kumo.cluster.NodeLabels;
+import io.kumo.domain.ResourceLimits;
+import io.kumo.domain.RunConditions;
+import io.kumo.domain.Sandbox;
 import io.kumo.domain.Task;
 import io.kumo.service.NextRuns;
 import io.kumo.service.StoredSchedules;
@@ -77,5 +80,38 @@ public final class TaskFields {
         sink.field("project", task.getProjectId() == null ? null : names.project(task.getProjectId()));
         sink.field("env", task.getEnvironmentId() == null ? null : names.environment(task.getEnvironmentId()));
         sink.field("node_labels", NodeLabels.read(task.getNodeLabels()).stream().toList());
+        sink.field("limits", limits(task.getLimits()));
+        sink.field("sandbox", sandbox(task.getSandbox()));
+        sink.field("conditions", conditions(task.getConditions()));
+    }
+
+    /** The task's own limits; null: not limited here (the Settings default applies). */
+    private static Map<String, Object> limits(ResourceLimits limits) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("memory_bytes", limits.memoryBytes());
+        fields.put("cpu_percent", limits.cpuPercent());
+        fields.put("processes", limits.maxProcesses());
+        fields.put("open_files", limits.maxOpenFiles());
+        fields.put("output_bytes", limits.maxOutputBytes());
+        return fields;
+    }
+
+    private static Map<String, Object> sandbox(Sandbox sandbox) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("mode", sandbox.mode().word());
+        fields.put("image", sandbox.image());
+        fields.put("network", sandbox.network());
+        return fields;
+    }
+
+    private static Map<String, Object> conditions(RunConditions conditions) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("on_ac", conditions.onlyOnAc());
+        fields.put("online", conditions.onlyOnline());
+        fields.put("host", conditions.reachableHost());
+        fields.put("idle_seconds", conditions.idleSeconds());
+        fields.put("not_metered", conditions.notMetered());
+        fields.put("wait_seconds", conditions.waitSeconds());
+        return fields;
     }
 }

@@ -52,6 +52,13 @@ public final class TaskListJson {
                 }
                 json.writeEndArray();
             }
+            case java.util.Map<?, ?> object -> {
+                json.writeObjectFieldStart(name);
+                for (java.util.Map.Entry<?, ?> entry : object.entrySet()) {
+                    field(json, String.valueOf(entry.getKey()), entry.getValue());
+                }
+                json.writeEndObject();
+            }
             default -> json.writeObjectField(name, value);
         }
     }

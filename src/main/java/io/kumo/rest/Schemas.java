@@ -36,6 +36,9 @@ public final class Schemas {
         fields.put("env", JsonSchema.string().nullable());
         fields.put("node_labels", JsonSchema.array(JsonSchema.string())
                 .described("The labels a node must carry to run it (cluster mode); empty: any node."));
+        fields.put("limits", TaskIsolationSchemas.limits());
+        fields.put("sandbox", TaskIsolationSchemas.sandbox());
+        fields.put("conditions", TaskIsolationSchemas.conditions());
         return JsonSchema.object(fields, fields.keySet().toArray(String[]::new));
     }
 
@@ -88,6 +91,7 @@ public final class Schemas {
         fields.put("enabled", JsonSchema.bool());
         fields.put("node_labels", JsonSchema.array(JsonSchema.string()).described("Run only on nodes carrying all these "
                 + "labels (cluster mode); [] clears them."));
+        TaskIsolationSchemas.draftFields(fields);
         return JsonSchema.object(fields);
     }
 }

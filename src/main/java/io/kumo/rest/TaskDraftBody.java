@@ -12,7 +12,8 @@ import java.util.function.BiConsumer;
 
 /**
  * A POST or PUT body of a task read into a {@link TaskDraft}: every field must be known and of its type (a 400 names
- * what is not); null clears the fields that may be empty (zone, workdir, project, env, timeout, retry_delay, node_labels).
+ * what is not); null clears the fields that may be empty (zone, workdir, project, env, timeout, retry_delay, node_labels,
+ * and the limits, sandbox and conditions of {@link TaskIsolationBody}).
  */
 final class TaskDraftBody {
 
@@ -60,6 +61,8 @@ final class TaskDraftBody {
             JsonNode value = field.getValue();
             if (name.equals(NODE_LABELS)) {
                 nodeLabels(draft, value);
+            } else if (TaskIsolationBody.read(draft, name, value)) {
+                continue;
             } else if (TEXTS.containsKey(name)) {
                 TEXTS.get(name).accept(draft, text(name, value));
             } else if (CLEARABLE.containsKey(name)) {
@@ -102,6 +105,7 @@ final class TaskDraftBody {
     static TaskDraft readChange(ObjectNode body, JsonNode current) {
         ObjectNode change = body.deepCopy();
         MOVING.forEach(change::remove);
+        TaskIsolationBody.expand(change, current);
         for (String field : READ_ONLY) {
             if (change.has(field) && !same(change.get(field), current.get(field))) {
                 throw ApiException.badRequest(field + ": read-only (it is " + current.get(field) + "); it follows from the"
@@ -139,7 +143,7 @@ final class TaskDraftBody {
     }
 
     /** Equal JSON, numbers by value (300 and 300L alike). */
-    private static boolean same(JsonNode a, JsonNode b) {
+    static boolean same(JsonNode a, JsonNode b) {
         if (a == null || b == null) {
             return a == b;
         }
@@ -175,6 +179,7 @@ final class TaskDraftBody {
         names.addAll(NUMBERS.keySet());
         names.addAll(FLAGS.keySet());
         names.add(NODE_LABELS);
+        names.addAll(TaskIsolationBody.names());
         return names;
     }
 }

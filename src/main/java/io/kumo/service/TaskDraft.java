@@ -36,6 +36,20 @@ public final class TaskDraft {
     private Boolean shell;
     private Boolean enabled;
     private List<String> nodeLabels;
+    private String maxMemory;
+    private String maxCpu;
+    private String maxProcesses;
+    private String maxOpenFiles;
+    private String maxOutput;
+    private String sandbox;
+    private String sandboxImage;
+    private String sandboxNetwork;
+    private Boolean onlyOnAc;
+    private Boolean onlyOnline;
+    private String onlineHost;
+    private String onlyIdle;
+    private Boolean notMetered;
+    private String conditionWait;
 
     public TaskDraft name(String value) { name = value; return this; }
     public TaskDraft command(String value) { command = value; return this; }
@@ -57,6 +71,29 @@ public final class TaskDraft {
     /** Labels the running node must carry; each value may hold several, comma-separated; only blanks: none. */
     public TaskDraft nodeLabels(List<String> value) { nodeLabels = value == null ? null : List.copyOf(value); return this; }
 
+    /** "500M", "2G"; "none" or "" clears (the Settings default applies). */
+    public TaskDraft maxMemory(String value) { maxMemory = value; return this; }
+    /** A percentage of one core: "50%", "150%" ("%" optional); "none" or "" clears. */
+    public TaskDraft maxCpu(String value) { maxCpu = value; return this; }
+    public TaskDraft maxProcesses(String value) { maxProcesses = value; return this; }
+    public TaskDraft maxOpenFiles(String value) { maxOpenFiles = value; return this; }
+    public TaskDraft maxOutput(String value) { maxOutput = value; return this; }
+    /** none, container or bwrap. */
+    public TaskDraft sandbox(String value) { sandbox = value; return this; }
+    /** The container image; "none" or "" derives it from the environment's Python version. */
+    public TaskDraft sandboxImage(String value) { sandboxImage = value; return this; }
+    /** on or off. */
+    public TaskDraft sandboxNetwork(String value) { sandboxNetwork = value; return this; }
+    public TaskDraft onlyOnAc(Boolean value) { onlyOnAc = value; return this; }
+    public TaskDraft onlyOnline(Boolean value) { onlyOnline = value; return this; }
+    /** "example.com" or "example.com:443" that must be reachable; "none" or "" clears. */
+    public TaskDraft onlineHost(String value) { onlineHost = value; return this; }
+    /** "10m" idle; "none", "0" or "" clears. */
+    public TaskDraft onlyIdle(String value) { onlyIdle = value; return this; }
+    public TaskDraft notMetered(Boolean value) { notMetered = value; return this; }
+    /** How long to wait for the conditions, "30m"; "0" or "none": skip at once. */
+    public TaskDraft conditionWait(String value) { conditionWait = value; return this; }
+
     public String name() { return name; }
     public String command() { return command; }
     public String cron() { return cron; }
@@ -75,6 +112,20 @@ public final class TaskDraft {
     public Boolean shell() { return shell; }
     public Boolean enabled() { return enabled; }
     public List<String> nodeLabels() { return nodeLabels; }
+    public String maxMemory() { return maxMemory; }
+    public String maxCpu() { return maxCpu; }
+    public String maxProcesses() { return maxProcesses; }
+    public String maxOpenFiles() { return maxOpenFiles; }
+    public String maxOutput() { return maxOutput; }
+    public String sandbox() { return sandbox; }
+    public String sandboxImage() { return sandboxImage; }
+    public String sandboxNetwork() { return sandboxNetwork; }
+    public Boolean onlyOnAc() { return onlyOnAc; }
+    public Boolean onlyOnline() { return onlyOnline; }
+    public String onlineHost() { return onlineHost; }
+    public String onlyIdle() { return onlyIdle; }
+    public Boolean notMetered() { return notMetered; }
+    public String conditionWait() { return conditionWait; }
 
     /** Clears a field of {@link #CLEARABLE} (the system zone, no workdir, project, environment or timeout, no retry delay). */
     public TaskDraft clear(String field) {

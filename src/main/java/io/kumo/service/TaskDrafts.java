@@ -132,6 +132,7 @@ public final class TaskDrafts {
         } else if (draft.nodeLabels() != null) {
             task.setNodeLabels(TaskLabels.normalize(draft.nodeLabels()));
         }
+        DraftIsolation.apply(draft, task);
         if (draft.enabled() != null) {
             task.setEnabled(draft.enabled());
         }

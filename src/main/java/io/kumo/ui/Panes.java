@@ -1,5 +1,8 @@
 package io.kumo.ui;
 
+import io.kumo.isolation.DefaultLimits;
+import io.kumo.isolation.IsolationStatus;
+import io.kumo.ui.tasks.IsolationLookup;
 import io.kumo.alerts.RuleScope;
 import io.kumo.app.Deployment;
 import io.kumo.app.KumoCore;
@@ -112,7 +115,8 @@ public final class Panes {
                     ZoneId.systemDefault()));
             case SETTINGS -> new SettingsView(SettingsViewModel.of(core.settings(), core.variableService(),
                     core.backups(), core.dataCheck(), core.dataDirectory(), apiServices(core, context),
-                    connectionServices(core), context.background(), context.dialogs()), context.theme(),
+                    connectionServices(core), () -> IsolationStatus.of(core.confiners()), context.background(),
+                    context.dialogs()), context.theme(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
     }
@@ -214,6 +218,8 @@ public final class Panes {
     public static TaskPaneServices taskServices(KumoCore core) {
         return new TaskPaneServices(core.taskService(), core.projectService(), core.python().environments(),
                 core.taskSummaries(), core.nextRuns(), core.schedulingPause().state(), core.engine(), core.clock(),
-                AlertsGoTo.of(core.channelService()));
+                AlertsGoTo.of(core.channelService()), new IsolationLookup(
+                        () -> DefaultLimits.of(core.settings()),
+                        () -> IsolationStatus.of(core.confiners())));
     }
 }

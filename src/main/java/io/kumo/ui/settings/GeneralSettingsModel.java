@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The plain settings, grouped by the section that applies them: scheduling, logs and history, projects, network and
- * automatic backups, the REST API's address and certificate; and switches ("start minimized", "serve the REST API"),
+ * automatic backups, the REST API's address and certificate, the default limits of runs; and switches ("start minimized", "serve the REST API"),
  * saved as soon as they are flipped. While the pane is shown, changes made
  * elsewhere (the Logs pane's retention, the command line) are shown too, unless the field is being edited.
  */
@@ -42,6 +42,11 @@ public final class GeneralSettingsModel {
     final SettingField<String> apiAddress = SettingField.address(Settings.API_ADDRESS);
     final SettingField<String> apiCert = SettingField.path(Settings.API_TLS_CERT);
     final SettingField<String> apiKey = SettingField.path(Settings.API_TLS_KEY);
+    final SettingField<Integer> limitMemory = SettingField.integer(Settings.LIMIT_MEMORY_MB);
+    final SettingField<Integer> limitCpu = SettingField.integer(Settings.LIMIT_CPU_PERCENT);
+    final SettingField<Integer> limitProcesses = SettingField.integer(Settings.LIMIT_PROCESSES);
+    final SettingField<Integer> limitOpenFiles = SettingField.integer(Settings.LIMIT_OPEN_FILES);
+    final SettingField<Integer> limitOutput = SettingField.integer(Settings.LIMIT_OUTPUT_MB);
 
     private final SettingsGroup scheduling;
     private final SettingsGroup logs;
@@ -49,6 +54,7 @@ public final class GeneralSettingsModel {
     private final SettingsGroup network;
     private final SettingsGroup backups;
     private final SettingsGroup api;
+    private final SettingsGroup limits;
     /** Switches saved the moment they are flipped (start-up, tray and notification behaviour). */
     private final Map<SettingKey<Boolean>, BooleanProperty> flags = new java.util.LinkedHashMap<>();
     private final java.util.function.Consumer<Boolean> startAtLogin;
@@ -73,6 +79,7 @@ public final class GeneralSettingsModel {
         network = group("network", httpProxy, httpsProxy, noProxy);
         backups = group("automatic backup", backupHours, backupsKept);
         api = group("REST API", apiAddress, apiCert, apiKey);
+        limits = group("limits", limitMemory, limitCpu, limitProcesses, limitOpenFiles, limitOutput);
         for (SettingKey<Boolean> key : List.of(Settings.START_MINIMIZED, Settings.START_AT_LOGIN, Settings.CLOSE_TO_TRAY,
                 Settings.NOTIFY_ON_FAILURE, Settings.NOTIFY_ON_RECOVERY, Settings.API_ENABLED, Settings.API_METRICS_OPEN)) {
             BooleanProperty flag = new SimpleBooleanProperty();
@@ -138,7 +145,7 @@ public final class GeneralSettingsModel {
     }
 
     private List<SettingsGroup> groups() {
-        return List.of(scheduling, logs, projects, network, backups, api);
+        return List.of(scheduling, logs, projects, network, backups, api, limits);
     }
 
     public SettingsGroup scheduling() { return scheduling; }
@@ -147,6 +154,8 @@ public final class GeneralSettingsModel {
     public SettingsGroup network() { return network; }
     public SettingsGroup backups() { return backups; }
     public SettingsGroup api() { return api; }
+    /** The limits a run gets where its task sets none. */
+    public SettingsGroup limits() { return limits; }
     public BooleanProperty startMinimizedProperty() { return flags.get(Settings.START_MINIMIZED); }
     public BooleanProperty flag(SettingKey<Boolean> key) { return flags.get(key); }
     public StatusLine appearanceStatus() { return appearanceStatus; }

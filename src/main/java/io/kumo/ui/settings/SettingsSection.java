@@ -11,6 +11,7 @@ enum SettingsSection {
     LOGS("Logs & history", Feather.FILE_TEXT),
     PROJECTS("Projects", Feather.FOLDER),
     NETWORK("Network", Feather.GLOBE),
+    LIMITS("Limits", Feather.SHIELD),
     API("REST API", Feather.SERVER),
     CONNECTION("Connection", Feather.DATABASE),
     VARIABLES("Global variables", Feather.KEY),

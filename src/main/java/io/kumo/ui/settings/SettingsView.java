@@ -41,6 +41,7 @@ public final class SettingsView implements PaneView {
         add(SettingsSection.LOGS, GeneralSections.logs(model.general()));
         add(SettingsSection.PROJECTS, GeneralSections.projects(model.general()));
         add(SettingsSection.NETWORK, GeneralSections.network(model.general()));
+        add(SettingsSection.LIMITS, LimitsSection.create(model.general(), model.machine()));
         add(SettingsSection.API, ApiSection.create(model.general(), model.apiServer(), model.apiTokens(), model.apiHooks()));
         add(SettingsSection.CONNECTION, ConnectionSection.create(model.connection()));
         add(SettingsSection.VARIABLES, VariablesSection.create(model.variables()));

@@ -3,10 +3,12 @@ package io.kumo.ui.settings;
 import io.kumo.backup.BackupService;
 import io.kumo.config.DataDirectory;
 import io.kumo.datacheck.DataCheck;
+import io.kumo.isolation.IsolationStatus;
 import io.kumo.secrets.VariableService;
 import io.kumo.settings.SettingsService;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
+import java.util.function.Supplier;
 
 /** The settings pane's state, one model per kind of section; what it loads when shown it releases when hidden. */
 public final class SettingsViewModel {
@@ -20,23 +22,27 @@ public final class SettingsViewModel {
     private final ApiTokensModel apiTokens;
     private final ApiHooksModel apiHooks;
     private final ConnectionModel connection;
+    private final MachineIsolationModel machine;
 
     /** The pane's models on the services they use ("start at login" applied to this installation). */
     public static SettingsViewModel of(SettingsService settings, VariableService variables, BackupService backups,
                                        DataCheck dataCheck, DataDirectory data, ApiServices api,
-                                       ConnectionServices connection, BackgroundExecutor background,
-                                       DialogService dialogs) {
+                                       ConnectionServices connection, Supplier<IsolationStatus> isolation,
+                                       BackgroundExecutor background, DialogService dialogs) {
         return new SettingsViewModel(new GeneralSettingsModel(settings, background, dialogs, LoginItem::apply),
                 new VariablesViewModel(variables, background, dialogs),
                 new BackupsViewModel(backups, data, background, dialogs),
                 new DataCheckViewModel(dataCheck, background, dialogs),
-                data.toString(), api, new ConnectionModel(connection, background, dialogs), background, dialogs);
+                data.toString(), api, new ConnectionModel(connection, background, dialogs),
+                new MachineIsolationModel(isolation, background), background, dialogs);
     }
 
     public SettingsViewModel(GeneralSettingsModel general, VariablesViewModel variables, BackupsViewModel backups,
                              DataCheckViewModel dataCheck, String dataDirectory, ApiServices api,
-                             ConnectionModel connection, BackgroundExecutor background, DialogService dialogs) {
+                             ConnectionModel connection, MachineIsolationModel machine, BackgroundExecutor background,
+                             DialogService dialogs) {
         this.connection = connection;
+        this.machine = machine;
         this.general = general;
         this.variables = variables;
         this.backups = backups;
@@ -56,6 +62,7 @@ public final class SettingsViewModel {
         apiTokens.refresh();
         apiHooks.refresh();
         connection.activate();
+        machine.load();
     }
 
     public void deactivate() {
@@ -73,4 +80,5 @@ public final class SettingsViewModel {
     public ApiTokensModel apiTokens() { return apiTokens; }
     public ApiHooksModel apiHooks() { return apiHooks; }
     public ConnectionModel connection() { return connection; }
+    public MachineIsolationModel machine() { return machine; }
 }

@@ -39,7 +39,8 @@ import javafx.util.StringConverter;
 /**
  * The task editor, for a new task and an existing one: what runs (name, project, environment, command), when
  * (cron, interval, once, by hand; time zone) on the left, how (timeout, retries, priority, overlap and missed-run
- * policies, variables, tags) on the right. Save stays disabled while a field is invalid and the message names it.
+ * policies, variables, tags) on the right; limits, sandbox and run conditions in collapsible sections below. Save
+ * stays disabled while a field is invalid and the message names it.
  */
 final class TaskEditorDialog {
 
@@ -81,8 +82,9 @@ final class TaskEditorDialog {
         alerts.textProperty().bind(model.alertsProperty());
         alerts.managedProperty().bind(model.alertsProperty().isNotEmpty());
         alerts.visibleProperty().bind(alerts.managedProperty());
-        columns.setPadding(new Insets(0, 12, 0, 0));
-        ScrollPane scroll = new ScrollPane(columns);
+        VBox form = new VBox(16, columns, new IsolationSection(model.isolation()));
+        form.setPadding(new Insets(0, 12, 0, 0));
+        ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setPrefViewportHeight(560);

@@ -89,6 +89,7 @@ public final class TaskEditorViewModel {
     private final StringProperty nodeLabels = new SimpleStringProperty("");
     private final BooleanProperty enabled = new SimpleBooleanProperty(true);
     private final BooleanProperty notify = new SimpleBooleanProperty(true);
+    private final IsolationFields isolation = new IsolationFields();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
@@ -123,6 +124,8 @@ public final class TaskEditorViewModel {
                 timeout, retries, retryDelay, backoff, priority, overlap, misfire, variables, tags, nodeLabels, enabled)) {
             field.addListener(changed -> revalidate());
         }
+        isolation.observables().forEach(field -> field.addListener(changed -> revalidate()));
+        isolation.load(background, services.isolation());
         revalidate();
     }
 
@@ -176,6 +179,7 @@ public final class TaskEditorViewModel {
         nodeLabels.set(task.getNodeLabels() == null ? "" : task.getNodeLabels().replace(",", ", "));
         enabled.set(task.isEnabled());
         notify.set(task.isNotify());
+        isolation.fill(task);
     }
 
     private Task withNotify(Task task) {
@@ -190,7 +194,8 @@ public final class TaskEditorViewModel {
                 intervalUnit.get(), anchorDate.get(), anchorTime.get(), onceDate.get(), onceTime.get(), zone.get(),
                 timeout.get(), retries.get(), retryDelay.get(), backoff.get(),
                 priority.get() == null ? 1 : priority.get().value(), overlap.get(), misfire.get(),
-                variables.stream().map(VariableRow::toVariable).toList(), tags.get(), nodeLabels.get(), enabled.get());
+                variables.stream().map(VariableRow::toVariable).toList(), tags.get(), nodeLabels.get(), enabled.get(),
+                isolation.form());
     }
 
     private void revalidate() {
@@ -346,6 +351,8 @@ public final class TaskEditorViewModel {
     public BooleanProperty enabledProperty() { return enabled; }
     /** Desktop notifications for this task's failures and recoveries. */
     public BooleanProperty notifyProperty() { return notify; }
+    /** Limits, sandbox and run conditions. */
+    public IsolationFields isolation() { return isolation; }
     /** Null while the form is valid; else the first invalid field's message. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     /** What the dialog shows under the form: the problem, or why saving failed. */

@@ -32,10 +32,12 @@ public record TaskForm(String name, String description, Long projectId, String w
                        IntervalUnit intervalUnit, LocalDate anchorDate, String anchorTime, LocalDate onceDate,
                        String onceTime, String zone, String timeout, int retries, String retryDelay,
                        RetryBackoff backoff, int priority, OverlapPolicy overlap, MisfirePolicy misfire,
-                       List<Variable> variables, String tags, String nodeLabels, boolean enabled) {
+                       List<Variable> variables, String tags, String nodeLabels, boolean enabled,
+                       IsolationForm isolation) {
 
     public TaskForm {
         variables = List.copyOf(variables);
+        isolation = isolation == null ? IsolationForm.NONE : isolation;
     }
 
     /** Null when the form is complete and valid, else the message naming the field. */
@@ -80,6 +82,7 @@ public record TaskForm(String name, String description, Long projectId, String w
         List<String> tagList = Tags.parse(tags);
         task.setTags(tagList.isEmpty() ? null : String.join(",", tagList));
         task.setNodeLabels(NodeLabels.format(labels(nodeLabels)));
+        isolation.applyTo(task);
         task.setEnabled(enabled);
         Triggers.of(task);
         return task;

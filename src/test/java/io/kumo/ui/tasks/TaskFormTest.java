@@ -28,7 +28,8 @@ class TaskFormTest {
                                  String timeout, int retries, List<Variable> variables, String nodeLabels) {
         return new TaskForm(" report ", "", 3L, "", null, command, shell, type, cron, amount, IntervalUnit.MINUTES,
                 LocalDate.of(2026, 3, 1), "06:00", LocalDate.of(2026, 12, 1), "6:30", "UTC", timeout, retries, "30s",
-                RetryBackoff.EXPONENTIAL, 2, OverlapPolicy.QUEUE, MisfirePolicy.ALL, variables, "ETL, nightly etl", nodeLabels, true);
+                RetryBackoff.EXPONENTIAL, 2, OverlapPolicy.QUEUE, MisfirePolicy.ALL, variables, "ETL, nightly etl", nodeLabels, true,
+                IsolationForm.NONE);
     }
 
     @Test
