@@ -1,5 +1,9 @@
 package io.kumo.domain;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+
 /**
  * What must hold when a task fires: on AC power, a network up (or {@code reachableHost} reachable), the computer
  * idle at least {@code idleSeconds}, not on a metered connection. When one fails the run waits up to
@@ -23,5 +27,28 @@ public record RunConditions(boolean onlyOnAc, boolean onlyOnline, String reachab
     /** Whether any condition is set (a host to reach counts as "online"). */
     public boolean any() {
         return onlyOnAc || onlyOnline || reachableHost != null || idleSeconds != null || notMetered;
+    }
+
+    /** "none"; "on AC power, idle 10m; else skip"; "online (example.com reachable); wait up to 30m, then skip". */
+    public String describe(LongFunction<String> seconds) {
+        if (!any()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        if (onlyOnAc) {
+            parts.add("on AC power");
+        }
+        if (reachableHost != null) {
+            parts.add("online (" + reachableHost + " reachable)");
+        } else if (onlyOnline) {
+            parts.add("online");
+        }
+        if (idleSeconds != null) {
+            parts.add("idle " + seconds.apply(idleSeconds));
+        }
+        if (notMetered) {
+            parts.add("not metered");
+        }
+        return String.join(", ", parts) + (waitSeconds == 0 ? "; else skip" : "; wait up to " + seconds.apply(waitSeconds) + ", then skip");
     }
 }

@@ -16,4 +16,12 @@ public record Sandbox(SandboxMode mode, String image, boolean network) {
     public boolean isNone() {
         return mode == SandboxMode.NONE;
     }
+
+    /** "none"; "bwrap, no network"; "container python:3.12-slim". */
+    public String describe() {
+        if (isNone()) {
+            return "none";
+        }
+        return mode.word() + (image == null ? "" : " " + image) + (network ? "" : ", no network");
+    }
 }

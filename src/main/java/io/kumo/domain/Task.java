@@ -139,9 +139,8 @@ public class Task extends StoredEntity implements Auditable {
         fields.put("tags", tags);
         fields.put("node_labels", nodeLabels);
         fields.put("limits", getLimits().describe());
-        fields.put("sandbox", sandboxMode.word() + (sandboxImage == null ? "" : " " + sandboxImage)
-                + (sandboxNetwork ? "" : ", no network"));
-        fields.put("conditions", conditionsText());
+        fields.put("sandbox", getSandbox().describe());
+        fields.put("conditions", getConditions().describe(seconds -> seconds + " s"));
         return fields;
     }
 
@@ -242,28 +241,5 @@ public class Task extends StoredEntity implements Auditable {
         onlyIdleSeconds = given.idleSeconds();
         notMetered = given.notMetered();
         conditionWaitSeconds = given.waitSeconds();
-    }
-
-    private String conditionsText() {
-        RunConditions conditions = getConditions();
-        if (!conditions.any()) {
-            return "none";
-        }
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        if (conditions.onlyOnAc()) {
-            parts.add("on AC power");
-        }
-        if (conditions.reachableHost() != null) {
-            parts.add("online (" + conditions.reachableHost() + " reachable)");
-        } else if (conditions.onlyOnline()) {
-            parts.add("online");
-        }
-        if (conditions.idleSeconds() != null) {
-            parts.add("idle " + conditions.idleSeconds() + " s");
-        }
-        if (conditions.notMetered()) {
-            parts.add("not metered");
-        }
-        return String.join(", ", parts) + (conditions.waitSeconds() == 0 ? "; else skip" : "; wait up to " + conditions.waitSeconds() + " s");
     }
 }

@@ -201,9 +201,14 @@ final class RunDispatcher {
         run.setStatus(RunStatus.RUNNING);
         run.setLogPath(specs.logPath(active.task, run).toString());
         String confinement = process.confinementNote();
-        process.log().deferredNotice("run " + run.getId() + " of task '" + active.task.getName() + "' started, pid " + process.pid()
+        String startLine = "run " + run.getId() + " of task '" + active.task.getName() + "' started, pid " + process.pid()
                 + ", attempt " + run.getAttempt() + (confinement.isEmpty() ? "" : "; " + confinement)
-                + (active.note.isEmpty() ? "" : "; " + active.note));
+                + (active.note.isEmpty() ? "" : "; " + active.note);
+        if (confinement.isEmpty()) {
+            process.log().deferredNotice(startLine);
+        } else { // a confined run keeps a log even when silent: it says which mechanism held it when a limit ends it
+            process.log().notice(startLine);
+        }
         records.write(run); // with the next changes: a crash before it lands finds the tree by the claimed run's id
         sampler.watch(run.getId(), process.tree(), active.series);
         Long timeoutSeconds = active.task.getTimeoutSeconds();

@@ -60,7 +60,7 @@ class ByteSizeTest {
         assertThat(task.getConditions().reachableHost()).isEqualTo("example.com");
         assertThat(task.getConditions().any()).isTrue();
         assertThat(task.auditFields()).containsEntry("sandbox", "bwrap, no network")
-                .containsEntry("conditions", "on AC power, online (example.com reachable), idle 600 s, not metered; wait up to 1800 s");
+                .containsEntry("conditions", "on AC power, online (example.com reachable), idle 600 s, not metered; wait up to 1800 s, then skip");
         assertThat(SandboxMode.fromWord("Container")).isEqualTo(SandboxMode.CONTAINER);
         assertThatThrownBy(() -> SandboxMode.fromWord("vm")).hasMessageContaining("none, container, bwrap");
     }

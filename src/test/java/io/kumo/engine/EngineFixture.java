@@ -80,8 +80,9 @@ final class EngineFixture implements AutoCloseable {
     }
 
     Run awaitEnded(Task task, int count) {
-        return awaitRun(() -> runsOf(task), run -> runsOf(task).stream().filter(r -> r.getStatus().isTerminal()).count() >= count,
-                count + " ended runs of " + task.getName());
+        // the run handed back is one read after the count was reached, never a stale copy from before its end
+        return awaitRun(() -> runsOf(task), run -> run.getStatus().isTerminal()
+                && runsOf(task).stream().filter(r -> r.getStatus().isTerminal()).count() >= count, count + " ended runs of " + task.getName());
     }
 
     static String describe(List<Run> runs) {

@@ -57,10 +57,10 @@ public final class OsLimits {
         boolean cpu = available.contains("cpu");
         String enable = "+memory +pids" + (cpu ? " +cpu" : "");
         if (own.get().equals("/")) { // the root cgroup (a container's namespace) may hold processes and children both
-            return enableControllers(dir, enable) ? Optional.of(new CgroupV2Limits(dir, cpu, host.shell())) : Optional.empty();
+            return enableControllers(dir, enable) ? Optional.of(CgroupLimits.v2(dir, cpu, host.shell())) : Optional.empty();
         }
         return intoLeaf(dir, host.selfPid()) && enableControllers(dir, enable)
-                ? Optional.of(new CgroupV2Limits(dir, cpu, host.shell()))
+                ? Optional.of(CgroupLimits.v2(dir, cpu, host.shell()))
                 : leaveLeaf(dir, host.selfPid());
     }
 
@@ -114,7 +114,7 @@ public final class OsLimits {
         if (!parents.containsKey("memory") || !parents.containsKey("pids")) {
             return Optional.empty();
         }
-        return Optional.of(new CgroupV1Limits(parents, host.shell()));
+        return Optional.of(CgroupLimits.v1(parents, host.shell()));
     }
 
     private static boolean canMakeChildren(Path dir) {
