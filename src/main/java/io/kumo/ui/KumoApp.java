@@ -5,6 +5,9 @@ import io.kumo.common.AppInfo;
 import io.kumo.desktop.RunNotifier;
 import io.kumo.desktop.WorkflowNotifier;
 import io.kumo.desktop.StorageNotifier;
+import io.kumo.desktop.notify.DesktopNotifier;
+import io.kumo.desktop.notify.NoticeDispatcher;
+import io.kumo.desktop.notify.PlatformNotifiers;
 import io.kumo.service.SchedulingPause;
 import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
@@ -40,6 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class KumoApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(KumoApp.class);
+    // long enough for a busy notification server, short enough that a hung one still shows the notice in Kumo
+    private static final java.time.Duration PLATFORM_NOTICE_TIMEOUT = java.time.Duration.ofSeconds(3);
 
     private final KumoCore core;
     private final Runnable onQuit;
@@ -60,6 +65,7 @@ public final class KumoApp extends Application {
     private Runnable runViewerRegistration = () -> { };
     private final boolean startMinimized;
     private final TraySetup traySetup;
+    private final NoticeDispatcher notices;
     private java.util.Optional<TrayIcon> tray = java.util.Optional.empty();
     private RunNotifier notifier;
     private WorkflowNotifier workflowNotifier;
@@ -74,10 +80,17 @@ public final class KumoApp extends Application {
     }
 
     KumoApp(KumoCore core, Runnable onQuit, boolean minimized, TraySetup traySetup) {
+        this(core, onQuit, minimized, traySetup, PlatformNotifiers.forSystem());
+    }
+
+    /** @param platformNotifier the desktop's own notifications, tried before the tray balloon and the window */
+    KumoApp(KumoCore core, Runnable onQuit, boolean minimized, TraySetup traySetup, DesktopNotifier platformNotifier) {
         this.core = core;
         this.onQuit = onQuit;
         this.startMinimized = minimized;
         this.traySetup = traySetup;
+        this.notices = new NoticeDispatcher(platformNotifier,
+                notice -> javafx.application.Platform.runLater(() -> announceInKumo(notice)), PLATFORM_NOTICE_TIMEOUT);
         this.windowStateStore = new WindowStateStore(core.dataDirectory().uiStateFile());
     }
 
@@ -136,12 +149,12 @@ public final class KumoApp extends Application {
         // the tray keeps Kumo alive with no window shown
         javafx.application.Platform.setImplicitExit(false);
         notifier = new RunNotifier(core.settings(), core.tasks(), core.runHistory(),
-                notice -> javafx.application.Platform.runLater(() -> announce(notice)));
+                notices::post);
         core.engine().ifPresent(engine -> engine.addListener(notifier));
         workflowNotifier = new WorkflowNotifier(core.settings(), core.workflowService(),
-                notice -> javafx.application.Platform.runLater(() -> announce(notice)));
+                notices::post);
         core.workflowService().addListener(workflowNotifier);
-        storageNotifier = new StorageNotifier(core.storage(), notice -> javafx.application.Platform.runLater(() -> announce(notice)));
+        storageNotifier = new StorageNotifier(core.storage(), notices::post);
         storageNotifier.start();
         boolean minimized = startMinimized || minimizedBySetting;
         if (minimized) {
@@ -173,7 +186,8 @@ public final class KumoApp extends Application {
         if (tray.isPresent() && core.settings().get(Settings.CLOSE_TO_TRAY)) {
             stage.hide();
             if (!core.settings().get(Settings.TRAY_HINT_SHOWN)) {
-                tray.get().showInfo("Kumo keeps running", "Your tasks stay on schedule. Open Kumo or quit it from this icon.");
+                notices.post(new io.kumo.desktop.Notice(io.kumo.desktop.Notice.Level.INFO, "Kumo keeps running",
+                        "Your tasks stay on schedule. Open Kumo or quit it from its icon in the tray.", 0, 0));
                 background.run(() -> core.settings().set(Settings.TRAY_HINT_SHOWN, true), error -> LOG.warn("Saving a setting failed", error));
             }
             return;
@@ -196,8 +210,14 @@ public final class KumoApp extends Application {
         }, error -> dialogs.showError("Could not pause or resume scheduling", error));
     }
 
-    /** A run's notice: in the tray where there is one, else as a notification inside the window when it is shown. */
-    private void announce(io.kumo.desktop.Notice notice) {
+    /**
+     * A notice the desktop's own notifications could not show: in the tray balloon where there is a tray, else as a
+     * notification inside the window when it is shown.
+     */
+    private void announceInKumo(io.kumo.desktop.Notice notice) {
+        if (stopped) {
+            return;
+        }
         if (tray.isPresent()) {
             tray.get().show(notice);
         } else if (stage.isShowing()) {
@@ -283,5 +303,6 @@ public final class KumoApp extends Application {
             storageNotifier.close();
         }
         background.close();
+        notices.close();
     }
 }

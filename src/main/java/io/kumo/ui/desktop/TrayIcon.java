@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kumo's icon in the system tray, where the OS has one: open Kumo, runs in progress, pause or resume all scheduling,
- * quit; and desktop notifications. {@link #install} is empty where there is no tray (headless, some Linux desktops).
+ * quit; and the balloon for notices where the desktop has no notification service of its own. {@link #install} is
+ * empty where there is no tray (headless, some Linux desktops).
  */
 public final class TrayIcon {
 
@@ -43,7 +44,7 @@ public final class TrayIcon {
         icon.addSeparator();
         icon.addMenuItem(quitItem);
         icon.setOnAction(event -> open.run());
-        icon.setTrayIconTooltip("Kumo");
+        tooltip(System.getProperty("os.name", "")).ifPresent(icon::setTrayIconTooltip);
         icon.show();
         runningPin = status.runningRuns().observe(count -> awtLabel(RUNNING_ITEM,
                 count == 0 ? "No runs in progress" : count + (count == 1 ? " run" : " runs") + " in progress"));
@@ -82,8 +83,13 @@ public final class TrayIcon {
         }
     }
 
-    public void showInfo(String title, String body) {
-        icon.showInfoMessage(title, body);
+    /**
+     * Windows and macOS hide a tray icon's tooltip when its menu opens; the X11 tray draws AWT's tooltip over the menu
+     * and keeps it there, so on Linux and BSD the icon has none (the menu's first item names Kumo anyway).
+     */
+    static Optional<String> tooltip(String osName) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        return os.startsWith("windows") || os.startsWith("mac") ? Optional.of("Kumo") : Optional.empty();
     }
 
     public void remove() {
