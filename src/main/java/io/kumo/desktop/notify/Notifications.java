@@ -15,6 +15,7 @@ public interface Notifications extends DBusInterface {
     String BUS_NAME = "org.freedesktop.Notifications";
     String OBJECT_PATH = "/org/freedesktop/Notifications";
 
+    // not "notify": Object.notify() would shadow it when dbus-java looks the member up on an exported object
     @DBusMemberName("Notify")
     UInt32 post(String appName, UInt32 replacesId, String appIcon, String summary, String body, List<String> actions,
                   Map<String, Variant<?>> hints, int expireTimeout);
