@@ -3,6 +3,7 @@ package io.kumo.ui.insights.trends;
 import io.kumo.insights.trends.DayTrend;
 import io.kumo.insights.trends.RunFigures;
 import io.kumo.insights.trends.TaskInsights;
+import io.kumo.ui.common.DayLabels;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,13 @@ final class TrendCharts extends GridPane {
 
     private final LineChart<String, Number> duration = line("trends-duration", "seconds");
     private final LineChart<String, Number> success = line("trends-success", "% succeeded");
-    private final BarChart<String, Number> cpu = new BarChart<>(new CategoryAxis(), axis("CPU seconds"));
+    private final BarChart<String, Number> cpu = new BarChart<>(new CategoryAxis(), axis("CPU seconds")) {
+        @Override
+        protected void layoutPlotChildren() {
+            super.layoutPlotChildren();
+            DayLabels.keepApart((CategoryAxis) getXAxis());
+        }
+    };
     private final LineChart<String, Number> memory = line("trends-memory", "peak MB");
 
     TrendCharts() {
@@ -75,7 +82,13 @@ final class TrendCharts extends GridPane {
     }
 
     private static LineChart<String, Number> line(String id, String unit) {
-        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), axis(unit));
+        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), axis(unit)) {
+            @Override
+            protected void layoutPlotChildren() {
+                super.layoutPlotChildren();
+                DayLabels.keepApart((CategoryAxis) getXAxis());
+            }
+        };
         style(chart, id);
         return chart;
     }
