@@ -1,8 +1,10 @@
 package io.kumo.ui.common;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.chart.Chart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
@@ -20,5 +22,11 @@ public final class ChartPlaceholder extends StackPane {
         chart.visibleProperty().bind(message.visibleProperty().not());
         getChildren().addAll(chart, message);
         setMinWidth(0);
+    }
+
+    /** For a chart whose series are replaced as a whole: the text shows while none of them has a point. */
+    public static ChartPlaceholder whileNoPoints(XYChart<?, ?> chart, String text) {
+        return new ChartPlaceholder(chart, text, Bindings.createBooleanBinding(
+                () -> chart.getData().stream().allMatch(series -> series.getData().isEmpty()), chart.getData()));
     }
 }

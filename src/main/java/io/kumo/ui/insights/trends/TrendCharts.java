@@ -3,6 +3,7 @@ package io.kumo.ui.insights.trends;
 import io.kumo.insights.trends.DayTrend;
 import io.kumo.insights.trends.RunFigures;
 import io.kumo.insights.trends.TaskInsights;
+import io.kumo.ui.common.ChartPlaceholder;
 import io.kumo.ui.common.DayLabels;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -49,10 +50,11 @@ final class TrendCharts extends GridPane {
         success.setTitle("Success rate");
         cpu.setTitle("CPU time");
         memory.setTitle("Peak memory");
-        add(duration, 0, 0);
-        add(success, 1, 0);
-        add(cpu, 0, 1);
-        add(memory, 1, 1);
+        // a chart's title hides with it, so each placeholder names its chart
+        add(ChartPlaceholder.whileNoPoints(duration, "Duration: no finished runs in this window"), 0, 0);
+        add(ChartPlaceholder.whileNoPoints(success, "Success rate: no finished runs in this window"), 1, 0);
+        add(ChartPlaceholder.whileNoPoints(cpu, "CPU time: no runs in this window"), 0, 1);
+        add(ChartPlaceholder.whileNoPoints(memory, "Peak memory: none recorded in this window"), 1, 1);
     }
 
     void show(TaskInsights insights) {
