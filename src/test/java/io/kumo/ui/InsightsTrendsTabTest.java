@@ -108,6 +108,18 @@ class InsightsTrendsTabTest {
         robot.interact(() -> tasks.setValue(tasks.getItems().stream().filter(t -> t.name().equals("other")).findFirst().orElseThrow()));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "No runs yet in this window.".equals(text("#trends-message")));
+        for (String chart : List.of("#trends-duration", "#trends-success", "#trends-cpu", "#trends-memory")) {
+            assertThat(visible(chart)).as(chart + " hides its bare axes").isFalse();
+            assertThat(visible(chart + "-empty")).as(chart + " placeholder").isTrue();
+        }
+    }
+
+    private boolean visible(String query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).query().isVisible()).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String text(String query) {

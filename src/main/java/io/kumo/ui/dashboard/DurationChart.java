@@ -2,7 +2,10 @@ package io.kumo.ui.dashboard;
 
 import io.kumo.dashboard.DashboardSnapshot;
 import java.util.ArrayList;
+import io.kumo.ui.common.DayLabels;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -18,6 +21,7 @@ final class DurationChart extends LineChart<String, Number> {
     private final CategoryAxis days;
     private final NumberAxis values;
     private final XYChart.Series<String, Number> average = new XYChart.Series<>();
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
 
     DurationChart() {
         this(new CategoryAxis(), new NumberAxis());
@@ -40,6 +44,12 @@ final class DurationChart extends LineChart<String, Number> {
         getData().add(average);
     }
 
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        DayLabels.keepApart(days);
+    }
+
     void show(DashboardSnapshot snapshot) {
         double longest = snapshot.averageDuration().stream().mapToDouble(DashboardSnapshot.DayDuration::averageSeconds).max().orElse(0);
         DashboardFormat.DurationUnit unit = DashboardFormat.DurationUnit.forLongest(longest);
@@ -57,5 +67,11 @@ final class DurationChart extends LineChart<String, Number> {
             days.setCategories(FXCollections.observableArrayList(labels));
         }
         average.getData().setAll(points);
+        empty.set(points.isEmpty());
+    }
+
+    /** True while no day has a finished run to average. */
+    ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
     }
 }

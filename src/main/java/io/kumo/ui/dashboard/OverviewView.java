@@ -3,6 +3,7 @@ package io.kumo.ui.dashboard;
 import atlantafx.base.theme.Styles;
 import io.kumo.dashboard.DashboardSnapshot;
 import io.kumo.monitor.SystemSample;
+import io.kumo.ui.common.ChartPlaceholder;
 import io.kumo.ui.monitor.DiskUse;
 import io.kumo.ui.monitor.MonitorViewModel;
 import io.kumo.ui.monitor.Panel;
@@ -29,6 +30,8 @@ import org.kordamp.ikonli.feather.Feather;
  */
 final class OverviewView extends ScrollPane {
 
+    private static final String NO_RUNS = "No runs yet";
+
     private final DashboardViewModel model;
     private final MonitorViewModel monitor;
 
@@ -52,15 +55,18 @@ final class OverviewView extends ScrollPane {
             }
         });
 
-        Panel runsPanel = new Panel("Runs per day", Feather.BAR_CHART_2, runsPerDay);
+        Panel runsPanel = new Panel("Runs per day", Feather.BAR_CHART_2,
+                new ChartPlaceholder(runsPerDay, NO_RUNS, runsPerDay.emptyProperty()));
         runsPanel.addNote(snapshotText(snapshot -> String.format("%,d finished in 14 days", snapshot.runsPerDay().stream()
                 .mapToLong(day -> day.succeeded() + day.failed()).sum())));
-        Panel ratePanel = new Panel("Success rate", Feather.CHECK_CIRCLE, successRate);
+        Panel ratePanel = new Panel("Success rate", Feather.CHECK_CIRCLE,
+                new ChartPlaceholder(successRate, NO_RUNS, successRate.emptyProperty()));
         ratePanel.addNote(new javafx.beans.property.SimpleStringProperty("last 7 days"));
         ratePanel.addFooter(successRate.noteProperty());
         Panel failingPanel = new Panel("Most failing tasks", Feather.ALERT_TRIANGLE, topFailing);
         failingPanel.addNote(new javafx.beans.property.SimpleStringProperty("last 7 days"));
-        Panel durationPanel = new Panel("Average duration", Feather.CLOCK, duration);
+        Panel durationPanel = new Panel("Average duration", Feather.CLOCK,
+                new ChartPlaceholder(duration, NO_RUNS, duration.emptyProperty()));
         durationPanel.addNote(new javafx.beans.property.SimpleStringProperty("finished runs, 14 days"));
         Panel topPanel = new Panel("Top tasks", Feather.AWARD, topTasks);
         topPanel.addNote(new javafx.beans.property.SimpleStringProperty("top 10, last 7 days"));

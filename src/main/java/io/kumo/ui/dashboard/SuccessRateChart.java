@@ -3,6 +3,8 @@ package io.kumo.ui.dashboard;
 import io.kumo.dashboard.DashboardSnapshot;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -20,6 +22,7 @@ final class SuccessRateChart extends BarChart<String, Number> {
     private final CategoryAxis days;
     private final XYChart.Series<String, Number> rate = new XYChart.Series<>();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
 
     SuccessRateChart() {
         this(new CategoryAxis(), percentAxis());
@@ -50,12 +53,12 @@ final class SuccessRateChart extends BarChart<String, Number> {
     void show(DashboardSnapshot snapshot) {
         List<String> labels = new ArrayList<>();
         List<XYChart.Data<String, Number>> bars = new ArrayList<>();
-        List<String> empty = new ArrayList<>();
+        List<String> idle = new ArrayList<>();
         for (DashboardSnapshot.DayRate day : snapshot.successRate()) {
             String label = DashboardFormat.weekday(day.day());
             labels.add(label);
             if (day.rate() < 0) {
-                empty.add(label);
+                idle.add(label);
             } else {
                 bars.add(new XYChart.Data<>(label, Math.round(day.rate() * 1000) / 10.0));
             }
@@ -64,8 +67,14 @@ final class SuccessRateChart extends BarChart<String, Number> {
             days.setCategories(FXCollections.observableArrayList(labels));
         }
         rate.getData().setAll(bars);
-        note.set(empty.isEmpty() ? "" : empty.size() == labels.size() ? "No runs finished in the last 7 days."
-                : "No runs finished on " + String.join(", ", empty) + " (no bar).");
+        empty.set(bars.isEmpty());
+        // with no bar at all the chart's placeholder says so; the note only names the gaps between bars
+        note.set(idle.isEmpty() || bars.isEmpty() ? "" : "No runs finished on " + String.join(", ", idle) + " (no bar).");
+    }
+
+    /** True while none of the 7 days has a finished run (no bar at all). */
+    ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
     }
 
     /** Which days have no bar because nothing finished; empty when every day has one. */

@@ -2,6 +2,7 @@ package io.kumo.ui.monitor;
 
 import atlantafx.base.theme.Styles;
 import io.kumo.monitor.SystemSample;
+import io.kumo.ui.common.ChartPlaceholder;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,22 +21,22 @@ public final class MonitorView extends ScrollPane {
     public MonitorView(MonitorViewModel model) {
         var end = model.windowEndProperty();
         TimeChart cpu = new TimeChart("monitor-cpu", end, value -> Math.round(value) + " %", 100.0, model.cpuSeries());
-        Panel cpuPanel = new Panel("CPU", Feather.CPU, new VBox(8, cpu, new CoreBars(model.cores())));
+        Panel cpuPanel = new Panel("CPU", Feather.CPU, new VBox(8, placeholder(cpu), new CoreBars(model.cores())));
         cpuPanel.addNote(text(model, sample -> Units.percent(sample.cpuTotal()) + " of " + sample.cpuPerCore().size() + " logical processors"));
 
         TimeChart memory = new TimeChart("monitor-memory", end, value -> Math.round(value) + " %", 100.0,
                 model.memorySeries(), model.swapSeries());
-        Panel memoryPanel = new Panel("Memory and swap", Feather.LAYERS, memory);
+        Panel memoryPanel = new Panel("Memory and swap", Feather.LAYERS, placeholder(memory));
         memoryPanel.addNote(text(model, sample -> "Memory " + Units.bytes(sample.memoryUsed()) + " of " + Units.bytes(sample.memoryTotal())
                 + " · swap " + Units.bytes(sample.swapUsed()) + " of " + Units.bytes(sample.swapTotal())));
 
         TimeChart disk = new TimeChart("monitor-disk-io", end, Units::rate, null, model.diskReadSeries(), model.diskWriteSeries());
-        Panel diskPanel = new Panel("Disk IO", Feather.HARD_DRIVE, disk);
+        Panel diskPanel = new Panel("Disk IO", Feather.HARD_DRIVE, placeholder(disk));
         diskPanel.addNote(text(model, sample -> "read " + Units.rate(sample.diskReadPerSecond())
                 + " · write " + Units.rate(sample.diskWritePerSecond())));
 
         TimeChart network = new TimeChart("monitor-network", end, Units::rate, null, model.receivedSeries(), model.sentSeries());
-        Panel networkPanel = new Panel("Network", Feather.ACTIVITY, network);
+        Panel networkPanel = new Panel("Network", Feather.ACTIVITY, placeholder(network));
         networkPanel.addNote(text(model, sample -> "received " + Units.rate(sample.networkReceivedPerSecond())
                 + " · sent " + Units.rate(sample.networkSentPerSecond())));
 
@@ -75,6 +76,10 @@ public final class MonitorView extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         getStyleClass().add("monitor-view");
+    }
+
+    private static ChartPlaceholder placeholder(TimeChart chart) {
+        return new ChartPlaceholder(chart, "No samples yet", chart.noLineYet());
     }
 
     private static VBox processFigures(MonitorViewModel model) {

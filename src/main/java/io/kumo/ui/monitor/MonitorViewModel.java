@@ -50,7 +50,7 @@ public final class MonitorViewModel {
     private volatile SystemMonitor monitor;
     private boolean primed;
 
-    private final RollingSeries cpuTotal = series("CPU");
+    private final RollingSeries cpuTotal = series("All cores");
     private final RollingSeries memory = series("Memory");
     private final RollingSeries swap = series("Swap");
     private final RollingSeries diskRead = series("Read");

@@ -3,6 +3,8 @@ package io.kumo.ui.insights.trends;
 import io.kumo.insights.trends.DayTrend;
 import io.kumo.insights.trends.RunFigures;
 import io.kumo.insights.trends.TaskInsights;
+import io.kumo.ui.common.ChartPlaceholder;
+import io.kumo.ui.common.DayLabels;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,13 @@ final class TrendCharts extends GridPane {
 
     private final LineChart<String, Number> duration = line("trends-duration", "seconds");
     private final LineChart<String, Number> success = line("trends-success", "% succeeded");
-    private final BarChart<String, Number> cpu = new BarChart<>(new CategoryAxis(), axis("CPU seconds"));
+    private final BarChart<String, Number> cpu = new BarChart<>(new CategoryAxis(), axis("CPU seconds")) {
+        @Override
+        protected void layoutPlotChildren() {
+            super.layoutPlotChildren();
+            DayLabels.keepApart((CategoryAxis) getXAxis());
+        }
+    };
     private final LineChart<String, Number> memory = line("trends-memory", "peak MB");
 
     TrendCharts() {
@@ -42,10 +50,11 @@ final class TrendCharts extends GridPane {
         success.setTitle("Success rate");
         cpu.setTitle("CPU time");
         memory.setTitle("Peak memory");
-        add(duration, 0, 0);
-        add(success, 1, 0);
-        add(cpu, 0, 1);
-        add(memory, 1, 1);
+        // a chart's title hides with it, so each placeholder names its chart
+        add(ChartPlaceholder.whileNoPoints(duration, "Duration: no finished runs in this window"), 0, 0);
+        add(ChartPlaceholder.whileNoPoints(success, "Success rate: no finished runs in this window"), 1, 0);
+        add(ChartPlaceholder.whileNoPoints(cpu, "CPU time: no runs in this window"), 0, 1);
+        add(ChartPlaceholder.whileNoPoints(memory, "Peak memory: none recorded in this window"), 1, 1);
     }
 
     void show(TaskInsights insights) {
@@ -75,7 +84,13 @@ final class TrendCharts extends GridPane {
     }
 
     private static LineChart<String, Number> line(String id, String unit) {
-        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), axis(unit));
+        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), axis(unit)) {
+            @Override
+            protected void layoutPlotChildren() {
+                super.layoutPlotChildren();
+                DayLabels.keepApart((CategoryAxis) getXAxis());
+            }
+        };
         style(chart, id);
         return chart;
     }
