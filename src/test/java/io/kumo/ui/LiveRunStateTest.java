@@ -170,10 +170,10 @@ class LiveRunStateTest {
         clock.advance(Duration.ofSeconds(3));
 
         robot.clickOn("#run-stop");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#log-line-count").contains("Stopped"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#log-result").startsWith("Stopped"));
         Run ended = core.runHistory().find(run.getId()).orElseThrow();
-        assertThat(text("#log-line-count")).doesNotContain("following")
-                .endsWith("Stopped · exit code " + ended.getExitCode() + " · 3.0 s");
+        assertThat(text("#log-result")).isEqualTo("Stopped · exit code " + ended.getExitCode() + " · 3.0 s");
+        assertThat(text("#log-line-count")).doesNotContain("following");
     }
 
     private LogsView logsView() {
