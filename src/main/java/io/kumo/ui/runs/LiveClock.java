@@ -2,6 +2,7 @@ package io.kumo.ui.runs;
 
 import java.time.Clock;
 import java.time.Instant;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,7 +30,7 @@ public final class LiveClock {
     /** Ticks while {@code anyRunning}; either way "now" is read again, so an ended run shows its final duration. */
     public void follow(boolean anyRunning) {
         tick();
-        if (anyRunning && timer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+        if (anyRunning && timer.getStatus() != Animation.Status.RUNNING) {
             timer.play();
         } else if (!anyRunning) {
             timer.stop();
@@ -41,7 +42,7 @@ public final class LiveClock {
     }
 
     public boolean ticking() {
-        return timer.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return timer.getStatus() == Animation.Status.RUNNING;
     }
 
     private void tick() {
