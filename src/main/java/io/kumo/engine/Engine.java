@@ -72,6 +72,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     private final ConditionGate gate;
     private final ResourceSampler sampler;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
+    private final Object runningCountLock = new Object();
     private final UnrecordedFires unrecorded;
     private final Map<Long, ReentrantLock> submitLocks = new ConcurrentHashMap<>();
     private final Observable.Pin storagePin;
@@ -503,7 +504,7 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     }
 
     private void finished(Run run, Task task) {
-        services.status().runningRuns().set(dispatcher.runningCount());
+        showRunningCount();
         stopsAsked.remove(run.getId());
         if (!seat.holdsLease()) {
             return; // its retry is the node's that takes this one's runs over
@@ -812,8 +813,18 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
         publish(run);
     }
 
+    /**
+     * Runs change on several threads (the record writer, the workers, a CLI command's): reading the count and setting
+     * it under one lock keeps an older count, read before a run started or ended, from landing last.
+     */
+    private void showRunningCount() {
+        synchronized (runningCountLock) {
+            services.status().runningRuns().set(dispatcher.runningCount());
+        }
+    }
+
     private void publish(Run run) {
-        services.status().runningRuns().set(dispatcher.runningCount());
+        showRunningCount();
         tell(listener -> listener.runChanged(run));
     }
 

@@ -104,7 +104,7 @@ public final class Panes {
                     context.background(), context.dialogs()));
             case LOGS -> new LogsView(new LogsViewModel(new LogsServices(core.runHistory(), core.tasks()::list,
                     core.projectService()::list, core.engine(), core.settings(), core.maintenance(), core.logDiskUsage(),
-                    ZoneId.systemDefault(), core.deployment().clustered()), context.background(), context.dialogs()));
+                    ZoneId.systemDefault(), core.deployment().clustered(), core.clock()), context.background(), context.dialogs()));
             case NODES -> new NodesView(new NodesViewModel(new NodesServices(core.nodes(), core.deployment().clustered(),
                     core.clock(), ZoneId.systemDefault()), context.background()),
                     () -> context.navigation().open(NavigationItem.SETTINGS, SettingsView.class)

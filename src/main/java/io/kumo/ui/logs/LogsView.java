@@ -40,7 +40,7 @@ public final class LogsView implements PaneView {
     public LogsView(LogsViewModel model) {
         this.model = model;
         FolderOpener folders = new FolderOpener(model.background(), () -> Windows.of(root));
-        RunHistoryView history = new RunHistoryView(model.history(), model::open, model.clustered());
+        RunHistoryView history = new RunHistoryView(model.history(), model::open, model.clustered(), model.clock().nowProperty());
 
         Label title = new Label("Logs");
         title.getStyleClass().add(Styles.TITLE_2);

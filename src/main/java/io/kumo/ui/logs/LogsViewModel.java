@@ -5,6 +5,7 @@ import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
 import io.kumo.ui.runs.RunDetailsViewModel;
 import io.kumo.ui.runs.RunEvents;
+import io.kumo.ui.runs.LiveClock;
 import io.kumo.ui.runs.RunHistoryViewModel;
 import io.kumo.ui.runs.RunRow;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 
 /**
  * The Logs pane's state: run history, the opened run, search across logs and retention, kept current by the engine's
@@ -27,6 +29,8 @@ public final class LogsViewModel {
     private final LogSearchViewModel search;
     private final RetentionViewModel retention;
     private final RunEvents events;
+    private final LiveClock clock;
+    private boolean shown;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private RunRow reopenOnShow;
 
@@ -37,16 +41,29 @@ public final class LogsViewModel {
         Consumer<Throwable> onError = error -> dialogs.showError("Could not read the run history", error);
         this.history = new RunHistoryViewModel(services.runs(), services.tasks(), services.projects(), services.zone(),
                 background, onError);
-        this.details = new RunDetailsViewModel(services.runs(), services.engine(), background, dialogs);
+        this.clock = new LiveClock(services.clock());
+        this.details = new RunDetailsViewModel(services.runs(), services.engine(), clock.nowProperty(), background, dialogs);
         this.search = new LogSearchViewModel(history.pages(), history::filter, new LogSearch(services.runs().logs()::file), background,
                 error -> dialogs.showError("The search failed", error));
         this.retention = new RetentionViewModel(services.settings(), services.maintenance(), services.diskUsage(), background,
                 error -> dialogs.showError("Could not clean up", error), this::afterDeletion);
         this.events = new RunEvents(services.engine(), this::runsChanged);
+        history.rows().addListener((ListChangeListener<RunRow>) change -> followClock());
+        details.runProperty().addListener((obs, old, now) -> followClock());
+    }
+
+    /** One timer for the pane, ticking while it is shown and a listed or open run is running. */
+    private void followClock() {
+        RunRow open = details.runProperty().get();
+        boolean running = history.rows().stream().anyMatch(RunRow::running) || open != null && open.running();
+        if (shown) {
+            clock.follow(running);
+        }
     }
 
     /** The pane is shown: follow run events, read the history and settings, reopen the run open before. */
     public void activate() {
+        shown = true;
         events.start();
         history.loadChoices();
         history.reload();
@@ -60,6 +77,8 @@ public final class LogsViewModel {
 
     /** The pane is hidden: no more events; the open log stops being followed and its file is released. */
     public void deactivate() {
+        shown = false;
+        clock.stop();
         events.stop();
         search.cancel();
         reopenOnShow = details.runProperty().get();
@@ -120,6 +139,7 @@ public final class LogsViewModel {
     /** For the view's folder opener, which must not block the FX thread. */
     public BackgroundExecutor background() { return background; }
     public RunHistoryViewModel history() { return history; }
+    public LiveClock clock() { return clock; }
     /** Whether runs happen on several nodes (the run list then says on which). */
     public boolean clustered() { return services.clustered(); }
     public RunDetailsViewModel details() { return details; }

@@ -175,15 +175,21 @@ public final class LogViewer extends VBox {
         count.setId("log-line-count");
         count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         count.textProperty().bind(Bindings.createStringBinding(() -> model.hasLogProperty().get()
-                ? RunFormat.number(model.lineCountProperty().get()) + " lines" + (model.liveProperty().get() ? " · following the run" : "")
-                : "", model.lineCountProperty(), model.hasLogProperty(), model.liveProperty()));
+                ? RunFormat.number(model.lineCountProperty().get()) + " lines" + (model.followingProperty().get() ? " · following the run" : "")
+                : "", model.lineCountProperty(), model.hasLogProperty(), model.followingProperty()));
+        Label result = new Label();
+        result.setId("log-result");
+        result.getStyleClass().addAll(Styles.TEXT_SMALL);
+        result.textProperty().bind(model.resultProperty());
+        result.visibleProperty().bind(model.resultProperty().isEmpty().not());
+        result.managedProperty().bind(result.visibleProperty());
         Label notice = new Label();
         notice.setId("log-notice");
         notice.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         notice.textProperty().bind(model.noticeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(8, count, spacer, notice);
+        HBox line = new HBox(8, count, result, spacer, notice);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }

@@ -67,6 +67,9 @@ public final class LogViewerModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    /** Still polled for the last lines after the end, but no longer "following the run" once it is known to have ended. */
+    private final javafx.beans.binding.BooleanBinding following = live.getReadOnlyProperty().and(result.isEmpty());
     private final ReadOnlyBooleanWrapper hasLog = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty follow = new SimpleBooleanProperty(true);
@@ -121,6 +124,7 @@ public final class LogViewerModel {
         closeLog();
         runId = run.id();
         openedRow = run;
+        result.set(resultLine(run));
         pendingReveal = line;
         if (line > 0) {
             follow.set(false);
@@ -225,6 +229,8 @@ public final class LogViewerModel {
         if (run.id() != runId) {
             return;
         }
+        openedRow = run;
+        result.set(resultLine(run));
         if (waitingFor != null) {
             waitingFor = run;
         }
@@ -436,10 +442,21 @@ public final class LogViewerModel {
         return path;
     }
 
+    /** "Stopped · exit code -15 · 4.2 s" once the run ended; empty while it waits or runs. */
+    static String resultLine(RunRow run) {
+        if (run.status() == null || !run.status().isTerminal()) {
+            return "";
+        }
+        String exit = run.exitCode() == null ? "" : " · exit code " + run.exitCode();
+        String took = run.startedAt() == null ? "" : " · " + RunFormat.duration(run.duration(run.endedAt()));
+        return RunStatusStyle.label(run.status()) + exit + took;
+    }
+
     /** Stops following and releases the file (pane hidden, another run opened). */
     public void close() {
         closeLog();
         runId = -1;
+        result.set("");
         message.set(null);
     }
 
@@ -471,6 +488,10 @@ public final class LogViewerModel {
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty liveProperty() { return live.getReadOnlyProperty(); }
+    /** The footer says "following the run": polled, and the run not known to have ended. */
+    public javafx.beans.binding.BooleanBinding followingProperty() { return following; }
+    /** The ended run's result (status, exit code, duration); empty while it waits or runs. */
+    public ReadOnlyStringProperty resultProperty() { return result.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty hasLogProperty() { return hasLog.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Reveal> revealProperty() { return reveal.getReadOnlyProperty(); }
     public BooleanProperty followProperty() { return follow; }

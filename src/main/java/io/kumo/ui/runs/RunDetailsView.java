@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.kumo.ui.common.EmptyState;
 import java.time.Instant;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -67,7 +68,7 @@ public final class RunDetailsView extends StackPane {
 
         ResourceChart chart = new ResourceChart();
         model.samplesProperty().subscribe(chart::show);
-        VBox facts = new VBox(12, facts(run), chart);
+        VBox facts = new VBox(12, facts(run, model.nowProperty()), chart);
         facts.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane side = new ScrollPane(facts);
         side.setFitToWidth(true);
@@ -90,7 +91,7 @@ public final class RunDetailsView extends StackPane {
         setMinHeight(0);
     }
 
-    private static GridPane facts(ObservableValue<RunRow> run) {
+    private static GridPane facts(ObservableValue<RunRow> run, ObservableValue<Instant> now) {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(3);
@@ -102,7 +103,9 @@ public final class RunDetailsView extends StackPane {
         fact(grid, row++, "Started", "run-detail-started", run, r -> RunFormat.time(r.startedAt()));
         fact(grid, row++, "Ended", "run-detail-ended", run, r -> RunFormat.time(r.endedAt()));
         fact(grid, row++, "Late by", "run-detail-late", run, r -> RunFormat.duration(r.lateness()));
-        fact(grid, row++, "Duration", "run-detail-duration", run, r -> RunFormat.duration(r.duration(Instant.now())));
+        // a running run's duration follows the pane's ticking clock
+        fact(grid, row++, "Duration", "run-detail-duration", Bindings.createObjectBinding(run::getValue, run, now),
+                r -> RunFormat.duration(r.duration(now.getValue())));
         fact(grid, row++, "Exit code", "run-detail-exit", run, r -> RunFormat.orDash(r.exitCode()));
         fact(grid, row++, "Attempt", "run-detail-attempt", run, r -> String.valueOf(r.attempt()));
         fact(grid, row++, "Node", "run-detail-node", run, r -> RunFormat.orDash(r.node()));

@@ -6,6 +6,7 @@ import io.kumo.runs.RunHistory;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The run opened in the details: its fields, its resource samples for the chart, and its log. Follows the run's
@@ -25,12 +27,16 @@ public final class RunDetailsViewModel {
     private final BackgroundExecutor background;
     private final DialogService dialogs;
     private final LogViewerModel log;
+    private final ObservableValue<Instant> now;
     private final ReadOnlyObjectWrapper<RunRow> run = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<ResourceSeries.Point>> samples = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanBinding canStop = Bindings.createBooleanBinding(() -> run.get() != null && run.get().active(), run);
 
-    public RunDetailsViewModel(RunHistory history, Optional<Engine> engine, BackgroundExecutor background, DialogService dialogs) {
+    /** {@code now}: the pane's ticking clock, which a running run's duration and the log's result line follow. */
+    public RunDetailsViewModel(RunHistory history, Optional<Engine> engine, ObservableValue<Instant> now,
+                               BackgroundExecutor background, DialogService dialogs) {
         this.history = history;
+        this.now = now;
         this.engine = engine;
         this.background = background;
         this.dialogs = dialogs;
@@ -107,6 +113,7 @@ public final class RunDetailsViewModel {
     }
 
     public LogViewerModel log() { return log; }
+    public ObservableValue<Instant> nowProperty() { return now; }
     public ReadOnlyObjectProperty<RunRow> runProperty() { return run.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<ResourceSeries.Point>> samplesProperty() { return samples.getReadOnlyProperty(); }
     public BooleanBinding canStopProperty() { return canStop; }

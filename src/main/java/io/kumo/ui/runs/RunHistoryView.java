@@ -11,6 +11,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
@@ -46,18 +47,17 @@ public final class RunHistoryView extends VBox {
     private final RunHistoryViewModel model;
     private final TableView<RunRow> table = new TableView<>();
 
-    public RunHistoryView(RunHistoryViewModel model, Consumer<RunRow> onOpen) {
-        this(model, onOpen, false);
-    }
-
-    /** {@code showNode}: a "Node" column, for a Kumo in a cluster where runs happen on several computers. */
-    public RunHistoryView(RunHistoryViewModel model, Consumer<RunRow> onOpen, boolean showNode) {
+    /**
+     * {@code showNode}: a "Node" column, for a Kumo in a cluster where runs happen on several computers; {@code now}:
+     * the pane's ticking clock, which a running run's duration follows.
+     */
+    public RunHistoryView(RunHistoryViewModel model, Consumer<RunRow> onOpen, boolean showNode, ObservableValue<Instant> now) {
         this.model = model;
         table.setItems(model.rows());
         table.setId("runs-table");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().addAll(columns());
+        table.getColumns().addAll(columns(now));
         if (showNode) {
             TableColumn<RunRow, String> node = column("Node", 110, row -> row.node() == null
                     ? (row.status() == RunStatus.QUEUED ? "any node" : "—") : row.node());
@@ -202,7 +202,7 @@ public final class RunHistoryView extends VBox {
         return new StackPane(none, filtered);
     }
 
-    private List<TableColumn<RunRow, ?>> columns() {
+    private List<TableColumn<RunRow, ?>> columns(ObservableValue<Instant> now) {
         TableColumn<RunRow, RunRow> status = new TableColumn<>("Status");
         status.setPrefWidth(115);
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
@@ -229,12 +229,25 @@ public final class RunHistoryView extends VBox {
                 column("Scheduled", 150, row -> RunFormat.time(row.scheduledFor())),
                 column("Started", 150, row -> RunFormat.time(row.startedAt())),
                 column("Late", 70, row -> RunFormat.duration(row.lateness())),
-                column("Duration", 80, row -> row.running() ? "running" : RunFormat.duration(row.duration(Instant.now()))),
+                duration(now),
                 column("Exit", 50, row -> RunFormat.orDash(row.exitCode())),
                 column("Attempt", 65, row -> String.valueOf(row.attempt())),
                 column("Peak CPU", 75, row -> RunFormat.cpu(row.peakCpu())),
                 column("Peak memory", 95, row -> RunFormat.bytes(row.peakRss())),
                 column("Error", 300, RunRow::errorSummary));
+    }
+
+    /** A running run's duration follows the pane's clock; an ended one's is fixed. */
+    private static TableColumn<RunRow, String> duration(ObservableValue<Instant> now) {
+        TableColumn<RunRow, String> column = new TableColumn<>("Duration");
+        column.setId("runs-column-duration");
+        column.setPrefWidth(80);
+        column.setCellValueFactory(cell -> {
+            RunRow row = cell.getValue();
+            return row.running() ? now.map(instant -> RunFormat.duration(row.duration(instant)))
+                    : new ReadOnlyStringWrapper(RunFormat.duration(row.duration(now.getValue())));
+        });
+        return column;
     }
 
     private static TableColumn<RunRow, String> column(String title, double width, Function<RunRow, String> value) {
