@@ -72,7 +72,6 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     private final ConditionGate gate;
     private final ResourceSampler sampler;
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
-    private final Object runningCountLock = new Object();
     private final UnrecordedFires unrecorded;
     private final Map<Long, ReentrantLock> submitLocks = new ConcurrentHashMap<>();
     private final Observable.Pin storagePin;
@@ -814,13 +813,12 @@ public final class Engine implements FireScheduler.Target, TaskScheduling, AutoC
     }
 
     /**
-     * Runs change on several threads (the record writer, the workers, a CLI command's): reading the count and setting
-     * it under one lock keeps an older count, read before a run started or ended, from landing last.
+     * Runs change on several threads (the record writer, the workers, a CLI command's): the count is read and set under
+     * the dispatcher's lock, so an older count, read before a run started or ended, never lands last (and no second
+     * lock is taken in another order than the dispatcher's own calls to {@link #publish}).
      */
     private void showRunningCount() {
-        synchronized (runningCountLock) {
-            services.status().runningRuns().set(dispatcher.runningCount());
-        }
+        dispatcher.withRunningCount(services.status().runningRuns()::set);
     }
 
     private void publish(Run run) {

@@ -123,6 +123,11 @@ final class RunDispatcher {
         return active.size();
     }
 
+    /** Hands the running count to {@code sink} while no run can start or end. */
+    synchronized void withRunningCount(java.util.function.IntConsumer sink) {
+        sink.accept(active.size());
+    }
+
     /** Whether the runs going on and waiting here fill the concurrency limit. */
     synchronized boolean full() {
         return active.size() + waiting.size() >= limit();
