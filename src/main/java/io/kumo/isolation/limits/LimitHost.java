@@ -1,12 +1,13 @@
 package io.kumo.isolation.limits;
 
+import io.kumo.common.BoundedProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What the limit mechanisms need to know of this machine, injectable so tests can shape each case: where the cgroup
@@ -43,19 +44,7 @@ public record LimitHost(Path cgroupRoot, String selfCgroups, long selfPid, Optio
     }
 
     private static boolean succeeds(List<String> argv) {
-        try {
-            Process process = new ProcessBuilder(argv).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return false;
-            }
-            return process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return BoundedProcess.succeeds(argv, Duration.ofSeconds(5));
     }
 
     private static boolean isRoot() {
