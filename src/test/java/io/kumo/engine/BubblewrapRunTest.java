@@ -97,15 +97,6 @@ class BubblewrapRunTest {
         return kumo.core.tasks().create(task);
     }
 
-    private Run runToEnd(Task task) {
-        kumo.engine.runNow(task);
-        return kumo.awaitEnded(task, 1);
-    }
-
-    private static String log(Run run) throws IOException {
-        return Files.readString(Path.of(run.getLogPath()));
-    }
-
     @Test
     void aRunReadsItsProjectAndWritesItsOutputButSeesNoFileOutsideItsMounts() throws IOException {
         Path beside = Files.writeString(dir.resolve("secret.txt"), "beside the project");
@@ -113,10 +104,10 @@ class BubblewrapRunTest {
         Path inHome = home.resolve(".kumo-sandbox-probe-" + UUID.randomUUID());
         Files.writeString(inHome, "in the home");
         try {
-            Run run = runToEnd(task("reader", true, "read=" + project.resolve("data.txt") + " read=" + beside
+            Run run = kumo.runToEnd(task("reader", true, "read=" + project.resolve("data.txt") + " read=" + beside
                     + " read=" + inHome + " write"));
 
-            String log = log(run);
+            String log = EngineFixture.log(run);
             assertThat(run.getStatus()).as(log).isEqualTo(RunStatus.SUCCESS);
             assertThat(log).contains("read: project data", "hidden: " + beside, "hidden: " + inHome)
                     .doesNotContain("beside the project", "in the home")
@@ -136,7 +127,7 @@ class BubblewrapRunTest {
         kumo.engine.runNow(task, payload);
         Run run = kumo.awaitEnded(task, 1);
 
-        assertThat(log(run)).contains("payload: {\"ref\": \"main\"}");
+        assertThat(EngineFixture.log(run)).contains("payload: {\"ref\": \"main\"}");
     }
 
     @Test
@@ -155,27 +146,27 @@ class BubblewrapRunTest {
         task.setProjectId(created.getId());
         task.setSandbox(new Sandbox(SandboxMode.BWRAP, null, true));
 
-        Run run = runToEnd(kumo.core.tasks().create(task));
+        Run run = kumo.runToEnd(kumo.core.tasks().create(task));
 
-        assertThat(log(run)).contains("project: refused");
+        assertThat(EngineFixture.log(run)).contains("project: refused");
         assertThat(project.resolve("data.txt")).hasContent("project data");
     }
 
     @Test
     void withoutNetworkARunCannotReachEvenALocalServer() throws IOException {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Run run = runToEnd(task("offline", false, "connect=" + server.getLocalPort()));
+            Run run = kumo.runToEnd(task("offline", false, "connect=" + server.getLocalPort()));
 
-            assertThat(log(run)).contains("connect: failed").doesNotContain("connect: ok");
+            assertThat(EngineFixture.log(run)).contains("connect: failed").doesNotContain("connect: ok");
         }
     }
 
     @Test
     void withNetworkTheSameRunReachesTheLocalServer() throws IOException {
         try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Run run = runToEnd(task("online", true, "connect=" + server.getLocalPort()));
+            Run run = kumo.runToEnd(task("online", true, "connect=" + server.getLocalPort()));
 
-            assertThat(log(run)).contains("connect: ok");
+            assertThat(EngineFixture.log(run)).contains("connect: ok");
         }
     }
 

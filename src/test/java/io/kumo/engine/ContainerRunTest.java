@@ -103,25 +103,16 @@ class ContainerRunTest {
         return kumo.core.tasks().create(task);
     }
 
-    private Run runToEnd(Task task) {
-        kumo.engine.runNow(task);
-        return kumo.awaitEnded(task, 1);
-    }
-
-    private static String log(Run run) throws IOException {
-        return Files.readString(Path.of(run.getLogPath()));
-    }
-
     @Test
     void aRunReadsItsProjectAndWritesItsOutputButSeesNoOtherHostFile() throws IOException {
         Path beside = Files.writeString(dir.resolve("secret.txt"), "beside the project");
         Path inHome = Path.of(System.getProperty("user.home")).resolve(".kumo-sandbox-probe-" + UUID.randomUUID());
         Files.writeString(inHome, "in the home");
         try {
-            Run run = runToEnd(task("reader", true, ResourceLimits.NONE, "read=data.txt read=" + beside
+            Run run = kumo.runToEnd(task("reader", true, ResourceLimits.NONE, "read=data.txt read=" + beside
                     + " read=" + inHome + " write"));
 
-            String log = log(run);
+            String log = EngineFixture.log(run);
             assertThat(run.getStatus()).as(log).isEqualTo(RunStatus.SUCCESS);
             assertThat(log).contains("read: project data", "hidden: " + beside, "hidden: " + inHome)
                     .doesNotContain("beside the project", "in the home").contains("container kumo-run-" + run.getId());
@@ -133,25 +124,25 @@ class ContainerRunTest {
 
     @Test
     void withoutNetworkTheContainerHasOnlyItsLoopback() throws IOException {
-        Run offline = runToEnd(task("offline", false, ResourceLimits.NONE, "interfaces"));
+        Run offline = kumo.runToEnd(task("offline", false, ResourceLimits.NONE, "interfaces"));
 
-        assertThat(log(offline)).contains("interfaces: ['lo']");
+        assertThat(EngineFixture.log(offline)).contains("interfaces: ['lo']");
     }
 
     @Test
     void withNetworkTheContainerHasMoreThanItsLoopback() throws IOException {
-        Run online = runToEnd(task("online", true, ResourceLimits.NONE, "interfaces"));
+        Run online = kumo.runToEnd(task("online", true, ResourceLimits.NONE, "interfaces"));
 
-        assertThat(log(online)).contains("interfaces: [").doesNotContain("interfaces: ['lo']");
+        assertThat(EngineFixture.log(online)).contains("interfaces: [").doesNotContain("interfaces: ['lo']");
     }
 
     @Test
     void aRunOutgrowingItsMemoryEndsFailedWithTheLimitNamed() throws IOException {
-        Run run = runToEnd(task("hoarder", false, new ResourceLimits(100L * 1024 * 1024, null, null, null, null), "allocate"));
+        Run run = kumo.runToEnd(task("hoarder", false, new ResourceLimits(100L * 1024 * 1024, null, null, null, null), "allocate"));
 
         assertThat(run.getStatus()).as(EngineFixture.describe(List.of(run))).isEqualTo(RunStatus.FAILED);
         assertThat(run.getError()).startsWith("memory limit 100 MB exceeded");
-        assertThat(Files.exists(Path.of(run.getLogPath())) ? log(run) : "").doesNotContain("allocated");
+        assertThat(Files.exists(Path.of(run.getLogPath())) ? EngineFixture.log(run) : "").doesNotContain("allocated");
         assertThat(project).isDirectoryNotContaining("glob:**/oom"); // conmon's verdict file stays in Kumo's folder
     }
 
@@ -175,9 +166,9 @@ class ContainerRunTest {
         task.setTimeoutSeconds(3L);
         kumo.core.tasks().update(task);
 
-        Run ended = runToEnd(task);
+        Run ended = kumo.runToEnd(task);
 
-        assertThat(ended.getStatus()).as(log(ended)).isEqualTo(RunStatus.TIMEOUT);
+        assertThat(ended.getStatus()).as(EngineFixture.log(ended)).isEqualTo(RunStatus.TIMEOUT);
         assertThat(output.resolve("pids")).as("the script started inside").exists();
         assertNoContainerLeft(ended);
     }

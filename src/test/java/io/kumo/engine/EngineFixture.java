@@ -85,6 +85,17 @@ final class EngineFixture implements AutoCloseable {
                 && runsOf(task).stream().filter(r -> r.getStatus().isTerminal()).count() >= count, count + " ended runs of " + task.getName());
     }
 
+    /** Starts the task now and waits for that run's end. */
+    Run runToEnd(Task task) {
+        engine.runNow(task);
+        return awaitEnded(task, 1);
+    }
+
+    /** The run's whole log. */
+    static String log(Run run) throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of(run.getLogPath()));
+    }
+
     static String describe(List<Run> runs) {
         return runs.stream().map(r -> "#" + r.getId() + " " + r.getTriggerKind() + " " + r.getScheduledFor() + " " + r.getStatus()
                 + (r.getError() == null ? "" : " (" + r.getError() + ")")).toList().toString();

@@ -126,9 +126,8 @@ class LiveRunStateTest {
         }
     }
 
-    @Test
-    void aRunningRunsDurationTicksInTheTableAndTheDetails() throws Exception {
-        Task task = core.tasks().create(manual("long", "python3 -c \"import time; print('started', flush=True); time.sleep(60)\""));
+    /** Opens Logs, runs the task now, waits for it to run and opens it in the run details. */
+    private Run runAndOpenInLogs(Task task) throws Exception {
         robot.clickOn("#" + NavigationItem.LOGS.navId());
         Run run = core.engine().orElseThrow().runNow(task);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runsTable().getItems().stream()
@@ -136,6 +135,14 @@ class LiveRunStateTest {
         LogsView logs = logsView();
         robot.interact(() -> logs.model().open(runsTable().getItems().stream().filter(row -> row.id() == run.getId())
                 .findFirst().orElseThrow()));
+        return run;
+    }
+
+    @Test
+    void aRunningRunsDurationTicksInTheTableAndTheDetails() throws Exception {
+        Task task = core.tasks().create(manual("long", "python3 -c \"import time; print('started', flush=True); time.sleep(60)\""));
+        Run run = runAndOpenInLogs(task);
+        LogsView logs = logsView();
 
         clock.advance(Duration.ofSeconds(65)); // the engine's clock: the run started at the frozen "now"
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#run-detail-duration").equals("1m 05s")
@@ -159,13 +166,8 @@ class LiveRunStateTest {
     @Test
     void afterStopTheLogFooterStopsFollowingAndShowsTheResult() throws Exception {
         Task task = core.tasks().create(manual("stoppable", "python3 -c \"import time; print('up', flush=True); time.sleep(60)\""));
-        robot.clickOn("#" + NavigationItem.LOGS.navId());
-        Run run = core.engine().orElseThrow().runNow(task);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runsTable().getItems().stream()
-                .anyMatch(row -> row.id() == run.getId() && row.status() == RunStatus.RUNNING));
+        Run run = runAndOpenInLogs(task);
         LogsView logs = logsView();
-        robot.interact(() -> logs.model().open(runsTable().getItems().stream().filter(row -> row.id() == run.getId())
-                .findFirst().orElseThrow()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#log-line-count").contains("following the run"));
         clock.advance(Duration.ofSeconds(3));
 
