@@ -1,11 +1,11 @@
 package io.kumo.ui.alerts;
 
+import io.kumo.ui.common.DisplayTime;
 import io.kumo.alerts.DeliveryStatus;
 import io.kumo.alerts.service.DeliveryQuery;
 import io.kumo.alerts.service.DeliveryView;
 import io.kumo.ui.common.BackgroundExecutor;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,9 +22,6 @@ public final class DeliveryLogViewModel {
 
     /** The newest lines shown. */
     static final int PAGE = 500;
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
 
     private final AlertsServices services;
     private final NewestWins requests;
@@ -53,18 +50,13 @@ public final class DeliveryLogViewModel {
         });
     }
 
-    /** Short: the time alone today, month and day before it on another day (the full one is {@link #fullTime}). */
+    /** Short: the time alone today, the date and time on another day (the full one is {@link #fullTime}). */
     public String time(java.time.Instant at) {
-        if (at == null) {
-            return "";
-        }
-        java.time.ZonedDateTime when = at.atZone(zone());
-        boolean today = when.toLocalDate().equals(java.time.LocalDate.now(zone()));
-        return (today ? TODAY : DAY).format(when);
+        return at == null ? "" : DisplayTime.in(zone()).recent(at, java.time.Instant.now());
     }
 
     public String fullTime(java.time.Instant at) {
-        return at == null ? "" : FULL.format(at.atZone(zone()));
+        return at == null ? "" : DisplayTime.in(zone()).dateTime(at);
     }
 
     private ZoneId zone() {

@@ -1,9 +1,8 @@
 package io.kumo.ui.audit;
 
+import io.kumo.ui.common.DisplayTime;
 import io.kumo.audit.AuditEntry;
 import io.kumo.audit.FieldChange;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -13,14 +12,12 @@ public final class AuditText {
     /** Shown for the side of a change where the field had no value. */
     public static final String NONE = "∅";
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     private AuditText() {
     }
 
     public static String time(AuditEntry entry) {
-        return TIME.format(entry.occurredAt());
+        return DisplayTime.system().dateTime(entry.occurredAt());
     }
 
     /** SETTINGS_CHANGE reads as "Settings change"; empty stays empty. */

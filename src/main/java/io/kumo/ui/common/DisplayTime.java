@@ -30,6 +30,8 @@ public final class DisplayTime {
     private final DateTimeFormatter date;
     private final DateTimeFormatter day;
     private final DateTimeFormatter weekday;
+    private final DateTimeFormatter weekdayTime;
+    private final DateTimeFormatter weekdayDateTime;
 
     public DisplayTime(ZoneId zone, Locale locale) {
         this.zone = Objects.requireNonNull(zone);
@@ -41,7 +43,9 @@ public final class DisplayTime {
         this.shortTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.day = DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(locale);
-        this.weekday = DateTimeFormatter.ofLocalizedPattern("EEEd").withLocale(locale);
+        this.weekday = DateTimeFormatter.ofLocalizedPattern("MMMEd").withLocale(locale);
+        this.weekdayTime = DateTimeFormatter.ofLocalizedPattern("EEEjm").withLocale(locale).withZone(zone);
+        this.weekdayDateTime = DateTimeFormatter.ofLocalizedPattern("yMMMEdjm").withLocale(locale).withZone(zone);
     }
 
     /** In the given zone, in the locale the user formats dates with (the composition root's choice). */
@@ -95,6 +99,16 @@ public final class DisplayTime {
         return local == null ? NONE : shortTime.format(local);
     }
 
+    /** "Fri 6:00 AM": a time within the coming week. */
+    public String weekdayTime(Instant instant) {
+        return instant == null ? NONE : weekdayTime.format(instant);
+    }
+
+    /** "Mon, Mar 2, 2026, 6:00 AM": a fire time, whose weekday matters. */
+    public String weekdayDateTime(Instant instant) {
+        return instant == null ? NONE : weekdayDateTime.format(instant);
+    }
+
     /** The time alone when {@code instant} falls on the same day as {@code now}, else the date and time. */
     public String recent(Instant instant, Instant now) {
         if (instant == null) {
@@ -117,7 +131,7 @@ public final class DisplayTime {
         return local == null ? NONE : day.format(local);
     }
 
-    /** A chart's day label within one week: "Sat 5" (en_US), "Sa., 5." (de_DE). */
+    /** A chart's day label within one week: "Sat, Dec 5" (en_US), "Sa., 5. Dez." (de_DE). */
     public String weekday(LocalDate local) {
         return local == null ? NONE : weekday.format(local);
     }

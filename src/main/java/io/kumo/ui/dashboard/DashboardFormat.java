@@ -1,27 +1,25 @@
 package io.kumo.ui.dashboard;
 
+import io.kumo.ui.common.DisplayTime;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Day labels, elapsed times and duration units of the dashboard's charts. */
 public final class DashboardFormat {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
 
     private DashboardFormat() {
     }
 
-    /** The category of a day on the 14-day charts: {@code 3 Mar}. */
+    /** The category of a day on the 14-day charts: {@code Mar 3} in the user's locale. */
     public static String day(LocalDate day) {
-        return DAY.format(day);
+        return DisplayTime.system().day(day);
     }
 
-    /** The category of a day on the 7-day chart: {@code Tue 3}. */
+    /** The category of a day on the 7-day chart: {@code Tue, Mar 3} in the user's locale. */
     public static String weekday(LocalDate day) {
-        return WEEKDAY.format(day);
+        return DisplayTime.system().weekday(day);
     }
 
     /** {@code 45 s}, {@code 3 min 05 s}, {@code 2 h 04 min}, {@code 3 d 2 h}; negative spans (clock skew) read 0 s. */

@@ -1,8 +1,6 @@
 package io.kumo.ui.dashboard;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import io.kumo.ui.common.DisplayTime;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -12,7 +10,6 @@ import javafx.scene.control.TableView;
 /** Runs in progress: task, start time and elapsed time (advanced every second while the dashboard is shown). */
 final class RunningRunsView extends TableView<RunningItem> {
 
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM);
 
     RunningRunsView(ObservableList<RunningItem> running) {
         super(running);
@@ -23,7 +20,7 @@ final class RunningRunsView extends TableView<RunningItem> {
         task.setPrefWidth(260);
         TableColumn<RunningItem, String> started = new TableColumn<>("Started");
         started.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                STARTED.format(cell.getValue().startedAt().atZone(ZoneId.systemDefault()))));
+                DisplayTime.system().time(cell.getValue().startedAt())));
         started.setPrefWidth(140);
         TableColumn<RunningItem, String> elapsed = new TableColumn<>("Elapsed");
         elapsed.setCellValueFactory(cell -> cell.getValue().elapsedProperty());

@@ -1,12 +1,12 @@
 package io.kumo.ui.nodes;
 
+import io.kumo.ui.common.DisplayTime;
 import io.kumo.cluster.NodeInfo;
 import io.kumo.cluster.NodeStatus;
 import io.kumo.ui.runs.RunFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -22,7 +22,6 @@ public record NodeRow(String name, boolean self, NodeStatus status, List<String>
                       String memory, String heartbeat, String version, String host, String started, String deadNote) {
 
     private static final String NONE = "—";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public NodeRow {
         labels = List.copyOf(labels);
@@ -30,16 +29,16 @@ public record NodeRow(String name, boolean self, NodeStatus status, List<String>
 
     /** The row for {@code node} as seen at {@code now}; {@code self} the name of this computer's node. */
     public static NodeRow of(NodeInfo node, String self, Instant now, ZoneId zone) {
-        DateTimeFormatter time = TIME.withZone(zone);
+        DisplayTime time = DisplayTime.in(zone);
         String deadNote = node.status() != NodeStatus.DEAD ? ""
                 : "declared dead" + (node.declaredDeadBy() == null ? "" : " by " + node.declaredDeadBy())
                 + (node.declaredDeadAt() == null ? "" : " " + ago(node.declaredDeadAt(), now)
-                + " (" + time.format(node.declaredDeadAt()) + ")");
+                + " (" + time.dateTimeMinutes(node.declaredDeadAt()) + ")");
         return new NodeRow(node.name(), node.name().equals(self), node.status(), List.copyOf(new TreeSet<>(node.labels())),
                 running(node), cpu(node.cpuLoad()), memory(node.memoryUsed(), node.memoryTotal()),
                 node.heartbeatAt() == null ? NONE : ago(node.heartbeatAt(), now), orDash(node.version()),
                 node.host() == null ? NONE : node.host() + (node.pid() == null ? "" : " (pid " + node.pid() + ")"),
-                node.startedAt() == null ? NONE : time.format(node.startedAt()), deadNote);
+                node.startedAt() == null ? NONE : time.dateTimeMinutes(node.startedAt()), deadNote);
     }
 
     /** "2", or "2/4" with the node's own limit; a node that runs no tasks says so. */

@@ -1,10 +1,9 @@
 package io.kumo.ui.projects;
 
+import io.kumo.ui.common.DisplayTime;
 import atlantafx.base.theme.Styles;
 import io.kumo.project.FileVersion;
 import io.kumo.ui.common.DialogService;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,7 +27,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Earlier versions of the open file, the chosen one compared with the editor, and Restore. Not modal. */
 final class HistoryDialog extends Dialog<Void> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     HistoryDialog(Window owner, HistoryViewModel model, DialogService dialogs) {
         initOwner(owner);
@@ -45,7 +43,7 @@ final class HistoryDialog extends Dialog<Void> {
             protected void updateItem(FileVersion version, boolean empty) {
                 super.updateItem(version, empty);
                 setText(empty || version == null ? null
-                        : TIME.format(version.savedAt()) + "\n" + ProjectTreeView.size(version.size()));
+                        : DisplayTime.system().dateTime(version.savedAt()) + "\n" + ProjectTreeView.size(version.size()));
             }
         });
         versions.setPlaceholder(new Label("No earlier versions"));
@@ -99,7 +97,7 @@ final class HistoryDialog extends Dialog<Void> {
             FileVersion version = model.selectedProperty().get();
             String unsaved = model.editorDirty() ? " The editor's unsaved changes are dropped." : "";
             if (version != null && dialogs.confirm("Restore " + model.fileName() + "?", "The file goes back to the version of "
-                    + TIME.format(version.savedAt()) + ". The current file is kept in the history first." + unsaved, "Restore")) {
+                    + DisplayTime.system().dateTime(version.savedAt()) + ". The current file is kept in the history first." + unsaved, "Restore")) {
                 model.restore(version, () -> { });
             }
         });

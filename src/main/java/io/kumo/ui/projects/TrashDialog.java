@@ -1,10 +1,9 @@
 package io.kumo.ui.projects;
 
+import io.kumo.ui.common.DisplayTime;
 import atlantafx.base.theme.Styles;
 import io.kumo.project.TrashEntry;
 import io.kumo.ui.common.DialogService;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,7 +23,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The trash of deleted projects, with Restore, Purge and Empty trash. */
 final class TrashDialog extends Dialog<Void> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     TrashDialog(Window owner, TrashViewModel model, DialogService dialogs) {
         initOwner(owner);
@@ -91,7 +89,7 @@ final class TrashDialog extends Dialog<Void> {
             }
             Label name = new Label(entry.projectName());
             name.getStyleClass().add(Styles.TEXT_BOLD);
-            String detail = "deleted " + TIME.format(entry.deletedAt()) + " \u00b7 "
+            String detail = "deleted " + DisplayTime.system().dateTimeMinutes(entry.deletedAt()) + " \u00b7 "
                     + (entry.linked() ? "linked folder " + entry.rootPath() : ProjectTreeView.size(entry.sizeBytes()) + " of files")
                     + (entry.deletedTasks().isEmpty() ? "" : " \u00b7 deleted with tasks " + String.join(", ", entry.deletedTasks()));
             Label info = new Label(detail);

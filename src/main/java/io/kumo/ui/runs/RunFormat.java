@@ -1,23 +1,20 @@
 package io.kumo.ui.runs;
 
+import io.kumo.ui.common.DisplayTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How run values read in tables and details: local times, short durations, human byte sizes. */
 public final class RunFormat {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
     private static final String NONE = "—";
 
     private RunFormat() {
     }
 
     public static String time(Instant instant) {
-        return instant == null ? NONE : TIME.format(instant);
+        return DisplayTime.system().dateTime(instant);
     }
 
     /** "850 ms", "12.3 s", "4m 05s", "2h 03m", "3d 04h". */

@@ -1,5 +1,6 @@
 package io.kumo.ui.settings;
 
+import io.kumo.ui.common.DisplayTime;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.api.ApiToken;
@@ -7,8 +8,6 @@ import io.kumo.ui.common.ActionButtons;
 import io.kumo.ui.common.SelectionSync;
 import io.kumo.ui.common.Windows;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,7 +24,6 @@ import org.kordamp.ikonli.feather.Feather;
 /** The REST API tokens: a table with New token… and Revoke. */
 final class ApiTokensPart {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private ApiTokensPart() {
     }
@@ -39,7 +37,7 @@ final class ApiTokensPart {
         table.getColumns().addAll(List.of(
                 column("Name", 150, ApiToken::name),
                 column("Role", 75, token -> token.role().label()),
-                column("Created", 150, token -> TIME.format(token.createdAt())),
+                column("Created", 150, token -> DisplayTime.system().dateTimeMinutes(token.createdAt())),
                 column("Expires", 150, token -> when(token.expiresAt(), "never")),
                 column("Last used", 150, token -> when(token.lastUsedAt(), "not yet"))));
         table.setPlaceholder(Forms.muted("No tokens. Create one for each tool that calls the API, with the least role it needs."));
@@ -66,7 +64,7 @@ final class ApiTokensPart {
     }
 
     static String when(Optional<Instant> instant, String none) {
-        return instant.map(TIME::format).orElse(none);
+        return instant.map(DisplayTime.system()::dateTimeMinutes).orElse(none);
     }
 
     static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {

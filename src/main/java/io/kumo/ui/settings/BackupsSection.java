@@ -1,13 +1,12 @@
 package io.kumo.ui.settings;
 
+import io.kumo.ui.common.DisplayTime;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.backup.BackupFile;
 import io.kumo.ui.common.ActionButtons;
 import io.kumo.ui.common.Windows;
 import java.io.File;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
@@ -28,7 +27,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Back up now, the backups with Export, Delete and Restore, Restore from file, and the automatic backup settings. */
 final class BackupsSection {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private BackupsSection() {
     }
@@ -41,7 +39,7 @@ final class BackupsSection {
         table.setPrefHeight(200);
         table.getColumns().addAll(List.of(
                 column("Name", 300, BackupFile::name),
-                column("Created", 160, backup -> TIME.format(backup.createdAt())),
+                column("Created", 160, backup -> DisplayTime.system().dateTime(backup.createdAt())),
                 column("Size", 90, backup -> io.kumo.ui.runs.RunFormat.bytes(backup.size())),
                 column("Kind", 100, backup -> backup.automatic() ? "Automatic" : "Manual")));
         table.setPlaceholder(Forms.muted("No backups yet. Back up now, or let Kumo make them automatically."));

@@ -1,12 +1,11 @@
 package io.kumo.ui.shell;
 
+import io.kumo.ui.common.DisplayTime;
 import io.kumo.common.Observable;
 import io.kumo.service.SchedulingPause;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.FxBindings;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,7 +24,6 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class PauseBannerViewModel implements AutoCloseable {
 
     static final String TITLE = "Scheduling is paused";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     // one property for the state, so the banner's texts and its visibility always change together
     private final ObjectProperty<SchedulingPause.State> state;
@@ -51,7 +49,7 @@ public final class PauseBannerViewModel implements AutoCloseable {
         if (!state.paused()) {
             return "";
         }
-        String since = state.since() == null ? "" : "Since " + WHEN.format(state.since().atZone(zone));
+        String since = state.since() == null ? "" : "Since " + DisplayTime.in(zone).dateTimeMinutes(state.since());
         String by = state.by() == null ? "" : (since.isEmpty() ? "By " : ", by ") + state.by();
         String who = since + by;
         return (who.isEmpty() ? "" : who + ". ") + "No task starts on its schedule; runs in progress go on and Run now "

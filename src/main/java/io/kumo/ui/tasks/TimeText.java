@@ -1,23 +1,17 @@
 package io.kumo.ui.tasks;
 
+import io.kumo.ui.common.DisplayTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Instants as the task table, its editor and the workflow list write them: "in 5 min", "3 h ago", "14:05",
- * "Mon 2026-03-02 06:00".
+ * "Mon, Mar 2, 2026, 6:00 AM".
  */
 public final class TimeText {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter FIRE = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private TimeText() {
     }
@@ -42,24 +36,28 @@ public final class TimeText {
         return seconds > 0 ? "in " + amount : amount + " ago";
     }
 
-    /** "14:05" (today), "tomorrow 06:00", "yesterday 23:10", "Fri 06:00" (this week), else "2026-03-02 06:00". */
+    /**
+     * In the user's locale: "2:05 PM" (today), "tomorrow 6:00 AM", "yesterday 11:10 PM", "Fri 6:00 AM" (this week),
+     * else "Mar 2, 2026, 6:00 AM".
+     */
     static String absolute(Instant time, Instant now, ZoneId zone) {
+        DisplayTime display = DisplayTime.in(zone);
         ZonedDateTime at = time.atZone(zone);
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate day = at.toLocalDate();
         if (day.equals(today)) {
-            return TIME.format(at);
+            return display.shortTime(time);
         }
         if (day.equals(today.plusDays(1))) {
-            return "tomorrow " + TIME.format(at);
+            return "tomorrow " + display.shortTime(time);
         }
         if (day.equals(today.minusDays(1))) {
-            return "yesterday " + TIME.format(at);
+            return "yesterday " + display.shortTime(time);
         }
         if (day.isAfter(today) && day.isBefore(today.plusDays(7))) {
-            return WEEKDAY_TIME.format(at);
+            return display.weekdayTime(time);
         }
-        return DATE_TIME.format(at);
+        return display.dateTimeMinutes(time);
     }
 
     /** "in 5 min · 14:05". */
@@ -67,8 +65,8 @@ public final class TimeText {
         return relative(time, now) + " · " + absolute(time, now, zone);
     }
 
-    /** A fire time in the task's zone, with the weekday: "Mon 2026-03-02 06:00". */
+    /** A fire time in the task's zone, with the weekday: "Mon, Mar 2, 2026, 6:00 AM". */
     static String fire(Instant time, ZoneId zone) {
-        return FIRE.format(time.atZone(zone));
+        return DisplayTime.in(zone).weekdayDateTime(time);
     }
 }

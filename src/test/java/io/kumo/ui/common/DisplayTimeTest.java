@@ -43,4 +43,10 @@ class DisplayTimeTest {
         assertThat(us.dateTime((Instant) null)).isEqualTo(DisplayTime.NONE);
         assertThat(us.recent(null, MORNING)).isEqualTo(DisplayTime.NONE);
     }
+
+    @Test
+    void fireTimesKeepTheirWeekday() {
+        assertThat(us.weekdayDateTime(MORNING)).isEqualTo("Sat, Dec 5, 2026, 5:54\u202fAM");
+        assertThat(german.weekdayDateTime(MORNING)).isEqualTo("Sa., 5. Dez. 2026, 05:54");
+    }
 }

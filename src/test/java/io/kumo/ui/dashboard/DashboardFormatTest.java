@@ -35,9 +35,9 @@ class DashboardFormatTest {
     }
 
     @Test
-    void daysAreLabelledShortAndInEnglish() {
-        assertThat(DashboardFormat.day(LocalDate.parse("2026-03-03"))).isEqualTo("3 Mar");
-        assertThat(DashboardFormat.weekday(LocalDate.parse("2026-03-03"))).isEqualTo("Tue 3");
+    void daysAreLabelledShortInTheUsersLocale() {
+        assertThat(DashboardFormat.day(LocalDate.parse("2026-03-03"))).isEqualTo("Mar 3");
+        assertThat(DashboardFormat.weekday(LocalDate.parse("2026-03-03"))).isEqualTo("Tue, Mar 3");
     }
 
     @Test

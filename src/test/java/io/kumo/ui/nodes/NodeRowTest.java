@@ -33,7 +33,7 @@ class NodeRowTest {
         assertThat(row.memory()).isEqualTo("3.1 GB / 16 GB");
         assertThat(row.heartbeat()).isEqualTo("3 s ago");
         assertThat(row.host()).isEqualTo("host-build-1 (pid 4242)");
-        assertThat(row.started()).isEqualTo("2026-12-06 06:00");
+        assertThat(row.started()).isEqualTo("Dec 6, 2026, 6:00\u202fAM");
         assertThat(row.deadNote()).isEmpty();
     }
 
@@ -59,7 +59,7 @@ class NodeRowTest {
         NodeRow row = NodeRow.of(node("build-2", NodeStatus.DEAD, true, null, 0, 0.1, 1L, 2L, NOW.minusSeconds(125), "build-1"),
                 "desk", NOW, ZoneOffset.UTC);
 
-        assertThat(row.deadNote()).isEqualTo("declared dead by build-1 2 min ago (2026-12-06 06:57)");
+        assertThat(row.deadNote()).isEqualTo("declared dead by build-1 2 min ago (Dec 6, 2026, 6:57\u202fAM)");
     }
 
     @Test

@@ -16,7 +16,7 @@ class PauseBannerTextTest {
     void namesWhenInTheLocalZoneAndWho() {
         String text = PauseBannerViewModel.detail(new SchedulingPause.State(true, Instant.parse("2026-05-04T12:00:00Z"), "ann@box"), BERLIN);
 
-        assertThat(text).startsWith("Since Mon 2026-05-04 14:00, by ann@box. No task starts on its schedule;");
+        assertThat(text).startsWith("Since May 4, 2026, 2:00\u202fPM, by ann@box. No task starts on its schedule;");
     }
 
     @Test

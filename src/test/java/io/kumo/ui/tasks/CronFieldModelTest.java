@@ -39,7 +39,7 @@ class CronFieldModelTest {
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.validProperty().get()).isTrue();
         assertThat(model.descriptionProperty().get()).isNotBlank();
-        assertThat(model.nextFires()).hasSize(5).first().isEqualTo("Tue 2026-03-03 06:00");
+        assertThat(model.nextFires()).hasSize(5).first().isEqualTo("Tue, Mar 3, 2026, 6:00\u202fAM");
     }
 
     @Test
@@ -49,8 +49,8 @@ class CronFieldModelTest {
         String utc = model.nextFires().getFirst();
         model.zoneProperty().set("America/New_York");
 
-        assertThat(utc).isEqualTo("Tue 2026-03-03 06:00");
-        assertThat(model.nextFires().getFirst()).isEqualTo("Mon 2026-03-02 06:00");
+        assertThat(utc).isEqualTo("Tue, Mar 3, 2026, 6:00\u202fAM");
+        assertThat(model.nextFires().getFirst()).isEqualTo("Mon, Mar 2, 2026, 6:00\u202fAM");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.kumo.ui.insights.errors;
 
+import io.kumo.ui.common.DisplayTime;
 import atlantafx.base.theme.Styles;
 import io.kumo.insights.errors.ErrorGroup;
 import io.kumo.insights.errors.ErrorGroupDetail;
@@ -8,7 +9,6 @@ import io.kumo.ui.common.EmptyState;
 import io.kumo.ui.insights.InsightsTab;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,7 +34,6 @@ import org.kordamp.ikonli.feather.Feather;
 /** Insights › Errors: the window's error groups, a sparkline each, and the selected group's message and runs. */
 public final class ErrorsTab implements InsightsTab {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.ENGLISH); // as the charts write days
 
     private final ErrorsViewModel model;
     private final ZoneId zone;
@@ -180,7 +179,7 @@ public final class ErrorsTab implements InsightsTab {
     }
 
     private String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+        return instant == null ? "" : DisplayTime.in(zone).dateTimeMinutes(instant);
     }
 
     private static TableColumn<ErrorGroup, String> column(String title, double width,

@@ -1,10 +1,10 @@
 package io.kumo.ui.insights.trends;
 
+import io.kumo.ui.common.DisplayTime;
 import io.kumo.insights.trends.RunFigures;
 import io.kumo.insights.trends.TaskInsights;
 import io.kumo.insights.trends.VersionSegment;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -16,7 +16,6 @@ import javafx.scene.control.TableView;
 /** The runs of each saved version of the task's script, newest first; a version that made it slower is marked. */
 final class SegmentTable extends TableView<VersionSegment> {
 
-    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private ZoneId zone = ZoneId.systemDefault();
 
     SegmentTable() {
@@ -24,7 +23,7 @@ final class SegmentTable extends TableView<VersionSegment> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPrefHeight(200);
         TableColumn<VersionSegment, String> saved = column("Version saved", segment -> segment.since() == null
-                ? "before the first kept save" : SAVED.format(segment.since().atZone(zone)));
+                ? "before the first kept save" : DisplayTime.in(zone).dateTimeMinutes(segment.since()));
         saved.setMinWidth(190);
         getColumns().add(saved);
         getColumns().add(column("Runs", segment -> Long.toString(segment.figures().runs())));

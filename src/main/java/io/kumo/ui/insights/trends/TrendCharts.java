@@ -1,13 +1,12 @@
 package io.kumo.ui.insights.trends;
 
+import io.kumo.ui.common.DisplayTime;
 import io.kumo.insights.trends.DayTrend;
 import io.kumo.insights.trends.RunFigures;
 import io.kumo.insights.trends.TaskInsights;
 import io.kumo.ui.common.ChartPlaceholder;
 import io.kumo.ui.common.DayLabels;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.BarChart;
@@ -22,7 +21,6 @@ import javafx.scene.layout.Priority;
 /** The four per-day charts of a task's trends: p50/p95 duration, success rate, CPU seconds and peak memory. */
 final class TrendCharts extends GridPane {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final LineChart<String, Number> duration = line("trends-duration", "seconds");
     private final LineChart<String, Number> success = line("trends-success", "% succeeded");
@@ -65,7 +63,7 @@ final class TrendCharts extends GridPane {
         cpu.getData().setAll(series("CPU", days, f -> Math.round(f.cpuSeconds() * 10) / 10.0, f -> true));
         memory.getData().setAll(series("peak", days, f -> Math.round(f.maxPeakRss() / 1024.0 / 1024.0 * 10) / 10.0,
                 f -> f.maxPeakRss() > 0));
-        var labels = FXCollections.observableArrayList(days.stream().map(day -> DAY.format(day.day())).toList());
+        var labels = FXCollections.observableArrayList(days.stream().map(day -> DisplayTime.system().day(day.day())).toList());
         for (XYChart<String, Number> chart : List.<XYChart<String, Number>>of(duration, success, cpu, memory)) {
             ((CategoryAxis) chart.getXAxis()).setCategories(labels);
         }
@@ -77,7 +75,7 @@ final class TrendCharts extends GridPane {
         series.setName(name);
         for (DayTrend day : days) {
             if (day.figures().runs() > 0 && known.test(day.figures())) {
-                series.getData().add(new XYChart.Data<>(DAY.format(day.day()), value.applyAsDouble(day.figures())));
+                series.getData().add(new XYChart.Data<>(DisplayTime.system().day(day.day()), value.applyAsDouble(day.figures())));
             }
         }
         return series;

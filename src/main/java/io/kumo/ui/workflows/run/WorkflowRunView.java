@@ -1,12 +1,12 @@
 package io.kumo.ui.workflows.run;
 
+import io.kumo.ui.common.DisplayTime;
 import static io.kumo.ui.common.ActionButtons.button;
 
 import atlantafx.base.theme.Styles;
 import io.kumo.ui.workflows.graph.WorkflowGraphView;
 import io.kumo.workflow.service.WorkflowRunRecord;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -26,7 +26,6 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class WorkflowRunView extends BorderPane {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final WorkflowRunModel model;
     private final WorkflowGraphView graph = new WorkflowGraphView();
@@ -84,7 +83,7 @@ public final class WorkflowRunView extends BorderPane {
         if (run == null) {
             return "No run yet";
         }
-        String started = run.startedAt() == null ? "queued" : TIME.format(run.startedAt().atZone(zone));
+        String started = run.startedAt() == null ? "queued" : DisplayTime.in(zone).dateTime(run.startedAt());
         return "Run #" + run.id() + " · " + run.status() + " · " + started;
     }
 }
