@@ -68,7 +68,7 @@ class EnvironmentsPaneTest {
             return selected != null && selected.name().equals("demo") && selected.state() == EnvironmentState.READY;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text("#env-detail-state")).isEqualTo("READY");
+        assertThat(text("#env-detail-state")).isEqualTo("Ready");
         TableView<InstalledPackage> packages = robot.lookup("#env-packages-table").queryTableView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> hasPackage(packages, "pip"));
 

@@ -50,7 +50,7 @@ class NodesPaneTest {
         assertThat(self.status()).isEqualTo(NodeStatus.ALIVE);
         assertThat(self.host()).contains("pid " + ProcessHandle.current().pid());
         assertThat(robot.lookup("#nodes-table .node-self").queryAs(Label.class).isVisible()).isTrue();
-        assertThat(robot.lookup("#nodes-table .node-status-badge").queryAs(Label.class).getText()).isEqualTo("ALIVE");
+        assertThat(robot.lookup("#nodes-table .node-status-badge").queryAs(Label.class).getText()).isEqualTo("Alive");
         assertThat(robot.lookup("#nodes-hint").queryAs(Label.class).getText())
                 .isEqualTo("One machine. Connect to a cluster in Settings → Connection.");
     }

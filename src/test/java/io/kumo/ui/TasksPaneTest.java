@@ -122,7 +122,7 @@ class TasksPaneTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> row(table, "say-hi").orElseThrow().item().lastStatus() == RunStatus.SUCCESS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#tasks-table .task-status-badge").queryAs(Label.class).getText()).isEqualTo("SUCCESS");
+        assertThat(robot.lookup("#tasks-table .task-status-badge").queryAs(Label.class).getText()).isEqualTo("Success");
         assertThat(row(table, "say-hi").orElseThrow().item().successText()).isEqualTo("100 % (1/1)");
         assertThat(table.getSelectionModel().getSelectedItem().item().name()).isEqualTo("say-hi");
     }

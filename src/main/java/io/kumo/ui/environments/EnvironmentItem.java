@@ -1,5 +1,6 @@
 package io.kumo.ui.environments;
 
+import io.kumo.ui.common.DisplayNames;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.EnvironmentState;
 import io.kumo.domain.PythonEnvironment;
@@ -32,11 +33,7 @@ public record EnvironmentItem(String name, EnvironmentKind kind, EnvironmentStat
     }
 
     public String kindLabel() {
-        return switch (kind) {
-            case VENV -> "venv";
-            case CONDA -> "conda";
-            case SYSTEM -> "interpreter as is";
-        };
+        return DisplayNames.of(kind);
     }
 
     /** "Python 3.11.7", or "Python ?" while it is not known yet. */

@@ -1,5 +1,6 @@
 package io.kumo.ui.environments;
 
+import io.kumo.ui.common.DisplayNames;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.python.Cancellation;
 import io.kumo.python.EnvironmentService;
@@ -201,7 +202,7 @@ public final class PackagesViewModel {
             text = "Select an environment to see its packages.";
         } else if (!item.ready()) {
             text = "Packages are listed once '" + item.name() + "' is ready (it is "
-                    + item.state().name().toLowerCase(Locale.ROOT) + ").";
+                    + DisplayNames.of(item.state()).toLowerCase(Locale.ROOT) + ").";
         } else if (loading.get()) {
             text = "Listing the packages…";
         } else if (all.isEmpty()) {

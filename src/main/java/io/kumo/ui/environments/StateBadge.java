@@ -1,5 +1,6 @@
 package io.kumo.ui.environments;
 
+import io.kumo.ui.common.DisplayNames;
 import atlantafx.base.theme.Styles;
 import io.kumo.domain.EnvironmentState;
 import java.util.List;
@@ -23,7 +24,7 @@ final class StateBadge extends Label {
             setText("");
             return;
         }
-        setText(state.name() + (busy && state == EnvironmentState.READY ? " · busy" : ""));
+        setText(DisplayNames.of(state) + (busy && state == EnvironmentState.READY ? " · busy" : ""));
         switch (state) {
             case READY -> getStyleClass().addAll(Styles.SUCCESS, Styles.BG_SUCCESS_SUBTLE);
             case CREATING -> getStyleClass().addAll(Styles.ACCENT, Styles.BG_ACCENT_SUBTLE);

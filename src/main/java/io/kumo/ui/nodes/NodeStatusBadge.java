@@ -1,5 +1,6 @@
 package io.kumo.ui.nodes;
 
+import io.kumo.ui.common.DisplayNames;
 import atlantafx.base.theme.Styles;
 import io.kumo.cluster.NodeStatus;
 import java.util.List;
@@ -22,7 +23,7 @@ final class NodeStatusBadge extends Label {
     }
 
     void show(NodeStatus status) {
-        setText(status.name());
+        setText(DisplayNames.of(status));
         getStyleClass().removeAll(TONES);
         switch (status) {
             case ALIVE -> set(Feather.CHECK_CIRCLE, Styles.SUCCESS, Styles.BG_SUCCESS_SUBTLE);

@@ -1,5 +1,6 @@
 package io.kumo.ui.runs;
 
+import io.kumo.ui.common.DisplayNames;
 import atlantafx.base.theme.Styles;
 import io.kumo.ui.common.EmptyState;
 import java.time.Instant;
@@ -98,7 +99,7 @@ public final class RunDetailsView extends StackPane {
         int row = 0;
         fact(grid, row++, "Task", "run-detail-task", run, r -> r.workflowStep() ? r.taskName() + " (workflow step)"
                 : r.taskName() + " (#" + r.taskId() + ")");
-        fact(grid, row++, "Trigger", "run-detail-trigger", run, r -> RunFormat.orDash(r.triggerKind()));
+        fact(grid, row++, "Trigger", "run-detail-trigger", run, r -> DisplayNames.of(r.triggerKind()));
         fact(grid, row++, "Scheduled", "run-detail-scheduled", run, r -> RunFormat.time(r.scheduledFor()));
         fact(grid, row++, "Started", "run-detail-started", run, r -> RunFormat.time(r.startedAt()));
         fact(grid, row++, "Ended", "run-detail-ended", run, r -> RunFormat.time(r.endedAt()));

@@ -1,5 +1,6 @@
 package io.kumo.ui.runs;
 
+import io.kumo.ui.common.DisplayNames;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.domain.RunStatus;
@@ -225,7 +226,7 @@ public final class RunHistoryView extends VBox {
         return List.of(status,
                 column("Run", 60, row -> "#" + row.id()),
                 column("Task", 150, RunRow::taskName),
-                column("Trigger", 80, row -> RunFormat.orDash(row.triggerKind())),
+                column("Trigger", 80, row -> DisplayNames.of(row.triggerKind())),
                 column("Scheduled", 150, row -> RunFormat.time(row.scheduledFor())),
                 column("Started", 150, row -> RunFormat.time(row.startedAt())),
                 column("Late", 70, row -> RunFormat.duration(row.lateness())),

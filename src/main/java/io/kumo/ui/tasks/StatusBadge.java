@@ -1,5 +1,6 @@
 package io.kumo.ui.tasks;
 
+import io.kumo.ui.runs.RunStatusStyle;
 import atlantafx.base.theme.Styles;
 import io.kumo.domain.RunStatus;
 import java.util.List;
@@ -33,17 +34,17 @@ public final class StatusBadge extends Label {
     /** {@code lastStatus} null: never ran. */
     public void show(RunStatus lastStatus, boolean running) {
         if (running) {
-            set("RUNNING", Feather.PLAY_CIRCLE, Styles.ACCENT, Styles.BG_ACCENT_SUBTLE);
+            set(RunStatusStyle.label(RunStatus.RUNNING), Feather.PLAY_CIRCLE, Styles.ACCENT, Styles.BG_ACCENT_SUBTLE);
         } else if (lastStatus == null) {
             set("never run", Feather.MINUS_CIRCLE, Styles.TEXT_MUTED, Styles.BG_NEUTRAL_SUBTLE);
         } else {
             RunStatus status = lastStatus;
             switch (status) {
-                case SUCCESS -> set(status.name(), Feather.CHECK_CIRCLE, Styles.SUCCESS, Styles.BG_SUCCESS_SUBTLE);
-                case FAILED, INTERRUPTED -> set(status.name(), Feather.X_CIRCLE, Styles.DANGER, Styles.BG_DANGER_SUBTLE);
-                case TIMEOUT -> set(status.name(), Feather.CLOCK, Styles.DANGER, Styles.BG_DANGER_SUBTLE);
-                case STOPPED -> set(status.name(), Feather.STOP_CIRCLE, Styles.WARNING, Styles.BG_WARNING_SUBTLE);
-                default -> set(status.name(), Feather.MINUS_CIRCLE, Styles.TEXT_MUTED, Styles.BG_NEUTRAL_SUBTLE);
+                case SUCCESS -> set(RunStatusStyle.label(status), Feather.CHECK_CIRCLE, Styles.SUCCESS, Styles.BG_SUCCESS_SUBTLE);
+                case FAILED, INTERRUPTED -> set(RunStatusStyle.label(status), Feather.X_CIRCLE, Styles.DANGER, Styles.BG_DANGER_SUBTLE);
+                case TIMEOUT -> set(RunStatusStyle.label(status), Feather.CLOCK, Styles.DANGER, Styles.BG_DANGER_SUBTLE);
+                case STOPPED -> set(RunStatusStyle.label(status), Feather.STOP_CIRCLE, Styles.WARNING, Styles.BG_WARNING_SUBTLE);
+                default -> set(RunStatusStyle.label(status), Feather.MINUS_CIRCLE, Styles.TEXT_MUTED, Styles.BG_NEUTRAL_SUBTLE);
             }
         }
     }

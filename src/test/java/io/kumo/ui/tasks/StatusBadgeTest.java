@@ -38,7 +38,7 @@ class StatusBadgeTest {
         });
 
         assertThat(seen.after()).isSameAs(seen.before());
-        assertThat(seen.text()).isEqualTo("FAILED");
+        assertThat(seen.text()).isEqualTo("Failed");
         assertThat(seen.styles()).contains(Styles.DANGER, Styles.BG_DANGER_SUBTLE)
                 .doesNotContain(Styles.SUCCESS, Styles.BG_SUCCESS_SUBTLE);
     }
