@@ -67,4 +67,9 @@ public final class Settings {
 
     private Settings() {
     }
+
+    /** Whether changing {@code key} is a user's change the audit log records (not the app's own memory, such as a hint shown). */
+    public static boolean isAudited(SettingKey<?> key) {
+        return !key.key().equals(TRAY_HINT_SHOWN.key());
+    }
 }

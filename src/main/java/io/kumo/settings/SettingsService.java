@@ -62,8 +62,10 @@ public final class SettingsService {
                     return false;
                 }
                 database.settings().createOrUpdate(new Setting(key.key(), text, clock.instant()));
-                audit.record(AuditAction.SETTINGS_CHANGE.name(), "SETTING", key.key(), key.label(),
-                        List.of(new FieldChange(key.key(), stored == null ? null : key.format(before), text)), null);
+                if (Settings.isAudited(key)) {
+                    audit.record(AuditAction.SETTINGS_CHANGE.name(), "SETTING", key.key(), key.label(),
+                            List.of(new FieldChange(key.key(), stored == null ? null : key.format(before), text)), null);
+                }
                 return true;
             });
         } finally {

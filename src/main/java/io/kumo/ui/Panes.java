@@ -1,5 +1,10 @@
 package io.kumo.ui;
 
+import io.kumo.domain.PythonEnvironment;
+import io.kumo.domain.Project;
+import java.util.stream.Collectors;
+import java.util.function.Supplier;
+import io.kumo.ui.audit.AuditNames;
 import io.kumo.isolation.DefaultLimits;
 import io.kumo.isolation.IsolationStatus;
 import io.kumo.ui.tasks.IsolationLookup;
@@ -111,7 +116,7 @@ public final class Panes {
                             .ifPresent(SettingsView::showConnection));
             case INSIGHTS -> new InsightsView(List.of(errorsTab(), trendsTab(), reportsTab(), archivesTab()));
             case ALERTS -> alertsView(alertServices(core), context);
-            case AUDIT -> new AuditView(new AuditViewModel(core.audit(), context.background(), context.dialogs(),
+            case AUDIT -> new AuditView(new AuditViewModel(core.audit(), auditNames(core), context.background(), context.dialogs(),
                     ZoneId.systemDefault()));
             case SETTINGS -> new SettingsView(SettingsViewModel.of(core.settings(), core.variableService(),
                     core.backups(), core.dataCheck(), core.dataDirectory(), apiServices(core, context),
@@ -157,6 +162,14 @@ public final class Panes {
     }
 
     // ----------------------------------------------------------------------------------------------------------------
+
+    /** The names of projects and environments, for the ids audit entries store. */
+    public static Supplier<AuditNames> auditNames(KumoCore core) {
+        return () -> new AuditNames(
+                core.projects().list().stream().collect(Collectors.toMap(Project::getId, Project::getName, (a, b) -> a)),
+                core.environments().list().stream().collect(Collectors.toMap(PythonEnvironment::getId,
+                        PythonEnvironment::getName, (a, b) -> a)));
+    }
 
     /** The Settings pane's REST API section over a core: tokens, trigger URLs and what a trigger can start. */
     public static ApiServices apiServices(KumoCore core, UiContext context) {

@@ -1,5 +1,11 @@
 package io.kumo.ui;
 
+import io.kumo.domain.Project;
+import io.kumo.settings.Settings;
+import io.kumo.ui.audit.AuditText;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.app.KumoCore;
@@ -98,22 +104,50 @@ class AuditPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#audit-details-heading").queryAs(Label.class).getText()).isEqualTo("Update · Task alpha (id 1)");
         List<String> details = texts("#audit-details-changes");
-        assertThat(details).containsSubsequence("Field", "Before", "After", "command", OLD_COMMAND, NEW_COMMAND);
-        // the table's summary reads "field: before → after"
+        assertThat(details).containsSubsequence("Field", "Before", "After", "Command", OLD_COMMAND, NEW_COMMAND);
+        // the table's summary reads "Field: before → after"
         assertThat(robot.lookup("#audit-table .table-row-cell").nth(0).queryAs(Parent.class).lookupAll(".table-cell").stream()
                 .map(cell -> ((javafx.scene.control.Labeled) cell).getText()).toList())
-                .contains("command: " + OLD_COMMAND + " → " + NEW_COMMAND);
+                .contains("Command: " + OLD_COMMAND + " → " + NEW_COMMAND);
 
         robot.clickOn(robot.lookup("#audit-table .table-row-cell").nth(2).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(texts("#audit-details-changes")).contains("name", "∅", "alpha", "command", OLD_COMMAND);
+        assertThat(texts("#audit-details-changes")).contains("Name", "none", "alpha", "Command", OLD_COMMAND);
+    }
+
+    @Test
+    void entriesReadAsWordsWithNamesForIdsAndTheLocalizedTime() throws TimeoutException {
+        Project quotes = core.projects().create(new Project("quotes", dir.resolve("quotes").toString()));
+        Task beta = core.tasks().list().stream().filter(task -> task.getName().equals("beta")).findFirst().orElseThrow();
+        beta.setProjectId(quotes.getId());
+        core.tasks().update(beta);
+        core.settings().set(Settings.SCHEDULER_PAUSED, true);
+        core.settings().set(Settings.TRAY_HINT_SHOWN, true);
+        TableView<AuditEntry> table = robot.lookup("#audit-table").queryTableView();
+        robot.clickOn("#audit-filter-clear");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
+
+        // the hint shown once is the app's memory, not a user's change: not in the log
+        assertThat(table.getItems()).extracting(AuditEntry::targetId).doesNotContain(Settings.TRAY_HINT_SHOWN.key());
+        AuditEntry pause = table.getItems().getFirst();
+        assertThat(cellTexts(table, 0)).containsSubsequence(AuditText.time(pause), "Scheduler paused", "Setting",
+                "Scheduling paused: none → Yes");
+        // en_US in tests (see pom.xml): "Dec 6, 2026, 4:42:45 PM"
+        assertThat(AuditText.time(pause)).isEqualTo(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Locale.US).withZone(ZoneId.systemDefault()).format(pause.occurredAt()));
+        assertThat(cellTexts(table, 1)).contains("Project: none → quotes");
+    }
+
+    /** What each column shows for the row. */
+    private static List<String> cellTexts(TableView<AuditEntry> table, int row) {
+        return table.getColumns().stream().map(column -> String.valueOf(column.getCellData(row))).toList();
     }
 
     @Test
     void exportsTheFilteredEntriesAsQuotedCsv() throws Exception {
         Path csv = dir.resolve("audit.csv");
         try (BackgroundExecutor background = new VirtualThreadBackground()) {
-            AuditViewModel model = WaitForAsyncUtils.asyncFx(() -> new AuditViewModel(core.audit(), background,
+            AuditViewModel model = WaitForAsyncUtils.asyncFx(() -> new AuditViewModel(core.audit(), Panes.auditNames(core), background,
                     new DialogService(null), ZoneId.systemDefault())).get(5, TimeUnit.SECONDS);
             // the filter's own reload reports its count: let it finish first, so it cannot overwrite the export's status
             robot.interact(() -> model.actionProperty().set("UPDATE"));

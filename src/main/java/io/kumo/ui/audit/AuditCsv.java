@@ -26,7 +26,7 @@ public final class AuditCsv {
         csv.row(HEADER);
         for (AuditEntry entry : entries) {
             csv.row(java.util.Arrays.asList(DateTimeFormatter.ISO_INSTANT.format(entry.occurredAt()), entry.actor(),
-                    entry.action(), entry.targetType(), entry.targetId(), entry.targetName(), AuditText.changes(entry),
+                    entry.action(), entry.targetType(), entry.targetId(), entry.targetName(), AuditText.rawChanges(entry),
                     entry.note()));
         }
     }

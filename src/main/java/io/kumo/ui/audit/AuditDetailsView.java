@@ -1,5 +1,6 @@
 package io.kumo.ui.audit;
 
+import java.util.function.Supplier;
 import atlantafx.base.theme.Styles;
 import io.kumo.audit.AuditEntry;
 import io.kumo.audit.FieldChange;
@@ -14,7 +15,10 @@ import javafx.scene.layout.VBox;
 /** Every changed field of the selected entry with its value before and after, and the entry's note. */
 final class AuditDetailsView extends VBox {
 
-    AuditDetailsView(ObservableValue<AuditEntry> selected) {
+    private final Supplier<AuditNames> names;
+
+    AuditDetailsView(ObservableValue<AuditEntry> selected, Supplier<AuditNames> names) {
+        this.names = names;
         setId("audit-details");
         getStyleClass().add("audit-details");
         setSpacing(8);
@@ -27,7 +31,7 @@ final class AuditDetailsView extends VBox {
             getChildren().setAll(muted("Select an entry to see every field it changed, before and after."));
             return;
         }
-        Label heading = new Label(AuditText.readable(entry.action()) + " · " + AuditText.target(entry)
+        Label heading = new Label(AuditText.action(entry) + " · " + AuditText.target(entry)
                 + (entry.targetId() == null ? "" : " (id " + entry.targetId() + ")"));
         heading.setId("audit-details-heading");
         heading.getStyleClass().add(Styles.TITLE_4);
@@ -47,7 +51,7 @@ final class AuditDetailsView extends VBox {
         }
     }
 
-    private static GridPane changes(AuditEntry entry) {
+    private GridPane changes(AuditEntry entry) {
         GridPane grid = new GridPane();
         grid.setId("audit-details-changes");
         grid.getStyleClass().add("audit-changes");
@@ -62,8 +66,9 @@ final class AuditDetailsView extends VBox {
         grid.addRow(0, header("Field"), header("Before"), header("After"));
         int row = 1;
         for (FieldChange change : entry.changes()) {
-            grid.addRow(row++, cell(change.field(), "audit-field"), cell(AuditText.value(change.before()), "audit-before"),
-                    cell(AuditText.value(change.after()), "audit-after"));
+            grid.addRow(row++, cell(AuditText.field(entry, change), "audit-field"),
+                    cell(AuditText.value(change.field(), change.before(), names.get()), "audit-before"),
+                    cell(AuditText.value(change.field(), change.after(), names.get()), "audit-after"));
         }
         return grid;
     }

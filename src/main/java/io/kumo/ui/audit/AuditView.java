@@ -59,7 +59,7 @@ public final class AuditView implements PaneView {
         header.setAlignment(Pos.CENTER_LEFT);
 
         TableView<AuditEntry> table = table();
-        ScrollPane details = new ScrollPane(new AuditDetailsView(model.selectedProperty()));
+        ScrollPane details = new ScrollPane(new AuditDetailsView(model.selectedProperty(), model::names));
         details.setFitToWidth(true);
         SplitPane split = new SplitPane(table, details);
         split.setOrientation(Orientation.VERTICAL);
@@ -111,12 +111,12 @@ public final class AuditView implements PaneView {
         table.getColumns().addAll(List.of(
                 column("Time", 180, AuditText::time),
                 column("Actor", 130, AuditEntry::actor),
-                column("Action", 120, entry -> AuditText.readable(entry.action())),
+                column("Action", 120, AuditText::action),
                 column("Type", 95, entry -> AuditText.readable(entry.targetType())),
                 column("Target", 170, AuditEntry::targetName),
                 column("Note", 150, AuditEntry::note),
                 // last, so that it takes the room left
-                column("Changes", 380, AuditText::changes)));
+                column("Changes", 380, entry -> AuditText.changes(entry, model.names()))));
         table.setPlaceholder(new EmptyState(Feather.SHIELD, "Nothing to show",
                 "Every change to tasks, projects, environments, variables and settings, every run and stop, and every "
                         + "backup is listed here. Clear the filters if you expected entries."));

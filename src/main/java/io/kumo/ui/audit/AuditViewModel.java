@@ -1,5 +1,6 @@
 package io.kumo.ui.audit;
 
+import java.util.function.Supplier;
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditEntry;
 import io.kumo.audit.AuditService;
@@ -38,6 +39,8 @@ public final class AuditViewModel {
     private final BackgroundExecutor background;
     private final DialogService dialogs;
     private final ZoneId zone;
+    private final Supplier<AuditNames> namesLoader;
+    private AuditNames names = AuditNames.NONE;
     private final StringProperty action = new SimpleStringProperty("");
     private final StringProperty targetType = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -52,7 +55,10 @@ public final class AuditViewModel {
     private final PauseTransition typing = new PauseTransition(Duration.millis(250));
     private long generation;
 
-    public AuditViewModel(AuditService audit, BackgroundExecutor background, DialogService dialogs, ZoneId zone) {
+    /** {@code names} reads the names behind the ids the entries store, on the background executor. */
+    public AuditViewModel(AuditService audit, Supplier<AuditNames> names, BackgroundExecutor background, DialogService dialogs,
+                          ZoneId zone) {
+        this.namesLoader = names;
         this.audit = audit;
         this.background = background;
         this.dialogs = dialogs;
@@ -86,10 +92,11 @@ public final class AuditViewModel {
             return;
         }
         loading.set(true);
-        background.run(() -> audit.query(filter.toQuery(zone, PAGE_SIZE)), found -> {
+        background.run(() -> new Page(audit.query(filter.toQuery(zone, PAGE_SIZE)), namesLoader.get()), page -> {
             if (asked == generation) {
                 loading.set(false);
-                show(found, filter);
+                names = page.names();
+                show(page.entries(), filter);
             }
         }, error -> {
             if (asked == generation) {
@@ -162,6 +169,14 @@ public final class AuditViewModel {
     public ObjectProperty<AuditEntry> selectedProperty() { return selected; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    /** The names behind the ids of the shown entries. */
+    public AuditNames names() {
+        return names;
+    }
+
+    private record Page(List<AuditEntry> entries, AuditNames names) {
+    }
 
     /** For the suggested file name of an export. */
     static String exportName(LocalDate today) {

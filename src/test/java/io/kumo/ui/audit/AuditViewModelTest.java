@@ -38,7 +38,7 @@ class AuditViewModelTest {
         core.tasks().create(new Task("weekly", "true"));
         core.tasks().delete(nightly.getId());
         // dialogs are only for failures, which these tests do not expect
-        audit = FxThread.call(() -> new AuditViewModel(core.audit(), new SameThreadBackground(), null, ZoneOffset.UTC));
+        audit = FxThread.call(() -> new AuditViewModel(core.audit(), io.kumo.ui.Panes.auditNames(core), new SameThreadBackground(), null, ZoneOffset.UTC));
     }
 
     @AfterEach
