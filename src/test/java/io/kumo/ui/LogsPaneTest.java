@@ -1,5 +1,9 @@
 package io.kumo.ui;
 
+import java.time.ZoneId;
+import java.util.Locale;
+import java.time.format.FormatStyle;
+import java.time.format.DateTimeFormatter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kumo.app.KumoCore;
@@ -89,6 +93,11 @@ class LogsPaneTest {
 
         openLogsPane();
         waitForText("#runs-page-label", "1–200 of 450 · page 1 of 3");
+        // the newest run's row: the trigger in words, its times in the user's locale (en_US in tests, see pom.xml)
+        TableView<?> runs = robot.lookup("#runs-table").queryAs(TableView.class);
+        assertThat(runs.getColumns().stream().map(column -> String.valueOf(column.getCellData(0))).toList())
+                .containsSubsequence("#" + big.getId(), "big", "Cron", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(Locale.US).withZone(ZoneId.systemDefault()).format(now));
         robot.clickOn("#runs-page-next");
         waitForText("#runs-page-label", "201–400 of 450 · page 2 of 3");
         robot.clickOn("#runs-page-next");
