@@ -3,6 +3,7 @@ package io.kumo.ui.tasks;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.crontab.CrontabEntry;
+import io.kumo.ui.common.DialogFit;
 import java.io.File;
 import java.util.List;
 import java.util.function.Function;
@@ -23,6 +24,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -89,6 +91,7 @@ final class CrontabImportDialog {
         content.setPadding(new Insets(8, 4, 4, 4));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefSize(940, 640);
+        open.setMinWidth(Region.USE_PREF_SIZE);
 
         ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importType, ButtonType.CLOSE);
@@ -102,7 +105,13 @@ final class CrontabImportDialog {
         });
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("crontab-close");
         dialog.setResultConverter(button -> null);
-        dialog.setOnShown(event -> text.requestFocus());
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("crontab-close");
+        ((Region) dialog.getDialogPane().lookupButton(ButtonType.CLOSE)).setMinWidth(Region.USE_PREF_SIZE);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        dialog.setOnShown(event -> {
+            DialogFit.toContent(dialog);
+            text.requestFocus();
+        });
         dialog.show();
     }
 
@@ -132,6 +141,14 @@ final class CrontabImportDialog {
         TableColumn<CrontabRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().entry())));
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isBlank() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 

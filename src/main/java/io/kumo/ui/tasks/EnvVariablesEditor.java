@@ -34,6 +34,7 @@ final class EnvVariablesEditor extends VBox {
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         table.setPrefHeight(150);
+        table.setPrefWidth(TriggerSection.HINT_WIDTH);
 
         Button addButton = new Button("Add", FontIcon.of(Feather.PLUS));
         addButton.setId("task-variable-add");

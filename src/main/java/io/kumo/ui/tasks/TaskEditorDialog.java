@@ -6,6 +6,7 @@ import io.kumo.domain.OverlapPolicy;
 import io.kumo.domain.RetryBackoff;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
+import io.kumo.ui.common.DialogFit;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -32,6 +33,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -66,11 +68,13 @@ final class TaskEditorDialog {
         message.setId("task-validation");
         message.getStyleClass().add(Styles.DANGER);
         message.setWrapText(true);
+        message.setPrefWidth(TriggerSection.HINT_WIDTH);
         message.textProperty().bind(model.messageProperty());
         Label warning = new Label();
         warning.setId("task-warning");
         warning.getStyleClass().add(Styles.WARNING);
         warning.setWrapText(true);
+        warning.setPrefWidth(TriggerSection.HINT_WIDTH);
         warning.textProperty().bind(model.warningProperty());
         warning.managedProperty().bind(model.warningProperty().isNotEmpty());
         warning.visibleProperty().bind(warning.managedProperty());
@@ -78,6 +82,7 @@ final class TaskEditorDialog {
         alerts.setId("task-alerts");
         alerts.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         alerts.setWrapText(true);
+        alerts.setPrefWidth(TriggerSection.HINT_WIDTH);
         alerts.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.BELL));
         alerts.textProperty().bind(model.alertsProperty());
         alerts.managedProperty().bind(model.alertsProperty().isNotEmpty());
@@ -86,14 +91,12 @@ final class TaskEditorDialog {
         form.setPadding(new Insets(0, 12, 0, 0));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefViewportHeight(560);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add(Styles.FLAT);
         VBox content = new VBox(12, scroll, alerts, warning, message);
         content.setPadding(new Insets(8, 4, 4, 4));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(1060);
-        dialog.getDialogPane().setMinWidth(900);
+        scroll.setMinHeight(160);
         dialog.getDialogPane().getStyleClass().add("task-editor");
 
         ButtonType save = new ButtonType(model.isNew() ? "Create" : "Save", ButtonBar.ButtonData.OK_DONE);
@@ -101,7 +104,9 @@ final class TaskEditorDialog {
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("task-save");
         saveButton.getStyleClass().add(Styles.ACCENT);
-        saveButton.disableProperty().bind(model.problemProperty().isNotNull().or(model.savingProperty()));
+        saveButton.setMinWidth(Region.USE_PREF_SIZE);
+        saveButton.disableProperty().bind(model.problemProperty().isNotNull().and(model.problemsShownProperty())
+                .or(model.savingProperty()));
         saveButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             model.save(saved -> {
@@ -110,7 +115,18 @@ final class TaskEditorDialog {
             });
         });
         dialog.setResultConverter(button -> null);
-        dialog.setOnShown(event -> dialog.getDialogPane().lookup("#task-name").requestFocus());
+        // the alerts hint and warnings arrive after the dialog is shown: grow with them rather than squeeze the form
+        for (var line : java.util.List.of(model.alertsProperty(), model.warningProperty())) {
+            line.addListener((obs, old, now) -> {
+                if (dialog.isShowing()) {
+                    javafx.application.Platform.runLater(() -> DialogFit.toContent(dialog));
+                }
+            });
+        }
+        dialog.setOnShown(event -> {
+            DialogFit.toContent(dialog);
+            dialog.getDialogPane().lookup("#task-name").requestFocus();
+        });
         dialog.show();
     }
 
@@ -138,7 +154,8 @@ final class TaskEditorDialog {
         command.getEditor().textProperty().bindBidirectional(model.commandProperty());
         Label commandHint = TriggerSection.small(null);
         commandHint.setText("python and pip run from the chosen environment. Suggestions come from the project's files.");
-        CheckBox shell = new CheckBox("Run through the shell (pipes, redirection, $VARIABLES)");
+        CheckBox shell = new CheckBox("Run through the shell (pipes, $VARIABLES)");
+        shell.setMinWidth(Region.USE_PREF_SIZE);
         shell.setId("task-shell");
         shell.selectedProperty().bindBidirectional(model.useShellProperty());
         ComboBox<TriggerType> trigger = combo("task-trigger-type", TriggerType.values(), TriggerSection.LABELS::get);
@@ -161,8 +178,7 @@ final class TaskEditorDialog {
         grid.addRow(row++, label("Schedule"), trigger);
         grid.add(new TriggerSection(model), 1, row++);
         grid.addRow(row, label("Time zone"), zone);
-        grid.setPrefWidth(540);
-        return grid;
+        return grid(grid, 360);
     }
 
     private static Node how(TaskEditorViewModel model) {
@@ -178,6 +194,8 @@ final class TaskEditorDialog {
         ComboBox<RetryBackoff> backoff = combo("task-backoff", RetryBackoff.values(), BACKOFF::get);
         backoff.valueProperty().bindBidirectional(model.backoffProperty());
         backoff.disableProperty().bind(model.retriesProperty().isEqualTo(0));
+        backoff.setMinWidth(Region.USE_PREF_SIZE);
+        retryDelay.setPrefColumnCount(8);
         ComboBox<PriorityLevel> priority = combo("task-priority", PriorityLevel.values(), PriorityLevel::toString);
         priority.valueProperty().bindBidirectional(model.priorityProperty());
         ComboBox<OverlapPolicy> overlap = combo("task-overlap", OverlapPolicy.values(), OVERLAP::get);
@@ -188,27 +206,34 @@ final class TaskEditorDialog {
         TextField nodeLabels = text("task-node-labels", model.nodeLabelsProperty(), "any node; e.g. gpu, eu");
         CheckBox enabled = new CheckBox("Enabled (scheduled)");
         enabled.setId("task-enabled");
+        enabled.setMinWidth(Region.USE_PREF_SIZE);
         enabled.selectedProperty().bindBidirectional(model.enabledProperty());
 
         int row = 0;
         grid.addRow(row++, label("Timeout"), timeout);
         grid.addRow(row++, label("Retries"), retries);
-        grid.addRow(row++, label("Retry delay"), new HBox(8, retryDelay, backoff));
+        grid.addRow(row++, label("Retry delay"), new VBox(4, retryDelay, backoff));
         grid.addRow(row++, label("Priority"), priority);
         grid.addRow(row++, label("If still running"), overlap);
         grid.addRow(row++, label("Missed runs"), misfire);
         grid.addRow(row++, label("Tags"), tags);
-        grid.addRow(row++, label("Runs on nodes labelled"), nodeLabels);
+        grid.addRow(row++, label("Node labels"), nodeLabels);
         grid.add(enabled, 1, row++);
-        CheckBox notify = new CheckBox("Notify me when it fails, times out or recovers");
+        CheckBox notify = new CheckBox("Notify me on failure, timeout, recovery");
+        notify.setMinWidth(Region.USE_PREF_SIZE);
         notify.setId("task-notify");
         notify.selectedProperty().bindBidirectional(model.notifyProperty());
         grid.add(notify, 1, row++);
         Label variables = label("Variables");
         GridPane.setValignment(variables, VPos.TOP);
         grid.addRow(row, variables, new EnvVariablesEditor(model.variables(), model::addVariable));
-        grid.setPrefWidth(440);
         HBox.setHgrow(grid, Priority.ALWAYS);
+        return grid(grid, 300);
+    }
+
+    /** The fields get at least {@code fieldWidth}; more when a check box or hint in the column needs it. */
+    private static GridPane grid(GridPane grid, double fieldWidth) {
+        grid.getColumnConstraints().get(1).setMinWidth(fieldWidth);
         return grid;
     }
 
@@ -217,7 +242,7 @@ final class TaskEditorDialog {
         grid.setHgap(12);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);

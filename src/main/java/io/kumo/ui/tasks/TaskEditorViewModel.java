@@ -96,6 +96,8 @@ public final class TaskEditorViewModel {
     private final ReadOnlyStringWrapper triggerSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper workDirHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    /** False until the user edits a field or presses Save: a form just opened is not scolded for being empty. */
+    private final ReadOnlyBooleanWrapper problemsShown = new ReadOnlyBooleanWrapper();
     private long suggestionRequest;
     private final AlertsHint alertsHint;
 
@@ -122,9 +124,9 @@ public final class TaskEditorViewModel {
         for (Observable field : List.of(name, description, project, workDir, environment, command, useShell, triggerType,
                 cron.textProperty(), intervalAmount, intervalUnit, anchorDate, anchorTime, onceDate, onceTime, zone,
                 timeout, retries, retryDelay, backoff, priority, overlap, misfire, variables, tags, nodeLabels, enabled)) {
-            field.addListener(changed -> revalidate());
+            field.addListener(changed -> edited());
         }
-        isolation.observables().forEach(field -> field.addListener(changed -> revalidate()));
+        isolation.observables().forEach(field -> field.addListener(changed -> edited()));
         isolation.load(background, services.isolation());
         revalidate();
     }
@@ -198,6 +200,11 @@ public final class TaskEditorViewModel {
                 isolation.form());
     }
 
+    private void edited() {
+        problemsShown.set(true);
+        revalidate();
+    }
+
     private void revalidate() {
         TaskForm form = form();
         String found = null;
@@ -210,7 +217,7 @@ public final class TaskEditorViewModel {
             found = e.getMessage();
         }
         problem.set(found);
-        message.set(found == null ? "" : found);
+        message.set(found == null || !problemsShown.get() ? "" : found);
         warning.set(String.join("; ", warnings));
         triggerSummary.set(summary(form));
     }
@@ -258,6 +265,10 @@ public final class TaskEditorViewModel {
 
     /** Creates or updates the task in the background; {@code onSaved} gets the stored task, an error shows in place. */
     public void save(Consumer<Task> onSaved) {
+        if (!problemsShown.get()) {
+            problemsShown.set(true);
+            revalidate();
+        }
         if (problem.get() != null || saving.get()) {
             return;
         }
@@ -353,9 +364,9 @@ public final class TaskEditorViewModel {
     public BooleanProperty notifyProperty() { return notify; }
     /** Limits, sandbox and run conditions. */
     public IsolationFields isolation() { return isolation; }
-    /** Null while the form is valid; else the first invalid field's message. */
+    /** Null while the form is valid; else the first invalid field's message (shown or not yet). */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
-    /** What the dialog shows under the form: the problem, or why saving failed. */
+    /** What the dialog shows under the form: the problem once the user edited or pressed Save, or why saving failed. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** What is allowed but probably not meant ("this schedule never fires (Feb 30)"); empty when nothing. */
     public ReadOnlyStringProperty warningProperty() { return warning.getReadOnlyProperty(); }
@@ -364,4 +375,6 @@ public final class TaskEditorViewModel {
     public ReadOnlyStringProperty triggerSummaryProperty() { return triggerSummary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty workDirHintProperty() { return workDirHint.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    /** True once the user edited a field or pressed Save: from then on {@link #messageProperty()} names the problem. */
+    public ReadOnlyBooleanProperty problemsShownProperty() { return problemsShown.getReadOnlyProperty(); }
 }

@@ -42,9 +42,11 @@ final class TaskTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
         TableColumn<TaskRow, String> name = text("Name", 160, TaskItem::name, model.textOrder());
-        name.setCellFactory(column -> new TextCell(TaskItem::command, item -> false));
-        TableColumn<TaskRow, String> project = text("Project", 100, TaskItem::projectName, model.textOrder());
-        TableColumn<TaskRow, String> environment = text("Environment", 100, TaskItem::environmentName, model.textOrder());
+        name.setCellFactory(column -> new TextCell(item -> item.name() + "\n" + item.command(), item -> false));
+        TableColumn<TaskRow, String> project = text("Project", 110, TaskItem::projectName, model.textOrder());
+        project.setMinWidth(80);
+        TableColumn<TaskRow, String> environment = text("Environment", 110, TaskItem::environmentName, model.textOrder());
+        environment.setMinWidth(80);
         TableColumn<TaskRow, String> schedule = text("Schedule", 190, TaskItem::trigger, model.textOrder());
         schedule.setCellFactory(column -> new TextCell(TaskItem::trigger, item -> !item.triggerValid()));
         TableColumn<TaskRow, Instant> next = new TableColumn<>("Next run");
@@ -106,9 +108,9 @@ final class TaskTable {
     }
 
     /**
-     * A cell's one tooltip, made on the first hover and its text replaced as the cell shows another row. A tooltip is a
-     * popup window with its own styling: a new one per update made scrolling and filtering 10,000 rows slow, and one
-     * per cell made up a tenth of the first layout of the table's ~250 cells.
+     * A cell's one tooltip, made on the first hover or when its text is cut, its text replaced as the cell shows another
+     * row. A tooltip is a popup window with its own styling: a new one per update made scrolling and filtering 10,000
+     * rows slow, and one per cell made up a tenth of the first layout of the table's ~250 cells.
      */
     private static final class CellTip {
         private final TableCell<TaskRow, ?> cell;
@@ -118,6 +120,11 @@ final class TaskTable {
         CellTip(TableCell<TaskRow, ?> cell) {
             this.cell = cell;
             cell.addEventHandler(MouseEvent.MOUSE_ENTERED, event -> install());
+            cell.textTruncatedProperty().addListener((obs, was, cut) -> {
+                if (cut) {
+                    install();
+                }
+            });
         }
 
         /** The text to show on hover; null for none. */
@@ -141,7 +148,7 @@ final class TaskTable {
         }
     }
 
-    /** Text, "—" for none, a tooltip; the schedule of a task that cannot be scheduled in red. */
+    /** Text, "—" for none, a tooltip (the full text when none is given); the schedule of a task that cannot be scheduled in red. */
     private static final class TextCell extends TableCell<TaskRow, String> {
         private final Function<TaskItem, String> tipOf;
         private final Predicate<TaskItem> danger;
@@ -157,9 +164,13 @@ final class TaskTable {
             super.updateItem(value, empty);
             TaskItem item = empty ? null : itemOf(this);
             setText(item == null ? null : value == null || value.isBlank() ? "—" : value);
-            tip.show(item == null || tipOf == null ? null : tipOf.apply(item));
+            tip.show(item == null ? null : tipOf == null ? blankless(value) : tipOf.apply(item));
             pseudoClassStateChanged(Styles.STATE_DANGER, item != null && danger.test(item));
         }
+    }
+
+    private static String blankless(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** "in 5 min · today 14:05", "paused", or "—". */
@@ -177,8 +188,9 @@ final class TaskTable {
                 setText(item.enabled() ? "—" : "paused");
                 tip.show(null);
             } else {
-                setText(TimeText.both(next, Instant.now(), ZoneId.systemDefault()));
-                tip.show(next.atZone(ZoneId.systemDefault()).toString());
+                String text = TimeText.both(next, Instant.now(), ZoneId.systemDefault());
+                setText(text);
+                tip.show(text + "\n" + next.atZone(ZoneId.systemDefault()));
             }
         }
     }

@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import io.kumo.ui.common.EmptyState;
 import io.kumo.ui.common.PaneView;
 import io.kumo.ui.common.Windows;
+import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -115,6 +116,13 @@ public final class TasksView implements PaneView {
         Button clear = button("Clear", "task-filter-clear", Feather.X, null, model::clearFilters);
         clear.getStyleClass().add(Styles.FLAT);
         clear.visibleProperty().bind(model.filteringProperty());
+        text.setMinWidth(140);
+        project.setPrefWidth(180); // not as wide as the longest project name; the tooltip shows a cut one
+        project.setTooltip(new Tooltip());
+        project.getTooltip().textProperty().bind(project.valueProperty());
+        for (Region fixed : List.of(project, tag, status, clear)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox box = new HBox(8, text, project, tag, status, clear);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

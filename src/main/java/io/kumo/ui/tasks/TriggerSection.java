@@ -61,6 +61,7 @@ final class TriggerSection extends VBox {
         Label description = new Label();
         description.setId("task-cron-description");
         description.setWrapText(true);
+        description.setPrefWidth(HINT_WIDTH);
         description.textProperty().bind(cron.descriptionProperty());
         description.getStyleClass().add("task-cron-description");
         VBox next = new VBox(2);
@@ -119,6 +120,9 @@ final class TriggerSection extends VBox {
         return box;
     }
 
+    /** How wide a hint prefers to be; it wraps onto more lines rather than widen the editor. */
+    static final double HINT_WIDTH = 320;
+
     static Label small(String id) {
         Label label = new Label();
         if (id != null) {
@@ -126,6 +130,7 @@ final class TriggerSection extends VBox {
         }
         label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         label.setWrapText(true);
+        label.setPrefWidth(HINT_WIDTH); // wraps within the form instead of widening it to the hint's one-line length
         return label;
     }
 

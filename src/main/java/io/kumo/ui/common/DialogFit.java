@@ -1,0 +1,44 @@
+package io.kumo.ui.common;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+
+/**
+ * Sizes a shown dialog to its content's preferred size, capped by the visual bounds of the screen it is on, and keeps
+ * it on that screen. A dialog left to size itself can open squashed: its window's first size is guessed before the
+ * content's CSS is applied, and some window managers then keep the size of the dialog shown before.
+ */
+public final class DialogFit {
+
+    private DialogFit() {
+    }
+
+    /** Call from {@code setOnShown}: the window then exists and its decorations are known. */
+    public static void toContent(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        Window window = pane.getScene().getWindow();
+        pane.applyCss();
+        Rectangle2D screen = screenOf(window);
+        double chromeWidth = Math.max(0, window.getWidth() - pane.getScene().getWidth());
+        double chromeHeight = Math.max(0, window.getHeight() - pane.getScene().getHeight());
+        double width = Math.min(pane.prefWidth(-1) + chromeWidth, screen.getWidth());
+        double height = Math.min(pane.prefHeight(width - chromeWidth) + chromeHeight, screen.getHeight());
+        window.setWidth(Math.ceil(width));
+        window.setHeight(Math.ceil(height));
+        window.setX(clamp(window.getX(), screen.getMinX(), screen.getMaxX() - window.getWidth()));
+        window.setY(clamp(window.getY(), screen.getMinY(), screen.getMaxY() - window.getHeight()));
+    }
+
+    private static Rectangle2D screenOf(Window window) {
+        var screens = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                Math.max(1, window.getHeight()));
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.getFirst()).getVisualBounds();
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(value, max));
+    }
+}
