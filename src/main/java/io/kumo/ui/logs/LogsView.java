@@ -63,7 +63,7 @@ public final class LogsView implements PaneView {
         historySplit.setId("logs-history-split");
         historySplit.setOrientation(Orientation.VERTICAL);
         // the table keeps about ten rows at the default window size; the opened run takes the rest
-        historySplit.setDividerPositions(0.52);
+        historySplit.setDividerPositions(0.64);
         historyTab = tab("History", "logs-tab-history", Feather.LIST, historySplit);
         tabs = new TabPane(historyTab,
                 tab("Search logs", "logs-tab-search", Feather.SEARCH, new LogSearchView(model.search(), model::open)),
