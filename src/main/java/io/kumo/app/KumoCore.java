@@ -192,7 +192,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.python = PythonServices.create(dataDirectory, database, environments, tasks,
                 new AuditedRepository<Interpreter>(database, database.interpreters(), audit, clock, "Interpreter", "path", 4096),
                 new AuditedRepository<PypiMirror>(database, database.mirrors(), audit, clock, "Mirror", "url", 2000),
-                settings, clock, userEnvironment);
+                settings, audit, clock, userEnvironment);
         this.projectService = new ProjectService(dataDirectory.projects(), projects, taskService,
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
         SecretCipher cipher = new SecretCipher(SecretKeyFile.loadOrCreate(deployment.secretKeyFile()));

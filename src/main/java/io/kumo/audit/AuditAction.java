@@ -4,5 +4,7 @@ package io.kumo.audit;
 public enum AuditAction {
     CREATE, UPDATE, DELETE, RUN, STOP, PAUSE, RESUME, SETTINGS_CHANGE, IMPORT, RESTORE, PURGE, SAVE_FILE, BACKUP, DATA_CHECK,
     /** Cluster mode: a node silent for longer than its lease was declared dead and its runs taken over. */
-    NODE_DEAD
+    NODE_DEAD,
+    /** Packages installed, upgraded or removed in an environment: recorded whether the tool succeeded or not. */
+    INSTALL, UPGRADE, UNINSTALL
 }

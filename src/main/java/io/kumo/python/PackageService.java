@@ -2,6 +2,7 @@ package io.kumo.python;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kumo.audit.AuditAction;
 import io.kumo.common.ValidationException;
 import io.kumo.config.OwnerOnly;
 import io.kumo.domain.EnvironmentKind;
@@ -38,16 +39,18 @@ public final class PackageService {
     private final Supplier<Map<String, String>> toolEnvironment;
     private final OperationLogs logs;
     private final EnvironmentLeases leases;
+    private final PackageChangeAudit audit;
 
-    public PackageService(ToolRunner runner, MirrorService mirrors, Supplier<Optional<CondaTool>> conda,
-                          Supplier<Map<String, String>> toolEnvironment, Path installLogs, Clock clock,
-                          EnvironmentLeases leases) {
+    PackageService(ToolRunner runner, MirrorService mirrors, Supplier<Optional<CondaTool>> conda,
+                   Supplier<Map<String, String>> toolEnvironment, Path installLogs, Clock clock,
+                   EnvironmentLeases leases, PackageChangeAudit audit) {
         this.runner = runner;
         this.mirrors = mirrors;
         this.conda = conda;
         this.toolEnvironment = toolEnvironment;
         this.logs = new OperationLogs(installLogs, clock);
         this.leases = leases;
+        this.audit = audit;
     }
 
     /** Installed packages by name: {@code pip list} (or {@code conda list} for conda environments). */
@@ -79,7 +82,7 @@ public final class PackageService {
     /** Installs requirement specs such as {@code requests==2.31} or {@code pandas>=2}. */
     public void install(PythonEnvironment environment, List<String> specs, ToolOutput output, Cancellation cancellation) {
         List<String> checked = checkSpecs(specs, "requirement");
-        change(environment, "install", output, cancellation, condaFor(environment)
+        change(environment, "install", packages(AuditAction.INSTALL, checked), output, cancellation, condaFor(environment)
                 .map(tool -> tool.installCommand(Path.of(environment.getLocation()), checked))
                 .orElseGet(() -> pipInstall(environment, checked)));
     }
@@ -89,7 +92,7 @@ public final class PackageService {
         List<String> checked = checkSpecs(names, "package");
         List<String> arguments = new ArrayList<>(List.of("--upgrade"));
         arguments.addAll(checked);
-        change(environment, "upgrade", output, cancellation, condaFor(environment)
+        change(environment, "upgrade", packages(AuditAction.UPGRADE, checked), output, cancellation, condaFor(environment)
                 .map(tool -> tool.updateCommand(Path.of(environment.getLocation()), checked))
                 .orElseGet(() -> pipInstall(environment, arguments)));
     }
@@ -98,7 +101,7 @@ public final class PackageService {
         List<String> checked = checkSpecs(names, "package");
         List<String> pipArguments = new ArrayList<>(List.of("uninstall", "-y"));
         pipArguments.addAll(checked);
-        change(environment, "uninstall", output, cancellation, condaFor(environment)
+        change(environment, "uninstall", packages(AuditAction.UNINSTALL, checked), output, cancellation, condaFor(environment)
                 .map(tool -> tool.removeCommand(Path.of(environment.getLocation()), checked))
                 .orElseGet(() -> pip(environment, pipArguments.toArray(String[]::new))));
     }
@@ -109,7 +112,8 @@ public final class PackageService {
         if (!Files.isRegularFile(requirements)) {
             throw new ValidationException("requirements file: no file at " + requirements);
         }
-        change(environment, "requirements", output, cancellation,
+        change(environment, "requirements", new PackageChangeAudit.Change(AuditAction.INSTALL, "requirements",
+                requirements.toAbsolutePath().toString()), output, cancellation,
                 pipInstall(environment, List.of("-r", requirements.toAbsolutePath().toString())));
     }
 
@@ -153,8 +157,12 @@ public final class PackageService {
         return env;
     }
 
-    private void change(PythonEnvironment environment, String action, ToolOutput output, Cancellation cancellation,
-                        List<String> argv) {
+    private static PackageChangeAudit.Change packages(AuditAction action, List<String> names) {
+        return new PackageChangeAudit.Change(action, "packages", String.join(" ", names));
+    }
+
+    private void change(PythonEnvironment environment, String action, PackageChangeAudit.Change audited,
+                        ToolOutput output, Cancellation cancellation, List<String> argv) {
         requireReady(environment);
         if (!environment.isPackagesWritable()) {
             throw new ValidationException("environment '" + environment.getName() + "' uses the system interpreter "
@@ -162,12 +170,20 @@ public final class PackageService {
         }
         try (EnvironmentLeases.Lease ignored = leases.acquire(environment, action)) {
             Path log = logs.newLog(environment.getName(), action);
-            ToolResult result = runner.run(ToolRunner.Invocation.streaming(argv, pipEnvironment(), log), output,
-                    cancellation);
-            if (!result.succeeded()) {
-                throw new ToolFailedException(capitalized(action) + " in '" + environment.getName() + "' failed: "
-                        + result.errorText(), log);
+            ToolResult result;
+            try {
+                result = runner.run(ToolRunner.Invocation.streaming(argv, pipEnvironment(), log), output, cancellation);
+            } catch (Cancellation.CancelledException e) {
+                audit.failed(environment, audited, capitalized(action) + " in '" + environment.getName() + "' was cancelled");
+                throw e;
             }
+            if (!result.succeeded()) {
+                ToolFailedException failure = new ToolFailedException(capitalized(action) + " in '"
+                        + environment.getName() + "' failed: " + result.errorText(), log);
+                audit.failed(environment, audited, failure.getMessage());
+                throw failure;
+            }
+            audit.succeeded(environment, audited);
         }
     }
 

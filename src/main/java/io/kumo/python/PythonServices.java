@@ -1,5 +1,6 @@
 package io.kumo.python;
 
+import io.kumo.audit.AuditService;
 import io.kumo.config.DataDirectory;
 import io.kumo.domain.Interpreter;
 import io.kumo.domain.PypiMirror;
@@ -25,7 +26,7 @@ public record PythonServices(InterpreterService interpreters, EnvironmentService
     public static PythonServices create(DataDirectory data, Database database, AuditedRepository<PythonEnvironment> environments,
                                         AuditedRepository<Task> tasks, AuditedRepository<Interpreter> interpreters,
                                         AuditedRepository<PypiMirror> mirrorRepository, SettingsService settings,
-                                        Clock clock, Map<String, String> userEnvironment) {
+                                        AuditService audit, Clock clock, Map<String, String> userEnvironment) {
         ToolRunner runner = new ToolRunner(new OsProcessLauncher(), userEnvironment);
         DiscoveryContext context = DiscoveryContext.ofThisMachine(userEnvironment, runner);
         InterpreterDiscovery discovery = new InterpreterDiscovery(context);
@@ -38,7 +39,8 @@ public record PythonServices(InterpreterService interpreters, EnvironmentService
         return new PythonServices(
                 new InterpreterService(discovery, probe, interpreters),
                 new EnvironmentService(data, environments, tasks, runner, probe, conda, proxy, clock, leases),
-                new PackageService(runner, mirrors, conda, proxy, data.installLogs(), clock, leases),
+                new PackageService(runner, mirrors, conda, proxy, data.installLogs(), clock, leases,
+                        new PackageChangeAudit(audit)),
                 mirrors,
                 () -> new MirrorProbe(proxy.get()));
     }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kumo.app.KumoCore;
+import io.kumo.audit.AuditAction;
+import io.kumo.audit.AuditEntry;
+import io.kumo.audit.AuditQuery;
+import io.kumo.audit.FieldChange;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.domain.EnvironmentState;
@@ -132,6 +136,35 @@ class EnvironmentLifecycleTest {
                     assertThat(e.logFile()).isPresent();
                 });
         assertThat(packages().list(venv)).extracting(InstalledPackage::name).doesNotContain("no-such-package");
+    }
+
+    @Test
+    @Order(5)
+    void aFailedInstallIsInTheAuditLogWithPipsError() {
+        assertThatThrownBy(() -> packages().install(venv, List.of("kumo-missing==1.0"), ToolOutput.discard(), Cancellation.none()))
+                .isInstanceOf(ToolFailedException.class);
+
+        AuditEntry entry = newestAbout("kumo-missing==1.0");
+        assertThat(entry.action()).isEqualTo(AuditAction.INSTALL.name());
+        assertThat(entry.targetType()).isEqualTo("ENVIRONMENT");
+        assertThat(entry.targetName()).isEqualTo("etl");
+        assertThat(entry.note()).startsWith("Install in 'etl' failed: ")
+                .contains("No matching distribution found for kumo-missing==1.0");
+    }
+
+    @Test
+    @Order(5)
+    void aSucceededInstallIsInTheAuditLogWithoutAnError() {
+        AuditEntry entry = newestAbout("kumo-demo==1.0");
+        assertThat(entry.action()).isEqualTo(AuditAction.INSTALL.name());
+        assertThat(entry.targetName()).isEqualTo("etl");
+        assertThat(entry.changes()).containsExactly(new FieldChange("packages", null, "kumo-demo==1.0"));
+        assertThat(entry.note()).isNull();
+    }
+
+    private static AuditEntry newestAbout(String packages) {
+        return core.audit().query(new AuditQuery(null, null, AuditAction.INSTALL.name(), "ENVIRONMENT", packages, 10))
+                .getFirst();
     }
 
     @Test

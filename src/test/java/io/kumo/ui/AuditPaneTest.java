@@ -95,6 +95,34 @@ class AuditPaneTest {
     }
 
     @Test
+    void theEmptyStateTalksAboutFiltersOnlyWhenFiltersAreSet() throws TimeoutException {
+        TableView<AuditEntry> table = robot.lookup("#audit-table").queryTableView();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        Parent placeholder = (Parent) table.getPlaceholder();
+        Node unfiltered = placeholder.lookup("#audit-empty");
+        Node filtered = placeholder.lookup("#audit-empty-filtered");
+        assertThat(unfiltered.isVisible()).isTrue();
+        assertThat(filtered.isVisible()).isFalse();
+        assertThat(labels(unfiltered)).noneMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains("filter"))
+                .anyMatch(text -> text.contains("failed installs too") && text.contains("Scheduled runs are in Logs"));
+
+        robot.clickOn("#audit-search").write("no such entry anywhere");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filtered.isVisible()).isTrue();
+        assertThat(unfiltered.isVisible()).isFalse();
+        assertThat(labels(filtered)).contains("No entries match these filters");
+
+        robot.clickOn("#audit-filter-clear");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(unfiltered.isVisible()).isTrue();
+    }
+
+    private static List<String> labels(Node root) {
+        return ((Parent) root).lookupAll(".label").stream().map(node -> ((Label) node).getText()).toList();
+    }
+
+    @Test
     void detailsListEveryChangedFieldBeforeAndAfter() throws TimeoutException {
         TableView<AuditEntry> table = robot.lookup("#audit-table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);

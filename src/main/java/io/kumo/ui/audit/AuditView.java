@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.audit.AuditEntry;
 import io.kumo.ui.common.EmptyState;
+import io.kumo.ui.common.FullTextCell;
 import io.kumo.ui.common.PaneView;
 import io.kumo.ui.common.Windows;
 import java.io.File;
@@ -28,6 +29,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -97,6 +99,10 @@ public final class AuditView implements PaneView {
         clear.getStyleClass().add(Styles.FLAT);
         clear.setTooltip(new Tooltip("Show every entry again"));
         clear.setOnAction(event -> model.clearFilters());
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(140);
+        action.setMinWidth(120);
+        target.setMinWidth(120);
         HBox bar = new HBox(8, action, target, from, new Label("–"), to, search, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("audit-filters");
@@ -108,8 +114,10 @@ public final class AuditView implements PaneView {
         table.setId("audit-table");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<AuditEntry, String> time = column("Time", 180, AuditText::time);
+        time.setMinWidth(170); // the flexing last column gives way first: the time stays whole
         table.getColumns().addAll(List.of(
-                column("Time", 180, AuditText::time),
+                time,
                 column("Actor", 130, AuditEntry::actor),
                 column("Action", 120, AuditText::action),
                 column("Type", 95, entry -> AuditText.readable(entry.targetType())),
@@ -117,9 +125,7 @@ public final class AuditView implements PaneView {
                 column("Note", 150, AuditEntry::note),
                 // last, so that it takes the room left
                 column("Changes", 380, entry -> AuditText.changes(entry, model.names()))));
-        table.setPlaceholder(new EmptyState(Feather.SHIELD, "Nothing to show",
-                "Every change to tasks, projects, environments, variables and settings, every run and stop, and every "
-                        + "backup is listed here. Clear the filters if you expected entries."));
+        table.setPlaceholder(placeholder());
         // the table follows the model's selection (kept across refreshes) and sets it when the user picks a row
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null || !model.entries().isEmpty()) {
@@ -138,11 +144,25 @@ public final class AuditView implements PaneView {
         return table;
     }
 
+    private StackPane placeholder() {
+        EmptyState none = new EmptyState(Feather.SHIELD, "Nothing recorded yet",
+                "What people and API tokens change is listed here: tasks, workflows, projects, environments and their "
+                        + "packages (failed installs too), variables and settings; runs started by hand, stops, pauses, "
+                        + "backups and restores. Scheduled runs are in Logs.");
+        none.setId("audit-empty");
+        EmptyState hidden = new EmptyState(Feather.FILTER, "No entries match these filters",
+                "Change or clear the filters to see more entries.");
+        hidden.setId("audit-empty-filtered");
+        none.visibleProperty().bind(model.filteredProperty().not());
+        hidden.visibleProperty().bind(model.filteredProperty());
+        return new StackPane(none, hidden);
+    }
+
     private static TableColumn<AuditEntry, String> column(String title, double width, Function<AuditEntry, String> value) {
         TableColumn<AuditEntry, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
+        return FullTextCell.on(column);
     }
 
     private static ComboBox<String> codeCombo(String id, javafx.collections.ObservableList<String> codes, String any) {

@@ -52,6 +52,7 @@ public final class AuditViewModel {
     private final ObjectProperty<AuditEntry> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper();
     private final PauseTransition typing = new PauseTransition(Duration.millis(250));
     private long generation;
 
@@ -85,6 +86,7 @@ public final class AuditViewModel {
         typing.stop();
         AuditFilter filter = filter();
         long asked = ++generation;
+        filtered.set(!filter.equals(AuditFilter.NONE));
         if (filter.isBackwards()) {
             entries.clear();
             selected.set(null);
@@ -169,6 +171,8 @@ public final class AuditViewModel {
     public ObjectProperty<AuditEntry> selectedProperty() { return selected; }
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** True while a filter is set, so that "nothing to show" can say whether the filters hide entries. */
+    public ReadOnlyBooleanProperty filteredProperty() { return filtered.getReadOnlyProperty(); }
 
     /** The names behind the ids of the shown entries. */
     public AuditNames names() {

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,9 +37,10 @@ final class EnvironmentDetailsView extends StackPane {
         StateBadge badge = new StateBadge();
         badge.setId("env-detail-state");
         selected.subscribe(item -> badge.show(item == null ? null : item.state(), item != null && item.busy()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, name, badge, spacer, actions());
+        HBox title = new HBox(10, name, badge);
+        title.setAlignment(Pos.CENTER_LEFT);
+        // the actions go under the name when the split leaves too little width for both
+        FlowPane header = new FlowPane(16, 8, title, actions());
         header.setAlignment(Pos.CENTER_LEFT);
 
         VBox details = new VBox(12, header, facts(selected), packageChanges(), new PackagesView(model.packages()));
@@ -75,7 +77,9 @@ final class EnvironmentDetailsView extends StackPane {
         delete.getStyleClass().add(Styles.DANGER);
         delete.disableProperty().bind(model.canDeleteProperty().not());
         delete.setOnAction(event -> model.delete());
-        return new HBox(8, check, reset, delete);
+        HBox actions = new HBox(8, check, reset, delete);
+        actions.getChildren().forEach(button -> ((Button) button).setMinWidth(Region.USE_PREF_SIZE));
+        return actions;
     }
 
     private static GridPane facts(ObservableValue<EnvironmentItem> selected) {
@@ -94,6 +98,7 @@ final class EnvironmentDetailsView extends StackPane {
                              Function<EnvironmentItem, String> value) {
         Label label = new Label(caption);
         label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label();
         text.setId(id);
         text.textProperty().bind(selected.map(value).orElse(""));

@@ -75,7 +75,9 @@ public final class EnvironmentsView implements PaneView {
         Button refresh = new Button("Refresh", FontIcon.of(Feather.REFRESH_CW));
         refresh.setId("env-refresh");
         refresh.setOnAction(event -> model.refreshAll());
-        return new HBox(8, create, use, register, refresh);
+        HBox bar = new HBox(8, create, use, register, refresh);
+        bar.getChildren().forEach(button -> ((Button) button).setMinWidth(Region.USE_PREF_SIZE));
+        return bar;
     }
 
     private Node environmentsTab() {

@@ -6,6 +6,7 @@ import io.kumo.python.InstalledPackage;
 import java.io.File;
 import java.util.List;
 import java.util.function.Function;
+import io.kumo.ui.common.FullTextCell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
@@ -154,6 +155,6 @@ final class PackagesView extends VBox {
         TableColumn<InstalledPackage, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
+        return FullTextCell.on(column);
     }
 }

@@ -27,8 +27,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The Logs pane: run history across tasks, search across logs and retention in tabs above, the opened run (fields,
- * resource chart, log viewer) below.
+ * The Logs pane: run history across tasks, search across logs and retention in tabs. The History tab holds the opened
+ * run (fields, resource chart, log viewer) below its table; opening a run from anywhere shows that tab.
  */
 public final class LogsView implements PaneView {
 
@@ -58,23 +58,31 @@ public final class LogsView implements PaneView {
         HBox header = new HBox(12, title, spacer, status, delete);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        historyTab = tab("History", "logs-tab-history", Feather.LIST, history);
+        RunDetailsView details = new RunDetailsView(model.details(), folders);
+        SplitPane historySplit = new SplitPane(history, details);
+        historySplit.setId("logs-history-split");
+        historySplit.setOrientation(Orientation.VERTICAL);
+        // the table keeps about ten rows at the default window size; the opened run takes the rest
+        historySplit.setDividerPositions(0.64);
+        historyTab = tab("History", "logs-tab-history", Feather.LIST, historySplit);
         tabs = new TabPane(historyTab,
                 tab("Search logs", "logs-tab-search", Feather.SEARCH, new LogSearchView(model.search(), model::open)),
                 tab("Retention", "logs-tab-retention", Feather.HARD_DRIVE, scrolling("retention-scroll", new RetentionView(model.retention()))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(0);
-
-        SplitPane split = new SplitPane(tabs, new RunDetailsView(model.details(), folders));
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().addAll(header, split);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        // another run opened (not the open one refreshed): show it
+        model.details().runProperty().addListener((obs, old, run) -> {
+            if (run != null && (old == null || old.id() != run.id())) {
+                tabs.getSelectionModel().select(historyTab);
+            }
+        });
+        root.getChildren().addAll(header, tabs);
         root.setPadding(new Insets(24));
         root.setId("pane-logs");
     }
 
-    /** A tab's content that scrolls when the split above the run details leaves it too little height. */
+    /** A tab's content that scrolls when the window leaves it too little height. */
     private static ScrollPane scrolling(String id, Node content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId(id);

@@ -24,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -90,13 +89,17 @@ public final class LogViewer extends VBox {
         StackPane body = new StackPane(list, message);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        getChildren().addAll(toolbar(), body, statusLine());
+        Label findStatus = new Label();
+        findStatus.setId("log-search-status");
+        findStatus.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        findStatus.textProperty().bind(model.findStatusProperty());
+        getChildren().addAll(toolbar(), body, statusLine(findStatus));
         getStyleClass().add("log-viewer");
         setSpacing(6);
         setMinSize(0, 0);
     }
 
-    private FlowPane toolbar() {
+    private HBox toolbar() {
         ToggleButton follow = new ToggleButton("Follow", FontIcon.of(Feather.CHEVRONS_DOWN));
         follow.setId("log-follow");
         follow.setTooltip(new Tooltip("Keep the newest line in view while the run writes"));
@@ -134,10 +137,6 @@ public final class LogViewer extends VBox {
                 event.consume();
             }
         });
-        Label findStatus = new Label();
-        findStatus.setId("log-search-status");
-        findStatus.getStyleClass().add(Styles.TEXT_MUTED);
-        findStatus.textProperty().bind(model.findStatusProperty());
         var noLog = model.hasLogProperty().not();
         find.disableProperty().bind(noLog);
         previous.disableProperty().bind(noLog);
@@ -162,15 +161,20 @@ public final class LogViewer extends VBox {
                 folders.open(model.folder());
             }
         });
-        HBox findBox = new HBox(4, find, matchCase, regex, previous, next, findStatus);
-        findBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(6, 6, follow, wrap, new Separator(javafx.geometry.Orientation.VERTICAL), findBox,
-                new Separator(javafx.geometry.Orientation.VERTICAL), copy, save, folder);
+        // one row at any width: the find field gives way, the buttons keep their size
+        find.setMinWidth(90);
+        find.setMaxWidth(320);
+        HBox.setHgrow(find, Priority.SOMETIMES);
+        HBox bar = new HBox(6, follow, wrap, new Separator(javafx.geometry.Orientation.VERTICAL), find, matchCase, regex,
+                previous, next, new Separator(javafx.geometry.Orientation.VERTICAL), copy, save, folder);
+        bar.getChildren().stream().filter(node -> node instanceof javafx.scene.control.ButtonBase)
+                .forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE));
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("log-toolbar");
         return bar;
     }
 
-    private HBox statusLine() {
+    private HBox statusLine(Label findStatus) {
         Label count = new Label();
         count.setId("log-line-count");
         count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -189,7 +193,7 @@ public final class LogViewer extends VBox {
         notice.textProperty().bind(model.noticeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(8, count, result, spacer, notice);
+        HBox line = new HBox(8, count, findStatus, result, spacer, notice);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
     }

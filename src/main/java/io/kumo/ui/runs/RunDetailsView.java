@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -96,6 +97,11 @@ public final class RunDetailsView extends StackPane {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(3);
+        // the values take the width left by the captions, so that a short one is never squeezed to its last pixel
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), values);
         int row = 0;
         fact(grid, row++, "Task", "run-detail-task", run, r -> r.workflowStep() ? r.taskName() + " (workflow step)"
                 : r.taskName() + " (#" + r.taskId() + ")");
@@ -128,6 +134,7 @@ public final class RunDetailsView extends StackPane {
         text.getStyleClass().add(Styles.TEXT_SMALL);
         text.textProperty().bind(run.map(value).orElse(""));
         text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
         grid.addRow(row, label, text);
     }
 }

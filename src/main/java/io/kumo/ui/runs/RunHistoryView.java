@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.domain.RunStatus;
 import io.kumo.ui.common.EmptyState;
+import io.kumo.ui.common.FullTextCell;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -226,9 +227,9 @@ public final class RunHistoryView extends VBox {
         return List.of(status,
                 column("Run", 60, row -> "#" + row.id()),
                 column("Task", 150, RunRow::taskName),
-                column("Trigger", 80, row -> DisplayNames.of(row.triggerKind())),
-                column("Scheduled", 150, row -> RunFormat.time(row.scheduledFor())),
-                column("Started", 150, row -> RunFormat.time(row.startedAt())),
+                column("Trigger", 110, row -> DisplayNames.of(row.triggerKind())),
+                timeColumn("Scheduled", row -> RunFormat.time(row.scheduledFor())),
+                timeColumn("Started", row -> RunFormat.time(row.startedAt())),
                 column("Late", 70, row -> RunFormat.duration(row.lateness())),
                 duration(now),
                 column("Exit", 50, row -> RunFormat.orDash(row.exitCode())),
@@ -248,13 +249,20 @@ public final class RunHistoryView extends VBox {
             return row.running() ? now.map(instant -> RunFormat.duration(row.duration(instant)))
                     : new ReadOnlyStringWrapper(RunFormat.duration(row.duration(now.getValue())));
         });
-        return column;
+        return FullTextCell.on(column);
     }
 
     private static TableColumn<RunRow, String> column(String title, double width, Function<RunRow, String> value) {
         TableColumn<RunRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return FullTextCell.on(column);
+    }
+
+    /** Wide enough for a date and time to the second in the longer locale formats; never narrower. */
+    private static TableColumn<RunRow, String> timeColumn(String title, Function<RunRow, String> value) {
+        TableColumn<RunRow, String> column = column(title, 190, value);
+        column.setMinWidth(170);
         return column;
     }
 }
