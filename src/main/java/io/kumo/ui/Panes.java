@@ -21,6 +21,9 @@ import io.kumo.ui.common.PaneView;
 import io.kumo.ui.dashboard.DashboardServices;
 import io.kumo.ui.dashboard.DashboardView;
 import io.kumo.ui.dashboard.DashboardViewModel;
+import io.kumo.engine.MissingProgramAdvisor;
+import io.kumo.project.ProjectDetector;
+import io.kumo.ui.runs.RunFixes;
 import io.kumo.ui.dashboard.FirstRunGuideModel;
 import io.kumo.ui.dashboard.FirstRunState;
 import io.kumo.ui.dashboard.GuideActions;
@@ -112,7 +115,8 @@ public final class Panes {
                     context.background(), context.dialogs()));
             case LOGS -> new LogsView(new LogsViewModel(new LogsServices(core.runHistory(), core.tasks()::list,
                     core.projectService()::list, core.engine(), core.settings(), core.maintenance(), core.logDiskUsage(),
-                    ZoneId.systemDefault(), core.deployment().clustered(), core.clock()), context.background(), context.dialogs()));
+                    ZoneId.systemDefault(), core.deployment().clustered(), core.clock(), runFixes()), context.background(),
+                    context.dialogs()));
             case NODES -> new NodesView(new NodesViewModel(new NodesServices(core.nodes(), core.deployment().clustered(),
                     core.clock(), ZoneId.systemDefault()), context.background()),
                     () -> context.navigation().open(NavigationItem.SETTINGS, SettingsView.class)
@@ -127,6 +131,12 @@ public final class Panes {
                     context.dialogs()), context.theme(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
+    }
+
+    /** Installing a task's project requirements into the environment its run found a program missing from. */
+    private RunFixes runFixes() {
+        return new RunFixes(new MissingProgramAdvisor(core.tasks()::findById, core.projects()::findById,
+                core.environments()::findById, new ProjectDetector()), core.python().packages());
     }
 
     /** The first-run guide's steps: each opens its pane, then that pane's dialog once the pane is shown. */
