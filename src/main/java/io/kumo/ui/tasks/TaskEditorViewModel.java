@@ -190,6 +190,7 @@ public final class TaskEditorViewModel {
         project.set(choice(projects, values.projectId()));
         environment.set(choice(environments, values.environmentId()));
         command.set(orEmpty(values.command()));
+        triggerType.set(TriggerType.MANUAL); // saved as it opens; the user picks a schedule when they want one
     }
 
     private Task withNotify(Task task) {
