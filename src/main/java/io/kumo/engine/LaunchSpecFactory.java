@@ -40,9 +40,17 @@ public final class LaunchSpecFactory {
     public static final String PAYLOAD_VARIABLE = "KUMO_PAYLOAD";
 
     private final LaunchContext context;
+    private final MissingProgramAdvisor missingPrograms;
 
     public LaunchSpecFactory(LaunchContext context) {
         this.context = context;
+        this.missingPrograms = new MissingProgramAdvisor(id -> Optional.empty(), context.projects(), context.environments(),
+                new io.kumo.project.ProjectDetector());
+    }
+
+    /** The error a run that could not start records: a missing program says which environment lacks it. */
+    public String failureMessage(Task task, Exception failure) {
+        return missingPrograms.failureMessage(task, failure);
     }
 
     public LaunchSpec create(Task task, Run run) {

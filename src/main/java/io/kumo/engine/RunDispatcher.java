@@ -195,7 +195,7 @@ final class RunDispatcher {
 
     private void failedToStart(ActiveRun active, Exception e) {
         active.run.setStartedAt(clock.instant());
-        finish(active, RunStatus.FAILED, null, message(e));
+        finish(active, RunStatus.FAILED, null, specs.failureMessage(active.task, e));
     }
 
     /** After its spawn: RUNNING with the pid to the run-record writer (on disk within its gathering time), then sampling, the timeout and the end. */
@@ -380,7 +380,4 @@ final class RunDispatcher {
                 + " of run #" + run.getId() + " of '" + run.getTaskName() + "'").toList();
     }
 
-    private static String message(Exception e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
 }

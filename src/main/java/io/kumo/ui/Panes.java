@@ -26,6 +26,12 @@ import io.kumo.ui.common.PaneView;
 import io.kumo.ui.dashboard.DashboardServices;
 import io.kumo.ui.dashboard.DashboardView;
 import io.kumo.ui.dashboard.DashboardViewModel;
+import io.kumo.engine.MissingProgramAdvisor;
+import io.kumo.project.ProjectDetector;
+import io.kumo.ui.runs.RunFixes;
+import io.kumo.ui.dashboard.FirstRunGuideModel;
+import io.kumo.ui.dashboard.FirstRunState;
+import io.kumo.ui.dashboard.GuideActions;
 import io.kumo.ui.environments.EnvironmentsView;
 import io.kumo.ui.environments.EnvironmentsViewModel;
 import io.kumo.ui.logs.LogsServices;
@@ -94,7 +100,10 @@ public final class Panes {
         return switch (item) {
             case DASHBOARD -> new DashboardView(new DashboardViewModel(new DashboardServices(core.dashboard(), core::engine,
                     core.tasks(), core.projects(), core.clock()), context.background(), onError),
-                    new MonitorViewModel(context.background(), core.clock(), core.dataDirectory().root()));
+                    new MonitorViewModel(context.background(), core.clock(), core.dataDirectory().root()),
+                    new FirstRunGuideModel(() -> new FirstRunState(core.projects().count() > 0,
+                            core.environments().count() > 0, core.tasks().count() > 0), context.background()),
+                    guideActions());
             case TASKS -> new TasksView(new TasksViewModel(taskServices(core), context.background(), context.dialogs(),
                     task -> context.navigation().open(NavigationItem.LOGS, LogsView.class)
                             .ifPresent(logs -> logs.showTask(task.getId())),
@@ -104,12 +113,15 @@ public final class Panes {
                     })));
             case WORKFLOWS -> workflowsView(workflowServices(core), context);
             case PROJECTS -> new ProjectsView(new ProjectsViewModel(core.projectService(), core.projectFiles(),
-                    core.python(), core.projects(), context.background(), context.dialogs()), context.dialogs());
+                    core.python(), core.projects(), context.background(), context.dialogs()), context.dialogs(),
+                    prefill -> context.navigation().open(NavigationItem.TASKS, TasksView.class)
+                            .ifPresent(tasks -> tasks.newTask(prefill)));
             case ENVIRONMENTS -> new EnvironmentsView(new EnvironmentsViewModel(core.python(), core.environments(),
                     context.background(), context.dialogs()));
             case LOGS -> new LogsView(new LogsViewModel(new LogsServices(core.runHistory(), core.tasks()::list,
                     core.projectService()::list, core.engine(), core.settings(), core.maintenance(), core.logDiskUsage(),
-                    ZoneId.systemDefault(), core.deployment().clustered(), core.clock()), context.background(), context.dialogs()));
+                    ZoneId.systemDefault(), core.deployment().clustered(), core.clock(), runFixes()), context.background(),
+                    context.dialogs()));
             case NODES -> new NodesView(new NodesViewModel(new NodesServices(core.nodes(), core.deployment().clustered(),
                     core.clock(), ZoneId.systemDefault()), context.background()),
                     () -> context.navigation().open(NavigationItem.SETTINGS, SettingsView.class)
@@ -124,6 +136,24 @@ public final class Panes {
                     context.dialogs()), context.theme(),
                     context.appInfo().name() + " " + context.appInfo().version() + " · Java " + Runtime.version());
         };
+    }
+
+    /** Installing a task's project requirements into the environment its run found a program missing from. */
+    private RunFixes runFixes() {
+        return new RunFixes(new MissingProgramAdvisor(core.tasks()::findById, core.projects()::findById,
+                core.environments()::findById, new ProjectDetector()), core.python().packages());
+    }
+
+    /** The first-run guide's steps: each opens its pane, then that pane's dialog once the pane is shown. */
+    private GuideActions guideActions() {
+        return new GuideActions(
+                () -> goTo(NavigationItem.PROJECTS, ProjectsView.class, ProjectsView::importProject),
+                () -> goTo(NavigationItem.ENVIRONMENTS, EnvironmentsView.class, EnvironmentsView::newEnvironment),
+                () -> goTo(NavigationItem.TASKS, TasksView.class, TasksView::newTask));
+    }
+
+    private <T extends PaneView> void goTo(NavigationItem item, Class<T> type, Consumer<T> then) {
+        context.navigation().open(item, type).ifPresent(pane -> javafx.application.Platform.runLater(() -> then.accept(pane)));
     }
 
     /** Insights → Errors: the error groups of failed runs. */

@@ -26,6 +26,12 @@ public final class DashboardView implements PaneView {
     private final RefreshGate gate = new RefreshGate();
 
     public DashboardView(DashboardViewModel model, MonitorViewModel monitor) {
+        this(model, monitor, new FirstRunGuideModel(() -> FirstRunState.UNKNOWN, new io.kumo.ui.common.SameThreadBackground()),
+                GuideActions.NONE);
+    }
+
+    /** With the first-run guide, shown on the Overview while there is no task. */
+    public DashboardView(DashboardViewModel model, MonitorViewModel monitor, FirstRunGuideModel guide, GuideActions actions) {
         Label title = new Label("Dashboard");
         title.getStyleClass().add(Styles.TITLE_2);
         Tab system = tab("System", "monitor-tab", Feather.CPU, null);
@@ -34,7 +40,7 @@ public final class DashboardView implements PaneView {
                 system.setContent(new MonitorView(monitor));
             }
         });
-        TabPane tabs = new TabPane(tab("Overview", "overview-tab", Feather.HOME, new OverviewView(model, monitor)), system);
+        TabPane tabs = new TabPane(tab("Overview", "overview-tab", Feather.HOME, new OverviewView(model, monitor, new FirstRunGuideView(guide, actions))), system);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("dashboard-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -44,8 +50,10 @@ public final class DashboardView implements PaneView {
         root.getStyleClass().add("dashboard");
 
         gate.followWindowOf(root);
+        model.snapshotProperty().subscribe(snapshot -> guide.reload()); // re-read with every refresh: a task was added, say
         gate.openProperty().subscribe(open -> {
             if (open) {
+                guide.reload();
                 model.activate();
                 monitor.activate();
             } else {

@@ -35,7 +35,7 @@ final class OverviewView extends ScrollPane {
     private final DashboardViewModel model;
     private final MonitorViewModel monitor;
 
-    OverviewView(DashboardViewModel model, MonitorViewModel monitor) {
+    OverviewView(DashboardViewModel model, MonitorViewModel monitor, Node guide) {
         this.model = model;
         this.monitor = monitor;
         RunsPerDayChart runsPerDay = new RunsPerDayChart();
@@ -83,7 +83,7 @@ final class OverviewView extends ScrollPane {
         charts.add(spreadPanel, 1, 2);
         charts.add(runningPanel, 0, 3, 2, 1);
 
-        VBox content = new VBox(16, toolbar(), machineCards(), taskCards(), workflowCards(), charts);
+        VBox content = new VBox(16, guide, toolbar(), machineCards(), taskCards(), workflowCards(), charts);
         content.setPadding(new Insets(16, 4, 16, 0));
         setContent(content);
         setFitToWidth(true);

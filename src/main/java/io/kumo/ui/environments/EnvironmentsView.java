@@ -56,13 +56,20 @@ public final class EnvironmentsView implements PaneView {
         root.setId("pane-environments");
     }
 
+    /** Asks for a new environment and creates it (also the dashboard's first-run guide); not while one is being made. */
+    public void newEnvironment() {
+        if (!model.operation().runningProperty().get()) {
+            NewEnvironmentDialog.show(Windows.of(root), model).ifPresent(model::create);
+        }
+    }
+
     private HBox toolbar() {
         var busy = model.operation().runningProperty();
         Button create = new Button("New environment", FontIcon.of(Feather.PLUS));
         create.setId("env-new");
         create.getStyleClass().add(Styles.ACCENT);
         create.disableProperty().bind(busy);
-        create.setOnAction(event -> NewEnvironmentDialog.show(Windows.of(root), model).ifPresent(model::create));
+        create.setOnAction(event -> newEnvironment());
         Button use = new Button("Use an interpreter as is", FontIcon.of(Feather.TERMINAL));
         use.setId("env-use-interpreter");
         use.setTooltip(new Tooltip("Run tasks with an existing interpreter (the system Python, say) and its packages"));

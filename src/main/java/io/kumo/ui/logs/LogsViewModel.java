@@ -42,7 +42,8 @@ public final class LogsViewModel {
         this.history = new RunHistoryViewModel(services.runs(), services.tasks(), services.projects(), services.zone(),
                 background, onError);
         this.clock = new LiveClock(services.clock());
-        this.details = new RunDetailsViewModel(services.runs(), services.engine(), clock.nowProperty(), background, dialogs);
+        this.details = new RunDetailsViewModel(services.runs(), services.engine(), clock.nowProperty(), background, dialogs,
+                services.fixes());
         this.search = new LogSearchViewModel(history.pages(), history::filter, new LogSearch(services.runs().logs()::file), background,
                 error -> dialogs.showError("The search failed", error));
         this.retention = new RetentionViewModel(services.settings(), services.maintenance(), services.diskUsage(), background,

@@ -34,7 +34,9 @@ final class ProjectHeaderView extends VBox {
     private final Label dependencies = new Label();
     private final Button install = new Button("Install into environment\u2026", FontIcon.of(Feather.DOWNLOAD));
 
-    ProjectHeaderView(Runnable onInstall) {
+    private final Button createTask = new Button("Create task", FontIcon.of(Feather.PLUS));
+
+    ProjectHeaderView(Runnable onInstall, java.util.function.Consumer<String> onCreateTask) {
         name.setId("project-name");
         name.getStyleClass().add(Styles.TITLE_3);
         origin.setId("project-origin");
@@ -59,9 +61,20 @@ final class ProjectHeaderView extends VBox {
         copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         copy.setTooltip(new Tooltip("Copy the selected command (or the first)"));
         copy.setOnAction(event -> copySuggestion());
+        createTask.setId("project-suggestions-create-task");
+        createTask.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+        createTask.setMinWidth(Region.USE_PREF_SIZE);
+        createTask.setTooltip(new Tooltip("A new task running the selected command (or the first), in this project"));
+        createTask.setOnAction(event -> {
+            String command = chosenCommand();
+            if (!command.isEmpty()) {
+                onCreateTask.accept(command);
+            }
+        });
         Label suggestionsTitle = new Label("Suggested commands");
         suggestionsTitle.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox suggestionsTop = new HBox(4, suggestionsTitle, spacer(), copy);
+        suggestionsTitle.setMinWidth(Region.USE_PREF_SIZE);
+        HBox suggestionsTop = new HBox(4, suggestionsTitle, spacer(), createTask, copy);
         suggestionsTop.setAlignment(Pos.CENTER_LEFT);
         VBox suggestionsBox = new VBox(2, suggestionsTop, suggestions);
         HBox.setHgrow(suggestionsBox, Priority.ALWAYS);
@@ -106,11 +119,25 @@ final class ProjectHeaderView extends VBox {
         dependencies.setText(parts.isEmpty() ? "None declared (no requirements.txt or pyproject.toml dependencies)."
                 : String.join("\n", parts));
         install.setDisable(!item.hasDependencies());
+        createTask.setDisable(detection.suggestedCommands().isEmpty());
+    }
+
+    /** The selected text, else the line the caret is on, else the first command. */
+    private String chosenCommand() {
+        String selected = suggestions.getSelectedText();
+        if (!selected.isBlank()) {
+            return selected.strip().lines().findFirst().orElse("").strip();
+        }
+        String text = suggestions.getText();
+        int caret = Math.min(suggestions.getCaretPosition(), text.length());
+        int start = caret == 0 ? 0 : text.lastIndexOf('\n', caret - 1) + 1;
+        int end = text.indexOf('\n', caret);
+        String line = text.substring(start, end < 0 ? text.length() : end).strip();
+        return line.isEmpty() ? text.lines().findFirst().orElse("").strip() : line;
     }
 
     private void copySuggestion() {
-        String selected = suggestions.getSelectedText();
-        String text = selected.isBlank() ? suggestions.getText().lines().findFirst().orElse("") : selected.strip();
+        String text = chosenCommand();
         if (!text.isEmpty()) {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import io.kumo.ui.tasks.TaskPrefill;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -50,10 +52,20 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
     private Runnable pendingOpen;
 
     public ProjectsView(ProjectsViewModel model, DialogService dialogs) {
+        this(model, dialogs, prefill -> { });
+    }
+
+    /** {@code createTask}: opens the task editor with a suggested command's task ("Create task"). */
+    public ProjectsView(ProjectsViewModel model, DialogService dialogs, Consumer<TaskPrefill> createTask) {
         this.model = model;
         this.dialogs = dialogs;
         this.actions = new ImportActions(model, dialogs, () -> Windows.of(root));
-        this.header = new ProjectHeaderView(this::showInstall);
+        this.header = new ProjectHeaderView(this::showInstall, command -> {
+            ProjectItem item = model.selectedProperty().get();
+            if (item != null) {
+                model.taskFor(item, command, createTask);
+            }
+        });
 
         VBox details = new VBox(header, new MetadataView(metadata, this::saveMetadata, () -> Windows.of(root)), workspaceHolder);
         VBox.setVgrow(workspaceHolder, Priority.ALWAYS);
@@ -254,6 +266,11 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
         if (item != null) {
             new InstallDialog(Windows.of(root), model.install(item)).show();
         }
+    }
+
+    /** Starts importing a ZIP archive (the dashboard's first-run guide). */
+    public void importProject() {
+        actions.chooseZip();
     }
 
     /** Imports dropped archives, asking a name for each (also called by the main window for drops elsewhere). */

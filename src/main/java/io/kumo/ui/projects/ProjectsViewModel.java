@@ -1,5 +1,12 @@
 package io.kumo.ui.projects;
 
+import io.kumo.domain.PythonEnvironment;
+import io.kumo.service.SuggestedTaskName;
+import io.kumo.ui.tasks.TaskPrefill;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import io.kumo.domain.Project;
 import io.kumo.domain.Task;
 import io.kumo.project.ProjectFiles;
@@ -125,6 +132,23 @@ public final class ProjectsViewModel {
     public void tasksUsing(ProjectItem item, Consumer<List<String>> then) {
         background.run(() -> service.tasksUsing(item.project()).stream().map(Task::getName).toList(), then,
                 error -> dialogs.showError("Could not check which tasks use " + item.name(), error));
+    }
+
+    /**
+     * A new task for one of the project's suggested commands: named after the project and the command, in the
+     * environment the project's tasks use (the most used one), else one named like the project, else none.
+     */
+    public void taskFor(ProjectItem item, String command, Consumer<TaskPrefill> then) {
+        background.run(() -> new TaskPrefill(SuggestedTaskName.of(item.name(), command), item.id(), environmentOf(item), command),
+                then, error -> dialogs.showError("Could not prepare the task", error));
+    }
+
+    private Long environmentOf(ProjectItem item) {
+        Optional<Long> used = service.tasksUsing(item.project()).stream().map(Task::getEnvironmentId).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        return used.orElseGet(() -> python.environments().list().stream()
+                .filter(env -> env.getName().equalsIgnoreCase(item.name())).map(PythonEnvironment::getId).findFirst().orElse(null));
     }
 
     /** Deletes the project (to the trash), and its tasks with it when {@code deleteTasks}. */

@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -83,7 +84,7 @@ public final class RunDetailsView extends StackPane {
         SplitPane.setResizableWithParent(side, false);
         VBox.setVgrow(split, Priority.ALWAYS);
 
-        VBox details = new VBox(8, header, split);
+        VBox details = new VBox(8, header, installBar(model.requirements()), split);
         details.setId("run-details");
         details.visibleProperty().bind(run.map(row -> true).orElse(false));
         EmptyState none = new EmptyState(Feather.FILE_TEXT, "No run open",
@@ -91,6 +92,45 @@ public final class RunDetailsView extends StackPane {
         none.visibleProperty().bind(details.visibleProperty().not());
         getChildren().addAll(none, details);
         setMinHeight(0);
+    }
+
+    /** Under the header of a run whose program was missing: install the project's requirements into its environment. */
+    private static Node installBar(InstallRequirementsModel requirements) {
+        Label what = new Label();
+        what.setId("run-missing-program");
+        what.setWrapText(true);
+        what.textProperty().bind(requirements.missingProperty().map(missing -> "'" + missing.program() + "' is not in "
+                + "environment '" + missing.environment().getName() + "'. " + (missing.listed()
+                ? "The project's " + missing.requirementsLabel() + " lists it."
+                : "The project declares requirements in " + missing.requirementsLabel() + ".")).orElse(""));
+        Label status = new Label();
+        status.setId("run-install-status");
+        status.setWrapText(true);
+        status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        status.textProperty().bind(requirements.statusProperty());
+        status.visibleProperty().bind(requirements.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        Button install = new Button();
+        install.setId("run-install-requirements");
+        install.setGraphic(FontIcon.of(Feather.DOWNLOAD));
+        install.getStyleClass().add(Styles.ACCENT);
+        install.setMinWidth(Region.USE_PREF_SIZE);
+        install.textProperty().bind(requirements.missingProperty()
+                .map(missing -> "Install requirements into " + missing.environment().getName()).orElse(""));
+        install.disableProperty().bind(requirements.installingProperty());
+        install.setOnAction(event -> requirements.install());
+        VBox text = new VBox(2, what, status);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox bar = new HBox(10, FontIcon.of(Feather.ALERT_TRIANGLE), text, install);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("run-install-bar");
+        bar.getStyleClass().add("run-install-bar");
+        bar.visibleProperty().bind(requirements.missingProperty().isNotNull().or(requirements.statusProperty().isNotEmpty()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        install.visibleProperty().bind(requirements.missingProperty().isNotNull());
+        install.managedProperty().bind(install.visibleProperty());
+        return bar;
     }
 
     private static GridPane facts(ObservableValue<RunRow> run, ObservableValue<Instant> now) {

@@ -27,6 +27,7 @@ public final class RunDetailsViewModel {
     private final BackgroundExecutor background;
     private final DialogService dialogs;
     private final LogViewerModel log;
+    private final InstallRequirementsModel requirements;
     private final ObservableValue<Instant> now;
     private final ReadOnlyObjectWrapper<RunRow> run = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<ResourceSeries.Point>> samples = new ReadOnlyObjectWrapper<>(List.of());
@@ -35,6 +36,13 @@ public final class RunDetailsViewModel {
     /** {@code now}: the pane's ticking clock, which a running run's duration and the log's result line follow. */
     public RunDetailsViewModel(RunHistory history, Optional<Engine> engine, ObservableValue<Instant> now,
                                BackgroundExecutor background, DialogService dialogs) {
+        this(history, engine, now, background, dialogs, RunFixes.NONE);
+    }
+
+    /** {@code fixes}: what repairs a run that could not start (installing its project's requirements). */
+    public RunDetailsViewModel(RunHistory history, Optional<Engine> engine, ObservableValue<Instant> now,
+                               BackgroundExecutor background, DialogService dialogs, RunFixes fixes) {
+        this.requirements = new InstallRequirementsModel(fixes, background);
         this.history = history;
         this.now = now;
         this.engine = engine;
@@ -58,6 +66,7 @@ public final class RunDetailsViewModel {
 
     private void show(RunRow row) {
         run.set(row);
+        requirements.show(row);
         samples.set(decode(row));
     }
 
@@ -109,10 +118,12 @@ public final class RunDetailsViewModel {
     public void close() {
         log.close();
         run.set(null);
+        requirements.show(null);
         samples.set(List.of());
     }
 
     public LogViewerModel log() { return log; }
+    public InstallRequirementsModel requirements() { return requirements; }
     public ObservableValue<Instant> nowProperty() { return now; }
     public ReadOnlyObjectProperty<RunRow> runProperty() { return run.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<ResourceSeries.Point>> samplesProperty() { return samples.getReadOnlyProperty(); }

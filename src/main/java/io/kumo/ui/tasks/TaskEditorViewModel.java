@@ -118,6 +118,9 @@ public final class TaskEditorViewModel {
         this.taskId = task == null ? null : task.getId();
         this.stored = task;
         fill(task);
+        if (task == null && setup.prefill() != null) {
+            prefill(setup.prefill());
+        }
         cron.zoneProperty().bind(zone);
         project.addListener((obs, old, now) -> projectChanged(now));
         projectChanged(project.get());
@@ -182,6 +185,14 @@ public final class TaskEditorViewModel {
         enabled.set(task.isEnabled());
         notify.set(task.isNotify());
         isolation.fill(task);
+    }
+
+    private void prefill(TaskPrefill values) {
+        name.set(orEmpty(values.name()));
+        project.set(choice(projects, values.projectId()));
+        environment.set(choice(environments, values.environmentId()));
+        command.set(orEmpty(values.command()));
+        triggerType.set(TriggerType.MANUAL); // saved as it opens; the user picks a schedule when they want one
     }
 
     private Task withNotify(Task task) {

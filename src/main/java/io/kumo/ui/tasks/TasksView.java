@@ -210,7 +210,17 @@ public final class TasksView implements PaneView {
     }
 
     private void create() {
-        model.openEditor(null, this::showEditor);
+        model.openEditor((TaskRow) null, this::showEditor);
+    }
+
+    /** Opens the editor for a new task (the dashboard's first-run guide). */
+    public void newTask() {
+        create();
+    }
+
+    /** Opens the editor for a new task with values another pane chose; the user reviews and saves it. */
+    public void newTask(TaskPrefill prefill) {
+        model.openEditor(prefill, this::showEditor);
     }
 
     private void edit() {

@@ -320,6 +320,13 @@ public final class TasksViewModel {
                 error -> dialogs.showError("Could not open the task", error));
     }
 
+    /** A new task's editor with values another pane chose (a project's suggested command). */
+    public void openEditor(TaskPrefill prefill, Consumer<TaskEditorViewModel> show) {
+        background.run(() -> new EditorSetup(null, projectChoices(), environmentChoices(), prefill),
+                setup -> show.accept(new TaskEditorViewModel(services, background, setup)),
+                error -> dialogs.showError("Could not open the task", error));
+    }
+
     /** After the editor saved: select the task once it is listed. */
     public void saved(Task task) {
         revealWhenListed = task.getId();
