@@ -46,6 +46,7 @@ final class PartitionsView extends GridPane {
             Label mount = new Label(item.mount());
             mount.getStyleClass().add("partition-mount");
             mount.setWrapText(true); // deep mount points wrap rather than hide their last folders
+            mount.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             mount.setTooltip(new Tooltip(item.name()));
             UsageBar bar = new UsageBar();
             bar.show(item.usedFraction());

@@ -75,6 +75,7 @@ final class VariableDialog {
         grid.setPadding(new Insets(8, 4, 4, 4));
         grid.addRow(0, new Label("Name"), name);
         grid.add(nameError, 1, 1);
+        secret.setWrapText(true);
         grid.add(secret, 1, 2);
         Label valueError = Forms.muted("");
         valueError.setId("var-value-error");

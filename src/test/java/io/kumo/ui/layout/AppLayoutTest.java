@@ -53,7 +53,10 @@ class AppLayoutTest {
      * Screens other parts of issue 22 fix on their branches: their problems are printed, not failed, until those fixes
      * are merged. The lead empties this set after merging.
      */
-    private static final Set<String> KNOWN_ELSEWHERE = Set.of();
+    // KNOWN_ELSEWHERE: tasks (part "tasks"); logs, audit, environments, projects-install (part "panes"); nodes' date
+    // cells (part "formats"). Remove after merging those parts.
+    private static final Set<String> KNOWN_ELSEWHERE = Set.of("tasks", "logs", "audit", "environments", "projects-install",
+            "nodes");
 
     /**
      * 1600x1000 less one pixel: JavaFX's headless platform paints into a 1000x1000 screen buffer row by row and fails
@@ -66,7 +69,7 @@ class AppLayoutTest {
             new DialogOpener(NavigationItem.TASKS, "new-task", null, null, "task-new"),
             new DialogOpener(NavigationItem.TASKS, "edit-task", null, "tasks-table", "task-edit"),
             new DialogOpener(NavigationItem.TASKS, "import-crontab", null, null, "task-import-crontab"),
-            new DialogOpener(NavigationItem.PROJECTS, "install", null, "projects-list", "project-install"),
+            new DialogOpener(NavigationItem.PROJECTS, "install", null, "projects-list:sales-reports", "project-install"),
             new DialogOpener(NavigationItem.PROJECTS, "trash", null, null, "project-trash"),
             new DialogOpener(NavigationItem.ENVIRONMENTS, "new-environment", "env-tab-environments", null, "env-new"),
             new DialogOpener(NavigationItem.ENVIRONMENTS, "use-interpreter", "env-tab-environments", null,
@@ -193,8 +196,8 @@ class AppLayoutTest {
             int index = i;
             robot.interact(() -> sections.getSelectionModel().select(index));
             settle();
-            screenshots.write(stage.getScene(), casePrefix + "-" + screen + "-" + slug(onFx(()
-                    -> sections.getItems().get(index).toString())));
+            String section = slug(onFx(() -> sections.getItems().get(index).toString()));
+            robot.interact(() -> screenshots.write(stage.getScene(), casePrefix + "-" + screen + "-" + section));
         }
     }
 
@@ -209,12 +212,16 @@ class AppLayoutTest {
             settle();
         }
         if (dialog.selectFirstIn() != null) {
-            Node list = robot.lookup("#" + dialog.selectFirstIn()).query();
+            String[] what = dialog.selectFirstIn().split(":", 2);
+            Node list = robot.lookup("#" + what[0]).query();
             robot.interact(() -> {
                 if (list instanceof TableView<?> table) {
                     table.getSelectionModel().selectFirst();
                 } else if (list instanceof ListView<?> view) {
-                    view.getSelectionModel().selectFirst();
+                    int row = what.length < 2 ? 0 : view.getItems().stream().map(String::valueOf).toList()
+                            .indexOf(view.getItems().stream().map(String::valueOf).filter(text -> text.contains(what[1]))
+                                    .findFirst().orElse(""));
+                    view.getSelectionModel().select(Math.max(0, row));
                 }
             });
             settle();
@@ -247,7 +254,13 @@ class AppLayoutTest {
                     .findFirst();
             cancel.ifPresentOrElse(Button::fire, window::hide);
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(this::otherWindows).isEmpty());
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> onFx(this::otherWindows).isEmpty());
+        } catch (TimeoutException stillOpen) {
+            // a confirmation on cancel, say: close whatever is left so the next dialog starts from the window alone
+            robot.interact(() -> otherWindows().forEach(Window::hide));
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> onFx(this::otherWindows).isEmpty());
+        }
     }
 
     private List<Window> otherWindows() {
