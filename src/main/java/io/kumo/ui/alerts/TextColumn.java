@@ -6,7 +6,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
-/** A table column showing one text read from its row: the channels and delivery log tables share it. */
+/**
+ * A table column showing one text read from its row, with the full text as the cell's tooltip: the channels and
+ * delivery log tables share it.
+ */
 final class TextColumn {
 
     private TextColumn() {
@@ -16,6 +19,8 @@ final class TextColumn {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        // a cell narrower than its text elides it: its tooltip keeps the full text
+        withTooltip(column, value);
         return column;
     }
 

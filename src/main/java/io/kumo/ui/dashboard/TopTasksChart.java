@@ -112,6 +112,7 @@ final class TopTasksChart extends VBox {
             Label rank = new Label((row + 1) + ".");
             rank.getStyleClass().add(Styles.TEXT_MUTED);
             Label name = new Label(task.taskName());
+            name.setWrapText(true); // a long task name takes a second line rather than losing its end
             name.getStyleClass().add("failing-name");
             ProgressBar bar = new ProgressBar(most == 0 ? 0 : (double) task.value() / most);
             bar.getStyleClass().add(measure == Measure.FAILURES ? "failing-bar" : "ranked-bar"); // red for failures only

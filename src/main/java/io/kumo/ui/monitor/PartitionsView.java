@@ -45,6 +45,8 @@ final class PartitionsView extends GridPane {
             PartitionItem item = items.get(row);
             Label mount = new Label(item.mount());
             mount.getStyleClass().add("partition-mount");
+            mount.setWrapText(true); // deep mount points wrap rather than hide their last folders
+            mount.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             mount.setTooltip(new Tooltip(item.name()));
             UsageBar bar = new UsageBar();
             bar.show(item.usedFraction());

@@ -16,19 +16,24 @@ final class ProjectCell extends ListCell<ProjectItem> {
 
     private final Label name = new Label();
     private final Label kind = new Label();
-    private final Label linked = new Label("linked", FontIcon.of(Feather.LINK, 11));
+    private final Label linked = new Label(null, FontIcon.of(Feather.LINK, 11));
     private final HBox row;
 
     ProjectCell() {
         name.getStyleClass().add(Styles.TEXT_BOLD);
         kind.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         linked.getStyleClass().addAll("project-badge", Styles.TEXT_SMALL);
+        // an icon badge: the sidebar is narrow, and the header spells out "linked folder" for the selected project
+        linked.setTooltip(new javafx.scene.control.Tooltip("Linked folder: used where it is, never copied"));
+        linked.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox text = new VBox(2, name, kind);
         text.setMinWidth(0);
         row = new HBox(8, FontIcon.of(Feather.FOLDER, 16), text, spacer, linked);
         row.setAlignment(Pos.CENTER_LEFT);
+        // follow the list's width instead of widening it into a horizontal scroll that hides the badge
+        setPrefWidth(0);
     }
 
     @Override

@@ -149,7 +149,7 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
 
         VBox sidebar = new VBox(10, title, list, buttons);
         sidebar.setPadding(new Insets(16, 12, 12, 16));
-        sidebar.setPrefWidth(270);
+        sidebar.setPrefWidth(290);
         sidebar.setMinWidth(220);
         sidebar.getStyleClass().add("projects-sidebar");
         return sidebar;

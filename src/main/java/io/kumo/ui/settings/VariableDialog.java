@@ -75,6 +75,7 @@ final class VariableDialog {
         grid.setPadding(new Insets(8, 4, 4, 4));
         grid.addRow(0, new Label("Name"), name);
         grid.add(nameError, 1, 1);
+        secret.setWrapText(true);
         grid.add(secret, 1, 2);
         Label valueError = Forms.muted("");
         valueError.setId("var-value-error");
@@ -84,6 +85,12 @@ final class VariableDialog {
         grid.addRow(5, new Label("Description"), description);
         grid.add(Forms.muted("Every run gets it as an environment variable; a task's own variables take precedence."), 1, 6);
         GridPane.setHgrow(name, Priority.ALWAYS);
+        // the labels keep their width; the fields and the wrapping hint share what is left
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         grid.setPrefWidth(560);
         dialog.getDialogPane().setContent(grid);
 
