@@ -49,14 +49,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class AppLayoutTest {
 
-    /**
-     * Screens other parts of issue 22 fix on their branches: their problems are printed, not failed, until those fixes
-     * are merged. The lead empties this set after merging.
-     */
-    // KNOWN_ELSEWHERE: tasks (part "tasks"); logs, audit, environments, projects-install (part "panes"); nodes' date
-    // cells (part "formats"). Remove after merging those parts.
-    private static final Set<String> KNOWN_ELSEWHERE = Set.of("tasks", "logs", "audit", "environments", "projects-install",
-            "nodes");
 
     /**
      * 1600x1000 less one pixel: JavaFX's headless platform paints into a 1000x1000 screen buffer row by row and fails
@@ -86,7 +78,6 @@ class AppLayoutTest {
     final FxRobot robot = new FxRobot();
     final Screenshots screenshots = Screenshots.inTarget();
     final List<String> problems = new ArrayList<>();
-    final List<String> elsewhere = new ArrayList<>();
     KumoCore core;
     KumoApp app;
     Stage stage;
@@ -137,7 +128,6 @@ class AppLayoutTest {
             openDialog(dialog);
         }
 
-        elsewhere.forEach(line -> System.err.println("[layout, known elsewhere] " + line));
         if (!problems.isEmpty()) {
             fail(problems.size() + " layout problems at " + casePrefix + ":\n" + String.join("\n", problems));
         }
@@ -276,10 +266,8 @@ class AppLayoutTest {
 
     private void report(String screen, String line) {
         String entry = screen + ": " + line;
-        boolean knownElsewhere = KNOWN_ELSEWHERE.stream().anyMatch(screen::startsWith);
-        List<String> into = knownElsewhere ? elsewhere : problems;
-        if (!into.contains(entry)) {
-            into.add(entry);
+        if (!problems.contains(entry)) {
+            problems.add(entry);
         }
     }
 
