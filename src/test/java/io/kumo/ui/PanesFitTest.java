@@ -17,6 +17,7 @@ import io.kumo.testkit.RealPython;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.layout.LayoutProbe;
 import io.kumo.ui.layout.Screenshots;
+import io.kumo.ui.layout.WindowSizer;
 import io.kumo.ui.runs.RunRow;
 import io.kumo.ui.shell.NavigationItem;
 import java.io.IOException;
@@ -56,7 +57,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PanesFitTest {
 
-    private static final double[][] SIZES = {{1200, 760}, {1600, 1000}};
+    /** 1600x999: the largest "1600x1000" JavaFX's headless screen paints (see {@link WindowSizer}). */
+    private static final double[][] SIZES = {{1200, 760}, {1600, 999}};
 
     @TempDir
     static Path dir;
@@ -196,29 +198,13 @@ class PanesFitTest {
                         && entry.note().contains("kumo-not-on-the-index")));
     }
 
-    /** Until the scene has the size: JavaFX's headless platform may pass a stage's new size on to its scene late. */
     private boolean resize(double[] size) {
         Stage stage = (Stage) app.mainView().getScene().getWindow();
-        // a change of one pixel first: setting the size the stage already has would not reach the scene
-        robot.interact(() -> {
-            stage.setWidth(size[0] + 1);
-            stage.setHeight(size[1] + 1);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                robot.interact(() -> {
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                });
-                WaitForAsyncUtils.waitForFxEvents();
-                return stage.getScene().getWidth() == size[0] && stage.getScene().getHeight() == size[1];
-            });
+        if (WindowSizer.resize(robot, stage, size[0], size[1])) {
             return true;
-        } catch (TimeoutException e) {
-            unsized.add((int) size[0] + "x" + (int) size[1]);
-            return false;
         }
+        unsized.add((int) size[0] + "x" + (int) size[1]);
+        return false;
     }
 
     private void open(NavigationItem pane) {

@@ -46,7 +46,8 @@ final class PartitionsView extends GridPane {
             Label mount = new Label(item.mount());
             mount.getStyleClass().add("partition-mount");
             mount.setWrapText(true); // deep mount points wrap rather than hide their last folders
-            mount.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            mount.setMinHeight(Region.USE_PREF_SIZE);
+            mount.setMaxWidth(Double.MAX_VALUE); // the whole column: a label at its own width can round its text away
             mount.setTooltip(new Tooltip(item.name()));
             UsageBar bar = new UsageBar();
             bar.show(item.usedFraction());

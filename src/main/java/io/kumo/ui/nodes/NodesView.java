@@ -3,6 +3,7 @@ package io.kumo.ui.nodes;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.ui.common.EmptyState;
+import io.kumo.ui.common.FullTextCell;
 import io.kumo.ui.common.PaneView;
 import io.kumo.ui.common.SelectionSync;
 import java.util.List;
@@ -196,7 +197,7 @@ public final class NodesView implements PaneView {
         column.setPrefWidth(width);
         column.setMinWidth(min);
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
-        return column;
+        return FullTextCell.on(column);
     }
 
     @Override

@@ -54,6 +54,7 @@ final class ProjectHeaderView extends VBox {
         suggestions.setId("project-suggestions");
         suggestions.setEditable(false);
         suggestions.setPrefRowCount(3);
+        suggestions.setWrapText(true); // a long "none found" explanation stays readable in the narrow box
         suggestions.getStyleClass().add("project-suggestions");
         suggestions.setTooltip(new Tooltip("Commands for this project's tasks: select one and copy it"));
         Button copy = new Button(null, FontIcon.of(Feather.COPY));

@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * The task table: name, project, environment, schedule in words, next run, last run (coloured) and time, success rate
@@ -41,29 +42,31 @@ final class TaskTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
 
-        TableColumn<TaskRow, String> name = text("Name", 160, TaskItem::name, model.textOrder());
+        TableColumn<TaskRow, String> name = text("Name", 240, TaskItem::name, model.textOrder());
+        name.setMinWidth(170); // what a user scans first keeps the most room at the default window size
         name.setCellFactory(column -> new TextCell(item -> item.name() + "\n" + item.command(), item -> false));
         TableColumn<TaskRow, String> project = text("Project", 110, TaskItem::projectName, model.textOrder());
         project.setMinWidth(80);
         TableColumn<TaskRow, String> environment = text("Environment", 110, TaskItem::environmentName, model.textOrder());
         environment.setMinWidth(80);
-        TableColumn<TaskRow, String> schedule = text("Schedule", 190, TaskItem::trigger, model.textOrder());
+        TableColumn<TaskRow, String> schedule = text("Schedule", 180, TaskItem::trigger, model.textOrder());
+        schedule.setMinWidth(110);
         schedule.setCellFactory(column -> new TextCell(TaskItem::trigger, item -> !item.triggerValid()));
         TableColumn<TaskRow, Instant> next = new TableColumn<>("Next run");
         next.setPrefWidth(165);
-        next.setMinWidth(120);
+        next.setMinWidth(110);
         next.setCellValueFactory(cell -> cell.getValue().itemProperty().map(TaskItem::nextFire));
         next.setCellFactory(column -> new NextRunCell());
         TableColumn<TaskRow, TaskItem> last = new TableColumn<>("Last run");
-        last.setPrefWidth(170);
-        last.setMinWidth(150);
+        last.setPrefWidth(190);
+        last.setMinWidth(175);
         last.setCellValueFactory(cell -> cell.getValue().itemProperty());
         last.setComparator(Comparator.comparing((TaskItem item) -> item.isRunning() ? "" : item.lastStatus() == null
                 ? "~" : item.lastStatus().name()).thenComparing(TaskItem::lastRunAt, Comparator.nullsFirst(Comparator.naturalOrder())));
         last.setCellFactory(column -> new LastRunCell(model));
         TableColumn<TaskRow, Double> success = new TableColumn<>("Success 7d");
-        success.setPrefWidth(110);
-        success.setMinWidth(100);
+        success.setPrefWidth(100);
+        success.setMinWidth(90);
         success.setCellValueFactory(cell -> cell.getValue().itemProperty().map(TaskItem::successRate));
         success.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -205,6 +208,7 @@ final class TaskTable {
         LastRunCell(TasksViewModel model) {
             box.setAlignment(Pos.CENTER_LEFT);
             time.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            time.setMinWidth(Region.USE_PREF_SIZE);
             getStyleClass().add("task-last-run");
             setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && getItem() != null) {

@@ -50,10 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class AppLayoutTest {
 
 
-    /**
-     * 1600x1000 less one pixel: JavaFX's headless platform paints into a 1000x1000 screen buffer row by row and fails
-     * on every pulse once a window at (0, 0) reaches past its last pixel ((height - 1) * 1000 + width > 1000000).
-     */
+    /** 1600x1000 less one pixel: the largest window JavaFX's headless screen paints (see {@link WindowSizer}). */
     private static final int LARGE_HEIGHT = 999;
 
     /** The dialogs reachable from a pane's toolbar: where to go, what to select first, which button opens it. */
@@ -107,12 +104,10 @@ class AppLayoutTest {
         core.settings().set(Settings.THEME, theme);
         stage = FxToolkit.registerPrimaryStage();
         app = (KumoApp) FxToolkit.setupApplication(() -> new KumoApp(core, () -> { }));
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
+        if (!WindowSizer.resize(robot, stage, width, height)) {
+            fail("the headless platform kept the window at %.0fx%.0f instead of %dx%d",
+                    stage.getScene().getWidth(), stage.getScene().getHeight(), width, height);
+        }
         casePrefix = theme.name().toLowerCase(Locale.ROOT) + "-" + width + "x" + height;
 
         for (NavigationItem item : NavigationItem.values()) {
@@ -204,20 +199,22 @@ class AppLayoutTest {
         if (dialog.selectFirstIn() != null) {
             String[] what = dialog.selectFirstIn().split(":", 2);
             Node list = robot.lookup("#" + what[0]).query();
-            robot.interact(() -> {
-                if (list instanceof TableView<?> table) {
-                    table.getSelectionModel().selectFirst();
-                } else if (list instanceof ListView<?> view) {
-                    int row = what.length < 2 ? 0 : view.getItems().stream().map(String::valueOf).toList()
-                            .indexOf(view.getItems().stream().map(String::valueOf).filter(text -> text.contains(what[1]))
-                                    .findFirst().orElse(""));
-                    view.getSelectionModel().select(Math.max(0, row));
-                }
-            });
+            if (what.length == 2) {
+                // the row whose cell shows that name, clicked as a user would
+                robot.clickOn(robot.from(list).lookup((Labeled cell) -> what[1].equals(cell.getText())).<Node>query());
+            } else {
+                robot.interact(() -> {
+                    if (list instanceof TableView<?> table) {
+                        table.getSelectionModel().selectFirst();
+                    } else if (list instanceof ListView<?> view) {
+                        view.getSelectionModel().selectFirst();
+                    }
+                });
+            }
             settle();
         }
         Optional<Node> found = robot.lookup("#" + dialog.button()).tryQuery();
-        if (found.isEmpty() || !(found.get() instanceof ButtonBase button) || onFx(button::isDisabled)) {
+        if (found.isEmpty() || !(found.get() instanceof ButtonBase button) || !enabledSoon(button)) {
             report(screen, "#" + dialog.button() + " is missing or disabled: the dialog could not be opened");
             return;
         }
@@ -325,10 +322,19 @@ class AppLayoutTest {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
+    /** A button a background load enables (the project's detected dependencies) gets that load's time. */
+    private static boolean enabledSoon(ButtonBase button) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !onFx(button::isDisabled));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> work) {
         try {
-
-        return WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(work));
+            return WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(work));
         } catch (TimeoutException e) {
             throw new IllegalStateException("the FX thread did not answer in 10 s", e);
         }

@@ -105,6 +105,9 @@ public final class SampleData {
         task.setTriggerType(trigger);
         task.setCronExpression(cron);
         task.setIntervalSeconds(intervalSeconds);
+        if (trigger == TriggerType.INTERVAL) {
+            task.setAnchorAt(core.clock().instant()); // what the task service sets when a user adds one
+        }
         task.setTags(tags);
         return core.tasks().create(task);
     }
