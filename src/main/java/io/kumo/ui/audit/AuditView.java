@@ -4,7 +4,9 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.audit.AuditEntry;
+import io.kumo.ui.common.DisplayTime;
 import io.kumo.ui.common.EmptyState;
+import io.kumo.ui.common.TimeColumns;
 import io.kumo.ui.common.FullTextCell;
 import io.kumo.ui.common.PaneView;
 import io.kumo.ui.common.Windows;
@@ -114,8 +116,8 @@ public final class AuditView implements PaneView {
         table.setId("audit-table");
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, Styles.STRIPED, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<AuditEntry, String> time = column("Time", 180, AuditText::time);
-        time.setMinWidth(170); // the flexing last column gives way first: the time stays whole
+        // the flexing last column gives way first: the time stays whole
+        TableColumn<AuditEntry, String> time = TimeColumns.fit(column("Time", 180, AuditText::time), DisplayTime.system());
         table.getColumns().addAll(List.of(
                 time,
                 column("Actor", 130, AuditEntry::actor),

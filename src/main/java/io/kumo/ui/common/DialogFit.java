@@ -1,5 +1,6 @@
 package io.kumo.ui.common;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -12,6 +13,9 @@ import javafx.stage.Window;
  * content's CSS is applied, and some window managers then keep the size of the dialog shown before.
  */
 public final class DialogFit {
+
+    /** Around a dialog's form: its labels line up with the dialog's title above them. */
+    public static final Insets CONTENT_PADDING = new Insets(8, 14, 4, 14);
 
     private DialogFit() {
     }

@@ -1,5 +1,6 @@
 package io.kumo.ui.common;
 
+import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -10,23 +11,35 @@ import javafx.scene.control.Tooltip;
  */
 public final class FullTextCell<T> extends TableCell<T, String> {
 
+    private final Function<T, String> tipOf;
+
+    private FullTextCell(Function<T, String> tipOf) {
+        this.tipOf = tipOf;
+    }
+
     /** Gives every cell of {@code column} its full text as tooltip; returns the column. */
     public static <T> TableColumn<T, String> on(TableColumn<T, String> column) {
-        column.setCellFactory(ignored -> new FullTextCell<>());
+        return on(column, null);
+    }
+
+    /** Cells whose tooltip is {@code tipOf} their row (e.g. a longer form of what the cell shows); returns the column. */
+    public static <T> TableColumn<T, String> on(TableColumn<T, String> column, Function<T, String> tipOf) {
+        column.setCellFactory(ignored -> new FullTextCell<>(tipOf));
         return column;
     }
 
     @Override
     protected void updateItem(String text, boolean empty) {
         super.updateItem(text, empty);
-        boolean blank = empty || text == null || text.isEmpty();
         setText(empty ? null : text);
-        if (blank) {
+        T row = empty || getTableRow() == null ? null : getTableRow().getItem();
+        String tip = empty ? null : tipOf == null ? text : row == null ? null : tipOf.apply(row);
+        if (tip == null || tip.isEmpty()) {
             setTooltip(null);
         } else if (getTooltip() == null) {
-            setTooltip(new Tooltip(text));
+            setTooltip(new Tooltip(tip));
         } else {
-            getTooltip().setText(text);
+            getTooltip().setText(tip);
         }
     }
 }

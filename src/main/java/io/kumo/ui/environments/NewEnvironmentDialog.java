@@ -1,12 +1,12 @@
 package io.kumo.ui.environments;
 
+import io.kumo.ui.common.DialogFit;
 import atlantafx.base.theme.Styles;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.python.InterpreterInfo;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,6 +18,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
@@ -69,7 +71,7 @@ final class NewEnvironmentDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.setPadding(new Insets(8, 4, 4, 4));
+        grid.setPadding(DialogFit.CONTENT_PADDING);
         grid.addRow(0, new Label("Name"), name);
         grid.add(nameHint, 1, 1);
         grid.addRow(2, new Label("Kind"), new HBox(16, venv, conda));
@@ -77,6 +79,13 @@ final class NewEnvironmentDialog {
         grid.addRow(4, new Label("Python version"), version);
         grid.add(condaNote, 1, 5);
         GridPane.setHgrow(name, Priority.ALWAYS);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // the fields give way, never the labels
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        interpreter.setPrefWidth(320); // a long interpreter path is cut in the box; its drop-down list shows it whole
+        interpreter.setMaxWidth(Double.MAX_VALUE);
         grid.setPrefWidth(600);
         dialog.getDialogPane().setContent(grid);
 

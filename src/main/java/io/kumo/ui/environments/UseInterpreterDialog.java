@@ -1,10 +1,10 @@
 package io.kumo.ui.environments;
 
+import io.kumo.ui.common.DialogFit;
 import atlantafx.base.theme.Styles;
 import io.kumo.python.InterpreterInfo;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -49,7 +49,7 @@ final class UseInterpreterDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.setPadding(new Insets(8, 4, 4, 4));
+        grid.setPadding(DialogFit.CONTENT_PADDING);
         grid.addRow(0, new Label("Name"), name);
         grid.addRow(1, new Label("Interpreter"), interpreter);
         grid.add(allow, 1, 2);

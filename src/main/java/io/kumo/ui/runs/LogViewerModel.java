@@ -130,7 +130,7 @@ public final class LogViewerModel {
             follow.set(false);
         }
         if (!run.hasLog()) {
-            message.set(noLogMessage(run.status()));
+            message.set(noLogMessage(run));
             return;
         }
         Path named = Path.of(run.logPath());
@@ -215,8 +215,11 @@ public final class LogViewerModel {
         }
     }
 
-    private static String noLogMessage(RunStatus status) {
-        return switch (status) {
+    private static String noLogMessage(RunRow run) {
+        if (run.status().isTerminal() && run.pid() == null && run.error() != null) {
+            return "This run could not start, so it has no output: " + run.error(); // no process, so never a log
+        }
+        return switch (run.status()) {
             case QUEUED -> "The run has not started yet: its output shows here as soon as it does.";
             case SKIPPED, MISSED -> "This run never started, so it has no output.";
             default -> "This run's log was deleted (by the retention settings or by Delete logs). "

@@ -1,6 +1,8 @@
 package io.kumo.ui.runs;
 
 import io.kumo.ui.common.DisplayNames;
+import io.kumo.ui.common.DisplayTime;
+import io.kumo.ui.common.TimeColumns;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.kumo.domain.RunStatus;
@@ -261,8 +263,6 @@ public final class RunHistoryView extends VBox {
 
     /** Wide enough for a date and time to the second in the longer locale formats; never narrower. */
     private static TableColumn<RunRow, String> timeColumn(String title, Function<RunRow, String> value) {
-        TableColumn<RunRow, String> column = column(title, 190, value);
-        column.setMinWidth(170);
-        return column;
+        return TimeColumns.fit(column(title, 190, value), DisplayTime.system());
     }
 }

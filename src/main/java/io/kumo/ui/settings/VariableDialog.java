@@ -1,12 +1,12 @@
 package io.kumo.ui.settings;
 
+import io.kumo.ui.common.DialogFit;
 import atlantafx.base.theme.Styles;
 import io.kumo.secrets.VariableService.VariableView;
 import io.kumo.service.VariableNames;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -72,7 +72,7 @@ final class VariableDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        grid.setPadding(new Insets(8, 4, 4, 4));
+        grid.setPadding(DialogFit.CONTENT_PADDING);
         grid.addRow(0, new Label("Name"), name);
         grid.add(nameError, 1, 1);
         secret.setWrapText(true);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -88,7 +87,7 @@ final class CrontabImportDialog {
         TableView<CrontabRow> preview = preview(model);
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox content = new VBox(10, source, text, summary, preview, result);
-        content.setPadding(new Insets(8, 4, 4, 4));
+        content.setPadding(DialogFit.CONTENT_PADDING);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefSize(940, 640);
         open.setMinWidth(Region.USE_PREF_SIZE);

@@ -94,7 +94,7 @@ final class TaskEditorDialog {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add(Styles.FLAT);
         VBox content = new VBox(12, scroll, alerts, warning, message);
-        content.setPadding(new Insets(8, 4, 4, 4));
+        content.setPadding(DialogFit.CONTENT_PADDING);
         dialog.getDialogPane().setContent(content);
         scroll.setMinHeight(160);
         dialog.getDialogPane().getStyleClass().add("task-editor");

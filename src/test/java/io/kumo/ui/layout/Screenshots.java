@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
 /** Writes what a scene shows as a PNG, so a reviewer can look at a layout test's screens. Call on the FX thread. */
@@ -25,7 +27,11 @@ public final class Screenshots {
     }
 
     public Path write(Scene scene, String name) {
-        WritableImage image = scene.snapshot(null);
+        // the root at scale 1, not the scene: a scene's snapshot follows its window's render scale, which the
+        // headless platform can leave at another window's
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(scene.getFill() == null ? Color.WHITE : scene.getFill());
+        WritableImage image = scene.getRoot().snapshot(parameters, null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);

@@ -9,8 +9,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Gives a stage an exact size in a headless test. JavaFX's headless platform can leave the scene at the size an
  * earlier test's window had; setting the size anew until the scene has it is what works. The headless screen is
- * 1000x1000 px: a window at (0, 0) whose last pixel lies past it fails on every pulse, so keep
- * {@code (height - 1) * 1000 + width <= 1000000} (1600x999 is the largest "1600x1000").
+ * 1000x1000 px: a window at (0, 0) whose last pixel lies past it fails on every pulse, and so does every later test
+ * in that JVM. Keep {@code (height - 1) * 1000 + width <= 1000000} (1600x999 is the largest "1600x1000").
  */
 public final class WindowSizer {
 
@@ -23,9 +23,10 @@ public final class WindowSizer {
             stage.setMaximized(false);
             stage.setX(0);
             stage.setY(0);
-            // a change of one pixel first: setting the size the stage already has would not reach the scene
-            stage.setWidth(width + 1);
-            stage.setHeight(height + 1);
+            // a pixel less first: setting the size the stage already has would not reach the scene, and a pixel more
+            // could reach past the headless screen
+            stage.setWidth(width - 1);
+            stage.setHeight(height - 1);
         });
         WaitForAsyncUtils.waitForFxEvents();
         try {

@@ -65,6 +65,20 @@ class LogViewerModelTest {
     }
 
     @Test
+    void aRunThatCouldNotStartSaysWhyInsteadOfBlamingRetention() throws Exception {
+        Run never = new Run(1L, "crawl", TriggerKind.MANUAL, Instant.parse("2026-03-01T06:00:00Z"), RunStatus.FAILED);
+        never.setId(9L);
+        never.setError("cannot start 'scrapy': not found on PATH");
+        Run pruned = new Run(1L, "crawl", TriggerKind.CRON, Instant.parse("2026-03-01T06:00:00Z"), RunStatus.SUCCESS);
+        pruned.setId(10L);
+        pruned.setPid(4242L);
+
+        assertThat(messageAfterOpening(RunRow.of(never)))
+                .isEqualTo("This run could not start, so it has no output: cannot start 'scrapy': not found on PATH");
+        assertThat(messageAfterOpening(RunRow.of(pruned))).startsWith("This run's log was deleted");
+    }
+
+    @Test
     void aLogThatExistsButCannotBeReadSaysSo() throws Exception {
         Path log = Files.createDirectory(dir.resolve("8.log"));
 
