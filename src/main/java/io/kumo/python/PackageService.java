@@ -176,6 +176,10 @@ public final class PackageService {
             } catch (Cancellation.CancelledException e) {
                 audit.failed(environment, audited, capitalized(action) + " in '" + environment.getName() + "' was cancelled");
                 throw e;
+            } catch (RuntimeException e) { // the tool could not even run: still a change the user asked for
+                audit.failed(environment, audited, capitalized(action) + " in '" + environment.getName() + "' failed: "
+                        + (e.getMessage() == null ? e : e.getMessage()));
+                throw e;
             }
             if (!result.succeeded()) {
                 ToolFailedException failure = new ToolFailedException(capitalized(action) + " in '"

@@ -1,7 +1,6 @@
 package io.kumo.service;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A task name for a project's suggested command: the project's name and what the command runs ("crawler quotes" for
@@ -21,14 +20,13 @@ public final class SuggestedTaskName {
             subject = words.isEmpty() ? "" : words.getFirst(); // a bare program: its own name
         }
         String name = (clean(projectName) + " " + clean(subject)).strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "task";
+        if (name.length() > TaskRules.NAME_MAX) {
+            name = clean(name.substring(0, TaskRules.NAME_MAX)); // a cut must not end the name in '-' or '.'
         }
-        return name.length() <= TaskRules.NAME_MAX ? name : name.substring(0, TaskRules.NAME_MAX).strip();
+        return name.isEmpty() ? "task" : name;
     }
 
     private static String clean(String text) {
-        String allowed = text.replaceAll("[^\\p{L}\\p{N} ._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
-        return allowed.toLowerCase(Locale.ROOT).equals(".") ? "" : allowed.strip();
+        return text.replaceAll("[^\\p{L}\\p{N} ._-]+", "-").replaceAll("^[-.\\s]+|[-.\\s]+$", "");
     }
 }

@@ -36,6 +36,22 @@ public final class DialogFit {
         window.setY(clamp(window.getY(), screen.getMinY(), screen.getMaxY() - window.getHeight()));
     }
 
+    /**
+     * Taller when the content came to want more room (a message that arrived after the dialog was shown), never past
+     * the screen's bottom; keeps the width, and any size the user gave it that is already large enough.
+     */
+    public static void growToContent(DialogPane pane) {
+        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        double missing = pane.prefHeight(pane.getWidth()) - pane.getHeight();
+        if (missing > 0.5) {
+            Rectangle2D screen = screenOf(window);
+            window.setHeight(Math.min(window.getHeight() + missing, screen.getMaxY() - Math.max(window.getY(), screen.getMinY())));
+        }
+    }
+
     private static Rectangle2D screenOf(Window window) {
         var screens = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
                 Math.max(1, window.getHeight()));

@@ -63,13 +63,13 @@ final class EnvironmentDetailsView extends StackPane {
     private HBox actions() {
         Button check = new Button("Check health", FontIcon.of(Feather.ACTIVITY));
         check.setId("env-check");
-        check.setTooltip(new Tooltip("Run the interpreter: READY when it works, BROKEN when it does not"));
+        check.setTooltip(new Tooltip("Run the interpreter: Ready when it works, Broken when it does not"));
         check.disableProperty().bind(model.canCheckProperty().not());
         check.setOnAction(event -> model.checkHealth());
         Button reset = new Button("Reset", FontIcon.of(Feather.ROTATE_CCW));
         reset.setId("env-reset");
-        reset.setTooltip(new Tooltip("For an environment left CREATING or DELETING by a crash: "
-                + "READY when its interpreter works, else BROKEN"));
+        reset.setTooltip(new Tooltip("For an environment left Creating or Deleting by a crash: "
+                + "Ready when its interpreter works, else Broken"));
         reset.disableProperty().bind(model.canResetProperty().not());
         reset.setOnAction(event -> model.reset());
         Button delete = new Button("Delete", FontIcon.of(Feather.TRASH_2));

@@ -1,6 +1,7 @@
 package io.kumo.ui.environments;
 
 import io.kumo.ui.common.DialogFit;
+import io.kumo.ui.common.FormGrid;
 import atlantafx.base.theme.Styles;
 import io.kumo.domain.EnvironmentKind;
 import io.kumo.python.InterpreterInfo;
@@ -18,8 +19,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
@@ -79,11 +78,7 @@ final class NewEnvironmentDialog {
         grid.addRow(4, new Label("Python version"), version);
         grid.add(condaNote, 1, 5);
         GridPane.setHgrow(name, Priority.ALWAYS);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE); // the fields give way, never the labels
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        FormGrid.labelsAndFields(grid);
         interpreter.setPrefWidth(320); // a long interpreter path is cut in the box; its drop-down list shows it whole
         interpreter.setMaxWidth(Double.MAX_VALUE);
         grid.setPrefWidth(600);

@@ -1,10 +1,10 @@
 package io.kumo.ui.projects;
 
+import io.kumo.ui.common.DialogFit;
 import atlantafx.base.theme.Styles;
 import io.kumo.domain.PythonEnvironment;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Rectangle2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -98,7 +97,7 @@ final class InstallDialog extends Dialog<Void> {
         VBox content = new VBox(12, form, actions, status, console);
         content.setPadding(new Insets(4));
         content.setPrefWidth(720);
-        model.statusProperty().addListener((obs, old, now) -> Platform.runLater(this::growToContent));
+        model.statusProperty().addListener((obs, old, now) -> Platform.runLater(() -> DialogFit.growToContent(getDialogPane())));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         if (owner.getScene() != null) {
@@ -110,20 +109,6 @@ final class InstallDialog extends Dialog<Void> {
             }
         });
         model.load();
-    }
-
-    /** Taller when the content wants more room (an error under the buttons), never past the screen's bottom. */
-    private void growToContent() {
-        Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
-        if (window == null || !window.isShowing()) {
-            return;
-        }
-        double missing = getDialogPane().prefHeight(getDialogPane().getWidth()) - getDialogPane().getHeight();
-        if (missing > 0.5) {
-            Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
-                    window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-            window.setHeight(Math.min(window.getHeight() + missing, screen.getMaxY() - Math.max(window.getY(), screen.getMinY())));
-        }
     }
 
     /** A line of pip's output, wrapped at the console's width rather than cut. */

@@ -63,6 +63,7 @@ public final class InstallRequirementsModel {
             return;
         }
         installing.set(true);
+        long forRun = runId; // its outcome belongs under that run, not under one opened meanwhile
         String where = "'" + target.environment().getName() + "'";
         status.set("Installing " + target.requirementsLabel() + " into " + where + "\u2026");
         AtomicReference<String> lastLine = new AtomicReference<>("");
@@ -75,12 +76,16 @@ public final class InstallRequirementsModel {
             return target;
         }, done -> {
             installing.set(false);
-            status.set("Installed " + done.requirementsLabel() + " into " + where + ". Run the task again.");
+            showFor(forRun, "Installed " + done.requirementsLabel() + " into " + where + ". Run the task again.");
         }, failure -> {
             installing.set(false);
-            status.set("Could not install into " + where + ": " + (failure.getMessage() == null ? failure : failure.getMessage())
+            showFor(forRun, "Could not install into " + where + ": " + (failure.getMessage() == null ? failure : failure.getMessage())
                     + (lastLine.get().isEmpty() ? "" : " (" + lastLine.get() + ")"));
         });
+    }
+
+    private void showFor(long run, String text) {
+        status.set(run == runId ? text : "");
     }
 
     /** The missing program's advice when installing is worth offering; null otherwise. */

@@ -216,8 +216,8 @@ public final class LogViewerModel {
     }
 
     private static String noLogMessage(RunRow run) {
-        if (run.status().isTerminal() && run.pid() == null && run.error() != null) {
-            return "This run could not start, so it has no output: " + run.error(); // no process, so never a log
+        if (run.failedToLaunch() && run.error() != null) {
+            return "This run could not start, so it has no output: " + run.error();
         }
         return switch (run.status()) {
             case QUEUED -> "The run has not started yet: its output shows here as soon as it does.";

@@ -159,7 +159,8 @@ public final class RunDetailsView extends StackPane {
         fact(grid, row++, "PID", "run-detail-pid", run, r -> RunFormat.orDash(r.pid()));
         fact(grid, row++, "Peak CPU", "run-detail-cpu", run, r -> RunFormat.cpu(r.peakCpu()));
         fact(grid, row++, "Peak memory", "run-detail-memory", run, r -> RunFormat.bytes(r.peakRss()));
-        fact(grid, row++, "Log", "run-detail-log", run, r -> r.hasLog() ? r.logPath() : r.startedAt() == null ? "none" : "deleted");
+        fact(grid, row++, "Log", "run-detail-log", run, r -> r.hasLog() ? r.logPath()
+                : r.startedAt() == null || r.failedToLaunch() ? "none" : "deleted");
         fact(grid, row, "Error", "run-detail-error", run, r -> RunFormat.orDash(r.error()));
         return grid;
     }

@@ -50,6 +50,11 @@ public record RunRow(long id, long taskId, String taskName, TriggerKind triggerK
         return status == RunStatus.RUNNING || status == RunStatus.QUEUED;
     }
 
+    /** Failed before its process existed (the program was not found, say): it never had a log. */
+    public boolean failedToLaunch() {
+        return status == RunStatus.FAILED && pid == null;
+    }
+
     public boolean hasLog() {
         return logPath != null;
     }

@@ -1,6 +1,7 @@
 package io.kumo.ui.settings;
 
 import io.kumo.ui.common.DialogFit;
+import io.kumo.ui.common.FormGrid;
 import atlantafx.base.theme.Styles;
 import io.kumo.secrets.VariableService.VariableView;
 import io.kumo.service.VariableNames;
@@ -86,11 +87,7 @@ final class VariableDialog {
         grid.add(Forms.muted("Every run gets it as an environment variable; a task's own variables take precedence."), 1, 6);
         GridPane.setHgrow(name, Priority.ALWAYS);
         // the labels keep their width; the fields and the wrapping hint share what is left
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        FormGrid.labelsAndFields(grid);
         grid.setPrefWidth(560);
         dialog.getDialogPane().setContent(grid);
 

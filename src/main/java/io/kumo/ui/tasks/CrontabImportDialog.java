@@ -102,7 +102,6 @@ final class CrontabImportDialog {
             event.consume();
             model.importAccepted();
         });
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("crontab-close");
         dialog.setResultConverter(button -> null);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("crontab-close");
         ((Region) dialog.getDialogPane().lookupButton(ButtonType.CLOSE)).setMinWidth(Region.USE_PREF_SIZE);

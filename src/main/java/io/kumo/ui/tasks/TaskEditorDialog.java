@@ -7,6 +7,7 @@ import io.kumo.domain.RetryBackoff;
 import io.kumo.domain.Task;
 import io.kumo.domain.TriggerType;
 import io.kumo.ui.common.DialogFit;
+import io.kumo.ui.common.FormGrid;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -29,7 +30,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -119,7 +119,7 @@ final class TaskEditorDialog {
         for (var line : java.util.List.of(model.alertsProperty(), model.warningProperty())) {
             line.addListener((obs, old, now) -> {
                 if (dialog.isShowing()) {
-                    javafx.application.Platform.runLater(() -> DialogFit.toContent(dialog));
+                    javafx.application.Platform.runLater(() -> DialogFit.growToContent(dialog.getDialogPane()));
                 }
             });
         }
@@ -241,12 +241,7 @@ final class TaskEditorDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, fields);
+        FormGrid.labelsAndFields(grid);
         grid.setAlignment(Pos.TOP_LEFT);
         return grid;
     }

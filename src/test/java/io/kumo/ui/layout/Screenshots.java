@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelReader;
@@ -27,10 +28,11 @@ public final class Screenshots {
     }
 
     public Path write(Scene scene, String name) {
-        // the root at scale 1, not the scene: a scene's snapshot follows its window's render scale, which the
-        // headless platform can leave at another window's
+        // the root at scale 1 within the window's area, not the scene: a scene's snapshot follows its window's render
+        // scale, which the headless platform can leave at another window's; hidden panes reach past the window
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(scene.getFill() == null ? Color.WHITE : scene.getFill());
+        parameters.setViewport(new Rectangle2D(0, 0, scene.getWidth(), scene.getHeight()));
         WritableImage image = scene.getRoot().snapshot(parameters, null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
