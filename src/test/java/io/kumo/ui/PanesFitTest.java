@@ -57,8 +57,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PanesFitTest {
 
-    /** 1600x999: the largest "1600x1000" JavaFX's headless screen paints (see {@link WindowSizer}). */
-    private static final double[][] SIZES = {{1200, 760}, {1600, 999}};
+    private static final double[][] SIZES = {{1200, 760}, {1600, WindowSizer.LARGE_HEIGHT}};
 
     @TempDir
     static Path dir;

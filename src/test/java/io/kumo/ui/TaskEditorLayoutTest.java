@@ -7,6 +7,7 @@ import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.layout.LayoutProbe;
+import io.kumo.ui.layout.WindowSizer;
 import io.kumo.ui.layout.Screenshots;
 import io.kumo.ui.shell.NavigationItem;
 import java.nio.file.Path;
@@ -33,8 +34,6 @@ class TaskEditorLayoutTest {
     final FxRobot robot = new FxRobot();
     KumoCore core;
     KumoApp app;
-    /** The headless platform's screen is 1000 px tall; a taller window breaks the next window's drawing. */
-    static final double HEADLESS_SCREEN_SAFE_HEIGHT = 960;
 
     @AfterEach
     void stop() throws Exception {
@@ -55,7 +54,7 @@ class TaskEditorLayoutTest {
 
     @Test
     void showsTheNameErrorOnceTheNameWasTypedAndCleared() throws Exception {
-        launch(Theme.DARK, 1600, HEADLESS_SCREEN_SAFE_HEIGHT);
+        launch(Theme.DARK, 1600, WindowSizer.LARGE_HEIGHT);
         DialogPane editor = openNewTask();
         assertFitsAndIsQuiet(editor, "task-editor-dark-1600");
 
@@ -87,12 +86,7 @@ class TaskEditorLayoutTest {
         core.settings().set(Settings.THEME, theme);
         app = RunningApp.launchOn(robot, core, NavigationItem.TASKS);
         Stage stage = (Stage) app.mainView().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
+        assertThat(WindowSizer.resize(robot, stage, width, height)).as("the window at %sx%s", width, height).isTrue();
     }
 
     private DialogPane openNewTask() throws Exception {

@@ -13,6 +13,7 @@ import io.kumo.settings.Settings;
 import io.kumo.settings.Theme;
 import io.kumo.testkit.TestCores;
 import io.kumo.ui.layout.LayoutProbe;
+import io.kumo.ui.layout.WindowSizer;
 import io.kumo.ui.layout.Screenshots;
 import io.kumo.ui.shell.NavigationItem;
 import io.kumo.ui.tasks.TaskRow;
@@ -39,8 +40,6 @@ class TasksPaneLayoutTest {
     final FxRobot robot = new FxRobot();
     KumoCore core;
     KumoApp app;
-    /** The headless platform's screen is 1000 px tall; a taller window breaks the next window's drawing. */
-    static final double HEADLESS_SCREEN_SAFE_HEIGHT = 960;
 
     @AfterEach
     void stop() throws Exception {
@@ -55,7 +54,7 @@ class TasksPaneLayoutTest {
 
     @Test
     void nothingIsCutAt1600x1000InTheDarkTheme() throws Exception {
-        launch(Theme.DARK, 1600, HEADLESS_SCREEN_SAFE_HEIGHT);
+        launch(Theme.DARK, 1600, WindowSizer.LARGE_HEIGHT);
         assertNothingCut(pane(), "tasks-dark-1600");
     }
 
@@ -90,12 +89,7 @@ class TasksPaneLayoutTest {
         }
         app = RunningApp.launchOn(robot, core, NavigationItem.TASKS);
         Stage stage = (Stage) app.mainView().getScene().getWindow();
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
+        assertThat(WindowSizer.resize(robot, stage, width, height)).as("the window at %sx%s", width, height).isTrue();
         TableView<TaskRow> table = robot.lookup("#tasks-table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         WaitForAsyncUtils.waitForFxEvents();

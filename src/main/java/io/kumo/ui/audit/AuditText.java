@@ -23,7 +23,7 @@ public final class AuditText {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     /** Fields that hold an enum's name (a name or a command in capitals stays as it is). */
-    private static final Pattern CODE_FIELD = Pattern.compile(".*(Type|Policy|Backoff|Kind|Mode|Status|State|priority|role)");
+    private static final Pattern CODE_FIELD = Pattern.compile(".*(Type|Policy|Backoff|Kind|Mode|Status|State|priority|role|theme)");
     private static final Pattern WORD_START = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|_");
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("projectId", "Project"), Map.entry("environmentId", "Environment"),
@@ -65,6 +65,11 @@ public final class AuditText {
     public static String changes(AuditEntry entry, AuditNames names) {
         return entry.changes().stream().map(change -> field(entry, change) + ": " + value(change.field(), change.before(), names)
                 + " → " + value(change.field(), change.after(), names)).collect(Collectors.joining("; "));
+    }
+
+    /** The changes on one line, for a table row: a multi-line value (a workflow's YAML) reads in the entry's details. */
+    public static String changesInOneLine(AuditEntry entry, AuditNames names) {
+        return changes(entry, names).replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** The changes as stored, "projectId: ∅ → 1", for the CSV export that tools read. */

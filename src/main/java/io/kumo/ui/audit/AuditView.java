@@ -126,7 +126,7 @@ public final class AuditView implements PaneView {
                 column("Target", 170, AuditEntry::targetName),
                 column("Note", 150, AuditEntry::note),
                 // last, so that it takes the room left
-                column("Changes", 380, entry -> AuditText.changes(entry, model.names()))));
+                column("Changes", 380, entry -> AuditText.changesInOneLine(entry, model.names()))));
         table.setPlaceholder(placeholder());
         // the table follows the model's selection (kept across refreshes) and sets it when the user picks a row
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {

@@ -48,4 +48,15 @@ class AuditTextTest {
                 .isEqualTo("Schedule: Cron → Interval; Name: ETL → ETL_DAILY; Timeout (s): 60 → 120");
         assertThat(AuditText.action(update)).isEqualTo("Update");
     }
+
+    @Test
+    void aThemeReadsAsAWordAndAMultiLineValueFitsOneTableRow() {
+        String key = Settings.THEME.key();
+        AuditEntry theme = entry("SETTINGS_CHANGE", "SETTING", key, "Theme", new FieldChange(key, "LIGHT", "DARK"));
+        AuditEntry workflow = entry("CREATE", "WORKFLOW", "3", "etl", new FieldChange("definition", null, "name: etl\nsteps:\n  - a"));
+
+        assertThat(AuditText.changes(theme, AuditNames.NONE)).isEqualTo("Theme: Light → Dark");
+        assertThat(AuditText.changesInOneLine(workflow, AuditNames.NONE)).isEqualTo("Definition: none → name: etl steps: - a");
+        assertThat(AuditText.changes(workflow, AuditNames.NONE)).contains("\n");
+    }
 }

@@ -50,8 +50,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class AppLayoutTest {
 
 
-    /** 1600x1000 less one pixel: the largest window JavaFX's headless screen paints (see {@link WindowSizer}). */
-    private static final int LARGE_HEIGHT = 999;
 
     /** The dialogs reachable from a pane's toolbar: where to go, what to select first, which button opens it. */
     private static final List<DialogOpener> DIALOGS = List.of(
@@ -85,7 +83,7 @@ class AppLayoutTest {
     static Stream<Arguments> cases() {
         // the large window last: the headless platform is least reliable after a window wider than its screen
         return Stream.of(1200, 1600).flatMap(width -> Stream.of(Theme.LIGHT, Theme.DARK)
-                .map(theme -> Arguments.of(theme, width, width == 1200 ? 760 : LARGE_HEIGHT)));
+                .map(theme -> Arguments.of(theme, width, width == 1200 ? 760 : WindowSizer.LARGE_HEIGHT)));
     }
 
     @AfterEach

@@ -14,6 +14,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class WindowSizer {
 
+    /** The height of the largest "1600x1000" window the headless screen paints. */
+    public static final int LARGE_HEIGHT = 999;
+
     private WindowSizer() {
     }
 
