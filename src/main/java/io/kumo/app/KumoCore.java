@@ -21,6 +21,7 @@ import io.kumo.common.Actor;
 import io.kumo.common.Observable;
 import io.kumo.cluster.service.ClusterMember;
 import io.kumo.cluster.service.NodeDirectory;
+import io.kumo.code.ProjectEnvironment;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.common.Lazy;
@@ -123,6 +124,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final PythonServices python;
     private final ProjectService projectService;
     private final ProjectFiles projectFiles;
+    private final ProjectEnvironment projectEnvironment;
     private final Maintenance maintenance;
     private final RunArchives archives;
     private final LogDiskUsage logDiskUsage;
@@ -195,6 +197,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
                 settings, audit, clock, userEnvironment);
         this.projectService = new ProjectService(dataDirectory.projects(), projects, taskService,
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
+        this.projectEnvironment = new ProjectEnvironment(projectService, python.environments());
         SecretCipher cipher = new SecretCipher(SecretKeyFile.loadOrCreate(deployment.secretKeyFile()));
         this.variableService = new VariableService(variables, cipher);
         this.backups = new BackupService(database, dataDirectory, audit, clock);
@@ -321,6 +324,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public PythonServices python() { return python; }
     public ProjectService projectService() { return projectService; }
     public ProjectFiles projectFiles() { return projectFiles; }
+    /** The Python environment each project's code runs in (the editor's tools use it too). */
+    public ProjectEnvironment projectEnvironment() { return projectEnvironment; }
     public Maintenance maintenance() { return maintenance; }
     public RunArchives archives() { return archives; }
     /** Run logs' bytes and files, and the space and inodes left on their file system. */

@@ -2,6 +2,7 @@ package io.kumo.domain;
 
 import com.j256.ormlite.field.DatabaseField;
 import com.j256.ormlite.table.DatabaseTable;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +24,21 @@ public class Project extends StoredEntity implements Auditable {
     private String outputDir;
     @DatabaseField(columnName = "tags")
     private String tags;
+    /** Where a cloned project came from (null: not a Git project). */
+    @DatabaseField(columnName = "git_url")
+    private String gitUrl;
+    @DatabaseField(columnName = "git_branch")
+    private String gitBranch;
+    @DatabaseField(columnName = "git_pull", canBeNull = false)
+    private GitPull gitPull = GitPull.MANUAL;
+    /** With {@link GitPull#SCHEDULE}: minutes between pulls. */
+    @DatabaseField(columnName = "git_pull_minutes")
+    private Integer gitPullMinutes;
+    @DatabaseField(columnName = "git_pulled_at", persisterClass = InstantPersister.class)
+    private Instant gitPulledAt;
+    /** Why the last pull was refused or failed (null: it worked). */
+    @DatabaseField(columnName = "git_pull_error")
+    private String gitPullError;
 
     public Project() {
         // for ORMLite
@@ -48,6 +64,10 @@ public class Project extends StoredEntity implements Auditable {
         fields.put("workDir", workDir);
         fields.put("outputDir", outputDir);
         fields.put("tags", tags);
+        fields.put("gitUrl", gitUrl);
+        fields.put("gitBranch", gitBranch);
+        fields.put("gitPull", gitPull);
+        fields.put("gitPullMinutes", gitPullMinutes);
         return fields;
     }
 
@@ -66,4 +86,17 @@ public class Project extends StoredEntity implements Auditable {
     public void setOutputDir(String outputDir) { this.outputDir = outputDir; }
     public String getTags() { return tags; }
     public void setTags(String tags) { this.tags = tags; }
+    public String getGitUrl() { return gitUrl; }
+    public void setGitUrl(String gitUrl) { this.gitUrl = gitUrl; }
+    public boolean isGit() { return gitUrl != null && !gitUrl.isBlank(); }
+    public String getGitBranch() { return gitBranch; }
+    public void setGitBranch(String gitBranch) { this.gitBranch = gitBranch; }
+    public GitPull getGitPull() { return gitPull; }
+    public void setGitPull(GitPull gitPull) { this.gitPull = gitPull; }
+    public Integer getGitPullMinutes() { return gitPullMinutes; }
+    public void setGitPullMinutes(Integer gitPullMinutes) { this.gitPullMinutes = gitPullMinutes; }
+    public Instant getGitPulledAt() { return gitPulledAt; }
+    public void setGitPulledAt(Instant gitPulledAt) { this.gitPulledAt = gitPulledAt; }
+    public String getGitPullError() { return gitPullError; }
+    public void setGitPullError(String gitPullError) { this.gitPullError = gitPullError; }
 }

@@ -75,6 +75,12 @@ public class Run {
     /** When a stop was asked for on another node than the one running the run; null otherwise. */
     @DatabaseField(columnName = "stop_requested_at", persisterClass = InstantPersister.class)
     private Instant stopRequestedAt;
+    /** The commit the run's Git project was on when the run started (null: not a Git project). */
+    @DatabaseField(columnName = "git_commit")
+    private String gitCommit;
+    /** The files the run wrote under OUTPUT_DIR, as a JSON array of {path, size, modified} (null: not recorded). */
+    @DatabaseField(columnName = "output_files")
+    private String outputFiles;
 
     public Run() {
         // for ORMLite
@@ -118,9 +124,15 @@ public class Run {
         copy.payloadPath = payloadPath;
         copy.node = node;
         copy.stopRequestedAt = stopRequestedAt;
+        copy.gitCommit = gitCommit;
+        copy.outputFiles = outputFiles;
         return copy;
     }
 
+    public String getGitCommit() { return gitCommit; }
+    public void setGitCommit(String gitCommit) { this.gitCommit = gitCommit; }
+    public String getOutputFiles() { return outputFiles; }
+    public void setOutputFiles(String outputFiles) { this.outputFiles = outputFiles; }
     public String getPayloadPath() { return payloadPath; }
     public void setPayloadPath(String payloadPath) { this.payloadPath = payloadPath; }
     public String getNode() { return node; }

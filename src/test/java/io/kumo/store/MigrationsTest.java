@@ -31,7 +31,7 @@ class MigrationsTest {
             assertThat(indexes(connection, "runs")).contains("ix_runs_status_scheduled", "ix_runs_day_figures")
                     .doesNotContain("ix_runs_task_started", "ix_runs_status_started", "ix_runs_started"); // V10: read by no query
             assertThat(indexes(connection, "audit_events")).contains("ix_audit_occurred");
-            assertThat(schemaVersion(connection)).isEqualTo("17");
+            assertThat(schemaVersion(connection)).isEqualTo("18");
         }
     }
 
@@ -49,7 +49,7 @@ class MigrationsTest {
         Database.open(dir).close();
 
         try (Connection connection = connect(); Statement sql = connection.createStatement()) {
-            assertThat(schemaVersion(connection)).isEqualTo("17");
+            assertThat(schemaVersion(connection)).isEqualTo("18");
             assertThat(tables(connection)).contains("env_variables", "pypi_mirrors");
             assertThat(indexes(connection, "runs")).contains("ix_runs_status_scheduled");
             ResultSet rows = sql.executeQuery("SELECT t.name, r.status FROM tasks t JOIN runs r ON r.task_id = t.id");

@@ -1,5 +1,6 @@
 package io.kumo.ui.projects;
 
+import io.kumo.code.CodeProblem;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.Project;
 import io.kumo.project.FileChangedOnDiskException;
@@ -10,6 +11,7 @@ import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -20,6 +22,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 
 /**
  * One open file: its document, whether it has unsaved edits, whether another program changed it meanwhile, and the
@@ -48,6 +52,8 @@ public final class EditorTabViewModel {
     private final BooleanProperty changedOnDisk = new SimpleBooleanProperty();
     private final StringProperty notice = new SimpleStringProperty();
     private final StringProperty problem = new SimpleStringProperty();
+    /** What checkers found in this file, by checker ("python", "ruff", "lsp"...): the problems list and underlines show all. */
+    private final ObservableMap<String, List<CodeProblem>> problems = FXCollections.observableHashMap();
     private boolean forceNextSave;
     private long loads;
 
@@ -172,4 +178,9 @@ public final class EditorTabViewModel {
     public BooleanProperty changedOnDiskProperty() { return changedOnDisk; }
     public StringProperty noticeProperty() { return notice; }
     public StringProperty problemProperty() { return problem; }
+
+    /** Problems per checker; a checker replaces its own entry on each pass (an empty list clears it). */
+    public ObservableMap<String, List<CodeProblem>> problems() {
+        return problems;
+    }
 }

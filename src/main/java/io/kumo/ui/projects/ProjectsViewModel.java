@@ -1,12 +1,9 @@
 package io.kumo.ui.projects;
 
+import io.kumo.code.ProjectEnvironment;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.service.SuggestedTaskName;
 import io.kumo.ui.tasks.TaskPrefill;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import io.kumo.domain.Project;
 import io.kumo.domain.Task;
 import io.kumo.project.ProjectFiles;
@@ -39,6 +36,7 @@ public final class ProjectsViewModel {
     private final ProjectService service;
     private final ProjectFiles files;
     private final PythonServices python;
+    private final ProjectEnvironment environment;
     private final AuditedRepository<Project> repository;
     private final BackgroundExecutor background;
     private final DialogService dialogs;
@@ -50,10 +48,11 @@ public final class ProjectsViewModel {
     private final AuditedRepository.ChangeListener<Project> changes = (project, deleted) -> refreshSoon();
 
     public ProjectsViewModel(ProjectService service, ProjectFiles files, PythonServices python,
-                             AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs) {
+                             ProjectEnvironment environment, AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs) {
         this.service = service;
         this.files = files;
         this.python = python;
+        this.environment = environment;
         this.repository = repository;
         this.background = background;
         this.dialogs = dialogs;
@@ -144,11 +143,7 @@ public final class ProjectsViewModel {
     }
 
     private Long environmentOf(ProjectItem item) {
-        Optional<Long> used = service.tasksUsing(item.project()).stream().map(Task::getEnvironmentId).filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(id -> id, Collectors.counting())).entrySet().stream()
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        return used.orElseGet(() -> python.environments().list().stream()
-                .filter(env -> env.getName().equalsIgnoreCase(item.name())).map(PythonEnvironment::getId).findFirst().orElse(null));
+        return environment.of(item.project()).map(PythonEnvironment::getId).orElse(null);
     }
 
     /** Deletes the project (to the trash), and its tasks with it when {@code deleteTasks}. */
