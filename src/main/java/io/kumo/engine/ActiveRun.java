@@ -2,6 +2,7 @@ package io.kumo.engine;
 
 import io.kumo.domain.Run;
 import io.kumo.domain.Task;
+import io.kumo.outputs.OutputSnapshot;
 import io.kumo.supervisor.SupervisedProcess;
 import java.util.concurrent.Future;
 
@@ -18,6 +19,8 @@ final class ActiveRun {
     volatile SupervisedProcess process;
     volatile EndReason endReason = EndReason.NONE;
     volatile Future<?> timeout;
+    /** OUTPUT_DIR as it was when the run was prepared (null: the run never got that far). */
+    volatile OutputSnapshot outputsAtStart;
 
     ActiveRun(Run run, Task task) {
         this(run, task, "");

@@ -98,7 +98,9 @@ final class InstantLaunches {
                 ActiveRun active = runs.get(next++);
                 prepared++;
                 try {
-                    ready.add(new Ready(active, launcher.prepare(specs.create(active.task, active.run))));
+                    io.kumo.supervisor.LaunchSpec spec = specs.create(active.task, active.run);
+                    active.outputsAtStart = RunOutputRecorder.snapshot(spec);
+                    ready.add(new Ready(active, launcher.prepare(spec)));
                 } catch (Exception e) {
                     outcomes.failedToStart(active, e);
                 }

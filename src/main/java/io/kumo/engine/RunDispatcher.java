@@ -274,6 +274,7 @@ final class RunDispatcher {
         run.setExitCode(exitCode);
         run.setEndedAt(clock.instant());
         run.setError(error);
+        RunOutputRecorder.record(active);
         records.write(run);
         synchronized (this) {
             this.active.remove(run.getId());

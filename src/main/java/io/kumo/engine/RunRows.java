@@ -29,6 +29,8 @@ final class RunRows {
     /** Cluster mode: only a row still this node's and not ended (another node may have ended it INTERRUPTED). */
     private static final String UPDATE_FENCED = UPDATE + " AND node = ? AND status IN ('QUEUED', 'RUNNING')";
     private static final String CLAIM = "UPDATE runs SET claimed_at = ? WHERE id = ?";
+    /** Set once, when a run ends: kept out of {@link #COLUMNS} so that the runs' frequent writes do not carry it. */
+    private static final String OUTPUT_FILES = "UPDATE runs SET output_files = ? WHERE id = ?";
     /** Cluster mode: a run taken over (its node changed) or stopped elsewhere meanwhile is not claimed. */
     private static final String CLAIM_FENCED = CLAIM + " AND status = 'QUEUED' AND node = ?";
 
@@ -79,6 +81,23 @@ final class RunRows {
             }
             update.executeBatch();
         }
+        updateOutputFiles(connection, runs);
+    }
+
+    /** The output files of the ended runs among {@code runs} (those that have them), one batch. */
+    private static void updateOutputFiles(Connection connection, List<Run> runs) throws SQLException {
+        List<Run> listed = runs.stream().filter(run -> run.getOutputFiles() != null).toList();
+        if (listed.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(OUTPUT_FILES)) {
+            for (Run run : listed) {
+                update.setString(1, run.getOutputFiles());
+                update.setLong(2, run.getId());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 
     /**
@@ -93,7 +112,9 @@ final class RunRows {
                 update.setString(COLUMN_COUNT + 2, node);
                 update.addBatch();
             }
-            return untouched(runs, update.executeBatch());
+            List<Run> untouched = untouched(runs, update.executeBatch());
+            updateOutputFiles(connection, runs.stream().filter(run -> !untouched.contains(run)).toList());
+            return untouched;
         }
     }
 
