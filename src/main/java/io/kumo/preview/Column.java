@@ -1,0 +1,5 @@
+package io.kumo.preview;
+
+/** A column of a previewed table: its name and the type inferred from a sample. */
+public record Column(String name, ColumnType type) {
+}
