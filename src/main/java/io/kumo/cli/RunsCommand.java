@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kumo runs}: run history, newest first. */
-@Command(name = "runs", description = "Run history, newest first.")
+@Command(name = "runs", description = "Run history, newest first.", subcommands = RunOutputsCommand.class)
 final class RunsCommand implements Callable<Integer> {
 
     @Option(names = "--task", paramLabel = "NAME") String task;

@@ -1,7 +1,9 @@
 package io.kumo.json;
 
 import io.kumo.domain.Run;
+import io.kumo.outputs.RunOutputs;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** One run as {@code kumo runs --json} prints it and the API answers it. */
@@ -30,10 +32,25 @@ public final class RunJson {
         json.put("peak_rss", run.getPeakRss());
         json.put("log_path", run.getLogPath());
         json.put("error", run.getError());
+        json.put("output_files", outputFiles(run)); // null: not recorded (the run has not ended, or ended before issue 19)
         if (run.getMissedFires() != null) { // one MISSED entry standing for a gap of fires
             json.put("missed_fires", run.getMissedFires());
             json.put("missed_until", Json.instant(run.getMissedUntil()));
         }
         return json;
+    }
+
+    /** What the run wrote under OUTPUT_DIR: {path (relative), size, modified}; on the node that ran it. */
+    public static List<Map<String, Object>> outputFiles(Run run) {
+        if (run.getOutputFiles() == null) {
+            return null;
+        }
+        return RunOutputs.decode(run.getOutputFiles()).files().stream().map(file -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("path", file.path());
+            entry.put("size", file.size());
+            entry.put("modified", Json.instant(file.modified()));
+            return entry;
+        }).toList();
     }
 }
