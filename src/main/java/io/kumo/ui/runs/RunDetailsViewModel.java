@@ -28,6 +28,7 @@ public final class RunDetailsViewModel {
     private final DialogService dialogs;
     private final LogViewerModel log;
     private final InstallRequirementsModel requirements;
+    private final RunOutputsModel outputs;
     private final ObservableValue<Instant> now;
     private final ReadOnlyObjectWrapper<RunRow> run = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<ResourceSeries.Point>> samples = new ReadOnlyObjectWrapper<>(List.of());
@@ -43,6 +44,7 @@ public final class RunDetailsViewModel {
     public RunDetailsViewModel(RunHistory history, Optional<Engine> engine, ObservableValue<Instant> now,
                                BackgroundExecutor background, DialogService dialogs, RunFixes fixes) {
         this.requirements = new InstallRequirementsModel(fixes, background);
+        this.outputs = new RunOutputsModel(history, background);
         this.history = history;
         this.now = now;
         this.engine = engine;
@@ -67,6 +69,7 @@ public final class RunDetailsViewModel {
     private void show(RunRow row) {
         run.set(row);
         requirements.show(row);
+        outputs.show(row);
         samples.set(decode(row));
     }
 
@@ -119,11 +122,13 @@ public final class RunDetailsViewModel {
         log.close();
         run.set(null);
         requirements.show(null);
+        outputs.show(null);
         samples.set(List.of());
     }
 
     public LogViewerModel log() { return log; }
     public InstallRequirementsModel requirements() { return requirements; }
+    public RunOutputsModel outputs() { return outputs; }
     public ObservableValue<Instant> nowProperty() { return now; }
     public ReadOnlyObjectProperty<RunRow> runProperty() { return run.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<List<ResourceSeries.Point>> samplesProperty() { return samples.getReadOnlyProperty(); }
