@@ -71,7 +71,7 @@ public final class RunDetailsView extends StackPane {
 
         ResourceChart chart = new ResourceChart();
         model.samplesProperty().subscribe(chart::show);
-        VBox facts = new VBox(12, facts(run, model.nowProperty()), chart, new RunOutputsSection(model.outputs(), folders));
+        VBox facts = new VBox(12, facts(run, model.nowProperty()), new RunOutputsSection(model.outputs(), folders), chart);
         facts.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane side = new ScrollPane(facts);
         side.setFitToWidth(true);
