@@ -44,6 +44,13 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void dataPreviewBenchmarkOpensCountsAndPagesASmallCsv() throws Exception {
+        DataPreviewBenchmark.main(new String[] {"20000"});
+
+        assertThat(output()).contains("CSV of 20,000 rows").contains("open to first page: median").contains("full count");
+    }
+
+    @Test
     void durabilityBenchmarkMeasuresWritesAndRuns() throws Exception {
         DurabilityBenchmark.main(new String[] {"5", "5"});
 

@@ -45,6 +45,24 @@ final class ProjectTreeView extends TreeView<FileNode> {
         setContextMenu(new ContextMenu(openItem, refresh));
     }
 
+    /** Adds "Preview data" to the context menu, shown for data files (CSV, JSON, SQLite, Excel...). */
+    void onPreviewData(Consumer<FileNode> preview) {
+        MenuItem item = new MenuItem("Preview data", FontIcon.of(Feather.GRID));
+        item.setId("project-tree-preview");
+        item.setOnAction(event -> {
+            TreeItem<FileNode> selected = getSelectionModel().getSelectedItem();
+            if (selected != null && !selected.getValue().directory()) {
+                preview.accept(selected.getValue());
+            }
+        });
+        getContextMenu().getItems().add(1, item);
+        getContextMenu().setOnShowing(event -> {
+            TreeItem<FileNode> selected = getSelectionModel().getSelectedItem();
+            item.setVisible(selected != null && !selected.getValue().directory()
+                    && io.kumo.preview.DataFiles.previewable(selected.getValue().path()));
+        });
+    }
+
     private static final class FileCell extends TreeCell<FileNode> {
 
         private final FontIcon icon = new FontIcon(Feather.FILE);

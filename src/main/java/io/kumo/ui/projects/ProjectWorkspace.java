@@ -27,6 +27,8 @@ final class ProjectWorkspace {
         this.tree = new ProjectTreeModel(project, files, background,
                 error -> dialogs.showError("Could not list the files of " + project.getName(), error), watched);
         ProjectTreeView treeView = new ProjectTreeView(tree, editors::open);
+        treeView.onPreviewData(file -> io.kumo.ui.preview.DataPreviewWindow.show(
+                treeView.getScene() == null ? null : treeView.getScene().getWindow(), file.path(), background));
         treeView.setMinWidth(160);
         root = new SplitPane(treeView, editors);
         root.setDividerPositions(0.26);
