@@ -61,6 +61,8 @@ public final class DataPreviewView extends BorderPane {
         bar.setPadding(new Insets(8));
 
         table.setId("preview-table");
+        table.getStyleClass().add(Styles.DENSE);
+        table.setFixedCellSize(28); // one line a row: the virtual flow then lays out by arithmetic
         table.setItems(rows);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
