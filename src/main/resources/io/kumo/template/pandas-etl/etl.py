@@ -26,7 +26,7 @@ def extract(path: pathlib.Path) -> pd.DataFrame:
 def transform(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.dropna(how="all").rename(columns=clean_name)
     for column in frame.columns:
-        if frame[column].dtype == object and column.endswith("date"):
+        if column.endswith("date"):
             frame[column] = pd.to_datetime(frame[column], errors="coerce").dt.date.astype(str)
     return frame.drop_duplicates()
 
