@@ -26,9 +26,9 @@ public final class ProjectArchives {
         return exporter.export(project, target);
     }
 
-    /** True for a ZIP written by {@link #export}; false for a plain ZIP of files. */
+    /** True for a ZIP written by {@link #export}; false for a plain ZIP of files or a file that is no ZIP. */
     public boolean isArchive(Path zip) {
-        return ProjectImporter.manifestOf(zip).isPresent();
+        return ProjectImporter.hasManifest(zip);
     }
 
     /** A new project named {@code name} (null: the exported project's name) with the archive's tasks and workflows. */

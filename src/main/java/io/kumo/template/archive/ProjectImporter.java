@@ -45,6 +45,15 @@ final class ProjectImporter {
         this.workflows = workflows;
     }
 
+    /** True when the file is a ZIP holding a manifest; false for a plain ZIP and for anything unreadable (the plain import says why). */
+    static boolean hasManifest(Path zip) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return file.getEntry(ArchiveManifest.FILE) != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The archive's manifest, or empty for a plain ZIP of files. */
     static Optional<ArchiveManifest> manifestOf(Path zip) {
         if (!Files.isRegularFile(zip)) {

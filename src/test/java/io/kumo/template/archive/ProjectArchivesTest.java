@@ -166,7 +166,8 @@ class ProjectArchivesTest {
         assertThat(target.projectArchives().isArchive(zip)).isFalse();
         assertThatThrownBy(() -> target.projectArchives().importArchive(zip, "x"))
                 .hasMessageContaining("has no kumo-archive.json");
-        assertThatThrownBy(() -> target.projectArchives().isArchive(dir.resolve("junk.zip")))
+        assertThat(target.projectArchives().isArchive(dir.resolve("junk.zip"))).isFalse();
+        assertThatThrownBy(() -> target.projectArchives().importArchive(dir.resolve("junk.zip"), "x"))
                 .isInstanceOf(ArchiveRejectedException.class).hasMessageStartingWith("junk.zip is not a valid project archive");
     }
 }
