@@ -32,7 +32,7 @@ final class NewFromTemplateDialog extends Dialog<Void> {
 
         ListView<ProjectTemplate> list = new ListView<>(model.templates());
         list.setId("template-list");
-        list.setPrefSize(230, 300);
+        list.setPrefSize(260, 300);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(ProjectTemplate template, boolean empty) {
