@@ -66,6 +66,9 @@ import io.kumo.project.ArchiveLimits;
 import io.kumo.project.FileHistory;
 import io.kumo.project.ProjectFiles;
 import io.kumo.project.ProjectService;
+import io.kumo.template.TemplateCatalog;
+import io.kumo.template.TemplateService;
+import io.kumo.template.archive.ProjectArchives;
 import io.kumo.project.TextFiles;
 import io.kumo.project.TrashService;
 import io.kumo.python.MirrorService;
@@ -141,6 +144,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final SchedulingPause schedulingPause;
     private final NextRuns nextRuns;
     private final WorkflowService workflowService;
+    private final TemplateService templateService;
+    private final ProjectArchives projectArchives;
     private final HttpTransport alertHttp;
     private final DeliveryLog deliveryLog;
     private final ChannelService channelService;
@@ -213,6 +218,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.projectFiles = new ProjectFiles(new TextFiles(), fileHistory, audit);
         this.taskInsights = new TaskInsightsService(database, fileHistory, clock);
         this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
+        this.templateService = new TemplateService(TemplateCatalog.builtIn(), projectService, taskService, python.packages());
+        this.projectArchives = new ProjectArchives(projectService, taskService, python.environments(), workflowService);
         this.alertHttp = new HttpTransport(new ProxyRoutes(settings), Duration.ofSeconds(10), Duration.ofSeconds(30));
         this.deliveryLog = new DeliveryLog(database, clock);
         MailSender mailSender = new MailSender(Duration.ofSeconds(10), Duration.ofSeconds(30));
@@ -352,6 +359,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public StoredSchedules schedules() { return schedules; }
     /** Every workflow change, run request and run read (window, CLI); the workflow engine runs what it asks. */
     public WorkflowService workflowService() { return workflowService; }
+    public TemplateService templateService() { return templateService; }
+    public ProjectArchives projectArchives() { return projectArchives; }
     /** Alert channels and their rules (window, CLI, API). */
     public ChannelService channelService() { return channelService; }
     /** Reports made on a schedule and sent through a channel (window, CLI, API). */

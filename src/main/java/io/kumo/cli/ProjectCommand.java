@@ -20,10 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kumo project import|list|show|rm|trash|restore}. */
+/** {@code kumo project import|list|show|rm|trash|restore} (templates and archives: {@link ProjectTemplateCommands}). */
 @Command(name = "project", description = "Import, link, list and delete projects.", subcommands = {
         ProjectCommand.Import.class, ProjectCommand.ListProjects.class, ProjectCommand.Show.class,
-        ProjectCommand.Remove.class, ProjectCommand.Trash.class, ProjectCommand.Restore.class})
+        ProjectCommand.Remove.class, ProjectCommand.Trash.class, ProjectCommand.Restore.class,
+        ProjectTemplateCommands.Templates.class, ProjectTemplateCommands.New.class, ProjectTemplateCommands.Export.class,
+        ProjectTemplateCommands.ImportArchive.class})
 final class ProjectCommand {
 
     static ProjectService projects(CommandSpec spec) {

@@ -8,6 +8,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -28,10 +30,37 @@ final class ImportActions {
         this.model = model;
         this.dialogs = dialogs;
         this.owner = owner;
+        model.moves().onNotice(this::inform);
+    }
+
+    /** "New from template...": the dialog; the new project is selected when made. */
+    void newFromTemplate() {
+        NewFromTemplateModel templates = model.moves().newFromTemplate(name -> model.items().stream().anyMatch(item -> item.name().equals(name)));
+        new NewFromTemplateDialog(owner.get(), templates, project -> model.refresh(project.getName())).show();
+    }
+
+    /** "Export with tasks...": where to write the archive. */
+    void chooseExport(ProjectItem item) {
+        FileChooser chooser = zipChooser("Export " + item.name() + " with its tasks and workflows");
+        chooser.setInitialFileName(item.name() + ".zip");
+        File target = chooser.showSaveDialog(owner.get());
+        if (target != null) {
+            lastFolder = target.getParentFile();
+            model.moves().export(item, target.toPath());
+        }
+    }
+
+    private void inform(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle("Kumo");
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("project-move-notice");
+        alert.show();
     }
 
     void chooseZip() {
-        FileChooser chooser = zipChooser("Import a project from a ZIP archive");
+        FileChooser chooser = zipChooser("Import a project from a ZIP archive (a Kumo project archive brings its tasks too)");
         List<File> chosen = chooser.showOpenMultipleDialog(owner.get());
         if (chosen != null && !chosen.isEmpty()) {
             lastFolder = chosen.getFirst().getParentFile();

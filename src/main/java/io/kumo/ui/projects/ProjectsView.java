@@ -145,7 +145,14 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
         delete.setOnAction(event -> delete(model.selectedProperty().get()));
         Button trash = button("project-trash", "Trash\u2026", Feather.TRASH, "Deleted projects: restore or purge them");
         trash.setOnAction(event -> new TrashDialog(Windows.of(root), model.trash(), dialogs).show());
-        FlowPane buttons = new FlowPane(6, 6, importZip, link, update, delete, trash);
+        Button fromTemplate = button("project-new-template", "New from template\u2026", Feather.FILE_PLUS,
+                "Start a project from a template: a scraper, a poller, an ETL, a page check or a report emailer");
+        fromTemplate.setOnAction(event -> actions.newFromTemplate());
+        Button export = button("project-export", "Export with tasks\u2026", Feather.SHARE,
+                "Write the project, its tasks and its workflows to one ZIP to import elsewhere (secrets are not included)");
+        export.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        export.setOnAction(event -> actions.chooseExport(model.selectedProperty().get()));
+        FlowPane buttons = new FlowPane(6, 6, importZip, fromTemplate, link, update, export, delete, trash);
 
         VBox sidebar = new VBox(10, title, list, buttons);
         sidebar.setPadding(new Insets(16, 12, 12, 16));

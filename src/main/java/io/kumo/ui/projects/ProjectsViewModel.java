@@ -9,6 +9,8 @@ import io.kumo.domain.Task;
 import io.kumo.project.ProjectFiles;
 import io.kumo.project.ProjectService;
 import io.kumo.python.PythonServices;
+import io.kumo.template.TemplateService;
+import io.kumo.template.archive.ProjectArchives;
 import io.kumo.service.AuditedRepository;
 import io.kumo.ui.common.BackgroundExecutor;
 import io.kumo.ui.common.DialogService;
@@ -40,6 +42,7 @@ public final class ProjectsViewModel {
     private final AuditedRepository<Project> repository;
     private final BackgroundExecutor background;
     private final DialogService dialogs;
+    private final ProjectMovesModel moves;
     private final ObservableList<ProjectItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<ProjectItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -48,7 +51,8 @@ public final class ProjectsViewModel {
     private final AuditedRepository.ChangeListener<Project> changes = (project, deleted) -> refreshSoon();
 
     public ProjectsViewModel(ProjectService service, ProjectFiles files, PythonServices python,
-                             ProjectEnvironment environment, AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs) {
+                             ProjectEnvironment environment, AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs,
+                             TemplateService templates, ProjectArchives archives) {
         this.service = service;
         this.files = files;
         this.python = python;
@@ -56,6 +60,7 @@ public final class ProjectsViewModel {
         this.repository = repository;
         this.background = background;
         this.dialogs = dialogs;
+        this.moves = new ProjectMovesModel(service, templates, archives, background, dialogs);
     }
 
     /** Follows project changes (from the CLI, say) while the pane is shown. */
@@ -73,7 +78,7 @@ public final class ProjectsViewModel {
     }
 
     /** Reloads the list and the detections; selects {@code selectName} afterwards, or keeps the selection. */
-    private void refresh(String selectName) {
+    void refresh(String selectName) {
         background.run(() -> service.list().stream().map(project -> new ProjectItem(project, service.detect(project))).toList(),
                 fresh -> {
                     Long keep = selected.get() == null ? null : selected.get().id();
@@ -105,7 +110,7 @@ public final class ProjectsViewModel {
     }
 
     public void importZip(Path zip, String name) {
-        run(() -> service.importZip(zip, name.strip()), "Could not import " + zip.getFileName());
+        run(() -> moves.importZipOrArchive(zip, name.strip()), "Could not import " + zip.getFileName());
     }
 
     public void link(Path folder, String name) {
@@ -207,6 +212,7 @@ public final class ProjectsViewModel {
         return new InstallModel(item, python.environments(), python.packages(), background);
     }
 
+    public ProjectMovesModel moves() { return moves; }
     public ObservableList<ProjectItem> items() { return items; }
     public ObjectProperty<ProjectItem> selectedProperty() { return selected; }
     public BooleanProperty loadedProperty() { return loaded; }

@@ -1,0 +1,7 @@
+import scrapy
+
+
+class PageItem(scrapy.Item):
+    url = scrapy.Field()
+    title = scrapy.Field()
+    headings = scrapy.Field()
