@@ -38,9 +38,7 @@ class CodeCheckServiceTest {
         checks = core.codeChecks();
         Path wheels = temp.resolve("wheels");
         ruffPython = CheckToolsVenv.create(temp.resolve("ruff-venv"), wheels, List.of("ruff"));
-        List<String> blackAndPyflakes = new java.util.ArrayList<>(CheckToolsVenv.BLACK_AND_DEPENDENCIES);
-        blackAndPyflakes.add("pyflakes");
-        blackPython = CheckToolsVenv.create(temp.resolve("black-venv"), wheels, blackAndPyflakes);
+        blackPython = CheckToolsVenv.create(temp.resolve("black-venv"), wheels, List.of("black", "pyflakes"));
     }
 
     @AfterAll
