@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code kumo project import|list|show|rm|trash|restore}. */
 @Command(name = "project", description = "Import, link, list and delete projects.", subcommands = {
         ProjectCommand.Import.class, ProjectCommand.ListProjects.class, ProjectCommand.Show.class,
-        ProjectCommand.Remove.class, ProjectCommand.Trash.class, ProjectCommand.Restore.class})
+        ProjectCommand.Remove.class, ProjectCommand.Trash.class, ProjectCommand.Restore.class,
+        ProjectCheckCommand.class, ProjectFormatCommand.class})
 final class ProjectCommand {
 
     static ProjectService projects(CommandSpec spec) {
