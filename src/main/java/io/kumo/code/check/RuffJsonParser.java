@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * Reads {@code ruff check --output-format=json}: an array of diagnostics with 1-based {@code location} and
- * {@code end_location} ({@code row}, {@code column}). Syntax errors (no code), undefined names (F821-F823) and E9xx
- * are errors; the rest are warnings.
+ * {@code end_location} ({@code row}, {@code column}). Syntax errors (no rule code, or "invalid-syntax"), undefined
+ * names (F821-F823) and E9xx are errors, the rest warnings (ruff's own "severity" calls every finding an error).
  */
 public final class RuffJsonParser {
 
     public static final String SOURCE = "ruff";
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("[A-Z]+[0-9]+");
 
     public List<CodeProblem> parse(String json) {
         JsonNode root = ProblemParsing.read(json, "ruff");
@@ -37,8 +38,13 @@ public final class RuffJsonParser {
         return problems;
     }
 
+    /** Ruff's report that the text does not parse (it then reports nothing else). */
+    public static boolean isSyntaxError(CodeProblem problem) {
+        return problem.code() == null || !RULE.matcher(problem.code()).matches();
+    }
+
     private static CodeProblem.Severity severity(String code) {
-        if (code == null || code.startsWith("E9") || code.equals("F821") || code.equals("F822") || code.equals("F823")) {
+        if (code == null || !RULE.matcher(code).matches() || code.startsWith("E9") || code.equals("F821") || code.equals("F822") || code.equals("F823")) {
             return CodeProblem.Severity.ERROR;
         }
         return CodeProblem.Severity.WARNING;

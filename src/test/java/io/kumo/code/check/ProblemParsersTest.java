@@ -1,6 +1,7 @@
 package io.kumo.code.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,19 @@ class ProblemParsersTest {
         assertEquals(Severity.ERROR, problem.severity());
         assertEquals(null, problem.code());
         assertEquals(4, problem.column());
+    }
+
+    @Test
+    void ruffsOwnSeverityAndInvalidSyntaxCode() {
+        String json = "[{\"code\":\"invalid-syntax\",\"location\":{\"column\":1,\"row\":4},\"end_location\":{\"column\":1,"
+                + "\"row\":4},\"message\":\"unexpected EOF while parsing\",\"severity\":\"error\"},"
+                + "{\"code\":\"E501\",\"location\":{\"column\":1,\"row\":1},\"end_location\":{\"column\":90,\"row\":1},"
+                + "\"message\":\"Line too long\"}]";
+        List<CodeProblem> problems = new RuffJsonParser().parse(json);
+        assertEquals(Severity.ERROR, problems.get(0).severity());
+        assertTrue(RuffJsonParser.isSyntaxError(problems.get(0)));
+        assertEquals(Severity.WARNING, problems.get(1).severity());
+        assertFalse(RuffJsonParser.isSyntaxError(problems.get(1)));
     }
 
     @Test
