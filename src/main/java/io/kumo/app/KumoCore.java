@@ -22,6 +22,7 @@ import io.kumo.common.Observable;
 import io.kumo.cluster.service.ClusterMember;
 import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.code.ProjectEnvironment;
+import io.kumo.code.check.CodeCheckService;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.common.Lazy;
@@ -128,6 +129,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final ProjectService projectService;
     private final ProjectFiles projectFiles;
     private final ProjectEnvironment projectEnvironment;
+    private final CodeCheckService codeChecks;
     private final Maintenance maintenance;
     private final RunArchives archives;
     private final LogDiskUsage logDiskUsage;
@@ -203,6 +205,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.projectService = new ProjectService(dataDirectory.projects(), projects, taskService,
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
         this.projectEnvironment = new ProjectEnvironment(projectService, python.environments());
+        this.codeChecks = new CodeCheckService(projectEnvironment, settings,
+                new io.kumo.python.ToolRunner(new io.kumo.supervisor.OsProcessLauncher(), userEnvironment));
         SecretCipher cipher = new SecretCipher(SecretKeyFile.loadOrCreate(deployment.secretKeyFile()));
         this.variableService = new VariableService(variables, cipher);
         this.backups = new BackupService(database, dataDirectory, audit, clock);
@@ -333,6 +337,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public ProjectFiles projectFiles() { return projectFiles; }
     /** The Python environment each project's code runs in (the editor's tools use it too). */
     public ProjectEnvironment projectEnvironment() { return projectEnvironment; }
+    /** Syntax check, lint and format of a project's Python code with its environment's tools. */
+    public CodeCheckService codeChecks() { return codeChecks; }
     public Maintenance maintenance() { return maintenance; }
     public RunArchives archives() { return archives; }
     /** Run logs' bytes and files, and the space and inodes left on their file system. */

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         ProjectCommand.Import.class, ProjectCommand.ListProjects.class, ProjectCommand.Show.class,
         ProjectCommand.Remove.class, ProjectCommand.Trash.class, ProjectCommand.Restore.class,
         ProjectTemplateCommands.Templates.class, ProjectTemplateCommands.New.class, ProjectTemplateCommands.Export.class,
-        ProjectTemplateCommands.ImportArchive.class})
+        ProjectTemplateCommands.ImportArchive.class,
+        ProjectCheckCommand.class, ProjectFormatCommand.class})
 final class ProjectCommand {
 
     static ProjectService projects(CommandSpec spec) {

@@ -22,6 +22,9 @@ public final class Settings {
     /** Run retention writes the runs it takes away into monthly archives (data/archive) before deleting them. */
     public static final SettingKey<Boolean> RUNS_ARCHIVE_INSTEAD_OF_DELETE =
             SettingKey.flag("runs.archive_instead_of_delete", "Archive old runs instead of deleting them", false);
+    /** The editor formats a Python file with ruff or black (from the project's environment) each time it is saved. */
+    public static final SettingKey<Boolean> FORMAT_ON_SAVE =
+            SettingKey.flag("editor.format_on_save", "Format Python files on save", false);
     public static final SettingKey<Integer> LIMIT_MEMORY_MB =
             SettingKey.integer("limits.memory_mb", "Memory per run (MB, 0 = no limit)", 0, 0, 4_194_304);
     public static final SettingKey<Integer> LIMIT_CPU_PERCENT =

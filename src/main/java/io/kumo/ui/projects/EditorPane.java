@@ -50,6 +50,7 @@ final class EditorPane extends VBox {
     private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.F3);
     private static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final Project project;
     private final ProjectFiles files;
@@ -61,8 +62,11 @@ final class EditorPane extends VBox {
     private final ObjectProperty<EditorTab> current = new SimpleObjectProperty<>();
     private final FindReplaceBar findBar;
     private final Label position = new Label();
+    private final CodeTools tools;
 
-    EditorPane(Project project, ProjectFiles files, BackgroundExecutor background, DialogService dialogs, WatchedFolders watched) {
+    EditorPane(Project project, ProjectFiles files, BackgroundExecutor background, DialogService dialogs, WatchedFolders watched,
+               CodeTools tools) {
+        this.tools = tools;
         this.project = project;
         this.files = files;
         this.background = background;
@@ -130,7 +134,8 @@ final class EditorPane extends VBox {
         position.getStyleClass().add(Styles.TEXT_MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, save, history, find, goTo, spacer, position);
+        HBox bar = new HBox(8, save, history, find, goTo, EditorCheckControls.formatButton(current, this::format),
+                spacer, EditorCheckControls.problemCount(current), position);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("editor-toolbar");
@@ -146,7 +151,7 @@ final class EditorPane extends VBox {
         EditorTab tab = open.get(node.relativePath());
         if (tab == null) {
             EditorTabViewModel model = new EditorTabViewModel(project, node.relativePath(), files, background, dialogs);
-            tab = new EditorTab(model, background, dialogs);
+            tab = new EditorTab(model, background, dialogs, tools);
             open.put(node.relativePath(), tab);
             watched.watch(node.path().getParent());
             tabs.getTabs().add(tab);
@@ -196,7 +201,9 @@ final class EditorPane extends VBox {
     }
 
     private void shortcut(KeyEvent event) {
-        if (SAVE.match(event)) {
+        if (FORMAT.match(event)) {
+            format();
+        } else if (SAVE.match(event)) {
             save();
         } else if (FIND.match(event)) {
             findBar.show(false);
@@ -219,6 +226,12 @@ final class EditorPane extends VBox {
     void save() {
         if (current.get() != null) {
             current.get().save();
+        }
+    }
+
+    private void format() {
+        if (current.get() != null) {
+            current.get().format();
         }
     }
 

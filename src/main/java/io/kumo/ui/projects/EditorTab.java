@@ -39,11 +39,25 @@ final class EditorTab extends Tab {
     private final DialogService dialogs;
     private final CodeArea area = new CodeArea();
     private final SyntaxHighlighting highlighting;
+    private final EditorChecksModel checks;
+    private final ProblemsPanel problems;
+    private final javafx.collections.MapChangeListener<String, java.util.List<io.kumo.code.CodeProblem>> underline;
 
-    EditorTab(EditorTabViewModel model, BackgroundExecutor background, DialogService dialogs) {
+    EditorTab(EditorTabViewModel model, BackgroundExecutor background, DialogService dialogs, CodeTools tools) {
         this.model = model;
         this.dialogs = dialogs;
         this.highlighting = model.isPython() ? new SyntaxHighlighting(area, background) : null;
+        this.checks = model.isPython() && tools != null ? new EditorChecksModel(tools, model, background) : null;
+        this.problems = new ProblemsPanel(model.problems(), this::jumpTo);
+        this.underline = change -> {
+            if (highlighting != null) {
+                highlighting.refresh();
+            }
+        };
+        if (highlighting != null) {
+            highlighting.underline(() -> ProblemSummary.all(model.problems()));
+            model.problems().addListener(underline);
+        }
         textProperty().bind(Bindings.when(model.dirtyProperty()).then(model.name() + DIRTY_MARK).otherwise(model.name()));
         setTooltip(new Tooltip(model.relativePath()));
 
@@ -56,13 +70,19 @@ final class EditorTab extends Tab {
         model.loadedProperty().addListener((obs, old, loaded) -> {
             if (loaded != null) {
                 load(loaded.text());
+                if (checks != null) {
+                    checks.check(loaded.text());
+                }
             }
         });
         model.documentProperty().addListener((obs, old, document) -> area.setEditable(document != null && !document.readOnly()));
 
         VirtualizedScrollPane<CodeArea> scroller = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroller, Priority.ALWAYS);
-        VBox editor = new VBox(changedOnDiskBar(), readOnlyBar(), scroller);
+        VBox editor = new VBox(changedOnDiskBar(), readOnlyBar(), scroller, problems);
+        if (checks != null) {
+            editor.getChildren().add(2, new ChecksBar(checks));
+        }
         editor.visibleProperty().bind(model.documentProperty().isNotNull());
 
         ProgressIndicator progress = new ProgressIndicator();
@@ -159,11 +179,45 @@ final class EditorTab extends Tab {
         if (!model.dirtyProperty().get()) {
             return; // nothing to write; a save would only add an identical version to the history
         }
+        if (checks != null && checks.formatOnSave()) {
+            checks.format(area.getText(), this::replaceKeepingCaret, this::write);
+        } else {
+            write();
+        }
+    }
+
+    private void write() {
         model.save(area.getText(), saved -> {
             if (area.getText().equals(saved)) {
                 area.getUndoManager().mark();
             }
+            if (checks != null) {
+                checks.check(saved);
+            }
         });
+    }
+
+    /** Formats the text with the environment's formatter (one undoable edit); a refusal says why in the bar. */
+    void format() {
+        if (checks != null && area.isEditable()) {
+            checks.format(area.getText(), this::replaceKeepingCaret);
+        }
+    }
+
+    private void replaceKeepingCaret(String text) {
+        int paragraph = area.getCurrentParagraph();
+        int column = area.getCaretColumn();
+        area.replaceText(0, area.getLength(), text);
+        int line = Math.min(paragraph, area.getParagraphs().size() - 1);
+        area.moveTo(line, Math.min(column, area.getParagraphLength(line)));
+        area.requestFollowCaret();
+    }
+
+    private void jumpTo(io.kumo.code.CodeProblem problem) {
+        int paragraph = Math.max(0, Math.min(area.getParagraphs().size() - 1, problem.line() - 1));
+        area.moveTo(paragraph, Math.min(problem.column(), area.getParagraphLength(paragraph)));
+        area.showParagraphAtCenter(paragraph);
+        area.requestFocus();
     }
 
     boolean confirmDiscard() {
@@ -175,12 +229,17 @@ final class EditorTab extends Tab {
         if (highlighting != null) {
             highlighting.start();
         }
+        if (checks != null) {
+            checks.detectTools();
+        }
     }
 
     void disposed() {
         if (highlighting != null) {
             highlighting.stop();
         }
+        model.problems().removeListener(underline);
+        problems.dispose();
     }
 
     void setSelectedId(boolean selected) {
@@ -193,5 +252,10 @@ final class EditorTab extends Tab {
 
     EditorTabViewModel model() {
         return model;
+    }
+
+    /** The checks of a Python file; null for other files. */
+    EditorChecksModel checks() {
+        return checks;
     }
 }

@@ -1,6 +1,7 @@
 package io.kumo.ui.projects;
 
 import io.kumo.code.ProjectEnvironment;
+import io.kumo.code.check.CodeCheckService;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.service.SuggestedTaskName;
 import io.kumo.ui.tasks.TaskPrefill;
@@ -43,6 +44,7 @@ public final class ProjectsViewModel {
     private final BackgroundExecutor background;
     private final DialogService dialogs;
     private final ProjectMovesModel moves;
+    private final CodeTools tools;
     private final ObservableList<ProjectItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<ProjectItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -52,7 +54,9 @@ public final class ProjectsViewModel {
 
     public ProjectsViewModel(ProjectService service, ProjectFiles files, PythonServices python,
                              ProjectEnvironment environment, AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs,
-                             TemplateService templates, ProjectArchives archives) {
+                             TemplateService templates, ProjectArchives archives,
+                             CodeCheckService checks) {
+        this.tools = new CodeTools(checks, python.packages(), environment);
         this.service = service;
         this.files = files;
         this.python = python;
@@ -201,7 +205,7 @@ public final class ProjectsViewModel {
 
     /** The files and editors of a project. */
     ProjectWorkspace workspace(ProjectItem item) {
-        return new ProjectWorkspace(item.project(), files, background, dialogs);
+        return new ProjectWorkspace(item.project(), files, background, dialogs, tools);
     }
 
     public TrashViewModel trash() {

@@ -46,7 +46,9 @@ final class AppearanceSection extends VBox {
         CheckBox failures = flag("settings-notify-failure", "Notify me when a run fails or times out", model, Settings.NOTIFY_ON_FAILURE);
         CheckBox recoveries = flag("settings-notify-recovery", "Notify me when a failing task succeeds again", model,
                 Settings.NOTIFY_ON_RECOVERY);
-        getChildren().addAll(themes, startup, login, tray, failures, recoveries,
+        CheckBox formatOnSave = flag("settings-format-on-save",
+                "Format Python files when saving them (ruff or black from the project's environment)", model, Settings.FORMAT_ON_SAVE);
+        getChildren().addAll(themes, startup, login, tray, failures, recoveries, formatOnSave,
                 Forms.muted("Notifications can also be turned off per task, in the task editor."));
         getStyleClass().add("settings-section");
         setSpacing(10);

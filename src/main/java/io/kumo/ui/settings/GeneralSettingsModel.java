@@ -81,7 +81,8 @@ public final class GeneralSettingsModel {
         api = group("REST API", apiAddress, apiCert, apiKey);
         limits = group("limits", limitMemory, limitCpu, limitProcesses, limitOpenFiles, limitOutput);
         for (SettingKey<Boolean> key : List.of(Settings.START_MINIMIZED, Settings.START_AT_LOGIN, Settings.CLOSE_TO_TRAY,
-                Settings.NOTIFY_ON_FAILURE, Settings.NOTIFY_ON_RECOVERY, Settings.API_ENABLED, Settings.API_METRICS_OPEN)) {
+                Settings.NOTIFY_ON_FAILURE, Settings.NOTIFY_ON_RECOVERY, Settings.API_ENABLED, Settings.API_METRICS_OPEN,
+                Settings.FORMAT_ON_SAVE)) {
             BooleanProperty flag = new SimpleBooleanProperty();
             flag.addListener((obs, old, now) -> {
                 if (!showing) {
