@@ -22,6 +22,8 @@ import io.kumo.common.Observable;
 import io.kumo.cluster.service.ClusterMember;
 import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.code.ProjectEnvironment;
+import io.kumo.code.lsp.LanguageServerFinder;
+import io.kumo.code.lsp.LanguageServers;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.common.Lazy;
@@ -125,6 +127,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final ProjectService projectService;
     private final ProjectFiles projectFiles;
     private final ProjectEnvironment projectEnvironment;
+    private final LanguageServers languageServers;
     private final Maintenance maintenance;
     private final RunArchives archives;
     private final LogDiskUsage logDiskUsage;
@@ -198,6 +201,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.projectService = new ProjectService(dataDirectory.projects(), projects, taskService,
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
         this.projectEnvironment = new ProjectEnvironment(projectService, python.environments());
+        this.languageServers = new LanguageServers(projectEnvironment, python.packages(), LanguageServerFinder.fromEnvironment());
         SecretCipher cipher = new SecretCipher(SecretKeyFile.loadOrCreate(deployment.secretKeyFile()));
         this.variableService = new VariableService(variables, cipher);
         this.backups = new BackupService(database, dataDirectory, audit, clock);
@@ -326,6 +330,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public ProjectFiles projectFiles() { return projectFiles; }
     /** The Python environment each project's code runs in (the editor's tools use it too). */
     public ProjectEnvironment projectEnvironment() { return projectEnvironment; }
+    public LanguageServers languageServers() { return languageServers; }
     public Maintenance maintenance() { return maintenance; }
     public RunArchives archives() { return archives; }
     /** Run logs' bytes and files, and the space and inodes left on their file system. */
@@ -500,6 +505,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             return;
         }
         maintenance.close();
+        languageServers.close(); // no language server outlives Kumo
         try {
             if (permissionRepair != null) {
                 permissionRepair.join(); // a short command ends with its data directory repaired too
