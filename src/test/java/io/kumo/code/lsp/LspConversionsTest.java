@@ -40,7 +40,8 @@ class LspConversionsTest {
 
     @Test
     void numericCodesAndEverySeverityAreKept() {
-        Diagnostic warning = new Diagnostic(range(0, 0, 0, 1), "w", DiagnosticSeverity.Warning, "x", 401);
+        Diagnostic warning = new Diagnostic(range(0, 0, 0, 1), "w", DiagnosticSeverity.Warning, "x");
+        warning.setCode(Either.forRight(401));
         Diagnostic info = new Diagnostic(range(0, 0, 0, 1), "i", DiagnosticSeverity.Information, "x");
         Diagnostic hint = new Diagnostic(range(0, 0, 0, 1), "h", DiagnosticSeverity.Hint, "x");
 
