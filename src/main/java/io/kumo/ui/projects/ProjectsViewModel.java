@@ -1,6 +1,7 @@
 package io.kumo.ui.projects;
 
 import io.kumo.code.ProjectEnvironment;
+import io.kumo.code.lsp.LanguageServers;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.service.SuggestedTaskName;
 import io.kumo.ui.tasks.TaskPrefill;
@@ -40,6 +41,7 @@ public final class ProjectsViewModel {
     private final AuditedRepository<Project> repository;
     private final BackgroundExecutor background;
     private final DialogService dialogs;
+    private final LanguageServers languageServers;
     private final ObservableList<ProjectItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<ProjectItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -48,7 +50,9 @@ public final class ProjectsViewModel {
     private final AuditedRepository.ChangeListener<Project> changes = (project, deleted) -> refreshSoon();
 
     public ProjectsViewModel(ProjectService service, ProjectFiles files, PythonServices python,
-                             ProjectEnvironment environment, AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs) {
+                             ProjectEnvironment environment, AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs,
+                             LanguageServers languageServers) {
+        this.languageServers = languageServers;
         this.service = service;
         this.files = files;
         this.python = python;
@@ -196,7 +200,7 @@ public final class ProjectsViewModel {
 
     /** The files and editors of a project. */
     ProjectWorkspace workspace(ProjectItem item) {
-        return new ProjectWorkspace(item.project(), files, background, dialogs);
+        return new ProjectWorkspace(item.project(), files, background, dialogs, languageServers);
     }
 
     public TrashViewModel trash() {
