@@ -158,14 +158,19 @@ public final class EditorLanguageModel {
         }
         installing.set(true);
         message.set("Installing " + ServerChoice.OFFERED.packageName() + " into " + target.getName() + "\u2026");
-        background.run(() -> servers.install(target, line -> UiThread.run(() -> message.set(line.strip())), Cancellation.none()),
-                error -> {
-                    installing.set(false);
-                    message.set(error == null ? "" : "Installing " + ServerChoice.OFFERED.packageName() + " failed: " + error.getMessage());
-                    if (error == null && !documents.isEmpty()) {
-                        start();
-                    }
-                });
+        background.run(() -> {
+            servers.install(target, line -> UiThread.run(() -> message.set(line.strip())), Cancellation.none());
+            return target;
+        }, installed -> {
+            installing.set(false);
+            message.set(ServerChoice.OFFERED.packageName() + " installed into " + installed.getName() + ".");
+            if (!documents.isEmpty()) {
+                start();
+            }
+        }, error -> {
+            installing.set(false);
+            message.set("Installing " + ServerChoice.OFFERED.packageName() + " failed: " + error.getMessage());
+        });
     }
 
     private void attach(LanguageSession started) {

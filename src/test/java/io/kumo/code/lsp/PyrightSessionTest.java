@@ -135,4 +135,19 @@ class PyrightSessionTest {
             assertThat(session.completion(project.resolve("x.py"), 0, 0).get(10, TimeUnit.SECONDS)).isEmpty();
         }
     }
+
+    @Test
+    void quittingKumoEndsTheServersOfEveryProject() throws Exception {
+        io.kumo.app.KumoCore core = io.kumo.testkit.TestCores.open(folder.resolve("data-" + System.nanoTime()));
+        Set<ProcessHandle> processes;
+        try {
+            io.kumo.domain.Project linked = core.projectService().link(project, "quit-" + System.nanoTime() % 100000);
+            LanguageSession session = core.languageServers().acquire(linked, pyright);
+            assertThat(core.languageServers().acquire(linked, pyright)).isSameAs(session); // one session per project
+            processes = session.processes();
+        } finally {
+            core.close();
+        }
+        assertThat(processes).noneMatch(ProcessHandle::isAlive);
+    }
 }
