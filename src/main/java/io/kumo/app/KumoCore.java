@@ -23,6 +23,8 @@ import io.kumo.cluster.service.ClusterMember;
 import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.code.ProjectEnvironment;
 import io.kumo.code.check.CodeCheckService;
+import io.kumo.code.lsp.LanguageServerFinder;
+import io.kumo.code.lsp.LanguageServers;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.common.Lazy;
@@ -130,6 +132,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final ProjectFiles projectFiles;
     private final ProjectEnvironment projectEnvironment;
     private final CodeCheckService codeChecks;
+    private final LanguageServers languageServers;
     private final Maintenance maintenance;
     private final RunArchives archives;
     private final LogDiskUsage logDiskUsage;
@@ -207,6 +210,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.projectEnvironment = new ProjectEnvironment(projectService, python.environments());
         this.codeChecks = new CodeCheckService(projectEnvironment, settings,
                 new io.kumo.python.ToolRunner(new io.kumo.supervisor.OsProcessLauncher(), userEnvironment));
+        this.languageServers = new LanguageServers(projectEnvironment, python.packages(), LanguageServerFinder.fromEnvironment());
         SecretCipher cipher = new SecretCipher(SecretKeyFile.loadOrCreate(deployment.secretKeyFile()));
         this.variableService = new VariableService(variables, cipher);
         this.backups = new BackupService(database, dataDirectory, audit, clock);
@@ -339,6 +343,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public ProjectEnvironment projectEnvironment() { return projectEnvironment; }
     /** Syntax check, lint and format of a project's Python code with its environment's tools. */
     public CodeCheckService codeChecks() { return codeChecks; }
+    public LanguageServers languageServers() { return languageServers; }
     public Maintenance maintenance() { return maintenance; }
     public RunArchives archives() { return archives; }
     /** Run logs' bytes and files, and the space and inodes left on their file system. */
@@ -515,6 +520,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             return;
         }
         maintenance.close();
+        languageServers.close(); // no language server outlives Kumo
         try {
             if (permissionRepair != null) {
                 permissionRepair.join(); // a short command ends with its data directory repaired too

@@ -58,6 +58,18 @@ public final class LocalPackageIndex implements AutoCloseable {
         return this;
     }
 
+    /** Serves a wheel file as it is (one copied from the machine's configured index, say). */
+    public LocalPackageIndex serveDownloadedWheel(java.nio.file.Path wheel) {
+        String fileName = wheel.getFileName().toString();
+        try {
+            wheels.computeIfAbsent(normalize(fileName.substring(0, fileName.indexOf('-'))), key -> new TreeMap<>())
+                    .put(fileName, java.nio.file.Files.readAllBytes(wheel));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** {@code http://127.0.0.1:PORT/simple/} */
     public String simpleUrl() {
         return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/simple/";

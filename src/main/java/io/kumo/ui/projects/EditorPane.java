@@ -1,6 +1,7 @@
 package io.kumo.ui.projects;
 
 import atlantafx.base.theme.Styles;
+import io.kumo.code.lsp.LanguageServers;
 import io.kumo.domain.Project;
 import io.kumo.project.FileNode;
 import io.kumo.project.ProjectFiles;
@@ -63,10 +64,13 @@ final class EditorPane extends VBox {
     private final FindReplaceBar findBar;
     private final Label position = new Label();
     private final CodeTools tools;
+    private final EditorLanguageModel language;
+    private final Map<EditorTab, LanguageAssist> assists = new java.util.HashMap<>();
 
     EditorPane(Project project, ProjectFiles files, BackgroundExecutor background, DialogService dialogs, WatchedFolders watched,
-               CodeTools tools) {
+               CodeTools tools, LanguageServers languageServers) {
         this.tools = tools;
+        this.language = new EditorLanguageModel(project, languageServers, background);
         this.project = project;
         this.files = files;
         this.background = background;
@@ -135,7 +139,7 @@ final class EditorPane extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, save, history, find, goTo, EditorCheckControls.formatButton(current, this::format),
-                spacer, EditorCheckControls.problemCount(current), position);
+                spacer, new LanguageStatusBar(language), EditorCheckControls.problemCount(current), position);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("editor-toolbar");
@@ -157,6 +161,12 @@ final class EditorPane extends VBox {
             tabs.getTabs().add(tab);
             tab.started();
             model.open();
+            if (model.isPython()) {
+                LanguageAssist assist = new LanguageAssist(tab.area(), model, language,
+                        files.resolve(project, node.relativePath()), this::goToDefinition);
+                assists.put(tab, assist);
+                assist.attach();
+            }
         }
         tabs.getSelectionModel().select(tab);
         tab.area().requestFocus();
@@ -196,6 +206,10 @@ final class EditorPane extends VBox {
 
     private void closed(EditorTab tab) {
         tab.disposed();
+        LanguageAssist assist = assists.remove(tab);
+        if (assist != null) {
+            assist.detach();
+        }
         open.remove(tab.model().relativePath());
         watched.unwatch(tab.model().folder());
     }
@@ -300,5 +314,22 @@ final class EditorPane extends VBox {
 
     void dispose() {
         new ArrayList<>(open.values()).forEach(tab -> tabs.getTabs().remove(tab));
+        language.release();
+    }
+
+    /** A definition in the project opens at its line; one elsewhere (the standard library, say) is named. */
+    private void goToDefinition(io.kumo.code.lsp.DefinitionTarget target) {
+        Path root = Path.of(project.getRootPath()).toAbsolutePath().normalize();
+        if (target.file().startsWith(root)) {
+            String relative = root.relativize(target.file()).toString().replace('\\', '/');
+            openAt(new FileNode(target.file(), relative, target.file().getFileName().toString(), false, 0), target.line());
+        } else {
+            language.messageProperty().set("Defined outside the project: " + target);
+        }
+    }
+
+    /** For tests: the language help of a tab. */
+    LanguageAssist assist(EditorTab tab) {
+        return assists.get(tab);
     }
 }

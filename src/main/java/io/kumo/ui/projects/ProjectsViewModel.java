@@ -2,6 +2,7 @@ package io.kumo.ui.projects;
 
 import io.kumo.code.ProjectEnvironment;
 import io.kumo.code.check.CodeCheckService;
+import io.kumo.code.lsp.LanguageServers;
 import io.kumo.domain.PythonEnvironment;
 import io.kumo.service.SuggestedTaskName;
 import io.kumo.ui.tasks.TaskPrefill;
@@ -45,6 +46,7 @@ public final class ProjectsViewModel {
     private final DialogService dialogs;
     private final ProjectMovesModel moves;
     private final CodeTools tools;
+    private final LanguageServers languageServers;
     private final ObservableList<ProjectItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<ProjectItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -55,8 +57,9 @@ public final class ProjectsViewModel {
     public ProjectsViewModel(ProjectService service, ProjectFiles files, PythonServices python,
                              ProjectEnvironment environment, AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs,
                              TemplateService templates, ProjectArchives archives,
-                             CodeCheckService checks) {
+                             CodeCheckService checks, LanguageServers languageServers) {
         this.tools = new CodeTools(checks, python.packages(), environment);
+        this.languageServers = languageServers;
         this.service = service;
         this.files = files;
         this.python = python;
@@ -205,7 +208,7 @@ public final class ProjectsViewModel {
 
     /** The files and editors of a project. */
     ProjectWorkspace workspace(ProjectItem item) {
-        return new ProjectWorkspace(item.project(), files, background, dialogs, tools);
+        return new ProjectWorkspace(item.project(), files, background, dialogs, tools, languageServers);
     }
 
     public TrashViewModel trash() {
