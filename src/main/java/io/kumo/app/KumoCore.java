@@ -22,6 +22,8 @@ import io.kumo.common.Observable;
 import io.kumo.cluster.service.ClusterMember;
 import io.kumo.cluster.service.NodeDirectory;
 import io.kumo.code.ProjectEnvironment;
+import io.kumo.git.GitProjects;
+import io.kumo.git.GitPullSchedule;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.common.Lazy;
@@ -125,6 +127,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final ProjectService projectService;
     private final ProjectFiles projectFiles;
     private final ProjectEnvironment projectEnvironment;
+    private final GitProjects gitProjects;
+    private final GitPullSchedule gitPulls;
     private final Maintenance maintenance;
     private final RunArchives archives;
     private final LogDiskUsage logDiskUsage;
@@ -198,6 +202,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.projectService = new ProjectService(dataDirectory.projects(), projects, taskService,
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
         this.projectEnvironment = new ProjectEnvironment(projectService, python.environments());
+        this.gitProjects = new GitProjects(dataDirectory.projects(), projects, audit, database, clock);
+        this.gitPulls = new GitPullSchedule(gitProjects, clock);
         SecretCipher cipher = new SecretCipher(SecretKeyFile.loadOrCreate(deployment.secretKeyFile()));
         this.variableService = new VariableService(variables, cipher);
         this.backups = new BackupService(database, dataDirectory, audit, clock);
@@ -326,6 +332,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     public ProjectFiles projectFiles() { return projectFiles; }
     /** The Python environment each project's code runs in (the editor's tools use it too). */
     public ProjectEnvironment projectEnvironment() { return projectEnvironment; }
+    /** Projects cloned from Git: clone, status, pull and pull policy (window, CLI, API, engine). */
+    public GitProjects gitProjects() { return gitProjects; }
     public Maintenance maintenance() { return maintenance; }
     public RunArchives archives() { return archives; }
     /** Run logs' bytes and files, and the space and inodes left on their file system. */
@@ -412,6 +420,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             enginePause = schedulingPause.state().observe(state -> engine.setSchedulingPaused(state.paused()));
             member.ifPresent(joined -> joined.start(new EngineMember(engine, workflowEngine, workflowService)));
             maintenance.schedule();
+            gitPulls.start();
         }
         return engine;
     }
@@ -500,6 +509,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             return;
         }
         maintenance.close();
+        gitPulls.close();
         try {
             if (permissionRepair != null) {
                 permissionRepair.join(); // a short command ends with its data directory repaired too

@@ -18,6 +18,8 @@ final class ActiveRun {
     volatile SupervisedProcess process;
     volatile EndReason endReason = EndReason.NONE;
     volatile Future<?> timeout;
+    /** Empty, or what the start line says of the project's checkout (its commit, a pull before the run). */
+    volatile String checkoutNote = "";
 
     ActiveRun(Run run, Task task) {
         this(run, task, "");

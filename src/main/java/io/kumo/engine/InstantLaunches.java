@@ -98,6 +98,7 @@ final class InstantLaunches {
                 ActiveRun active = runs.get(next++);
                 prepared++;
                 try {
+                    active.checkoutNote = specs.checkOut(active.task, active.run);
                     ready.add(new Ready(active, launcher.prepare(specs.create(active.task, active.run))));
                 } catch (Exception e) {
                     outcomes.failedToStart(active, e);
