@@ -94,6 +94,18 @@ public final class GitProjects {
         }
     }
 
+    /** A Git project's status without a fetch; empty for another project, or when its checkout cannot be read. */
+    public Optional<GitStatus> statusIfGit(Project project) {
+        if (!project.isGit()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(status(project, false));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The commit a Git project's checkout is on; empty for another project or a checkout that cannot be read. */
     public Optional<String> commit(Project project) {
         return project.isGit() ? Optional.ofNullable(new GitCheckout(Path.of(project.getRootPath()), project.getGitUrl()).head())

@@ -8,7 +8,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 
 /** A real bare repository in a temp folder (reached by a file:// URL) and a clone of it where its author commits and pushes. */
-final class Upstream implements AutoCloseable {
+public final class Upstream implements AutoCloseable {
 
     private static final PersonIdent ADA = new PersonIdent("Ada", "ada@example.com");
 
@@ -21,7 +21,7 @@ final class Upstream implements AutoCloseable {
     }
 
     /** A repository whose branch {@code main} holds {@code app.py} and {@code README.md}. */
-    static Upstream create(Path dir) throws IOException, GitAPIException, java.net.URISyntaxException {
+    public static Upstream create(Path dir) throws IOException, GitAPIException, java.net.URISyntaxException {
         Path bare = dir.resolve("upstream.git");
         Git.init().setBare(true).setInitialBranch("main").setDirectory(bare.toFile()).call().close();
         Git author = Git.init().setInitialBranch("main").setDirectory(dir.resolve("author").toFile()).call();
@@ -32,12 +32,12 @@ final class Upstream implements AutoCloseable {
         return upstream;
     }
 
-    String url() {
+    public String url() {
         return "file://" + bare.toAbsolutePath();
     }
 
     /** Writes the file, commits everything and pushes; the new commit's id. */
-    String commit(String file, String content, String message) throws IOException, GitAPIException {
+    public String commit(String file, String content, String message) throws IOException, GitAPIException {
         write(file, content);
         author.add().addFilepattern(".").call();
         String id = author.commit().setMessage(message).setAuthor(ADA).setCommitter(ADA).call().name();
@@ -46,7 +46,7 @@ final class Upstream implements AutoCloseable {
     }
 
     /** Pushes a new branch {@code name} at the current commit. */
-    void pushBranch(String name) throws GitAPIException {
+    public void pushBranch(String name) throws GitAPIException {
         author.branchCreate().setName(name).call();
         author.push().setRemote("origin").add(name).call();
     }
