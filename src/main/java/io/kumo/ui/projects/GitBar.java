@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -24,6 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class GitBar extends FlowPane {
 
     private static final int MAX_LISTED = 30;
+    private static final double MESSAGE_WIDTH = 560;
 
     private final GitViewModel model;
     private final Label branch = new Label();
@@ -40,6 +42,7 @@ final class GitBar extends FlowPane {
         super(12, 4);
         this.model = model;
         setId("project-git");
+        setMinWidth(0);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("project-git");
         branch.setId("project-git-branch");
@@ -82,6 +85,10 @@ final class GitBar extends FlowPane {
         minutes.valueProperty().addListener((obs, old, value) -> savePolicy());
         message.setId("project-git-message");
         message.getStyleClass().add(Styles.TEXT_SMALL);
+        message.setWrapText(true); // a refusal naming files wraps instead of widening the window
+        message.setPrefWidth(MESSAGE_WIDTH);
+        message.setMaxWidth(MESSAGE_WIDTH);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         model.failedProperty().addListener((obs, old, failed) -> message.pseudoClassStateChanged(Styles.STATE_DANGER, failed));
 
