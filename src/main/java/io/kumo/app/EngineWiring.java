@@ -42,7 +42,7 @@ final class EngineWiring {
                 () -> DefaultLimits.of(core.settings()), core::confiners);
         return new Engine(new EngineServices(core.clock(), tasksOf(core.tasks()), new RunStore(core.database()),
                 core.audit(), core.settings(), core.engineStatus(), core.storage().state(), launcher,
-                new LaunchSpecFactory(launch), new ResourceSampler(), EngineExecutors.named(), core.seat(), core.conditions()));
+                new LaunchSpecFactory(launch, new io.kumo.git.GitRunCheckouts(core.gitProjects())), new ResourceSampler(), EngineExecutors.named(), core.seat(), core.conditions()));
     }
 
     /**

@@ -25,6 +25,8 @@ import io.kumo.code.ProjectEnvironment;
 import io.kumo.code.check.CodeCheckService;
 import io.kumo.code.lsp.LanguageServerFinder;
 import io.kumo.code.lsp.LanguageServers;
+import io.kumo.git.GitProjects;
+import io.kumo.git.GitPullSchedule;
 import io.kumo.config.DataDirectory;
 import io.kumo.dashboard.DashboardService;
 import io.kumo.common.Lazy;
@@ -133,6 +135,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     private final ProjectEnvironment projectEnvironment;
     private final CodeCheckService codeChecks;
     private final LanguageServers languageServers;
+    private final GitProjects gitProjects;
+    private final GitPullSchedule gitPulls;
     private final Maintenance maintenance;
     private final RunArchives archives;
     private final LogDiskUsage logDiskUsage;
@@ -211,6 +215,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.codeChecks = new CodeCheckService(projectEnvironment, settings,
                 new io.kumo.python.ToolRunner(new io.kumo.supervisor.OsProcessLauncher(), userEnvironment));
         this.languageServers = new LanguageServers(projectEnvironment, python.packages(), LanguageServerFinder.fromEnvironment());
+        this.gitProjects = new GitProjects(dataDirectory.projects(), projects, audit, database, clock);
+        this.gitPulls = new GitPullSchedule(gitProjects, clock);
         SecretCipher cipher = new SecretCipher(SecretKeyFile.loadOrCreate(deployment.secretKeyFile()));
         this.variableService = new VariableService(variables, cipher);
         this.backups = new BackupService(database, dataDirectory, audit, clock);
@@ -344,6 +350,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
     /** Syntax check, lint and format of a project's Python code with its environment's tools. */
     public CodeCheckService codeChecks() { return codeChecks; }
     public LanguageServers languageServers() { return languageServers; }
+    /** Projects cloned from Git: clone, status, pull and pull policy (window, CLI, API, engine). */
+    public GitProjects gitProjects() { return gitProjects; }
     public Maintenance maintenance() { return maintenance; }
     public RunArchives archives() { return archives; }
     /** Run logs' bytes and files, and the space and inodes left on their file system. */
@@ -432,6 +440,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
             enginePause = schedulingPause.state().observe(state -> engine.setSchedulingPaused(state.paused()));
             member.ifPresent(joined -> joined.start(new EngineMember(engine, workflowEngine, workflowService)));
             maintenance.schedule();
+            gitPulls.start();
         }
         return engine;
     }
@@ -521,6 +530,7 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         }
         maintenance.close();
         languageServers.close(); // no language server outlives Kumo
+        gitPulls.close();
         try {
             if (permissionRepair != null) {
                 permissionRepair.join(); // a short command ends with its data directory repaired too

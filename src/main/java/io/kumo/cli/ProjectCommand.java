@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kumo project import|list|show|rm|trash|restore} (templates and archives: {@link ProjectTemplateCommands}). */
+/** {@code kumo project import|list|show|rm|trash|restore|clone|pull|pull-policy|check|format} (templates and archives: {@link ProjectTemplateCommands}). */
 @Command(name = "project", description = "Import, link, list and delete projects.", subcommands = {
         ProjectCommand.Import.class, ProjectCommand.ListProjects.class, ProjectCommand.Show.class,
         ProjectCommand.Remove.class, ProjectCommand.Trash.class, ProjectCommand.Restore.class,
+        ProjectGitCommands.Clone.class, ProjectGitCommands.Pull.class, ProjectGitCommands.PullPolicy.class,
         ProjectTemplateCommands.Templates.class, ProjectTemplateCommands.New.class, ProjectTemplateCommands.Export.class,
         ProjectTemplateCommands.ImportArchive.class,
         ProjectCheckCommand.class, ProjectFormatCommand.class})
@@ -72,7 +73,9 @@ final class ProjectCommand {
             List<Project> projects = service.list();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(projects.stream().map(p -> ProjectJson.of(p, service.detect(p))).toList()));
+                var git = ProjectGitCommands.git(spec);
+                out.println(Json.write(projects.stream().map(p -> ProjectJson.of(p, service.detect(p),
+                        git.statusIfGit(p).orElse(null))).toList()));
             } else if (projects.isEmpty()) {
                 out.println("No projects. Import one with: kumo project import ZIP --name NAME");
             } else {
@@ -95,12 +98,16 @@ final class ProjectCommand {
             Detection detection = projects(spec).detect(project);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(Json.write(ProjectJson.of(project, detection)));
+                out.println(Json.write(ProjectJson.of(project, detection,
+                        ProjectGitCommands.git(spec).statusIfGit(project).orElse(null))));
                 return ExitCodes.OK;
             }
             out.println("Name:         " + project.getName());
             out.println("Folder:       " + project.getRootPath() + (project.isLinked() ? " (linked)" : ""));
             out.println("Kind:         " + detection.kind().label());
+            if (project.isGit()) {
+                out.println("Git:          " + ProjectGitCommands.describe(project, ProjectGitCommands.git(spec).statusIfGit(project)));
+            }
             if (project.getDescription() != null) {
                 out.println("Description:  " + project.getDescription());
             }

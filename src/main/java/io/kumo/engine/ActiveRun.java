@@ -21,6 +21,8 @@ final class ActiveRun {
     volatile Future<?> timeout;
     /** OUTPUT_DIR as it was when the run was prepared (null: the run never got that far). */
     volatile OutputSnapshot outputsAtStart;
+    /** Empty, or what the start line says of the project's checkout (its commit, a pull before the run). */
+    volatile String checkoutNote = "";
 
     ActiveRun(Run run, Task task) {
         this(run, task, "");

@@ -98,6 +98,7 @@ final class InstantLaunches {
                 ActiveRun active = runs.get(next++);
                 prepared++;
                 try {
+                    active.checkoutNote = specs.checkOut(active.task, active.run);
                     io.kumo.supervisor.LaunchSpec spec = specs.create(active.task, active.run);
                     active.outputsAtStart = RunOutputRecorder.snapshot(spec);
                     ready.add(new Ready(active, launcher.prepare(spec)));

@@ -41,9 +41,16 @@ public final class LaunchSpecFactory {
 
     private final LaunchContext context;
     private final MissingProgramAdvisor missingPrograms;
+    private final ProjectCheckouts checkouts;
 
     public LaunchSpecFactory(LaunchContext context) {
+        this(context, ProjectCheckouts.NONE);
+    }
+
+    /** With what a run's project checkout goes through before it starts (a Git project's pull, its commit). */
+    public LaunchSpecFactory(LaunchContext context, ProjectCheckouts checkouts) {
         this.context = context;
+        this.checkouts = checkouts;
         this.missingPrograms = new MissingProgramAdvisor(id -> Optional.empty(), context.projects(), context.environments(),
                 new io.kumo.project.ProjectDetector());
     }
@@ -51,6 +58,17 @@ public final class LaunchSpecFactory {
     /** The error a run that could not start records: a missing program says which environment lacks it. */
     public String failureMessage(Task task, Exception failure) {
         return missingPrograms.failureMessage(task, failure);
+    }
+
+    /**
+     * Before the launch is prepared: the task's project checkout is brought to where the run runs it (a Git project
+     * that pulls before each run pulls) and the run records its commit. What the start line adds; empty: nothing.
+     */
+    public String checkOut(Task task, Run run) {
+        Optional<Project> project = Optional.ofNullable(task.getProjectId()).flatMap(context.projects()::apply);
+        ProjectCheckouts.Checkout checkout = project.map(checkouts::beforeRun).orElse(ProjectCheckouts.Checkout.NONE);
+        run.setGitCommit(checkout.commit());
+        return checkout.note();
     }
 
     public LaunchSpec create(Task task, Run run) {

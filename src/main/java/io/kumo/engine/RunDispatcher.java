@@ -208,10 +208,12 @@ final class RunDispatcher {
         String confinement = process.confinementNote();
         String startLine = "run " + run.getId() + " of task '" + active.task.getName() + "' started, pid " + process.pid()
                 + ", attempt " + run.getAttempt() + (confinement.isEmpty() ? "" : "; " + confinement)
-                + (active.note.isEmpty() ? "" : "; " + active.note);
-        if (confinement.isEmpty()) {
+                + (active.note.isEmpty() ? "" : "; " + active.note)
+                + (active.checkoutNote.isEmpty() ? "" : "; " + active.checkoutNote);
+        if (confinement.isEmpty() && run.getGitCommit() == null) {
             process.log().deferredNotice(startLine);
-        } else { // a confined run keeps a log even when silent: it says which mechanism held it when a limit ends it
+        } else { // a confined run keeps a log even when silent: it says which mechanism held it when a limit ends it; a
+            // Git project's run says which commit it ran on and how its pull went
             process.log().notice(startLine);
         }
         records.write(run); // with the next changes: a crash before it lands finds the tree by the claimed run's id

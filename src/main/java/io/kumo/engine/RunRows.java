@@ -21,8 +21,9 @@ final class RunRows {
     /** Every column but the id, in the order {@link #bind} sets them. */
     private static final String COLUMNS = "task_id, task_name, trigger_kind, scheduled_for, queued_at, claimed_at, "
             + "started_at, ended_at, pid, exit_code, status, attempt, first_run_id, peak_cpu, peak_rss, log_path, error, "
-            + "samples, missed_fires, missed_until, workflow_run_id, step_name, payload_path, node, cpu_millis";
-    private static final int COLUMN_COUNT = 25;
+            + "samples, missed_fires, missed_until, workflow_run_id, step_name, payload_path, node, cpu_millis"
+            + ", git_commit";
+    private static final int COLUMN_COUNT = 26;
     private static final String INSERT = "INSERT INTO runs (" + COLUMNS + ") VALUES (?" + ", ?".repeat(COLUMN_COUNT - 1) + ")";
     private static final String INSERT_UNLESS_RECORDED = INSERT + " ON CONFLICT (task_id, scheduled_for) DO NOTHING";
     private static final String UPDATE = "UPDATE runs SET " + COLUMNS.replace(",", " = ?,") + " = ? WHERE id = ?";
@@ -191,6 +192,7 @@ final class RunRows {
         statement.setString(23, run.getPayloadPath());
         statement.setString(24, run.getNode());
         setLong(statement, 25, run.getCpuMillis());
+        statement.setString(26, run.getGitCommit());
     }
 
     private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {

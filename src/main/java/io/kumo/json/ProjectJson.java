@@ -1,6 +1,7 @@
 package io.kumo.json;
 
 import io.kumo.domain.Project;
+import io.kumo.git.GitStatus;
 import io.kumo.project.Detection;
 import io.kumo.project.Tags;
 import java.util.LinkedHashMap;
@@ -14,6 +15,11 @@ public final class ProjectJson {
     }
 
     public static Map<String, Object> of(Project project, Detection detection) {
+        return of(project, detection, null);
+    }
+
+    /** With a Git project's {@code git} status (null: not a Git project, or its checkout cannot be read). */
+    public static Map<String, Object> of(Project project, Detection detection, GitStatus git) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", project.getName());
         json.put("path", project.getRootPath());
@@ -27,6 +33,8 @@ public final class ProjectJson {
         json.put("work_dir", project.getWorkDir());
         json.put("output_dir", project.getOutputDir());
         json.put("tags", Tags.parse(project.getTags()));
+        json.put("commit", git == null ? null : git.commit());
+        json.put("git", project.isGit() ? GitJson.of(project, git) : null);
         return json;
     }
 }

@@ -33,6 +33,7 @@ public final class RunJson {
         json.put("log_path", run.getLogPath());
         json.put("error", run.getError());
         json.put("output_files", outputFiles(run)); // null: not recorded (the run has not ended, or ended before issue 19)
+        json.put("git_commit", run.getGitCommit()); // the commit its Git project was on when it started
         if (run.getMissedFires() != null) { // one MISSED entry standing for a gap of fires
             json.put("missed_fires", run.getMissedFires());
             json.put("missed_until", Json.instant(run.getMissedUntil()));

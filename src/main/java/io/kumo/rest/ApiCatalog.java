@@ -14,7 +14,7 @@ public final class ApiCatalog {
     public static List<ApiRoute> routes(KumoCore core, KumoMetrics metrics) {
         List<ApiRoute> routes = new ArrayList<>();
         for (ApiEndpoints group : List.of(new TaskEndpoints(core), new RunEndpoints(core), new LogEndpoints(core),
-                new WorkflowEndpoints(core), new CatalogEndpoints(core), new TokenEndpoints(core),
+                new WorkflowEndpoints(core), new CatalogEndpoints(core), new GitEndpoints(core), new TokenEndpoints(core),
                 new HookEndpoints(core), new NodeEndpoints(core), new ConditionEndpoints(core), new ReportEndpoints(core), new ErrorEndpoints(core), new MetricsEndpoints(metrics), new InsightEndpoints(core))) {
             routes.addAll(group.routes());
         }

@@ -25,7 +25,8 @@ public final class CatalogEndpoints implements ApiEndpoints {
             "name", JsonSchema.string(), "path", JsonSchema.string(), "linked", JsonSchema.bool(), "kind", JsonSchema.string(),
             "suggested_commands", STRINGS, "spiders", STRINGS, "requirements", STRINGS, "dependencies", STRINGS,
             "description", JsonSchema.string().nullable(), "work_dir", JsonSchema.string().nullable(),
-            "output_dir", JsonSchema.string().nullable(), "tags", STRINGS));
+            "output_dir", JsonSchema.string().nullable(), "tags", STRINGS,
+            "commit", JsonSchema.string().nullable().described("a Git project's commit"), "git", GitEndpoints.GIT.nullable()));
     private static final JsonSchema CHANNEL = JsonSchema.object(SchemaFields.of(
             "name", JsonSchema.string(), "kind", JsonSchema.string().described("the URL's scheme: json, slack, mailto..."),
             "url", JsonSchema.string().described("the channel URL with its secrets masked (******)"),
@@ -65,7 +66,8 @@ public final class CatalogEndpoints implements ApiEndpoints {
 
     private void projects(Context ctx) {
         ProjectService projects = core.projectService();
-        ctx.json(projects.list().stream().map(project -> ProjectJson.of(project, projects.detect(project))).toList());
+        ctx.json(projects.list().stream().map(project -> ProjectJson.of(project, projects.detect(project),
+                core.gitProjects().statusIfGit(project).orElse(null))).toList());
     }
 
     private void channels(Context ctx) {

@@ -63,6 +63,8 @@ public final class Schemas {
         fields.put("peak_cpu", JsonSchema.number().nullable());
         fields.put("peak_rss", JsonSchema.integer().nullable());
         fields.put("log_path", JsonSchema.string().nullable());
+        fields.put("git_commit", JsonSchema.string().nullable().described("The commit its Git project was on when it started "
+                + "(null: not a Git project)."));
         fields.put("error", JsonSchema.string().nullable());
         fields.put("missed_fires", JsonSchema.integer().described("Only on a MISSED run standing for a gap of fires."));
         fields.put("missed_until", JsonSchema.instant().described("Only on a MISSED run standing for a gap of fires."));

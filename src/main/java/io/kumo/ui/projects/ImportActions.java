@@ -105,6 +105,12 @@ final class ImportActions {
                 name -> model.link(folder, name), () -> { });
     }
 
+    void cloneFromGit() {
+        if (model.git() != null) {
+            new CloneDialog(owner.get(), model.git(), model::added).show();
+        }
+    }
+
     void chooseUpdate(ProjectItem item) {
         FileChooser chooser = zipChooser("Update " + item.name() + " from a ZIP archive");
         File zip = chooser.showOpenDialog(owner.get());

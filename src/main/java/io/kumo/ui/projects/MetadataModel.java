@@ -45,11 +45,22 @@ public final class MetadataModel {
         copy.setCreatedAt(original.getCreatedAt());
         copy.setUpdatedAt(original.getUpdatedAt());
         copy.setLinked(original.isLinked());
+        copyGit(original, copy);
         copy.setDescription(blankToNull(description.get()));
         copy.setWorkDir(blankToNull(workDir.get()));
         copy.setOutputDir(blankToNull(outputDir.get()));
         copy.setTags(blankToNull(tags.get()));
         return copy;
+    }
+
+    /** A Git project stays one: where it came from and how it pulls are not fields of this form. */
+    private static void copyGit(Project from, Project to) {
+        to.setGitUrl(from.getGitUrl());
+        to.setGitBranch(from.getGitBranch());
+        to.setGitPull(from.getGitPull());
+        to.setGitPullMinutes(from.getGitPullMinutes());
+        to.setGitPulledAt(from.getGitPulledAt());
+        to.setGitPullError(from.getGitPullError());
     }
 
     /** After a save: the stored values become the unedited state. */

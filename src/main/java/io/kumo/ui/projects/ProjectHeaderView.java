@@ -97,6 +97,11 @@ final class ProjectHeaderView extends VBox {
         getStyleClass().add("project-header");
     }
 
+    /** A Git project's line (branch, commit, pull), under the title. */
+    void addGitLine(javafx.scene.Node line) {
+        getChildren().add(1, line);
+    }
+
     void show(ProjectItem item) {
         if (item == null) {
             return;

@@ -67,6 +67,9 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
             }
         });
 
+        if (model.git() != null) {
+            header.addGitLine(new GitBar(model.git()));
+        }
         VBox details = new VBox(header, new MetadataView(metadata, this::saveMetadata, () -> Windows.of(root)), workspaceHolder);
         VBox.setVgrow(workspaceHolder, Priority.ALWAYS);
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
@@ -134,6 +137,11 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
         importZip.setOnAction(event -> actions.chooseZip());
         Button link = button("project-link", "Link folder\u2026", Feather.LINK, "Use a folder where it is (a git checkout, say)");
         link.setOnAction(event -> actions.chooseFolder());
+        Button cloneGit = button("project-clone", "Clone from Git\u2026", Feather.GIT_BRANCH,
+                "Clone a Git repository as a new project (pull it later, on a schedule or before each run)");
+        cloneGit.setOnAction(event -> actions.cloneFromGit());
+        cloneGit.setVisible(model.git() != null);
+        cloneGit.setManaged(model.git() != null);
         Button update = button("project-update", "Update from ZIP\u2026", Feather.UPLOAD,
                 "Replace an imported project's files with a newer archive; the old files go to the trash");
         update.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
@@ -152,7 +160,7 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
                 "Write the project, its tasks and its workflows to one ZIP to import elsewhere (secrets are not included)");
         export.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         export.setOnAction(event -> actions.chooseExport(model.selectedProperty().get()));
-        FlowPane buttons = new FlowPane(6, 6, importZip, fromTemplate, link, update, export, delete, trash);
+        FlowPane buttons = new FlowPane(6, 6, importZip, fromTemplate, link, cloneGit, update, export, delete, trash);
 
         VBox sidebar = new VBox(10, title, list, buttons);
         sidebar.setPadding(new Insets(16, 12, 12, 16));
@@ -200,6 +208,9 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
 
     private void selected(ProjectItem item) {
         header.show(item);
+        if (model.git() != null) {
+            model.git().show(item == null ? null : item.project());
+        }
         metadata.show(item == null ? null : item.project());
         long id = item == null ? -1 : item.id();
         ProjectWorkspace next = item == null ? null : workspaces.computeIfAbsent(id, key -> model.workspace(item));

@@ -53,6 +53,7 @@ public final class ProjectsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final AuditedRepository.ChangeListener<Project> changes = (project, deleted) -> refreshSoon();
+    private GitViewModel git;
 
     public ProjectsViewModel(ProjectService service, ProjectFiles files, PythonServices python,
                              ProjectEnvironment environment, AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs,
@@ -213,6 +214,22 @@ public final class ProjectsViewModel {
 
     public TrashViewModel trash() {
         return new TrashViewModel(service, background, dialogs, this::restored);
+    }
+
+    /** The selected Git project's checkout and pulls, and cloning (null: this window has no Git service). */
+    public GitViewModel git() {
+        return git;
+    }
+
+    /** Gives the pane its Git part (clone, the header's Git line). */
+    public ProjectsViewModel withGit(io.kumo.git.GitProjects projects) {
+        this.git = new GitViewModel(projects, background);
+        return this;
+    }
+
+    /** Shows and selects a project made elsewhere (a clone). */
+    public void added(Project project) {
+        refresh(project.getName());
     }
 
     public InstallModel install(ProjectItem item) {

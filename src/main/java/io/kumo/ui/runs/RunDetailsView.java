@@ -157,6 +157,7 @@ public final class RunDetailsView extends StackPane {
         fact(grid, row++, "Attempt", "run-detail-attempt", run, r -> String.valueOf(r.attempt()));
         fact(grid, row++, "Node", "run-detail-node", run, r -> RunFormat.orDash(r.node()));
         fact(grid, row++, "PID", "run-detail-pid", run, r -> RunFormat.orDash(r.pid()));
+        fact(grid, row++, "Commit", "run-detail-commit", run, r -> RunFormat.orDash(r.gitCommit()));
         fact(grid, row++, "Peak CPU", "run-detail-cpu", run, r -> RunFormat.cpu(r.peakCpu()));
         fact(grid, row++, "Peak memory", "run-detail-memory", run, r -> RunFormat.bytes(r.peakRss()));
         fact(grid, row++, "Log", "run-detail-log", run, r -> r.hasLog() ? r.logPath()

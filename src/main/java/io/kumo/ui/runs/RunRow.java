@@ -13,7 +13,8 @@ import java.time.Instant;
  */
 public record RunRow(long id, long taskId, String taskName, TriggerKind triggerKind, Instant scheduledFor,
                      Instant startedAt, Instant endedAt, Long pid, Integer exitCode, RunStatus status, int attempt,
-                     Double peakCpu, Long peakRss, String logPath, String error, String samples, String node) {
+                     Double peakCpu, Long peakRss, String logPath, String error, String samples, String node,
+                     String gitCommit) {
 
     private static final int ERROR_SHOWN = 160;
 
@@ -22,7 +23,7 @@ public record RunRow(long id, long taskId, String taskName, TriggerKind triggerK
                 run.getTriggerKind(),
                 run.getScheduledFor(), run.getStartedAt(), run.getEndedAt(), run.getPid(), run.getExitCode(),
                 run.getStatus(), run.getAttempt(), run.getPeakCpu(), run.getPeakRss(), run.getLogPath(), run.getError(),
-                run.getSamples(), run.getNode());
+                run.getSamples(), run.getNode(), run.getGitCommit());
     }
 
     /**
