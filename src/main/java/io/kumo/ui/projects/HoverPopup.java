@@ -30,6 +30,11 @@ final class HoverPopup {
         scroller.setPrefWidth(560);
         scroller.setId(ID);
         scroller.getStyleClass().add("hover-docs");
+        // a popup has no background of its own: the theme's colours, so light and dark both read
+        box.setStyle("-fx-background-color: -color-bg-default; -fx-padding: 8 10 8 10;");
+        scroller.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default;"
+                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2);");
+        signature.setStyle("-fx-font-family: monospace;");
         popup.getContent().add(scroller);
         popup.setAutoHide(true);
     }
