@@ -16,8 +16,9 @@ final class EditorCheckControls {
     }
 
     static Button formatButton(ObservableValue<EditorTab> current, Runnable format) {
-        Button button = new Button("Format", FontIcon.of(Feather.ALIGN_LEFT));
+        Button button = new Button(null, FontIcon.of(Feather.ALIGN_LEFT));
         button.setId("editor-format");
+        button.getStyleClass().add(Styles.BUTTON_ICON); // an icon like Find and Go to: the toolbar fits 1200 px
         Tooltip tooltip = new Tooltip("Format (Ctrl+Shift+F)");
         button.setTooltip(tooltip);
         button.setOnAction(event -> format.run());
@@ -42,6 +43,7 @@ final class EditorCheckControls {
         Label count = new Label();
         count.setId("editor-problem-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         current.addListener((obs, old, tab) -> {
             count.textProperty().unbind();
             if (tab == null) {
