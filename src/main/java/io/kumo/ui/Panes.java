@@ -113,7 +113,8 @@ public final class Panes {
                     })));
             case WORKFLOWS -> workflowsView(workflowServices(core), context);
             case PROJECTS -> new ProjectsView(new ProjectsViewModel(core.projectService(), core.projectFiles(),
-                    core.python(), core.projectEnvironment(), core.projects(), context.background(), context.dialogs()), context.dialogs(),
+                    core.python(), core.projectEnvironment(), core.projects(), context.background(), context.dialogs(),
+                    new io.kumo.ui.projects.EditorExtras(core.dataDirectory().userSnippets(), new SystemBrowser(context.background()))), context.dialogs(),
                     prefill -> context.navigation().open(NavigationItem.TASKS, TasksView.class)
                             .ifPresent(tasks -> tasks.newTask(prefill)));
             case ENVIRONMENTS -> new EnvironmentsView(new EnvironmentsViewModel(core.python(), core.environments(),

@@ -40,7 +40,8 @@ final class EditorTab extends Tab {
     private final CodeArea area = new CodeArea();
     private final SyntaxHighlighting highlighting;
 
-    EditorTab(EditorTabViewModel model, BackgroundExecutor background, DialogService dialogs) {
+    EditorTab(EditorTabViewModel model, BackgroundExecutor background, DialogService dialogs,
+              java.util.function.Supplier<io.kumo.code.snippet.SnippetLibrary> snippets) {
         this.model = model;
         this.dialogs = dialogs;
         this.highlighting = model.isPython() ? new SyntaxHighlighting(area, background) : null;
@@ -52,6 +53,8 @@ final class EditorTab extends Tab {
         area.setLineHighlighterFill(Color.rgb(128, 128, 128, 0.14));
         area.setLineHighlighterOn(true);
         area.setEditable(false);
+        MultiCaretSupport carets = new MultiCaretSupport(area);
+        new SnippetSupport(area, snippets, carets::active);
         model.dirtyProperty().bind(Bindings.not(area.getUndoManager().atMarkedPositionProperty()));
         model.loadedProperty().addListener((obs, old, loaded) -> {
             if (loaded != null) {
@@ -155,7 +158,7 @@ final class EditorTab extends Tab {
         area.requestFollowCaret();
     }
 
-    void save() {
+    void save(Runnable afterSave) {
         if (!model.dirtyProperty().get()) {
             return; // nothing to write; a save would only add an identical version to the history
         }
@@ -163,6 +166,7 @@ final class EditorTab extends Tab {
             if (area.getText().equals(saved)) {
                 area.getUndoManager().mark();
             }
+            afterSave.run();
         });
     }
 

@@ -40,6 +40,7 @@ public final class ProjectsViewModel {
     private final AuditedRepository<Project> repository;
     private final BackgroundExecutor background;
     private final DialogService dialogs;
+    private final EditorExtras editorExtras;
     private final ObservableList<ProjectItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<ProjectItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -49,6 +50,13 @@ public final class ProjectsViewModel {
 
     public ProjectsViewModel(ProjectService service, ProjectFiles files, PythonServices python,
                              ProjectEnvironment environment, AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs) {
+        this(service, files, python, environment, repository, background, dialogs, EditorExtras.none());
+    }
+
+    public ProjectsViewModel(ProjectService service, ProjectFiles files, PythonServices python, ProjectEnvironment environment,
+                             AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs,
+                             EditorExtras editorExtras) {
+        this.editorExtras = editorExtras;
         this.service = service;
         this.files = files;
         this.python = python;
@@ -61,6 +69,7 @@ public final class ProjectsViewModel {
     /** Follows project changes (from the CLI, say) while the pane is shown. */
     public void activate() {
         repository.addListener(changes);
+        editorExtras.load(background);
         refresh();
     }
 
@@ -196,7 +205,7 @@ public final class ProjectsViewModel {
 
     /** The files and editors of a project. */
     ProjectWorkspace workspace(ProjectItem item) {
-        return new ProjectWorkspace(item.project(), files, background, dialogs);
+        return new ProjectWorkspace(item.project(), files, background, dialogs, editorExtras);
     }
 
     public TrashViewModel trash() {
