@@ -213,6 +213,7 @@ final class MultiCaretSupport {
             return;
         }
         if (!edit.replacements().isEmpty()) {
+            clearExtras(); // extra carets follow text changes on their own and trip over a multi-change
             applying = true;
             try {
                 MultiChangeBuilder<?, ?, ?> change = area.createMultiChange(edit.replacements().size());
