@@ -14,6 +14,11 @@ public record DataDirectory(Path root) {
         root = root.toAbsolutePath().normalize();
     }
 
+    /** The user's own editor snippets (a JSON array; see the README's editor section). */
+    public Path userSnippets() {
+        return root.resolve("snippets.json");
+    }
+
     public Path database() {
         return root.resolve("db");
     }

@@ -115,7 +115,9 @@ public final class Panes {
             case PROJECTS -> new ProjectsView(new ProjectsViewModel(core.projectService(), core.projectFiles(),
                     core.python(), core.projectEnvironment(), core.projects(), context.background(), context.dialogs(),
                     core.templateService(), core.projectArchives(),
-                    core.codeChecks(), core.languageServers()).withGit(core.gitProjects()), context.dialogs(),
+                    core.codeChecks(), core.languageServers(),
+                    new io.kumo.ui.projects.EditorExtras(core.dataDirectory().userSnippets(), new SystemBrowser(context.background())))
+                    .withGit(core.gitProjects()), context.dialogs(),
                     prefill -> context.navigation().open(NavigationItem.TASKS, TasksView.class)
                             .ifPresent(tasks -> tasks.newTask(prefill)));
             case ENVIRONMENTS -> new EnvironmentsView(new EnvironmentsViewModel(core.python(), core.environments(),

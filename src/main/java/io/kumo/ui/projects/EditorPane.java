@@ -40,7 +40,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The editors of one project: a toolbar (Save, History, Find, Go to line, caret position), the find bar and a tab
- * per open file. Shortcuts: Ctrl+S save, Ctrl+F find, Ctrl+H replace, Ctrl+G go to line, F3 next match, Ctrl+W close.
+ * per open file, plus the project's README. Shortcuts: Ctrl+S save, Ctrl+F find, Ctrl+H replace, Ctrl+G go to line,
+ * F3 next match, Ctrl+W close, Ctrl+P go to file.
  */
 final class EditorPane extends VBox {
 
@@ -48,6 +49,7 @@ final class EditorPane extends VBox {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REPLACE = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination GO_TO = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination GO_TO_FILE = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.F3);
     private static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN);
@@ -66,26 +68,31 @@ final class EditorPane extends VBox {
     private final CodeTools tools;
     private final EditorLanguageModel language;
     private final Map<EditorTab, LanguageAssist> assists = new java.util.HashMap<>();
+    private final EditorExtras extras;
+    private final ReadmeTab readme;
 
     EditorPane(Project project, ProjectFiles files, BackgroundExecutor background, DialogService dialogs, WatchedFolders watched,
-               CodeTools tools, LanguageServers languageServers) {
-        this.tools = tools;
-        this.language = new EditorLanguageModel(project, languageServers, background);
+               EditorServices services) {
+        this.tools = services.tools();
+        this.language = new EditorLanguageModel(project, services.languageServers(), background);
+        this.extras = services.extras();
         this.project = project;
         this.files = files;
         this.background = background;
         this.dialogs = dialogs;
         this.watched = watched;
         this.findBar = new FindReplaceBar(this::currentArea);
+        this.readme = new ReadmeTab(Path.of(project.getRootPath()), background, extras.links(), this::openPath,
+                () -> dialogs.showError("Cannot open the link", new IllegalStateException("This system has no browser Kumo can start.")));
 
         tabs.setId("editor-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         tabs.setTabMaxWidth(320);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> selected((EditorTab) old, (EditorTab) tab));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> selected(editorTab(old), editorTab(tab)));
         tabs.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) change -> {
             while (change.next()) {
-                change.getRemoved().forEach(tab -> closed((EditorTab) tab));
+                change.getRemoved().stream().filter(EditorTab.class::isInstance).forEach(tab -> closed((EditorTab) tab));
             }
         });
         Label placeholder = new Label("Double-click a file in the tree to edit it here.");
@@ -95,6 +102,7 @@ final class EditorPane extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         getChildren().addAll(toolbar(), findBar, body);
+        showReadme();
         getStyleClass().add("editor-pane");
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
@@ -134,11 +142,16 @@ final class EditorPane extends VBox {
         goTo.setTooltip(new Tooltip("Go to line (Ctrl+G)"));
         goTo.disableProperty().bind(current.isNull());
         goTo.setOnAction(event -> goToLine());
+        Button goToFile = new Button(null, FontIcon.of(Feather.FILE_TEXT));
+        goToFile.setId("editor-goto-file");
+        goToFile.getStyleClass().add(Styles.BUTTON_ICON);
+        goToFile.setTooltip(new Tooltip("Go to file (Ctrl+P)"));
+        goToFile.setOnAction(event -> goToFile());
         position.setId("editor-position");
         position.getStyleClass().add(Styles.TEXT_MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, save, history, find, goTo, EditorCheckControls.formatButton(current, this::format),
+        HBox bar = new HBox(8, save, history, find, goTo, goToFile, EditorCheckControls.formatButton(current, this::format),
                 spacer, new LanguageStatusBar(language), EditorCheckControls.problemCount(current), position);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -155,7 +168,7 @@ final class EditorPane extends VBox {
         EditorTab tab = open.get(node.relativePath());
         if (tab == null) {
             EditorTabViewModel model = new EditorTabViewModel(project, node.relativePath(), files, background, dialogs);
-            tab = new EditorTab(model, background, dialogs, tools);
+            tab = new EditorTab(model, background, dialogs, tools, extras.snippets());
             open.put(node.relativePath(), tab);
             watched.watch(node.path().getParent());
             tabs.getTabs().add(tab);
@@ -229,6 +242,8 @@ final class EditorPane extends VBox {
             findBar.next();
         } else if (PREVIOUS.match(event)) {
             findBar.previous();
+        } else if (GO_TO_FILE.match(event)) {
+            goToFile();
         } else if (CLOSE.match(event)) {
             closeCurrent();
         } else {
@@ -239,7 +254,12 @@ final class EditorPane extends VBox {
 
     void save() {
         if (current.get() != null) {
-            current.get().save();
+            EditorTab tab = current.get();
+            tab.save(() -> {
+                if (readme.shows(tab.model().relativePath())) {
+                    showReadme();
+                }
+            });
         }
     }
 
@@ -247,6 +267,31 @@ final class EditorPane extends VBox {
         if (current.get() != null) {
             current.get().format();
         }
+    }
+
+    private static EditorTab editorTab(Tab tab) {
+        return tab instanceof EditorTab editor ? editor : null;
+    }
+
+    /** Renders the README into its tab, adding the tab (first) when the project has one. */
+    void showReadme() {
+        readme.refresh(found -> {
+            if (found && !tabs.getTabs().contains(readme)) {
+                tabs.getTabs().addFirst(readme);
+            } else if (!found) {
+                tabs.getTabs().remove(readme);
+            }
+        });
+    }
+
+    private void goToFile() {
+        new GoToFilePopup(Path.of(project.getRootPath()), background, this::openPath).show(this);
+    }
+
+    /** Opens a file by its path relative to the project folder. */
+    private void openPath(String relativePath) {
+        Path file = Path.of(project.getRootPath()).resolve(relativePath).normalize();
+        open(new FileNode(file, relativePath, file.getFileName().toString(), false, 0));
     }
 
     private void closeCurrent() {
@@ -290,6 +335,9 @@ final class EditorPane extends VBox {
 
     /** Folders changed on disk: the open files in them check whether they changed. */
     void foldersChanged(Set<Path> folders) {
+        if (folders.contains(Path.of(project.getRootPath()))) {
+            showReadme();
+        }
         for (EditorTab tab : open.values()) {
             if (folders.contains(tab.model().folder())) {
                 tab.model().checkDisk();
@@ -299,6 +347,7 @@ final class EditorPane extends VBox {
 
     /** After the pane was hidden: any open file may have changed meanwhile. */
     void checkAll() {
+        showReadme(); // the theme may have changed while the pane was hidden
         open.values().forEach(tab -> tab.model().checkDisk());
     }
 
@@ -315,6 +364,7 @@ final class EditorPane extends VBox {
     void dispose() {
         new ArrayList<>(open.values()).forEach(tab -> tabs.getTabs().remove(tab));
         language.release();
+        tabs.getTabs().remove(readme);
     }
 
     /** A definition in the project opens at its line; one elsewhere (the standard library, say) is named. */

@@ -43,7 +43,8 @@ final class EditorTab extends Tab {
     private final ProblemsPanel problems;
     private final javafx.collections.MapChangeListener<String, java.util.List<io.kumo.code.CodeProblem>> underline;
 
-    EditorTab(EditorTabViewModel model, BackgroundExecutor background, DialogService dialogs, CodeTools tools) {
+    EditorTab(EditorTabViewModel model, BackgroundExecutor background, DialogService dialogs, CodeTools tools,
+              java.util.function.Supplier<io.kumo.code.snippet.SnippetLibrary> snippets) {
         this.model = model;
         this.dialogs = dialogs;
         this.highlighting = model.isPython() ? new SyntaxHighlighting(area, background) : null;
@@ -66,6 +67,8 @@ final class EditorTab extends Tab {
         area.setLineHighlighterFill(Color.rgb(128, 128, 128, 0.14));
         area.setLineHighlighterOn(true);
         area.setEditable(false);
+        MultiCaretSupport carets = new MultiCaretSupport(area);
+        new SnippetSupport(area, snippets, carets::active);
         model.dirtyProperty().bind(Bindings.not(area.getUndoManager().atMarkedPositionProperty()));
         model.loadedProperty().addListener((obs, old, loaded) -> {
             if (loaded != null) {
@@ -175,18 +178,18 @@ final class EditorTab extends Tab {
         area.requestFollowCaret();
     }
 
-    void save() {
+    void save(Runnable afterSave) {
         if (!model.dirtyProperty().get()) {
             return; // nothing to write; a save would only add an identical version to the history
         }
         if (checks != null && checks.formatOnSave()) {
-            checks.format(area.getText(), this::replaceKeepingCaret, this::write);
+            checks.format(area.getText(), this::replaceKeepingCaret, () -> write(afterSave));
         } else {
-            write();
+            write(afterSave);
         }
     }
 
-    private void write() {
+    private void write(Runnable afterSave) {
         model.save(area.getText(), saved -> {
             if (area.getText().equals(saved)) {
                 area.getUndoManager().mark();
@@ -194,6 +197,7 @@ final class EditorTab extends Tab {
             if (checks != null) {
                 checks.check(saved);
             }
+            afterSave.run();
         });
     }
 

@@ -20,11 +20,11 @@ final class ProjectWorkspace {
     private final SplitPane root;
     private final java.nio.file.Path folder;
 
-    ProjectWorkspace(Project project, ProjectFiles files, BackgroundExecutor background, DialogService dialogs, CodeTools tools,
-                     io.kumo.code.lsp.LanguageServers languageServers) {
+    ProjectWorkspace(Project project, ProjectFiles files, BackgroundExecutor background, DialogService dialogs,
+                     EditorServices editorServices) {
         this.folder = java.nio.file.Path.of(project.getRootPath());
         this.watched = new WatchedFolders(background, this::foldersChanged);
-        this.editors = new EditorPane(project, files, background, dialogs, watched, tools, languageServers);
+        this.editors = new EditorPane(project, files, background, dialogs, watched, editorServices);
         this.tree = new ProjectTreeModel(project, files, background,
                 error -> dialogs.showError("Could not list the files of " + project.getName(), error), watched);
         ProjectTreeView treeView = new ProjectTreeView(tree, editors::open);

@@ -45,8 +45,7 @@ public final class ProjectsViewModel {
     private final BackgroundExecutor background;
     private final DialogService dialogs;
     private final ProjectMovesModel moves;
-    private final CodeTools tools;
-    private final LanguageServers languageServers;
+    private final EditorServices editorServices;
     private final ObservableList<ProjectItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<ProjectItem> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
@@ -58,9 +57,8 @@ public final class ProjectsViewModel {
     public ProjectsViewModel(ProjectService service, ProjectFiles files, PythonServices python,
                              ProjectEnvironment environment, AuditedRepository<Project> repository, BackgroundExecutor background, DialogService dialogs,
                              TemplateService templates, ProjectArchives archives,
-                             CodeCheckService checks, LanguageServers languageServers) {
-        this.tools = new CodeTools(checks, python.packages(), environment);
-        this.languageServers = languageServers;
+                             CodeCheckService checks, LanguageServers languageServers, EditorExtras editorExtras) {
+        this.editorServices = new EditorServices(new CodeTools(checks, python.packages(), environment), languageServers, editorExtras);
         this.service = service;
         this.files = files;
         this.python = python;
@@ -74,6 +72,7 @@ public final class ProjectsViewModel {
     /** Follows project changes (from the CLI, say) while the pane is shown. */
     public void activate() {
         repository.addListener(changes);
+        editorServices.extras().load(background);
         refresh();
     }
 
@@ -209,7 +208,7 @@ public final class ProjectsViewModel {
 
     /** The files and editors of a project. */
     ProjectWorkspace workspace(ProjectItem item) {
-        return new ProjectWorkspace(item.project(), files, background, dialogs, tools, languageServers);
+        return new ProjectWorkspace(item.project(), files, background, dialogs, editorServices);
     }
 
     public TrashViewModel trash() {
