@@ -23,7 +23,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,8 +74,7 @@ class EditorChecksPaneTest {
         waitUntil(() -> area.getCurrentParagraph() == 2);
 
         robot.interact(() -> area.replaceText(FIXED));
-        robot.clickOn(area);
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        robot.clickOn("#editor-save");
         waitUntil(() -> Files.readString(folder.resolve("job.py")).equals(FIXED));
         waitUntil(() -> problems.getItems().stream().anyMatch(p -> "F401".equals(p.code())));
         assertThat(count.getText()).doesNotContain("error").contains("warning");

@@ -101,7 +101,7 @@ final class EditorPane extends VBox {
         StackPane body = new StackPane(tabs, placeholder);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        getChildren().addAll(toolbar(), findBar, body);
+        getChildren().addAll(toolbar(), findBar, body, statusStrip());
         showReadme();
         getStyleClass().add("editor-pane");
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -152,11 +152,26 @@ final class EditorPane extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, save, history, find, goTo, goToFile, EditorCheckControls.formatButton(current, this::format),
-                spacer, new LanguageStatusBar(language), EditorCheckControls.problemCount(current), position);
+                spacer, position);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("editor-toolbar");
         return bar;
+    }
+
+    /** Under the editors: the language server's state (and its offers) on the left, the file's problem count on the right. */
+    private HBox statusStrip() {
+        LanguageStatusBar languageStatus = new LanguageStatusBar(language);
+        Label problemCount = EditorCheckControls.problemCount(current);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox strip = new HBox(8, languageStatus, spacer, problemCount);
+        strip.visibleProperty().bind(languageStatus.visibleProperty().or(problemCount.textProperty().isNotEmpty()));
+        strip.managedProperty().bind(strip.visibleProperty());
+        strip.setAlignment(Pos.CENTER_LEFT);
+        strip.setPadding(new Insets(3, 8, 3, 8));
+        strip.getStyleClass().add("editor-status-strip");
+        return strip;
     }
 
     private boolean canSave() {

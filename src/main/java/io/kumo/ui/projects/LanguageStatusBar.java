@@ -7,11 +7,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The language server's line in the editor toolbar: which server answers (or why none), Restart when it stopped,
+ * The language server's line under the editors: which server answers (or why none), Restart when it stopped,
  * the offer to install one into the project's environment, and the last action's message.
  */
 final class LanguageStatusBar extends HBox {
@@ -46,7 +47,9 @@ final class LanguageStatusBar extends HBox {
         message.setId("language-message");
         message.getStyleClass().add(Styles.TEXT_SMALL);
         message.textProperty().bind(model.messageProperty());
-        message.setMaxWidth(360);
+        message.setWrapText(true);
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         message.setTooltip(new Tooltip());

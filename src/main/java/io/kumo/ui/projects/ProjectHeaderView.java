@@ -95,6 +95,7 @@ final class ProjectHeaderView extends VBox {
         setSpacing(6);
         setPadding(new Insets(12, 16, 8, 16));
         getStyleClass().add("project-header");
+        setMinHeight(USE_PREF_SIZE); // the editors below give up height first; wrapped lines here stay whole
     }
 
     /** A Git project's line (branch, commit, pull), under the title. */
