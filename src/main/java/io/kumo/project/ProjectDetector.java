@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Recognises Scrapy projects ({@code scrapy.cfg}, spiders by their {@code name = "..."}), plain scripts
- * ({@code main.py}, {@code app.py}, {@code run.py}, {@code __main__.py}), {@code pyproject.toml} scripts, and the
+ * ({@code main.py}, {@code app.py}, {@code run.py}, {@code __main__.py}, and other top-level scripts with a main guard),
+ * {@code pyproject.toml} scripts, and the
  * declared dependencies. Reads files only; runs nothing.
  */
 public final class ProjectDetector {
@@ -26,6 +27,9 @@ public final class ProjectDetector {
     private static final Pattern SPIDER_NAME = Pattern.compile("^\\s+name\\s*=\\s*['\"]([^'\"]+)['\"]", Pattern.MULTILINE);
     private static final int MAX_SPIDER_FILES = 500;
     private static final long MAX_READ = 2 * 1024 * 1024;
+    private static final int MAX_GUARDED_SCRIPTS = 50;
+    private static final java.util.regex.Pattern MAIN_GUARD =
+            java.util.regex.Pattern.compile("(?m)^if\\s+__name__\\s*==\\s*['\"]__main__['\"]\\s*:");
 
     public Detection detect(Path root) {
         List<String> commands = new ArrayList<>();
@@ -46,6 +50,7 @@ public final class ProjectDetector {
                 commands.add(script.equals("__main__.py") ? "python ." : "python " + script);
             }
         }
+        scriptsWithMainGuard(root).forEach(script -> commands.add("python " + script));
         packagesWithMain(root).forEach(pkg -> commands.add("python -m " + pkg));
         if (kind == ProjectKind.UNKNOWN && !commands.isEmpty()) {
             kind = ProjectKind.SCRIPTS;
@@ -54,6 +59,27 @@ public final class ProjectDetector {
                         "requirements/prod.txt")
                 .filter(file -> Files.isRegularFile(root.resolve(file))).toList();
         return new Detection(kind, List.copyOf(new LinkedHashSet<>(commands)), spiders, requirements, pyproject.dependencies());
+    }
+
+    /** Other top-level scripts meant to be run: those with an {@code if __name__ == "__main__":} guard. */
+    private static List<String> scriptsWithMainGuard(Path root) {
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(file -> Files.isRegularFile(file) && file.getFileName().toString().endsWith(".py"))
+                    .filter(file -> !SCRIPT_NAMES.contains(file.getFileName().toString()))
+                    .sorted().limit(MAX_GUARDED_SCRIPTS)
+                    .filter(ProjectDetector::hasMainGuard)
+                    .map(file -> file.getFileName().toString()).toList();
+        } catch (IOException e) {
+            return List.of(); // an unreadable folder suggests nothing more
+        }
+    }
+
+    private static boolean hasMainGuard(Path script) {
+        try {
+            return MAIN_GUARD.matcher(read(script)).find();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private record Pyproject(List<String> scripts, List<String> dependencies) {

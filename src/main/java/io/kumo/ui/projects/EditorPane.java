@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,7 +40,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The editors of one project: a toolbar (Save, History, Find, Go to line, caret position), the find bar and a tab
+ * The editors of one project: a toolbar (Save, History, Find, Go to line, Go to file, Format), the find bar, a tab
  * per open file, plus the project's README. Shortcuts: Ctrl+S save, Ctrl+F find, Ctrl+H replace, Ctrl+G go to line,
  * F3 next match, Ctrl+W close, Ctrl+P go to file.
  */
@@ -149,25 +150,25 @@ final class EditorPane extends VBox {
         goToFile.setOnAction(event -> goToFile());
         position.setId("editor-position");
         position.getStyleClass().add(Styles.TEXT_MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, save, history, find, goTo, goToFile, EditorCheckControls.formatButton(current, this::format),
-                spacer, position);
+        save.setMinWidth(USE_PREF_SIZE);
+        history.setMinWidth(USE_PREF_SIZE);
+        HBox bar = new HBox(8, save, history, find, goTo, goToFile, EditorCheckControls.formatButton(current, this::format));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("editor-toolbar");
         return bar;
     }
 
-    /** Under the editors: the language server's state (and its offers) on the left, the file's problem count on the right. */
-    private HBox statusStrip() {
-        LanguageStatusBar languageStatus = new LanguageStatusBar(language);
+    /**
+     * Under the editors: the language server's state (and its offers), then the problem count and the caret; the parts
+     * wrap onto a second line when the editors are narrow.
+     */
+    private FlowPane statusStrip() {
         Label problemCount = EditorCheckControls.problemCount(current);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox strip = new HBox(8, languageStatus, spacer, problemCount);
-        strip.visibleProperty().bind(languageStatus.visibleProperty().or(problemCount.textProperty().isNotEmpty()));
-        strip.managedProperty().bind(strip.visibleProperty());
+        position.setMinWidth(USE_PREF_SIZE);
+        HBox caret = new HBox(12, problemCount, position);
+        caret.setAlignment(Pos.CENTER_LEFT);
+        FlowPane strip = new FlowPane(16, 2, new LanguageStatusBar(language), caret);
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.setPadding(new Insets(3, 8, 3, 8));
         strip.getStyleClass().add("editor-status-strip");

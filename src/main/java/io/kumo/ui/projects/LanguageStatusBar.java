@@ -24,6 +24,7 @@ final class LanguageStatusBar extends HBox {
         status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         status.setGraphic(FontIcon.of(Feather.CPU));
         status.textProperty().bind(model.statusProperty());
+        status.setMinWidth(USE_PREF_SIZE);
         status.setTooltip(new Tooltip("Python language server: completion (Ctrl+Space), docs on hover, go to definition (F12)"));
 
         Button restart = new Button("Restart");
@@ -39,6 +40,7 @@ final class LanguageStatusBar extends HBox {
         install.textProperty().bind(Bindings.createStringBinding(() -> model.installTargetProperty().get() == null ? ""
                 : "Install pyright into " + model.installTargetProperty().get().getName(), model.installTargetProperty()));
         install.setOnAction(event -> model.install());
+        install.setMinWidth(USE_PREF_SIZE);
         install.visibleProperty().bind(model.installTargetProperty().isNotNull());
         install.managedProperty().bind(install.visibleProperty());
         install.disableProperty().bind(model.installingProperty());

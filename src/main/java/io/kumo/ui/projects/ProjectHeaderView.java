@@ -108,8 +108,9 @@ final class ProjectHeaderView extends VBox {
             return;
         }
         name.setText(item.name());
-        origin.setText(item.linked() ? "linked folder" : "imported");
-        origin.setGraphic(FontIcon.of(item.linked() ? Feather.LINK : Feather.PACKAGE, 11));
+        boolean git = item.project().isGit();
+        origin.setText(git ? "cloned from Git" : item.linked() ? "linked folder" : "imported");
+        origin.setGraphic(FontIcon.of(git ? Feather.GIT_BRANCH : item.linked() ? Feather.LINK : Feather.PACKAGE, 11));
         kind.setText(item.kindLabel());
         root.setText(item.root().toString());
         Detection detection = item.detection();
