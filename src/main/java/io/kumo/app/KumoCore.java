@@ -212,8 +212,6 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.projectService = new ProjectService(dataDirectory.projects(), projects, taskService,
                 new TrashService(dataDirectory.trash(), audit, clock), audit, ArchiveLimits.DEFAULT);
         this.projectEnvironment = new ProjectEnvironment(projectService, python.environments());
-        this.codeChecks = new CodeCheckService(projectEnvironment, settings,
-                new io.kumo.python.ToolRunner(new io.kumo.supervisor.OsProcessLauncher(), userEnvironment));
         this.languageServers = new LanguageServers(projectEnvironment, python.packages(), LanguageServerFinder.fromEnvironment());
         this.gitProjects = new GitProjects(dataDirectory.projects(), projects, audit, database, clock);
         this.gitPulls = new GitPullSchedule(gitProjects, clock);
@@ -230,6 +228,8 @@ public final class KumoCore implements TaskReads, AutoCloseable {
         this.logDiskUsage = new LogDiskUsage(dataDirectory.runLogs(), FileSystemSpace.ofThisMachine());
         FileHistory fileHistory = new FileHistory(dataDirectory.history(), clock);
         this.projectFiles = new ProjectFiles(new TextFiles(), fileHistory, audit);
+        this.codeChecks = new CodeCheckService(projectEnvironment, settings,
+                new io.kumo.python.ToolRunner(new io.kumo.supervisor.OsProcessLauncher(), userEnvironment), projectFiles);
         this.taskInsights = new TaskInsightsService(database, fileHistory, clock);
         this.workflowService = new WorkflowService(database, audit, clock, taskService, schedulingPause);
         this.templateService = new TemplateService(TemplateCatalog.builtIn(), projectService, taskService, python.packages());

@@ -38,6 +38,18 @@ public final class FileTrees {
         });
     }
 
+    /**
+     * {@link #delete} for clean-up after a failure: what cannot be removed is logged, not thrown, so the first error
+     * stays the one the caller reports.
+     */
+    public static void deleteQuietly(Path root) {
+        try {
+            delete(root);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            org.slf4j.LoggerFactory.getLogger(FileTrees.class).warn("Could not remove {}", root, e);
+        }
+    }
+
     /** Copies a tree into {@code target} (created); symbolic links are skipped, not followed. */
     public static void copy(Path source, Path target) throws IOException {
         Files.walkFileTree(source, new SimpleFileVisitor<>() {

@@ -181,10 +181,6 @@ public final class GitProjects {
     }
 
     static void deleteQuietly(Path folder) {
-        try {
-            FileTrees.delete(folder);
-        } catch (IOException | UncheckedIOException e) {
-            org.slf4j.LoggerFactory.getLogger(GitProjects.class).warn("Could not remove {}", folder, e);
-        }
+        FileTrees.deleteQuietly(folder);
     }
 }

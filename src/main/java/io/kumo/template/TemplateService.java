@@ -120,7 +120,7 @@ public final class TemplateService {
             throw new UncheckedIOException("Cannot write template " + template.id() + ": " + e.getMessage(), e);
         } finally {
             if (staging != null) {
-                deleteQuietly(staging);
+                FileTrees.deleteQuietly(staging);
             }
         }
     }
@@ -150,11 +150,4 @@ public final class TemplateService {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
-        try {
-            FileTrees.delete(folder);
-        } catch (IOException e) {
-            org.slf4j.LoggerFactory.getLogger(TemplateService.class).warn("Could not remove {}", folder, e);
-        }
-    }
 }

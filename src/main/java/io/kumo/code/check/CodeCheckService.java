@@ -4,13 +4,12 @@ import io.kumo.code.CodeProblem;
 import io.kumo.code.ProjectEnvironment;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.Project;
+import io.kumo.project.ProjectFiles;
+import io.kumo.project.TextDocument;
 import io.kumo.python.ToolResult;
 import io.kumo.python.ToolRunner;
 import io.kumo.settings.Settings;
 import io.kumo.settings.SettingsService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +21,9 @@ import java.util.List;
  * black. The text checked may be unsaved; the file's path only tells the tools which configuration applies.
  */
 public final class CodeCheckService {
+
+    /** The source of the problem reported for a file that cannot be read. */
+    public static final String UNREADABLE = "kumo";
 
     private static final String COMPILE = String.join("\n",
             "import json, sys",
@@ -37,14 +39,17 @@ public final class CodeCheckService {
 
     private final ProjectEnvironment environments;
     private final SettingsService settings;
+    private final ProjectFiles files;
     private final StdinToolRunner tools;
     private final ToolDetection detection;
     private final SyntaxErrorParser syntaxParser = new SyntaxErrorParser();
     private final RuffJsonParser ruffParser = new RuffJsonParser();
     private final PyflakesParser pyflakesParser = new PyflakesParser();
 
-    public CodeCheckService(ProjectEnvironment environments, SettingsService settings, ToolRunner runner) {
+    public CodeCheckService(ProjectEnvironment environments, SettingsService settings, ToolRunner runner,
+                            ProjectFiles files) {
         this.environments = environments;
+        this.files = files;
         this.settings = settings;
         this.tools = new StdinToolRunner(runner);
         this.detection = new ToolDetection(tools);
@@ -131,13 +136,23 @@ public final class CodeCheckService {
         return new Formatted(formatted, formatter, !formatted.equals(text));
     }
 
-    /** Syntax errors and lint findings of every .py file of the project, file by file. */
+    /**
+     * Syntax errors and lint findings of every .py file of the project, file by file. A file that cannot be read (binary,
+     * too large, unreadable) is one problem of that file, and the other files are still checked.
+     */
     public List<FileProblem> checkProject(Project project) {
         List<FileProblem> found = new ArrayList<>();
         Path root = root(project);
         for (Path file : PythonFiles.under(root)) {
             String relative = relative(root, file);
-            String text = read(file);
+            String text;
+            try {
+                text = files.open(project, relative).text();
+            } catch (RuntimeException e) {
+                found.add(new FileProblem(relative, CodeProblem.at(1, 0, CodeProblem.Severity.ERROR,
+                        "cannot be read: " + e.getMessage(), UNREADABLE, null)));
+                continue;
+            }
             List<CodeProblem> problems = new ArrayList<>(tools(project).ruff() ? List.of() : syntax(project, relative, text));
             problems.addAll(lint(project, relative, text));
             problems.forEach(problem -> found.add(new FileProblem(relative, problem)));
@@ -146,19 +161,30 @@ public final class CodeCheckService {
     }
 
     /**
-     * Formats every .py file of the project; with {@code checkOnly} nothing is written. Returns the files that
-     * changed (or would change).
+     * Formats every .py file of the project; with {@code checkOnly} nothing is written. Files are written through
+     * {@link ProjectFiles} (atomically, the previous text kept in the file's history, in the file's own encoding and
+     * line endings), so an editor open on one of them notices the change instead of overwriting it. Returns the files
+     * that changed (or would change); files that cannot be read or are open read-only are left alone.
      */
     public List<String> formatProject(Project project, boolean checkOnly) {
         List<String> changed = new ArrayList<>();
         Path root = root(project);
         for (Path file : PythonFiles.under(root)) {
             String relative = relative(root, file);
-            Formatted formatted = format(project, relative, read(file));
+            TextDocument document;
+            try {
+                document = files.open(project, relative);
+            } catch (RuntimeException e) {
+                continue; // `project check` reports it
+            }
+            if (document.readOnly()) {
+                continue;
+            }
+            Formatted formatted = format(project, relative, document.text());
             if (formatted.changed()) {
                 changed.add(relative);
                 if (!checkOnly) {
-                    write(file, formatted.text());
+                    files.save(project, document, formatted.text(), false);
                 }
             }
         }
@@ -181,19 +207,4 @@ public final class CodeCheckService {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
 }

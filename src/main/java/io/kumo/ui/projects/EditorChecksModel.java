@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -88,14 +89,23 @@ public final class EditorChecksModel {
         }, error -> message.set(error.getMessage()));
     }
 
-    /** Formats {@code text}; {@code apply} gets the new text when it changed. A refusal leaves the text alone. */
-    public void format(String text, Consumer<String> apply) {
-        format(text, apply, () -> { });
+    /**
+     * Formats {@code text}, the editor's text when asked; {@code apply} gets the new text when it changed and the
+     * editor still holds {@code text} ({@code current}): anything typed while the formatter ran is kept, and the
+     * format is then dropped with a message. A refusal leaves the text alone.
+     */
+    public void format(String text, Supplier<String> current, Consumer<String> apply) {
+        format(text, current, apply, () -> { });
     }
 
-    /** As {@link #format(String, Consumer)}, then {@code after} whatever the outcome (a save that formats first). */
-    public void format(String text, Consumer<String> apply, Runnable after) {
+    /**
+     * As {@link #format(String, Supplier, Consumer)}, then {@code after} whatever the outcome (a save that formats
+     * first). When a format is already running, {@code after} runs at once: the save writes the text unformatted
+     * rather than not at all.
+     */
+    public void format(String text, Supplier<String> current, Consumer<String> apply, Runnable after) {
         if (formatting.get()) {
+            after.run();
             return;
         }
         formatting.set(true);
@@ -104,7 +114,12 @@ public final class EditorChecksModel {
         background.run(() -> checks.format(project, relativePath, text), formatted -> {
             formatting.set(false);
             if (formatted.changed()) {
-                apply.accept(formatted.text());
+                if (text.equals(current.get())) {
+                    apply.accept(formatted.text());
+                } else {
+                    message.set("The text changed while " + formatted.formatter()
+                            + " was formatting it; nothing was replaced. Format again to apply it.");
+                }
             }
             after.run();
         }, error -> {
@@ -118,27 +133,39 @@ public final class EditorChecksModel {
         return tools.checks().formatOnSave();
     }
 
-    /** Installs ruff into the project's environment (a formatter and linter in one), then looks again. */
+    /**
+     * Installs ruff into the project's environment (a formatter and linter in one), then looks again. Which environment
+     * that is comes from the database, so it is looked up in the background too.
+     */
     public void installRuff() {
-        PythonEnvironment environment = tools.environments().of(project).orElse(null);
-        if (environment == null) {
-            message.set("Project " + project.getName() + " has no Python environment of its own: create one in "
-                    + "Environments (or pick one for its tasks), then install ruff into it.");
+        if (installing.get()) {
             return;
         }
         installing.set(true);
         message.set(null);
         CodeCheckService checks = tools.checks();
-        background.run(() -> {
-            tools.packages().install(environment, List.of("ruff"), ToolOutput.discard(), Cancellation.none());
-            checks.redetect(project);
-            return checks.tools(project);
-        }, found -> {
-            installing.set(false);
-            available.set(found);
+        background.run(() -> tools.environments().of(project), found -> {
+            PythonEnvironment environment = found.orElse(null);
+            if (environment == null) {
+                installing.set(false);
+                message.set("Project " + project.getName() + " has no Python environment of its own: create one in "
+                        + "Environments (or pick one for its tasks), then install ruff into it.");
+                return;
+            }
+            background.run(() -> {
+                tools.packages().install(environment, List.of("ruff"), ToolOutput.discard(), Cancellation.none());
+                checks.redetect(project);
+                return checks.tools(project);
+            }, redetected -> {
+                installing.set(false);
+                available.set(redetected);
+            }, error -> {
+                installing.set(false);
+                message.set("Could not install ruff into " + environment.getName() + ": " + error.getMessage());
+            });
         }, error -> {
             installing.set(false);
-            message.set("Could not install ruff into " + environment.getName() + ": " + error.getMessage());
+            message.set("Could not install ruff: " + error.getMessage());
         });
     }
 

@@ -183,7 +183,7 @@ final class EditorTab extends Tab {
             return; // nothing to write; a save would only add an identical version to the history
         }
         if (checks != null && checks.formatOnSave()) {
-            checks.format(area.getText(), this::replaceKeepingCaret, () -> write(afterSave));
+            checks.format(area.getText(), area::getText, this::replaceKeepingCaret, () -> write(afterSave));
         } else {
             write(afterSave);
         }
@@ -204,7 +204,7 @@ final class EditorTab extends Tab {
     /** Formats the text with the environment's formatter (one undoable edit); a refusal says why in the bar. */
     void format() {
         if (checks != null && area.isEditable()) {
-            checks.format(area.getText(), this::replaceKeepingCaret);
+            checks.format(area.getText(), area::getText, this::replaceKeepingCaret);
         }
     }
 

@@ -149,5 +149,22 @@ class CodeCheckServiceTest {
         assertEquals(List.of("job.py"), checks.formatProject(project, false));
         assertFalse(Files.readString(root.resolve("job.py")).equals(UNTIDY));
         assertEquals(List.of(), checks.formatProject(project, true));
+        assertEquals(1, core.projectFiles().history(project, "job.py").size(), "the text before formatting is kept");
+    }
+
+    @Test
+    void anUnreadableFileIsOneProblemAndTheOtherFilesAreStillChecked() throws Exception {
+        Project project = project("unreadable", null);
+        Path root = Path.of(project.getRootPath());
+        Files.write(root.resolve("blob.py"), new byte[] {0, 1, 2, 0, 0, (byte) 0xff, 0});
+        Files.write(root.resolve("latin.py"), "name = 'caf\u00e9'\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(root.resolve("later.py"), "def f(:\n    pass\n");
+
+        List<FileProblem> problems = checks.checkProject(project);
+        assertEquals(List.of("blob.py", "later.py"), problems.stream().map(FileProblem::relativePath).toList(),
+                problems.toString());
+        assertTrue(problems.getFirst().problem().message().startsWith("cannot be read"), problems.toString());
+        assertEquals(CodeCheckService.UNREADABLE, problems.getFirst().problem().source());
+        assertEquals(CodeProblem.Severity.ERROR, problems.get(1).problem().severity());
     }
 }
