@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records what a run wrote: its OUTPUT_DIR is snapshot when the run is prepared and compared when it ends; the files
- * created or changed in between go into {@code Run.outputFiles}. In a cluster the list is that of the node that ran it.
+ * created or changed in between (and modified since the run started) go into {@code Run.outputFiles}, with a note when
+ * another run of this node used the same folder meanwhile. In a cluster the list is that of the node that ran it.
  */
 final class RunOutputRecorder {
 
@@ -21,7 +22,7 @@ final class RunOutputRecorder {
     /** Null when the launch has no OUTPUT_DIR (nothing to compare at the end). */
     static OutputSnapshot snapshot(LaunchSpec spec) {
         String folder = spec.environment().get("OUTPUT_DIR");
-        return folder == null ? null : OutputSnapshot.take(Path.of(folder));
+        return folder == null ? null : OutputSnapshot.atRunStart(Path.of(folder));
     }
 
     /** Sets the run's output files from the snapshot its launch took; a run that never got one is left as it is. */

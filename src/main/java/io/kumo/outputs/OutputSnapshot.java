@@ -18,7 +18,9 @@ import java.util.Objects;
 
 /**
  * The files under a run's OUTPUT_DIR (path, size, modification time) when it starts; compared with the folder when it
- * ends, what the run created or changed. The walk is bounded (depth, number of entries) so that a folder holding a huge
+ * ends, what the run created or changed: files that differ from the snapshot and were modified at or after the run
+ * started. As a project's tasks share the folder, a run that overlapped another one of this node using it gets a note
+ * saying the list may hold the other's files. The walk is bounded (depth, number of entries) so that a folder holding a huge
  * tree costs a run nothing but a note.
  */
 public final class OutputSnapshot {
@@ -28,24 +30,44 @@ public final class OutputSnapshot {
     /** Files recorded per run at most (newest first). */
     public static final int MAX_RECORDED = 500;
     public static final int MAX_DEPTH = 6;
+    /** Modification times are coarse on some file systems (FAT: 2 s) and lag the clock slightly on others. */
+    private static final long MTIME_SLACK_NANOS = 2_000_000_000L;
+    static final String OVERLAP_NOTE = "Another run used this OUTPUT_DIR at the same time: some of these files may be its";
 
     private record Stamp(long size, long modifiedNanos) { }
 
     private final Path folder;
     private final Map<String, Stamp> files;
     private final boolean complete;
+    /** When the walk began (epoch nanoseconds). */
+    private final long takenNanos;
+    /** Set on a run's start snapshot: its use of the folder, ended when its changes are listed. */
+    private final OutputDirRuns.Lease lease;
 
-    private OutputSnapshot(Path folder, Map<String, Stamp> files, boolean complete) {
+    private OutputSnapshot(Path folder, Map<String, Stamp> files, boolean complete, long takenNanos, OutputDirRuns.Lease lease) {
         this.folder = folder;
         this.files = files;
         this.complete = complete;
+        this.takenNanos = takenNanos;
+        this.lease = lease;
+    }
+
+    /** The folder when a run starts: also notes the run as using it until {@link #changedSince} is asked about it. */
+    public static OutputSnapshot atRunStart(Path folder) {
+        return take(folder, OutputDirRuns.begin(folder));
     }
 
     public static OutputSnapshot take(Path folder) {
+        return take(folder, null);
+    }
+
+    private static OutputSnapshot take(Path folder, OutputDirRuns.Lease lease) {
+        Instant now = Instant.now();
+        long takenNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
         Map<String, Stamp> files = new HashMap<>();
         boolean[] complete = {true};
         if (!Files.isDirectory(folder)) {
-            return new OutputSnapshot(folder, files, true);
+            return new OutputSnapshot(folder, files, true, takenNanos, lease);
         }
         try {
             Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
@@ -72,23 +94,30 @@ public final class OutputSnapshot {
         } catch (IOException e) {
             complete[0] = false;
         }
-        return new OutputSnapshot(folder, files, complete[0]);
+        return new OutputSnapshot(folder, files, complete[0], takenNanos, lease);
     }
 
     private static String relative(Path folder, Path file) {
         return folder.relativize(file).toString().replace('\\', '/');
     }
 
-    /** What is new or changed here compared with {@code before} (the same folder, taken when the run started). */
+    /**
+     * What is new or changed here compared with {@code before} (the same folder, taken when the run started) and was
+     * modified at or after that; ends the run's use of the folder.
+     */
     public RunOutputs changedSince(OutputSnapshot before) {
         List<String> notes = new ArrayList<>();
+        if (before.lease != null && before.lease.end()) {
+            notes.add(OVERLAP_NOTE);
+        }
         if (!complete || !before.complete) {
             notes.add("OUTPUT_DIR holds more than " + MAX_WALKED + " files: its changes are not listed");
             return new RunOutputs(java.util.Optional.of(folder), List.of(), notes);
         }
         List<OutputFile> changed = new ArrayList<>();
+        long startedNanos = before.takenNanos - MTIME_SLACK_NANOS;
         files.forEach((path, stamp) -> {
-            if (!Objects.equals(before.files.get(path), stamp)) {
+            if (!Objects.equals(before.files.get(path), stamp) && stamp.modifiedNanos() >= startedNanos) {
                 changed.add(new OutputFile(path, stamp.size(), Instant.EPOCH.plusNanos(stamp.modifiedNanos())));
             }
         });

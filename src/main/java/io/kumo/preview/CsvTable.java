@@ -1,34 +1,25 @@
 package io.kumo.preview;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 
 /**
  * A CSV or TSV file: opened from its first 64 KB (encoding, delimiter, header, column types) without reading the rest;
  * the row count and the sparse index come from one later pass ({@link #countRows()}).
  */
-final class CsvTable implements DataTable, AutoCloseable {
+final class CsvTable extends IndexedRecordTable {
 
-    private static final int SAMPLE_ROWS = 200;
-    /** Below this size the whole file is counted when it opens. */
-    private static final long COUNT_AT_OPEN = 4L << 20;
-
-    private final FileChannel channel;
     private final Charset charset;
     private final int delimiter;
     private final List<Column> columns;
-    private final RecordIndex index;
 
     CsvTable(Path file) throws IOException {
-        channel = FileChannel.open(file, StandardOpenOption.READ);
+        super(file);
         try {
             byte[] head = TextSniffer.head(channel);
             TextSniffer.Encoding encoding = TextSniffer.encoding(head);
@@ -55,18 +46,21 @@ final class CsvTable implements DataTable, AutoCloseable {
                         ? rows.getFirst().get(i).strip() : "column " + (i + 1));
             }
             columns = TypeInference.columns(names, data);
-            index = new RecordIndex(channel, header ? afterFirst : encoding.bomLength(), this::reader);
-            if (channel.size() <= COUNT_AT_OPEN) {
-                index.count();
-            }
+            index(header ? afterFirst : encoding.bomLength());
         } catch (IOException | RuntimeException e) {
-            channel.close();
+            closeAfter(e);
             throw e;
         }
     }
 
-    private RecordReader reader() {
+    @Override
+    protected RecordReader reader() {
         return new RecordReader(delimiter, '"', charset);
+    }
+
+    @Override
+    protected List<String> row(List<String> record) {
+        return List.copyOf(record);
     }
 
     /**
@@ -95,33 +89,5 @@ final class CsvTable implements DataTable, AutoCloseable {
     @Override
     public List<Column> columns() {
         return columns;
-    }
-
-    @Override
-    public List<List<String>> rows(long offset, int limit) throws IOException {
-        RecordReader reader = reader();
-        ByteReader in = index.seek(offset, reader);
-        List<List<String>> rows = new ArrayList<>(limit);
-        List<String> record = new ArrayList<>();
-        while (rows.size() < limit && reader.next(in, record)) {
-            rows.add(List.copyOf(record));
-        }
-        return rows;
-    }
-
-    @Override
-    public OptionalLong knownRowCount() {
-        long count = index.knownCount();
-        return count < 0 ? OptionalLong.empty() : OptionalLong.of(count);
-    }
-
-    @Override
-    public long countRows() throws IOException {
-        return index.count();
-    }
-
-    @Override
-    public void close() throws IOException {
-        channel.close();
     }
 }

@@ -11,10 +11,26 @@ import java.util.Map;
 /** A JSON document holding a table: an array (of objects), or an object whose one array member is the table. */
 final class JsonDocument {
 
+    /** A whole JSON document is read into memory: larger ones are refused (JSON Lines files are paged and have no cap). */
+    static final long MAX_BYTES = 50L << 20;
+
     private JsonDocument() {
     }
 
     static ListTable read(Path file) throws IOException {
+        return read(file, MAX_BYTES);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
+    }
+
+    static ListTable read(Path file, long maxBytes) throws IOException {
+        long size = java.nio.file.Files.size(file);
+        if (size > maxBytes) {
+            throw new IOException(file.getFileName() + " is " + megabytes(size) + ": a JSON document over "
+                    + megabytes(maxBytes) + " is not previewed (written as JSON Lines, one record a line, it could be paged)");
+        }
         JsonNode root = JsonRows.MAPPER.readTree(file.toFile());
         JsonNode array = root;
         if (root != null && root.isObject()) {

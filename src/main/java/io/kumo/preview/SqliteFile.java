@@ -21,12 +21,13 @@ final class SqliteFile implements DataFile {
     private final List<String> tables;
 
     SqliteFile(Path file) throws IOException {
+        Connection opened = null;
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
-            connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            opened = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             List<String> names = new ArrayList<>();
-            try (Statement statement = connection.createStatement();
+            try (Statement statement = opened.createStatement();
                  ResultSet result = statement.executeQuery("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
                          + "AND name NOT LIKE 'sqlite_%' ORDER BY type, name")) {
                 while (result.next()) {
@@ -34,7 +35,9 @@ final class SqliteFile implements DataFile {
                 }
             }
             tables = List.copyOf(names);
-        } catch (SQLException e) {
+            connection = opened;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(opened, e);
             throw new IOException(file.getFileName() + " is no readable SQLite database: " + e.getMessage(), e);
         }
     }
@@ -125,8 +128,19 @@ final class SqliteFile implements DataFile {
         return rows;
     }
 
+    private static void closeQuietly(Connection opened, Exception failure) {
+        if (opened != null) {
+            try {
+                opened.close();
+            } catch (SQLException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** Waits for a query under way: the connection is never closed under a running page or count. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         try {
             connection.close();
         } catch (SQLException e) {

@@ -18,9 +18,18 @@ final class XlsFile implements DataFile {
     private final HSSFWorkbook workbook;
 
     XlsFile(Path file) throws IOException {
+        POIFSFileSystem filesystem = null;
         try {
-            workbook = new HSSFWorkbook(new POIFSFileSystem(file.toFile(), true));
-        } catch (RuntimeException e) {
+            filesystem = new POIFSFileSystem(file.toFile(), true);
+            workbook = new HSSFWorkbook(filesystem);
+        } catch (IOException | RuntimeException e) {
+            if (filesystem != null) {
+                try {
+                    filesystem.close();
+                } catch (IOException | RuntimeException closeFailed) {
+                    e.addSuppressed(closeFailed);
+                }
+            }
             throw new IOException(file.getFileName() + " is no readable .xls workbook: " + e.getMessage(), e);
         }
     }

@@ -38,8 +38,10 @@ final class XlsxFile implements DataFile {
     private final Map<String, String> sheetParts = new LinkedHashMap<>();
 
     XlsxFile(Path file) throws IOException {
+        OPCPackage opened = null;
         try {
-            workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            opened = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            workbook = opened;
             reader = new XSSFReader(workbook);
             strings = new ReadOnlySharedStringsTable(workbook);
             styles = reader.getStylesTable();
@@ -49,7 +51,14 @@ final class XlsxFile implements DataFile {
                     sheetParts.put(sheets.getSheetName(), sheets.getSheetPart().getPartName().getName());
                 }
             }
-        } catch (OpenXML4JException | SAXException | RuntimeException e) {
+        } catch (OpenXML4JException | SAXException | IOException | RuntimeException e) {
+            if (opened != null) {
+                try {
+                    opened.revert(); // opened read-only: nothing to save
+                } catch (RuntimeException revertFailed) {
+                    e.addSuppressed(revertFailed);
+                }
+            }
             throw new IOException(file.getFileName() + " is no readable .xlsx workbook: " + e.getMessage(), e);
         }
     }

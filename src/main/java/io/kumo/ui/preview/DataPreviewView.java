@@ -56,7 +56,12 @@ public final class DataPreviewView extends BorderPane {
         name.getStyleClass().add(Styles.TITLE_4);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, name, tables, spacer, error, count);
+        javafx.scene.control.Button retry = new javafx.scene.control.Button("Retry");
+        retry.setId("preview-retry");
+        retry.visibleProperty().bind(model.retryableProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(event -> model.retry());
+        HBox bar = new HBox(10, name, tables, spacer, error, retry, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
 

@@ -38,9 +38,13 @@ public final class DataPreviewViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     /** Bumped when pages arrive: the view refreshes its visible cells. */
     private final ReadOnlyLongWrapper pagesLoaded = new ReadOnlyLongWrapper();
+    /** Pages failed to load: the user may ask for them again. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper retryable = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private DataFile data;
     private DataTable current;
     private long generation;
+    /** Set once the window closed: a file that opens after that is closed at once. */
+    private boolean closed;
 
     public DataPreviewViewModel(Path file, BackgroundExecutor background) {
         this.file = file;
@@ -59,6 +63,10 @@ public final class DataPreviewViewModel implements AutoCloseable {
     /** Opens the file and its first table. */
     public void open() {
         background.run(() -> DataFiles.open(file), opened -> {
+            if (closed) { // the window closed while the file opened: nobody will close it later
+                closeInBackground(opened);
+                return;
+            }
             data = opened;
             tables.set(opened.tables());
             if (opened.tables().isEmpty()) {
@@ -73,6 +81,7 @@ public final class DataPreviewViewModel implements AutoCloseable {
         long opening = ++generation;
         DataFile opened = data;
         cache.clear();
+        retryable.set(false);
         columns.set(List.of());
         rows.set(0);
         rowCount.set("");
@@ -93,7 +102,11 @@ public final class DataPreviewViewModel implements AutoCloseable {
                 count(opening, first.table());
             });
             pagesLoaded.set(pagesLoaded.get() + 1);
-        }, failure -> error.set(message(failure)));
+        }, failure -> {
+            if (opening == generation) {
+                error.set(message(failure));
+            }
+        });
     }
 
     private record FirstPage(DataTable table, List<List<String>> rows) { }
@@ -103,7 +116,11 @@ public final class DataPreviewViewModel implements AutoCloseable {
             if (opening == generation) {
                 counted(count);
             }
-        }, failure -> rowCount.set("rows not counted: " + message(failure)));
+        }, failure -> {
+            if (opening == generation) {
+                rowCount.set("rows not counted: " + message(failure));
+            }
+        });
     }
 
     private void counted(long count) {
@@ -136,9 +153,23 @@ public final class DataPreviewViewModel implements AutoCloseable {
                 pagesLoaded.set(pagesLoaded.get() + 1);
             }
         }, failure -> {
-            cache.failed(page);
-            error.set(message(failure));
+            if (opening == generation) { // kept as failed: a cell render does not ask for it again in a loop
+                cache.failed(page);
+                retryable.set(true);
+                error.set(message(failure));
+            }
         });
+    }
+
+    /** Asks again for the pages that failed to load. FX thread. */
+    public void retry() {
+        if (!cache.hasFailed()) {
+            return;
+        }
+        cache.retryFailed();
+        retryable.set(false);
+        error.set("");
+        pagesLoaded.set(pagesLoaded.get() + 1); // the view refreshes its cells, which ask for their pages again
     }
 
     private static String message(Throwable failure) {
@@ -148,19 +179,30 @@ public final class DataPreviewViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         generation++;
         DataFile closing = data;
         data = null;
         current = null;
+        cache.clear();
         if (closing != null) {
-            background.run(() -> {
-                try {
-                    closing.close();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, failure -> { });
+            closeInBackground(closing);
         }
+    }
+
+    /** Closes on the background executor: a read still under way ends first (SqliteFile waits for it) or fails quietly. */
+    private void closeInBackground(DataFile closing) {
+        background.run(() -> {
+            try {
+                closing.close();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, failure -> { });
+    }
+
+    public boolean isClosed() {
+        return closed;
     }
 
     public ReadOnlyObjectProperty<List<String>> tablesProperty() { return tables.getReadOnlyProperty(); }
@@ -169,5 +211,6 @@ public final class DataPreviewViewModel implements AutoCloseable {
     public ReadOnlyLongProperty rowsProperty() { return rows.getReadOnlyProperty(); }
     public ReadOnlyStringProperty rowCountProperty() { return rowCount.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public javafx.beans.property.ReadOnlyBooleanProperty retryableProperty() { return retryable.getReadOnlyProperty(); }
     public ReadOnlyLongProperty pagesLoadedProperty() { return pagesLoaded.getReadOnlyProperty(); }
 }

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The pages of rows loaded so far (the least recently used dropped past a bound), and those being loaded. FX thread only. */
+/**
+ * The pages of rows loaded so far (the least recently used dropped past a bound), those being loaded, and those that
+ * failed (not asked for again until the table changes or the user retries). FX thread only.
+ */
 final class PageCache {
 
     static final int PAGE_SIZE = 200;
@@ -20,6 +23,7 @@ final class PageCache {
         }
     };
     private final Set<Long> loading = new HashSet<>();
+    private final Set<Long> failed = new HashSet<>();
 
     /** The row when its page is here; else empty. */
     Optional<List<String>> row(long index) {
@@ -28,9 +32,9 @@ final class PageCache {
         return page == null || at >= page.size() ? Optional.empty() : Optional.of(page.get(at));
     }
 
-    /** Whether the page of {@code index} should be loaded now (neither here nor on its way); marks it on its way. */
+    /** Whether the page should be loaded now (neither here, on its way, nor failed); marks it on its way. */
     boolean startLoading(long page) {
-        return !pages.containsKey(page) && loading.add(page);
+        return !pages.containsKey(page) && !failed.contains(page) && loading.add(page);
     }
 
     void loaded(long page, List<List<String>> rows) {
@@ -40,10 +44,21 @@ final class PageCache {
 
     void failed(long page) {
         loading.remove(page);
+        failed.add(page);
+    }
+
+    boolean hasFailed() {
+        return !failed.isEmpty();
+    }
+
+    /** The failed pages may be asked for again. */
+    void retryFailed() {
+        failed.clear();
     }
 
     void clear() {
         pages.clear();
         loading.clear();
+        failed.clear();
     }
 }

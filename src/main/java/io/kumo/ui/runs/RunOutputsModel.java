@@ -55,19 +55,29 @@ public final class RunOutputsModel {
         }
         note.set("Reading…");
         long id = row.id();
-        background.run(() -> history.find(id).map(Run::getOutputFiles), stored -> {
+        background.run(() -> {
+            Optional<String> stored = history.find(id).map(Run::getOutputFiles);
+            RunOutputs outputs = RunOutputs.decode(stored.orElse(null));
+            return new Read(stored.isPresent() && stored.get() != null, outputs, ListedOutput.of(outputs)); // stat calls here
+        }, read -> {
             if (shownId != id) {
                 return;
             }
-            RunOutputs outputs = RunOutputs.decode(stored.orElse(null));
-            folder.set(outputs.folder());
-            files.setAll(ListedOutput.of(outputs)); // a few hundred stat calls at most
-            List<String> notes = outputs.notes();
-            note.set(stored.isEmpty() || stored.get() == null ? "Not recorded for this run."
-                    : outputs.files().isEmpty() && notes.isEmpty() ? "No files written under OUTPUT_DIR."
+            folder.set(read.outputs().folder());
+            files.setAll(read.listed());
+            List<String> notes = read.outputs().notes();
+            note.set(!read.recorded() ? "Not recorded for this run."
+                    : read.outputs().files().isEmpty() && notes.isEmpty() ? "No files written under OUTPUT_DIR."
                     : String.join("\n", notes));
-        }, error -> note.set("Could not read the outputs: " + error.getMessage()));
+        }, error -> {
+            if (shownId == id) {
+                note.set("Could not read the outputs: " + error.getMessage());
+            }
+        });
     }
+
+    /** The stored list, decoded and checked on disk off the FX thread. */
+    private record Read(boolean recorded, RunOutputs outputs, List<ListedOutput> listed) { }
 
     public boolean previewable(ListedOutput file) {
         return file != null && file.exists() && DataFiles.previewable(file.location().orElseThrow());
