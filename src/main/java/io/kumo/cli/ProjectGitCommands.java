@@ -4,6 +4,7 @@ import io.kumo.domain.GitPull;
 import io.kumo.domain.Project;
 import io.kumo.git.CloneRequest;
 import io.kumo.git.GitProjects;
+import io.kumo.common.GitUrls;
 import io.kumo.git.PullResult;
 import io.kumo.json.GitJson;
 import io.kumo.json.Json;
@@ -40,13 +41,9 @@ final class ProjectGitCommands {
         String where = status.map(s -> " branch " + s.branch() + " at " + s.shortCommit()
                 + (s.tracksRemote() ? " (" + s.ahead() + " ahead, " + s.behind() + " behind, " : " (")
                 + s.changes().size() + " local changes)").orElse(" (its checkout cannot be read)");
-        String pulls = switch (project.getGitPull()) {
-            case MANUAL -> "pulls when asked";
-            case SCHEDULE -> "pulls every " + project.getGitPullMinutes() + " minutes";
-            case BEFORE_RUN -> "pulls before each run";
-        };
-        return project.getGitUrl() + where + "; " + pulls
-                + (project.getGitPullError() == null ? "" : "; last pull: " + project.getGitPullError());
+        String pulls = "pulls " + project.getGitPull().describe(project.getGitPullMinutes());
+        return GitUrls.shown(project.getGitUrl()) + where + "; " + pulls
+                + (project.getGitPullError() == null ? "" : "; last pull: " + GitUrls.scrub(project.getGitPullError()));
     }
 
     @Command(name = "clone", description = "Clone a Git repository (https, ssh with your ~/.ssh keys, or file://) as a new project.")
@@ -70,7 +67,7 @@ final class ProjectGitCommands {
         }
     }
 
-    @Command(name = "pull", description = "Fetch and bring a Git project up to date; refused (exit 2) when it would touch local edits or conflict.")
+    @Command(name = "pull", description = "Fetch and bring a Git project up to date; refused (exit 2) when it would touch local edits or conflict, exit 1 when the remote cannot be reached.")
     static final class Pull implements Callable<Integer> {
         @Parameters(paramLabel = "NAME") String name;
         @Option(names = "--json") boolean json;
@@ -84,7 +81,7 @@ final class ProjectGitCommands {
             }
             if (!result.ok()) {
                 spec.commandLine().getErr().println("kumo: " + result.message());
-                return ExitCodes.USAGE;
+                return result.outcome() == PullResult.Outcome.FAILED ? ExitCodes.FAILURE : ExitCodes.USAGE;
             }
             if (!json) {
                 spec.commandLine().getOut().println(result.message() + " (" + result.commit() + ")");
@@ -104,11 +101,7 @@ final class ProjectGitCommands {
         public Integer call() {
             Project project = git(spec).setPullPolicy(ProjectCommand.projects(spec).find(name), pullPolicy(pull), every);
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Project '" + project.getName() + "' pulls " + switch (project.getGitPull()) {
-                case MANUAL -> "only when asked";
-                case SCHEDULE -> "every " + project.getGitPullMinutes() + " minutes";
-                case BEFORE_RUN -> "before each run of its tasks";
-            });
+            out.println("Project '" + project.getName() + "' pulls " + project.getGitPull().describe(project.getGitPullMinutes()));
             return ExitCodes.OK;
         }
     }

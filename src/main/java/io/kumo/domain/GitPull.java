@@ -4,5 +4,14 @@ package io.kumo.domain;
 public enum GitPull {
     MANUAL,
     SCHEDULE,
-    BEFORE_RUN
+    BEFORE_RUN;
+
+    /** In words, after "pulls": "when asked", "every 30 minutes", "before each run" (CLI and window alike). */
+    public String describe(Integer minutes) {
+        return switch (this) {
+            case MANUAL -> "when asked";
+            case SCHEDULE -> minutes == null ? "on a schedule" : "every " + minutes + (minutes == 1 ? " minute" : " minutes");
+            case BEFORE_RUN -> "before each run";
+        };
+    }
 }

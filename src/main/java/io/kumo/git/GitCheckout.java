@@ -1,5 +1,6 @@
 package io.kumo.git;
 
+import io.kumo.common.GitUrls;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,6 +34,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 final class GitCheckout {
 
     static final int NETWORK_TIMEOUT_SECONDS = 60;
+    /** A pull before a run waits at most this long for the remote, so a slow remote delays the run little. */
+    static final int BEFORE_RUN_TIMEOUT_SECONDS = 10;
     private static final int NAMED_FILES = 5;
 
     private final Path folder;
@@ -58,7 +61,7 @@ final class GitCheckout {
             String fetchError = null;
             if (fetch) {
                 try {
-                    fetch(git);
+                    fetch(git, NETWORK_TIMEOUT_SECONDS);
                 } catch (GitAPIException | RuntimeException e) {
                     fetchError = GitErrors.describe(url, e);
                 }
@@ -82,10 +85,22 @@ final class GitCheckout {
     }
 
     PullResult pull() {
-        try (Git git = Git.open(folder.toFile())) {
+        return pull(NETWORK_TIMEOUT_SECONDS);
+    }
+
+    /** A pull whose fetch gives up after {@code timeoutSeconds}. */
+    PullResult pull(int timeoutSeconds) {
+        Git opened;
+        try {
+            opened = Git.open(folder.toFile());
+        } catch (IOException | RuntimeException e) {
+            return new PullResult(PullResult.Outcome.REFUSED, null, "pull refused: the checkout at " + folder
+                    + " cannot be read (" + GitUrls.scrub(e.getMessage()) + "); nothing was changed");
+        }
+        try (Git git = opened) {
             Repository repo = git.getRepository();
             try {
-                fetch(git);
+                fetch(git, timeoutSeconds);
             } catch (GitAPIException | RuntimeException e) {
                 return new PullResult(PullResult.Outcome.FAILED, head(repo), GitErrors.describe(url, e));
             }
@@ -101,7 +116,7 @@ final class GitCheckout {
             }
             return pull(git, branch, tracking, headId, remoteId);
         } catch (IOException | GitAPIException | RuntimeException e) {
-            return new PullResult(PullResult.Outcome.FAILED, null, "pull failed: " + e.getMessage());
+            return new PullResult(PullResult.Outcome.FAILED, null, "pull failed: " + GitUrls.scrub(e.getMessage()));
         }
     }
 
@@ -150,8 +165,8 @@ final class GitCheckout {
         }
     }
 
-    private static void fetch(Git git) throws GitAPIException {
-        git.fetch().setRemote(Constants.DEFAULT_REMOTE_NAME).setTimeout(NETWORK_TIMEOUT_SECONDS).call();
+    private static void fetch(Git git, int timeoutSeconds) throws GitAPIException {
+        git.fetch().setRemote(Constants.DEFAULT_REMOTE_NAME).setTimeout(timeoutSeconds).call();
     }
 
     private static RevCommit mergeBase(Repository repo, RevCommit head, RevCommit remote) throws IOException {

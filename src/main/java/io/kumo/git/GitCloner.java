@@ -1,5 +1,6 @@
 package io.kumo.git;
 
+import io.kumo.common.GitUrls;
 import io.kumo.common.ValidationException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -12,7 +13,7 @@ import org.eclipse.jgit.lib.Repository;
 
 /**
  * Clones a repository into a folder. The remote's branches are listed first, so a bad URL, failed authentication or an
- * unknown branch is told before anything is written; a clone that fails half-way leaves no folder behind.
+ * unknown branch is told before anything is written; the caller removes the folder it reserved when the clone fails.
  */
 final class GitCloner {
 
@@ -20,7 +21,7 @@ final class GitCloner {
     String cloneInto(String url, String branch, Path target) {
         List<String> branches = branches(url);
         if (branch != null && !branches.contains(branch)) {
-            throw new ValidationException("branch: '" + branch + "' is not a branch of " + url
+            throw new ValidationException("branch: '" + branch + "' is not a branch of " + GitUrls.shown(url)
                     + (branches.isEmpty() ? " (it has none)" : " (it has " + String.join(", ", branches) + ")"));
         }
         try (Git git = Git.cloneRepository().setURI(url).setDirectory(target.toFile())
@@ -28,7 +29,6 @@ final class GitCloner {
                 .setTimeout(GitCheckout.NETWORK_TIMEOUT_SECONDS).call()) {
             return git.getRepository().getBranch();
         } catch (GitAPIException | RuntimeException | java.io.IOException e) {
-            GitProjects.deleteQuietly(target);
             throw new ValidationException("cannot clone: " + GitErrors.describe(url, e));
         }
     }

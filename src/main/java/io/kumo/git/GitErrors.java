@@ -1,5 +1,6 @@
 package io.kumo.git;
 
+import io.kumo.common.GitUrls;
 import java.util.Locale;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
@@ -10,14 +11,17 @@ final class GitErrors {
     private GitErrors() {
     }
 
-    static String describe(String url, Throwable failure) {
+    /** The failure in words; the URL's user-info (a password or token) is never part of them. */
+    static String describe(String storedUrl, Throwable failure) {
+        String url = GitUrls.shown(storedUrl);
         Throwable cause = rootTransportCause(failure);
-        String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String detail = GitUrls.scrub(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
         String lower = detail.toLowerCase(Locale.ROOT);
         if (lower.contains("auth") || lower.contains("not authorized") || lower.contains("credentialsprovider")
                 || lower.contains("permission denied")) {
             return "authentication failed for " + url + " (for ssh, Kumo uses your ~/.ssh keys, known_hosts and config; "
-                    + "for https, put a token in the URL or use a public repository)";
+                    + "for https, use a public repository or one your git credential setup can read; "
+                    + "a token put in the URL is kept but never shown)";
         }
         if (cause instanceof NoRemoteRepositoryException || lower.contains("repository not found")) {
             return "no Git repository at " + url;

@@ -3,6 +3,7 @@ package io.kumo.git;
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.common.FileTrees;
+import io.kumo.common.GitUrls;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.GitPull;
 import io.kumo.domain.Project;
@@ -10,6 +11,7 @@ import io.kumo.service.AuditedRepository;
 import io.kumo.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.jgit.api.errors.GitAPIException;
 
 /**
@@ -39,7 +43,9 @@ public final class GitProjects {
     private final GitCloner cloner = new GitCloner();
     private final Clock clock;
     /** One pull at a time per project (a scheduled pull, a run's pull and the user's may meet). */
-    private final Map<Long, Object> pulling = new ConcurrentHashMap<>();
+    private final Map<Long, ReentrantLock> pulling = new ConcurrentHashMap<>();
+    /** Picking and creating a clone's folder is one step, so two clones never get the same folder. */
+    private final Object reserving = new Object();
 
     public GitProjects(Path projectsFolder, AuditedRepository<Project> projects, AuditService audit, Database database,
                        Clock clock) {
@@ -64,8 +70,14 @@ public final class GitProjects {
             throw new ValidationException("project name: '" + name + "' is already used");
         }
         Integer minutes = checkedPolicy(request.pull(), request.pullMinutes());
-        Path target = freeFolder(name);
-        String checkedOut = cloner.cloneInto(url, branch, target);
+        Path target = reserveFolder(name);
+        String checkedOut;
+        try {
+            checkedOut = cloner.cloneInto(url, branch, target);
+        } catch (RuntimeException e) {
+            deleteQuietly(target); // the folder this call created, empty or half-cloned
+            throw e;
+        }
         Project project = new Project(name, target.toString());
         project.setGitUrl(url);
         project.setGitBranch(checkedOut);
@@ -74,7 +86,7 @@ public final class GitProjects {
         project.setGitPulledAt(clock.instant());
         try {
             Project created = projects.create(project);
-            audit.record(AuditAction.IMPORT, created, List.of(), "cloned " + url + " (branch " + checkedOut + ") at "
+            audit.record(AuditAction.IMPORT, created, List.of(), "cloned " + GitUrls.shown(url) + " (branch " + checkedOut + ") at "
                     + Optional.ofNullable(new GitCheckout(target, url).head()).map(id -> id.substring(0, 7)).orElse("no commit"));
             return created;
         } catch (RuntimeException e) {
@@ -90,7 +102,7 @@ public final class GitProjects {
             return new GitCheckout(Path.of(project.getRootPath()), project.getGitUrl()).status(fetch);
         } catch (IOException | GitAPIException e) {
             throw new ValidationException("project '" + project.getName() + "': cannot read its Git checkout at "
-                    + project.getRootPath() + " (" + e.getMessage() + ")");
+                    + project.getRootPath() + " (" + GitUrls.scrub(e.getMessage()) + ")");
         }
     }
 
@@ -115,16 +127,51 @@ public final class GitProjects {
     /** Fetches and brings the checkout up to date, or says why it did not; records the pull's time and error. */
     public PullResult pull(Project project) {
         requireGit(project);
-        synchronized (pulling.computeIfAbsent(project.getId(), id -> new Object())) {
-            String before = commit(project).orElse(null);
-            PullResult result = new GitCheckout(Path.of(project.getRootPath()), project.getGitUrl()).pull();
-            pullRecords.record(project.getId(), clock.instant(), result.ok() ? null : result.message());
-            if (result.changed() || !result.ok()) {
-                audit.record("PULL", project.auditTargetType(), String.valueOf(project.getId()), project.getName(), List.of(),
-                        (before == null ? "" : before.substring(0, 7) + " -> ") + result.message());
-            }
-            return result;
+        ReentrantLock lock = lockOf(project);
+        lock.lock();
+        try {
+            return pullLocked(project, GitCheckout.NETWORK_TIMEOUT_SECONDS);
+        } finally {
+            lock.unlock();
         }
+    }
+
+    /**
+     * The pull before a run: its fetch gives up after {@link GitCheckout#BEFORE_RUN_TIMEOUT_SECONDS}, and when another
+     * pull of the project is running it waits no longer than that either (FAILED: the run goes on the current commit).
+     */
+    public PullResult pullBeforeRun(Project project) {
+        requireGit(project);
+        ReentrantLock lock = lockOf(project);
+        try {
+            if (!lock.tryLock(GitCheckout.BEFORE_RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                return new PullResult(PullResult.Outcome.FAILED, commit(project).orElse(null),
+                        "another pull of this project is still running");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new PullResult(PullResult.Outcome.FAILED, commit(project).orElse(null), "interrupted before pulling");
+        }
+        try {
+            return pullLocked(project, GitCheckout.BEFORE_RUN_TIMEOUT_SECONDS);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ReentrantLock lockOf(Project project) {
+        return pulling.computeIfAbsent(project.getId(), id -> new ReentrantLock());
+    }
+
+    private PullResult pullLocked(Project project, int timeoutSeconds) {
+        String before = commit(project).orElse(null);
+        PullResult result = new GitCheckout(Path.of(project.getRootPath()), project.getGitUrl()).pull(timeoutSeconds);
+        pullRecords.record(project.getId(), clock.instant(), result.ok() ? null : result.message());
+        if (result.changed() || !result.ok()) {
+            audit.record("PULL", project.auditTargetType(), String.valueOf(project.getId()), project.getName(), List.of(),
+                    (before == null ? "" : before.substring(0, 7) + " -> ") + result.message());
+        }
+        return result;
     }
 
     /** Sets when the project pulls; SCHEDULE needs minutes between pulls (1 to a week). */
@@ -170,14 +217,28 @@ public final class GitProjects {
         return value.strip();
     }
 
-    private Path freeFolder(String name) {
+    /** Creates (so reserves) a new empty folder for a clone, named after the project: "name", else "name-2", ... */
+    Path reserveFolder(String name) {
         String base = name.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^[._]+", "");
         base = base.isEmpty() ? "project" : base.length() > 64 ? base.substring(0, 64) : base;
-        Path candidate = projectsFolder.resolve(base);
-        for (int i = 2; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); i++) {
-            candidate = projectsFolder.resolve(base + "-" + i);
+        synchronized (reserving) {
+            try {
+                Files.createDirectories(projectsFolder);
+                for (int i = 1; ; i++) {
+                    Path candidate = projectsFolder.resolve(i == 1 ? base : base + "-" + i);
+                    if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                        continue;
+                    }
+                    try {
+                        return Files.createDirectory(candidate); // atomic: another process's folder is never taken
+                    } catch (FileAlreadyExistsException taken) {
+                        // made meanwhile by another process: try the next name
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create a folder for the clone in " + projectsFolder + ": " + e.getMessage(), e);
+            }
         }
-        return candidate;
     }
 
     static void deleteQuietly(Path folder) {

@@ -1,5 +1,6 @@
 package io.kumo.git;
 
+import io.kumo.common.GitUrls;
 import io.kumo.domain.GitPull;
 import io.kumo.domain.Project;
 import io.kumo.engine.ProjectCheckouts;
@@ -25,12 +26,12 @@ public final class GitRunCheckouts implements ProjectCheckouts {
         String pullNote = "";
         try {
             if (project.getGitPull() == GitPull.BEFORE_RUN) {
-                PullResult pulled = git.pull(project);
+                PullResult pulled = git.pullBeforeRun(project);
                 pullNote = pulled.ok() ? (pulled.changed() ? "pulled, now on " : "") : pulled.message() + "; running on ";
             }
         } catch (RuntimeException e) {
-            LOG.warn("Could not pull project '{}' before a run", project.getName(), e);
-            pullNote = "could not pull before the run (" + e.getMessage() + "); running on ";
+            LOG.warn("Could not pull project '{}' before a run: {}", project.getName(), GitUrls.scrub(e.getMessage()));
+            pullNote = "could not pull before the run (" + GitUrls.scrub(e.getMessage()) + "); running on ";
         }
         String commit = git.commit(project).orElse(null);
         return new Checkout(commit, pullNote + (commit == null ? "no commit" : "commit " + commit.substring(0, 7)));

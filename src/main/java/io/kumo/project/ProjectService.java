@@ -166,6 +166,39 @@ public final class ProjectService {
         return projects.update(project);
     }
 
+    /**
+     * Saves the metadata form of {@code form.getId()}: only its description, work folder, output folder and tags are
+     * written onto the stored row, so a Git pull policy or pull record changed meanwhile is kept.
+     */
+    public Project updateMetadata(Project form) {
+        Project checked = new Project(form.getName(), form.getRootPath());
+        checked.setWorkDir(form.getWorkDir());
+        checked.setOutputDir(form.getOutputDir());
+        checked.setTags(form.getTags());
+        validateWorkDir(checked);
+        String outputDir = checked.getOutputDir();
+        if (outputDir != null && !outputDir.isBlank()) {
+            try {
+                if (!Path.of(outputDir.strip()).isAbsolute()) {
+                    throw new ValidationException("output folder: " + outputDir + " must be an absolute path");
+                }
+            } catch (InvalidPathException e) {
+                throw new ValidationException("output folder: " + outputDir + " is not a valid path");
+            }
+            checked.setOutputDir(outputDir.strip());
+        } else {
+            checked.setOutputDir(null);
+        }
+        String tags = checked.getTags() == null ? null : String.join(",", Tags.parse(checked.getTags()));
+        return projects.update(form.getId(), stored -> {
+            stored.setDescription(form.getDescription());
+            stored.setWorkDir(checked.getWorkDir());
+            stored.setOutputDir(checked.getOutputDir());
+            stored.setTags(tags);
+            return stored;
+        }, AuditAction.UPDATE);
+    }
+
     public List<Task> tasksUsing(Project project) {
         return tasks.list().stream().filter(task -> project.getId().equals(task.getProjectId())).toList();
     }

@@ -41,7 +41,7 @@ public final class GitEndpoints implements ApiEndpoints {
                                 + "when the merge is clean. Refused (409, naming the files) when incoming changes touch "
                                 + "local edits or would conflict; nothing is changed then.")
                         .withParams(ApiParam.path("name", "the project's name"))
-                        .withError(REFUSED, "The pull was refused: the reason, naming the files; nothing was changed")
+                        .withError(REFUSED, "The pull was refused (it would touch local edits or conflict, or the checkout cannot be read): the reason; nothing was changed")
                         .withError(FAILED, "The remote could not be reached or read")
                         .returning(200, PULL)));
     }

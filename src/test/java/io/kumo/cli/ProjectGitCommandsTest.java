@@ -86,4 +86,13 @@ class ProjectGitCommandsTest {
         assertThat(cli.kumo("project", "pull", "plain")).isEqualTo(2);
         assertThat(cli.err().strip()).isEqualTo("kumo: project 'plain' was not cloned from Git");
     }
+
+    @Test
+    void aPullThatCannotReachTheRemoteExitsOne() throws Exception {
+        assertThat(cli.kumo("project", "clone", upstream.url(), "--name", "demo")).isZero();
+        java.nio.file.Files.move(dir.resolve("upstream.git"), dir.resolve("moved.git"));
+
+        assertThat(cli.kumo("project", "pull", "demo")).isEqualTo(1);
+        assertThat(cli.err().strip()).startsWith("kumo: ").doesNotContain("\n");
+    }
 }

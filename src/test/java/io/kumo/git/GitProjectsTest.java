@@ -223,4 +223,76 @@ class GitProjectsTest {
             return local.commit().setMessage("Local " + file).setAuthor(me).setCommitter(me).call().name();
         }
     }
+
+    @Test
+    void aMetadataSaveFromAStaleFormKeepsThePullPolicyAndPullRecord() throws Exception {
+        Project form = git.clone(new CloneRequest(upstream.url(), "demo", null));
+        git.setPullPolicy(core.projectService().find("demo"), GitPull.SCHEDULE, 30);
+        git.pull(core.projectService().find("demo"));
+
+        form.setDescription("edited in the form");
+        form.setTags("a, b");
+        Project saved = core.projectService().updateMetadata(form);
+
+        assertThat(saved.getDescription()).isEqualTo("edited in the form");
+        assertThat(saved.getTags()).isEqualTo("a,b");
+        assertThat(saved.getGitPull()).isEqualTo(GitPull.SCHEDULE);
+        assertThat(saved.getGitPullMinutes()).isEqualTo(30);
+        assertThat(saved.getGitUrl()).isEqualTo(upstream.url());
+        assertThat(core.projectService().find("demo").getGitPull()).isEqualTo(GitPull.SCHEDULE);
+    }
+
+    @Test
+    void eachCloneReservesItsOwnFolderAndAFailedCloneRemovesOnlyItsOwn() throws Exception {
+        Path first = git.reserveFolder("demo");
+        Path second = git.reserveFolder("demo");
+        assertThat(first).isDirectory().isNotEqualTo(second);
+        assertThat(second).isDirectory();
+        Files.writeString(first.resolve("keep.txt"), "another clone's file");
+
+        assertThatThrownBy(() -> git.clone(new CloneRequest(upstream.url(), "demo", "nope")))
+                .isInstanceOf(ValidationException.class);
+
+        assertThat(first.resolve("keep.txt")).hasContent("another clone's file");
+        assertThat(second).isDirectory();
+        try (var listed = Files.list(first.getParent())) {
+            assertThat(listed.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("demo", "demo-2");
+        }
+    }
+
+    @Test
+    void aTokenInTheUrlIsNeverShownInErrorsJsonOrAudit() throws Exception {
+        String url = "https://kumo:s3cr3t-token@127.0.0.1:1/team/repo.git";
+        assertThatThrownBy(() -> git.clone(new CloneRequest(url, "private", null)))
+                .isInstanceOf(ValidationException.class).hasMessageNotContaining("s3cr3t").hasMessageContaining("127.0.0.1");
+
+        Project project = new Project("private", dir.toString());
+        project.setGitUrl(url);
+        project.setGitPull(GitPull.MANUAL);
+        project.setGitPullError("cannot reach " + url);
+        assertThat(io.kumo.json.GitJson.of(project, null).toString()).doesNotContain("s3cr3t").contains("127.0.0.1:1/team/repo.git");
+        assertThat(project.auditFields().toString()).doesNotContain("s3cr3t");
+        assertThat(io.kumo.common.GitUrls.shown(url)).isEqualTo("https://***@127.0.0.1:1/team/repo.git");
+        assertThat(io.kumo.common.GitUrls.shown("git@github.com:team/repo.git")).isEqualTo("git@github.com:team/repo.git");
+    }
+
+    @Test
+    void aCheckoutThatCannotBeReadIsRefusedNotANetworkFailure() throws Exception {
+        Project project = git.clone(new CloneRequest(upstream.url(), "demo", null));
+        io.kumo.common.FileTrees.delete(Path.of(project.getRootPath()).resolve(".git"));
+
+        PullResult result = git.pull(project);
+
+        assertThat(result.outcome()).isEqualTo(PullResult.Outcome.REFUSED);
+        assertThat(result.message()).contains("cannot be read");
+    }
+
+    @Test
+    void aPullBeforeARunUsesTheShortTimeout() throws Exception {
+        Project project = git.clone(new CloneRequest(upstream.url(), "demo", null));
+        upstream.commit("app.py", "print('v2')", "Second");
+
+        assertThat(git.pullBeforeRun(project).outcome()).isEqualTo(PullResult.Outcome.FAST_FORWARD);
+        assertThat(GitCheckout.BEFORE_RUN_TIMEOUT_SECONDS).isLessThan(GitCheckout.NETWORK_TIMEOUT_SECONDS);
+    }
 }

@@ -6,14 +6,17 @@ import io.kumo.domain.Project;
 import io.kumo.git.GitStatus;
 import io.kumo.git.LocalChange;
 import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,7 +37,9 @@ final class GitBar extends FlowPane {
     private final Label changes = new Label();
     private final Button pull = new Button("Pull", FontIcon.of(Feather.DOWNLOAD_CLOUD));
     private final ComboBox<GitPull> policy = new ComboBox<>();
-    private final Spinner<Integer> minutes = new Spinner<>(1, 7 * 24 * 60, 60, 5);
+    private static final int MAX_MINUTES = 7 * 24 * 60;
+    private final Spinner<Integer> minutes = new Spinner<>(1, MAX_MINUTES, 60, 5);
+    private final PauseTransition saveLater = new PauseTransition(Duration.millis(700));
     private final Label message = new Label();
     private boolean showingPolicy;
 
@@ -64,11 +69,7 @@ final class GitBar extends FlowPane {
         policy.setConverter(new StringConverter<>() {
             @Override
             public String toString(GitPull value) {
-                return value == null ? "" : switch (value) {
-                    case MANUAL -> "Pull when asked";
-                    case SCHEDULE -> "Pull every (minutes)";
-                    case BEFORE_RUN -> "Pull before each run";
-                };
+                return value == null ? "" : "Pull " + value.describe(null) + (value == GitPull.SCHEDULE ? " (minutes)" : "");
             }
 
             @Override
@@ -78,11 +79,39 @@ final class GitBar extends FlowPane {
         });
         minutes.setId("project-git-minutes");
         minutes.setEditable(true);
+        minutes.getValueFactory().setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) { // digits only (the formatter), at most 6: never a NumberFormatException
+                if (text == null || text.isBlank()) {
+                    model.showInputError("Pull every: give the minutes between pulls, 1 to " + MAX_MINUTES);
+                    return minutes.getValue();
+                }
+                int typed = Integer.parseInt(text.strip());
+                if (typed < 1 || typed > MAX_MINUTES) {
+                    model.showInputError("Pull every: " + typed + " minutes is out of range, 1 to " + MAX_MINUTES);
+                    return minutes.getValue();
+                }
+                return typed;
+            }
+        });
+        minutes.getEditor().setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().matches("\\d{0,6}") ? change : null));
         minutes.setPrefWidth(90);
         minutes.visibleProperty().bind(policy.valueProperty().isEqualTo(GitPull.SCHEDULE));
         minutes.managedProperty().bind(minutes.visibleProperty());
         policy.valueProperty().addListener((obs, old, value) -> savePolicy());
-        minutes.valueProperty().addListener((obs, old, value) -> savePolicy());
+        // the spinner commits typed text on Enter and focus loss; arrow clicks in a row save once, after a pause
+        saveLater.setOnFinished(event -> savePolicy());
+        minutes.valueProperty().addListener((obs, old, value) -> {
+            if (!showingPolicy) {
+                saveLater.playFromStart();
+            }
+        });
         message.setId("project-git-message");
         message.getStyleClass().add(Styles.TEXT_SMALL);
         message.setWrapText(true); // a refusal naming files wraps instead of widening the window
@@ -105,6 +134,7 @@ final class GitBar extends FlowPane {
         if (!git) {
             return;
         }
+        saveLater.stop();
         showingPolicy = true;
         policy.setValue(project.getGitPull());
         if (project.getGitPullMinutes() != null) {

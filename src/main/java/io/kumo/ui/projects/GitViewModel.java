@@ -94,6 +94,11 @@ public final class GitViewModel {
         }, error -> say(error.getMessage(), true));
     }
 
+    /** Shows a problem with what the user typed in the bar (nothing is saved). */
+    public void showInputError(String text) {
+        say(text, true);
+    }
+
     /** Clones a new project; its name to {@code onCloned}, else the error to {@code onError} (the dialog shows it). */
     public void cloneProject(CloneRequest request, Consumer<Project> onCloned, Consumer<String> onError) {
         background.run(() -> git.clone(request), onCloned, error -> onError.accept(error.getMessage()));

@@ -37,7 +37,7 @@ public final class MetadataModel {
         tags.set(project == null || project.getTags() == null ? "" : project.getTags().replace(",", ", "));
     }
 
-    /** A copy of the loaded project with the edited fields, for saving (the shown record stays untouched). */
+    /** The form: the loaded project's id with the edited fields, for {@code ProjectService.updateMetadata} (which writes only those). */
     public Project edited() {
         Project original = loaded.get();
         Project copy = new Project(original.getName(), original.getRootPath());
@@ -45,22 +45,11 @@ public final class MetadataModel {
         copy.setCreatedAt(original.getCreatedAt());
         copy.setUpdatedAt(original.getUpdatedAt());
         copy.setLinked(original.isLinked());
-        copyGit(original, copy);
         copy.setDescription(blankToNull(description.get()));
         copy.setWorkDir(blankToNull(workDir.get()));
         copy.setOutputDir(blankToNull(outputDir.get()));
         copy.setTags(blankToNull(tags.get()));
         return copy;
-    }
-
-    /** A Git project stays one: where it came from and how it pulls are not fields of this form. */
-    private static void copyGit(Project from, Project to) {
-        to.setGitUrl(from.getGitUrl());
-        to.setGitBranch(from.getGitBranch());
-        to.setGitPull(from.getGitPull());
-        to.setGitPullMinutes(from.getGitPullMinutes());
-        to.setGitPulledAt(from.getGitPulledAt());
-        to.setGitPullError(from.getGitPullError());
     }
 
     /** After a save: the stored values become the unedited state. */

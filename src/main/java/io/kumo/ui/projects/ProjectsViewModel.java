@@ -177,7 +177,7 @@ public final class ProjectsViewModel {
     /** Saves edited metadata; {@code onSaved} gets the stored project. */
     public void save(Project edited, Consumer<Project> onSaved) {
         busy.set(true);
-        background.run(() -> service.save(edited), saved -> {
+        background.run(() -> service.updateMetadata(edited), saved -> {
             busy.set(false);
             onSaved.accept(saved);
             refresh(saved.getName());
