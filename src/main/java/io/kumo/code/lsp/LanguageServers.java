@@ -15,20 +15,33 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The language server sessions of all projects: one per project (and server), started when its first editor needs one,
- * shut down when its last editor lets go, and all of them when Kumo quits.
+ * shut down when its last editor lets go, and all of them when Kumo quits. A session is taken out of the table under
+ * the lock but shut down outside it, on its own thread (that takes seconds), so no caller and no other project waits
+ * for it; quitting waits for those shutdowns too.
  */
 public final class LanguageServers implements AutoCloseable {
 
     private record Lease(LanguageSession session, int holders) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(LanguageServers.class);
+
     private final ProjectEnvironment environments;
     private final PackageService packages;
     private final LanguageServerFinder finder;
     private final Map<Long, Lease> sessions = new HashMap<>();
+    private final Set<CompletableFuture<Void>> stopping = ConcurrentHashMap.newKeySet();
     private boolean closed;
 
     public LanguageServers(ProjectEnvironment environments, PackageService packages, LanguageServerFinder finder) {
@@ -63,7 +76,8 @@ public final class LanguageServers implements AutoCloseable {
         }
         int holders = lease == null ? 1 : lease.holders() + 1;
         if (lease != null) {
-            lease.session().close();
+            sessions.remove(project.getId());
+            stop(lease.session());
         }
         LanguageSession session = start(project, command);
         sessions.put(project.getId(), new Lease(session, holders));
@@ -72,16 +86,20 @@ public final class LanguageServers implements AutoCloseable {
 
     /** Stops the project's session (a dead one, say) and starts the server again for the same holders. */
     public synchronized LanguageSession restart(Project project, LanguageServerCommand command) {
+        if (closed) {
+            throw new IllegalStateException("Kumo is quitting");
+        }
         Lease lease = sessions.remove(project.getId());
         int holders = lease == null ? 1 : lease.holders();
         if (lease != null) {
-            lease.session().close();
+            stop(lease.session());
         }
         LanguageSession session = start(project, command);
         sessions.put(project.getId(), new Lease(session, holders));
         return session;
     }
 
+    /** Lets go of one {@link #acquire}; the last one stops the session, in the background. */
     public synchronized void release(Project project) {
         Lease lease = sessions.get(project.getId());
         if (lease == null) {
@@ -91,8 +109,21 @@ public final class LanguageServers implements AutoCloseable {
             sessions.put(project.getId(), new Lease(lease.session(), lease.holders() - 1));
         } else {
             sessions.remove(project.getId());
-            lease.session().close();
+            stop(lease.session());
         }
+    }
+
+    /** Shuts a session down on its own thread; {@link #close} waits for it. */
+    private void stop(LanguageSession session) {
+        CompletableFuture<Void> done = CompletableFuture.runAsync(session::close,
+                work -> Thread.ofVirtual().name("kumo-lsp-stop").start(work));
+        stopping.add(done);
+        done.whenComplete((ignored, error) -> {
+            stopping.remove(done);
+            if (error != null) {
+                LOG.warn("{} did not stop cleanly", session.kind().displayName(), error);
+            }
+        });
     }
 
     public synchronized Optional<LanguageSession> running(Project project) {
@@ -112,15 +143,21 @@ public final class LanguageServers implements AutoCloseable {
         }
     }
 
-    /** Shuts every session down; called when Kumo quits. */
+    /** Shuts every session down, all at once, and waits for them (and for those already stopping); called when Kumo quits. */
     @Override
     public void close() {
-        List<LanguageSession> running;
         synchronized (this) {
             closed = true;
-            running = new ArrayList<>(sessions.values().stream().map(Lease::session).toList());
+            sessions.values().forEach(lease -> stop(lease.session()));
             sessions.clear();
         }
-        running.parallelStream().forEach(LanguageSession::close);
+        List<CompletableFuture<Void>> pending = new ArrayList<>(stopping);
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Not every language server stopped", e);
+        }
     }
 }

@@ -58,8 +58,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One running language server for one project: a real process spoken to over stdio. Every message leaves through one
  * named thread, in order, after initialization; edits are sent debounced (full text), and a request first sends the
- * edit still waiting for its file. A server that dies or never answers only turns the status to STOPPED; closing
- * asks it to shut down, then ends it and every process it started.
+ * edit still waiting for its file. A server that dies, fails or never answers turns the status to STOPPED and every
+ * process it started is ended with it; closing asks it to shut down first. The processes it starts are remembered
+ * while it runs, because once it is gone its children are no longer its descendants.
  */
 public final class LanguageSession implements AutoCloseable {
 
@@ -76,6 +77,9 @@ public final class LanguageSession implements AutoCloseable {
     private final LanguageServerCommand command;
     private final Path root;
     private final Process process;
+    private final Duration startTimeout;
+    /** Every process the server started that was seen while it ran. */
+    private final Set<ProcessHandle> started = ConcurrentHashMap.newKeySet();
     private final LanguageServer server;
     private final ScheduledExecutorService outbox;
     private final ExecutorService inbox;
@@ -85,12 +89,15 @@ public final class LanguageSession implements AutoCloseable {
     private final List<Consumer<SessionStatus>> statusListeners = new CopyOnWriteArrayList<>();
     private final List<BiConsumer<Path, List<CodeProblem>>> diagnosticListeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** Set once Kumo ends the processes itself, so their exit is not reported as a crash. */
+    private volatile boolean ending;
     private volatile SessionStatus status;
 
-    private LanguageSession(LanguageServerCommand command, Path root, Process process) {
+    private LanguageSession(LanguageServerCommand command, Path root, Process process, Duration startTimeout) {
         this.command = command;
         this.root = root;
         this.process = process;
+        this.startTimeout = startTimeout;
         String name = command.kind().displayName();
         this.status = new SessionStatus(SessionStatus.State.STARTING, name + " starting\u2026");
         AtomicInteger threads = new AtomicInteger();
@@ -110,8 +117,13 @@ public final class LanguageSession implements AutoCloseable {
 
     /** Starts the server in the project's folder; it answers once {@link #status()} is READY. */
     public static LanguageSession start(LanguageServerCommand command, Path root) throws IOException {
+        return start(command, root, START_TIMEOUT);
+    }
+
+    /** As {@link #start(LanguageServerCommand, Path)}, giving up on a server that has not answered within {@code startTimeout}. */
+    static LanguageSession start(LanguageServerCommand command, Path root, Duration startTimeout) throws IOException {
         Process process = new ProcessBuilder(command.argv()).directory(root.toFile()).start();
-        return new LanguageSession(command, root, process);
+        return new LanguageSession(command, root, process, startTimeout);
     }
 
     public LanguageServerKind kind() {
@@ -128,9 +140,15 @@ public final class LanguageSession implements AutoCloseable {
 
     /** The server's process and every process it started, for checks that none outlive the session. */
     public Set<ProcessHandle> processes() {
-        Set<ProcessHandle> all = new java.util.HashSet<>(process.descendants().toList());
+        remember();
+        Set<ProcessHandle> all = new java.util.HashSet<>(started);
         all.add(process.toHandle());
         return all;
+    }
+
+    /** Notes the processes the server runs now; they are ended with it even if it exits first. */
+    private void remember() {
+        process.descendants().forEach(started::add);
     }
 
     public void addStatusListener(Consumer<SessionStatus> listener) {
@@ -262,7 +280,8 @@ public final class LanguageSession implements AutoCloseable {
         params.setClientInfo(new org.eclipse.lsp4j.ClientInfo("Kumo"));
         params.setCapabilities(capabilities());
         try {
-            InitializeResult result = server.initialize(params).get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            InitializeResult result = server.initialize(params).get(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            remember(); // the server answered, so whatever it needed to (node, for pyright) runs now
             server.initialized(new InitializedParams());
             String version = result.getServerInfo() == null || result.getServerInfo().getVersion() == null
                     ? "" : result.getServerInfo().getVersion();
@@ -271,12 +290,15 @@ public final class LanguageSession implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.TimeoutException e) {
-            LOG.warn("{} did not answer within {}", command.kind().displayName(), START_TIMEOUT);
-            setStatus(new SessionStatus(SessionStatus.State.STOPPED, command.kind().displayName() + " did not answer; restart it"));
-            process.destroy();
+            if (!closing.get()) {
+                LOG.warn("{} did not answer within {}", command.kind().displayName(), startTimeout);
+                terminate();
+                setStatus(new SessionStatus(SessionStatus.State.STOPPED, command.kind().displayName() + " did not answer; restart it"));
+            }
         } catch (Exception e) {
             if (!closing.get()) {
                 LOG.warn("{} failed to start", command.kind().displayName(), e);
+                terminate();
                 setStatus(new SessionStatus(SessionStatus.State.STOPPED, command.kind().displayName() + " failed to start: "
                         + rootMessage(e)));
             }
@@ -323,11 +345,16 @@ public final class LanguageSession implements AutoCloseable {
         diagnosticListeners.forEach(listener -> listener.accept(file, problems));
     }
 
+    /** The server's process ended: unless Kumo ended it, it crashed, and what it started is ended too. */
     private void exited() {
-        if (!closing.get()) {
-            LOG.warn("{} exited with code {}", command.kind().displayName(), process.exitValue());
-            setStatus(new SessionStatus(SessionStatus.State.STOPPED,
-                    command.kind().displayName() + " stopped (exit code " + process.exitValue() + "); restart it"));
+        if (closing.get() || ending) {
+            return;
+        }
+        LOG.warn("{} exited with code {}", command.kind().displayName(), process.exitValue());
+        setStatus(new SessionStatus(SessionStatus.State.STOPPED,
+                command.kind().displayName() + " stopped (exit code " + process.exitValue() + "); restart it"));
+        if (started.stream().anyMatch(ProcessHandle::isAlive)) {
+            Thread.ofVirtual().name("kumo-lsp-end-" + command.kind().displayName()).start(this::terminate);
         }
     }
 
@@ -346,45 +373,74 @@ public final class LanguageSession implements AutoCloseable {
         }
     }
 
-    /** Asks the server to shut down, then ends it and everything it started; idempotent. */
+    /**
+     * Asks the server to shut down, then ends it and everything it started; idempotent. Blocks for up to three grace
+     * periods (shutdown, exit, forced end), so it belongs on a background thread.
+     */
     @Override
     public void close() {
         if (!closing.compareAndSet(false, true)) {
             return;
         }
-        Set<ProcessHandle> started = new java.util.HashSet<>(process.descendants().toList());
+        remember();
+        boolean asked = false;
         try {
             if (status.ready() && process.isAlive()) {
                 server.shutdown().get(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                remember();
                 server.exit();
+                asked = true;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             LOG.debug("{} did not shut down cleanly", command.kind().displayName(), e);
         }
-        started.addAll(process.descendants().toList());
-        end(process.toHandle());
-        started.forEach(LanguageSession::end);
+        if (asked) {
+            awaitExit(everything()); // a server that was asked to exit gets the grace period to do it itself
+        }
+        terminate();
         outbox.shutdownNow();
         inbox.shutdownNow();
         setStatus(new SessionStatus(SessionStatus.State.STOPPED, command.kind().displayName() + " stopped"));
     }
 
-    private static void end(ProcessHandle handle) {
-        if (!handle.isAlive()) {
-            return;
+    /** The server's process and every process it was seen to start. */
+    private Set<ProcessHandle> everything() {
+        Set<ProcessHandle> all = new java.util.HashSet<>(started);
+        all.add(process.toHandle());
+        return all;
+    }
+
+    /**
+     * Ends the server and every process it started, all at once: first politely, then by force after the grace period.
+     * Its descendants are taken before anything is ended, since they stop being its descendants when it dies.
+     */
+    private void terminate() {
+        ending = true;
+        remember();
+        Set<ProcessHandle> all = everything();
+        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroy);
+        if (!awaitExit(all)) {
+            all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+            if (!awaitExit(all)) {
+                LOG.warn("{}: some of its processes did not end: {}", command.kind().displayName(),
+                        all.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList());
+            }
         }
+    }
+
+    /** Waits up to the grace period for all of them to end, together; true when they did. */
+    private static boolean awaitExit(Set<ProcessHandle> handles) {
+        CompletableFuture<?>[] exits = handles.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
         try {
-            handle.onExit().get(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-            return;
-        } catch (Exception stillRunning) {
-            handle.destroy();
-        }
-        try {
-            handle.onExit().get(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception stillRunning) {
-            handle.destroyForcibly();
+            CompletableFuture.allOf(exits).get(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return handles.stream().noneMatch(ProcessHandle::isAlive);
         }
     }
 }

@@ -125,6 +125,11 @@ public final class EditorLanguageModel {
         starting = true;
         status.set("Looking for a language server\u2026");
         background.run(() -> servers.choose(project), choice -> {
+            if (documents.isEmpty()) {
+                starting = false; // every editor closed while it looked
+                status.set("");
+                return;
+            }
             if (choice.server().isEmpty()) {
                 starting = false;
                 installTarget.set(choice.installTarget().orElse(null));
@@ -176,7 +181,8 @@ public final class EditorLanguageModel {
     private void attach(LanguageSession started) {
         starting = false;
         if (documents.isEmpty()) {
-            servers.release(project); // every editor closed while it started
+            LanguageServers owner = servers; // every editor closed while it started; stopping it takes seconds
+            background.run(() -> owner.release(project), error -> { });
             return;
         }
         session = started;

@@ -143,6 +143,39 @@ class EditorPowerTest {
     }
 
     @Test
+    void ctrlJListsSnippetsArrowsMoveTheChoiceAndEnterInsertsTheFilteredOne() throws Exception {
+        CodeArea area = openMain();
+        robot.clickOn(area);
+        robot.interact(() -> area.moveTo(area.getLength()));
+        robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#snippet-list").tryQuery().isPresent());
+        ListView<?> list = robot.lookup("#snippet-list").queryListView();
+        assertThat(list.getItems()).hasSizeGreaterThan(2);
+        assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+        robot.type(KeyCode.DOWN);
+        assertThat(list.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        robot.type(KeyCode.UP);
+        assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+        robot.write("context manager");
+        waitUntil(() -> list.getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> area.getText().contains("with open("));
+        assertThat(area.getText()).startsWith(MAIN);
+        assertThat(robot.lookup("#snippet-list").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void escClosesTheSnippetChooserWithoutInserting() throws Exception {
+        CodeArea area = openMain();
+        robot.clickOn(area);
+        robot.press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#snippet-list").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#snippet-list").tryQuery().isEmpty());
+        assertThat(area.getText()).isEqualTo(MAIN);
+    }
+
+    @Test
     void theReadmeIsRenderedAndALinkClickGoesToTheOpener() throws Exception {
         WebView view = robot.lookup("#" + ReadmeTab.VIEW_ID).queryAs(WebView.class);
         waitUntil(() -> {
