@@ -4,7 +4,7 @@ import io.kumo.domain.GitPull;
 import io.kumo.domain.Project;
 import io.kumo.git.CloneRequest;
 import io.kumo.git.GitProjects;
-import io.kumo.common.GitUrls;
+import io.kumo.domain.GitUrls;
 import io.kumo.git.PullResult;
 import io.kumo.json.GitJson;
 import io.kumo.json.Json;

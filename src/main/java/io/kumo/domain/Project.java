@@ -64,7 +64,7 @@ public class Project extends StoredEntity implements Auditable {
         fields.put("workDir", workDir);
         fields.put("outputDir", outputDir);
         fields.put("tags", tags);
-        fields.put("gitUrl", io.kumo.common.GitUrls.shown(gitUrl)); // never a token
+        fields.put("gitUrl", io.kumo.domain.GitUrls.shown(gitUrl)); // never a token
         fields.put("gitBranch", gitBranch);
         fields.put("gitPull", gitPull);
         fields.put("gitPullMinutes", gitPullMinutes);

@@ -1,6 +1,6 @@
 package io.kumo.git;
 
-import io.kumo.common.GitUrls;
+import io.kumo.domain.GitUrls;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.kumo.git;
 
-import io.kumo.common.GitUrls;
+import io.kumo.domain.GitUrls;
 import io.kumo.common.ValidationException;
 import java.nio.file.Path;
 import java.util.Collection;

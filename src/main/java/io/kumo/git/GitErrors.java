@@ -1,6 +1,6 @@
 package io.kumo.git;
 
-import io.kumo.common.GitUrls;
+import io.kumo.domain.GitUrls;
 import java.util.Locale;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;

@@ -3,7 +3,7 @@ package io.kumo.git;
 import io.kumo.audit.AuditAction;
 import io.kumo.audit.AuditService;
 import io.kumo.common.FileTrees;
-import io.kumo.common.GitUrls;
+import io.kumo.domain.GitUrls;
 import io.kumo.common.ValidationException;
 import io.kumo.domain.GitPull;
 import io.kumo.domain.Project;

@@ -42,7 +42,7 @@ public final class GitPullSchedule implements AutoCloseable {
                     LOG.warn("Scheduled pull of project '{}': {}", project.getName(), result.message());
                 }
             } catch (RuntimeException e) {
-                LOG.warn("Scheduled pull of project '{}' failed: {}", project.getName(), io.kumo.common.GitUrls.scrub(String.valueOf(e.getMessage())));
+                LOG.warn("Scheduled pull of project '{}' failed: {}", project.getName(), io.kumo.domain.GitUrls.scrub(String.valueOf(e.getMessage())));
             }
             pulled++;
         }

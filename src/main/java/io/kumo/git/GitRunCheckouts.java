@@ -1,6 +1,6 @@
 package io.kumo.git;
 
-import io.kumo.common.GitUrls;
+import io.kumo.domain.GitUrls;
 import io.kumo.domain.GitPull;
 import io.kumo.domain.Project;
 import io.kumo.engine.ProjectCheckouts;

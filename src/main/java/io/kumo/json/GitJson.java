@@ -17,7 +17,7 @@ public final class GitJson {
     /** {@code status} null: the checkout could not be read (its commit and counts are then null). */
     public static Map<String, Object> of(Project project, GitStatus status) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("url", io.kumo.common.GitUrls.shown(project.getGitUrl()));
+        json.put("url", io.kumo.domain.GitUrls.shown(project.getGitUrl()));
         json.put("branch", status == null ? project.getGitBranch() : status.branch());
         json.put("commit", status == null ? null : status.commit());
         json.put("subject", status == null ? null : status.subject());
@@ -27,7 +27,7 @@ public final class GitJson {
         json.put("pull", project.getGitPull().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         json.put("pull_minutes", project.getGitPullMinutes());
         json.put("pulled_at", project.getGitPulledAt() == null ? null : project.getGitPulledAt().toString());
-        json.put("pull_error", io.kumo.common.GitUrls.scrub(project.getGitPullError()));
+        json.put("pull_error", io.kumo.domain.GitUrls.scrub(project.getGitPullError()));
         return json;
     }
 

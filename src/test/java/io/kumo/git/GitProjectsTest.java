@@ -272,8 +272,8 @@ class GitProjectsTest {
         project.setGitPullError("cannot reach " + url);
         assertThat(io.kumo.json.GitJson.of(project, null).toString()).doesNotContain("s3cr3t").contains("127.0.0.1:1/team/repo.git");
         assertThat(project.auditFields().toString()).doesNotContain("s3cr3t");
-        assertThat(io.kumo.common.GitUrls.shown(url)).isEqualTo("https://***@127.0.0.1:1/team/repo.git");
-        assertThat(io.kumo.common.GitUrls.shown("git@github.com:team/repo.git")).isEqualTo("git@github.com:team/repo.git");
+        assertThat(io.kumo.domain.GitUrls.shown(url)).isEqualTo("https://***@127.0.0.1:1/team/repo.git");
+        assertThat(io.kumo.domain.GitUrls.shown("git@github.com:team/repo.git")).isEqualTo("git@github.com:team/repo.git");
     }
 
     @Test

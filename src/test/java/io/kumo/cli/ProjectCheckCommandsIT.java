@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kumo project check|format} as a user runs them, against a project without an environment (python3). */
-class ProjectCheckCommandsTest {
+class ProjectCheckCommandsIT {
 
     @TempDir
     Path temp;

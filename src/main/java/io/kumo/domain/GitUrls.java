@@ -1,4 +1,4 @@
-package io.kumo.common;
+package io.kumo.domain;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
