@@ -116,7 +116,8 @@ public final class Panes {
                     core.python(), core.projectEnvironment(), core.projects(), context.background(), context.dialogs(),
                     core.templateService(), core.projectArchives(),
                     core.codeChecks(), core.languageServers(),
-                    new io.kumo.ui.projects.EditorExtras(core.dataDirectory().userSnippets(), new SystemBrowser(context.background())))
+                    new io.kumo.ui.projects.EditorExtras(core.dataDirectory().userSnippets(), new SystemBrowser(context.background()),
+                            context.theme().themeProperty()))
                     .withGit(core.gitProjects()), context.dialogs(),
                     prefill -> context.navigation().open(NavigationItem.TASKS, TasksView.class)
                             .ifPresent(tasks -> tasks.newTask(prefill)));

@@ -71,6 +71,8 @@ final class EditorPane extends VBox {
     private final Map<EditorTab, LanguageAssist> assists = new java.util.HashMap<>();
     private final EditorExtras extras;
     private final ReadmeTab readme;
+    /** Held here: the theme outlives this pane, and listens only weakly. */
+    private final javafx.beans.InvalidationListener rerenderReadme = theme -> rerenderReadme();
 
     EditorPane(Project project, ProjectFiles files, BackgroundExecutor background, DialogService dialogs, WatchedFolders watched,
                EditorServices services) {
@@ -104,6 +106,7 @@ final class EditorPane extends VBox {
 
         getChildren().addAll(toolbar(), findBar, body, statusStrip());
         showReadme();
+        extras.themeChanges().addListener(new javafx.beans.WeakInvalidationListener(rerenderReadme));
         getStyleClass().add("editor-pane");
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
@@ -287,6 +290,12 @@ final class EditorPane extends VBox {
 
     private static EditorTab editorTab(Tab tab) {
         return tab instanceof EditorTab editor ? editor : null;
+    }
+
+    private void rerenderReadme() {
+        if (tabs.getTabs().contains(readme)) {
+            showReadme();
+        }
     }
 
     /** Renders the README into its tab, adding the tab (first) when the project has one. */

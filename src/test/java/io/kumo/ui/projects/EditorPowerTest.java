@@ -54,7 +54,8 @@ class EditorPowerTest {
                 + "See [the transform](pipeline/transform.py).\n");
         Project project = core.projectService().link(folder, "demo");
         background = new VirtualThreadBackground();
-        EditorExtras extras = new EditorExtras(dir.resolve("data/snippets.json"), (url, cannot) -> opened.add(url));
+        EditorExtras extras = new EditorExtras(dir.resolve("data/snippets.json"), (url, cannot) -> opened.add(url),
+                new javafx.beans.property.SimpleObjectProperty<>());
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(s -> {
             RecordingDialogs dialogs = new RecordingDialogs();
