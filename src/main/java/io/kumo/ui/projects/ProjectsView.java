@@ -75,9 +75,10 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
 
         EmptyState empty = new EmptyState(Feather.FOLDER, "No projects yet",
-                "A project is a folder of Python code. Import a ZIP archive (Kumo keeps its own copy) or link a folder "
-                        + "you already have, such as a git checkout (Kumo works on it in place). You can also drop a ZIP "
-                        + "file anywhere on this window.");
+                "A project is a folder of Python code. Import a ZIP archive (Kumo keeps its own copy), link a folder "
+                        + "you already have (Kumo works on it in place), clone a Git repository, or start from a template: "
+                        + "a scraper, a poller, an ETL, a page check or a report emailer. You can also drop a ZIP file "
+                        + "anywhere on this window.");
         Button emptyImport = new Button("Import ZIP\u2026", FontIcon.of(Feather.PACKAGE));
         emptyImport.setId("empty-import");
         emptyImport.getStyleClass().add(Styles.ACCENT);
@@ -85,8 +86,17 @@ public final class ProjectsView implements PaneView, ZipDrop.Target {
         Button emptyLink = new Button("Link folder\u2026", FontIcon.of(Feather.LINK));
         emptyLink.setId("empty-link");
         emptyLink.setOnAction(event -> actions.chooseFolder());
-        HBox emptyActions = new HBox(10, emptyImport, emptyLink);
+        Button emptyTemplate = new Button("New from template\u2026", FontIcon.of(Feather.FILE_PLUS));
+        emptyTemplate.setId("empty-template");
+        emptyTemplate.setOnAction(event -> actions.newFromTemplate());
+        Button emptyClone = new Button("Clone from Git\u2026", FontIcon.of(Feather.GIT_BRANCH));
+        emptyClone.setId("empty-clone");
+        emptyClone.setOnAction(event -> actions.cloneFromGit());
+        emptyClone.setVisible(model.git() != null);
+        emptyClone.setManaged(model.git() != null);
+        FlowPane emptyActions = new FlowPane(10, 10, emptyImport, emptyLink, emptyClone, emptyTemplate);
         emptyActions.setAlignment(Pos.CENTER);
+        emptyActions.setPrefWrapLength(640);
         empty.getChildren().add(emptyActions);
         empty.setId("projects-empty");
         empty.visibleProperty().bind(model.loadedProperty().and(Bindings.isEmpty(model.items())));
