@@ -33,6 +33,7 @@ final class NewFromTemplateDialog extends Dialog<Void> {
         ListView<ProjectTemplate> list = new ListView<>(model.templates());
         list.setId("template-list");
         list.setPrefSize(260, 300);
+        list.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(ProjectTemplate template, boolean empty) {
