@@ -149,21 +149,29 @@ public final class ProjectService {
     /** Saves edited metadata after checking it: the work folder must stay inside the project. */
     public Project save(Project project) {
         validateWorkDir(project);
-        String outputDir = project.getOutputDir();
-        if (outputDir != null && !outputDir.isBlank()) {
-            try {
-                if (!Path.of(outputDir.strip()).isAbsolute()) {
-                    throw new ValidationException("output folder: " + outputDir + " must be an absolute path");
-                }
-            } catch (InvalidPathException e) {
-                throw new ValidationException("output folder: " + outputDir + " is not a valid path");
-            }
-            project.setOutputDir(outputDir.strip());
+        String outputDir = checkedOutputDir(project.getOutputDir());
+        if (outputDir != null) {
+            project.setOutputDir(outputDir);
         }
         if (project.getTags() != null) {
             project.setTags(String.join(",", Tags.parse(project.getTags())));
         }
         return projects.update(project);
+    }
+
+    /** An output folder as stored: stripped, absolute; null when none is set. */
+    private static String checkedOutputDir(String outputDir) {
+        if (outputDir == null || outputDir.isBlank()) {
+            return null;
+        }
+        try {
+            if (!Path.of(outputDir.strip()).isAbsolute()) {
+                throw new ValidationException("output folder: " + outputDir + " must be an absolute path");
+            }
+        } catch (InvalidPathException e) {
+            throw new ValidationException("output folder: " + outputDir + " is not a valid path");
+        }
+        return outputDir.strip();
     }
 
     /**
@@ -176,19 +184,7 @@ public final class ProjectService {
         checked.setOutputDir(form.getOutputDir());
         checked.setTags(form.getTags());
         validateWorkDir(checked);
-        String outputDir = checked.getOutputDir();
-        if (outputDir != null && !outputDir.isBlank()) {
-            try {
-                if (!Path.of(outputDir.strip()).isAbsolute()) {
-                    throw new ValidationException("output folder: " + outputDir + " must be an absolute path");
-                }
-            } catch (InvalidPathException e) {
-                throw new ValidationException("output folder: " + outputDir + " is not a valid path");
-            }
-            checked.setOutputDir(outputDir.strip());
-        } else {
-            checked.setOutputDir(null);
-        }
+        checked.setOutputDir(checkedOutputDir(checked.getOutputDir()));
         String tags = checked.getTags() == null ? null : String.join(",", Tags.parse(checked.getTags()));
         return projects.update(form.getId(), stored -> {
             stored.setDescription(form.getDescription());

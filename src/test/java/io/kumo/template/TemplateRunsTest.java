@@ -151,15 +151,7 @@ class TemplateRunsTest {
         assumeTrue(playwrightBrowserInstalled(), "no Playwright browser on this machine (~/.cache/ms-playwright is empty "
                 + "and 'playwright install' needs the internet): the page check cannot run here");
         Task task = projectFrom("page-check");
-        HttpServer page = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        page.createContext("/", exchange -> {
-            byte[] body = "<html><body><h1 id='ok'>All systems go</h1></body></html>".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        page.start();
+        HttpServer page = servePage("<html><body><h1 id='ok'>All systems go</h1></body></html>");
         try {
             Task pointed = withVariables(task, Map.of("CHECK_URL", "http://127.0.0.1:" + page.getAddress().getPort() + "/",
                     "CHECK_TEXT", "All systems go", "CHECK_SELECTOR", "#ok"));
@@ -177,15 +169,7 @@ class TemplateRunsTest {
         assumeTrue(WHEELS_AVAILABLE.get("scrapy-spider"), "scrapy's wheels are not on this machine's package index: the "
                 + "spider template cannot be installed offline");
         Task task = projectFrom("scrapy-spider");
-        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        site.createContext("/", exchange -> {
-            byte[] body = "<html><head><title>Home</title></head><body><h1>Welcome</h1></body></html>".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        site.start();
+        HttpServer site = servePage("<html><head><title>Home</title></head><body><h1>Welcome</h1></body></html>");
         try {
             Task pointed = withVariables(task, Map.of("START_URL", "http://127.0.0.1:" + site.getAddress().getPort() + "/",
                     "OBEY_ROBOTS", "0", "DOWNLOAD_DELAY", "0"));
@@ -259,5 +243,19 @@ class TemplateRunsTest {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** A local web server answering every path with {@code html}; the caller stops it. */
+    private static HttpServer servePage(String html) throws java.io.IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = html.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return server;
     }
 }
